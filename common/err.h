@@ -1,0 +1,37 @@
+/* err: the program name, diagnostics and the worst exit status so far. */
+#ifndef TABEL_ERR_H
+#define TABEL_ERR_H
+
+#include <stdnoreturn.h>
+
+/* Exit codes of every tabel program (DESIGN.md §2, STYLE.md). */
+enum {
+	EXIT_OK = 0,		/* done, no problems */
+	EXIT_DATA = 1,		/* done; problems in the input were reported */
+	EXIT_FAIL = 2		/* usage error or system failure */
+};
+
+/* Set the program name used as the prefix of every message. */
+void err_init(const char *progname);
+/* The program name given to err_init. */
+const char *err_progname(void);
+/* Report a data problem at FILE:LINE (line 0: no line) and raise the
+ * status to EXIT_DATA. A format ending in ':' gets strerror(errno). */
+void warn_at(const char *file, long line, const char *fmt, ...);
+/* Report a judgement call at FILE:LINE without raising the status. */
+void note_at(const char *file, long line, const char *fmt, ...);
+/* Report a system problem and raise the status to EXIT_FAIL; go on. */
+void fail(const char *fmt, ...);
+/* Report a system or usage failure and exit EXIT_FAIL after the exit
+ * hooks (temporary output files are removed). */
+noreturn void die(const char *fmt, ...);
+/* Print a usage error, then "Try 'PROG --help'." and exit EXIT_FAIL. */
+noreturn void usage_error(const char *fmt, ...);
+/* Raise the worst status seen so far to at least STATUS. */
+void err_raise(int status);
+/* The worst status seen so far. */
+int err_status(void);
+/* Run HOOK before die() exits (one hook; outfile uses it). */
+void err_on_die(void (*hook)(void));
+
+#endif

@@ -1,0 +1,35 @@
+/* input: open a named file, or standard input for "-", with transparent
+ * gzip through zlib, and read its bytes. */
+#ifndef TABEL_INPUT_H
+#define TABEL_INPUT_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+enum input_status {
+	INPUT_OK,
+	INPUT_EOF,
+	INPUT_EOPEN,		/* cannot open (errno set) */
+	INPUT_EISDIR,		/* a directory given as a file */
+	INPUT_EREAD,		/* read error (errno set) */
+	INPUT_ETRUNC,		/* compressed data ends early or is corrupt */
+	INPUT_STATUS_COUNT
+};
+
+struct input {
+	const char *name;	/* as given, "-" shown as "(stdin)" */
+	void *gz;		/* gzFile; void keeps zlib.h out of users */
+	int detail;		/* zlib's error code when status is ETRUNC */
+};
+
+/* Open PATH (NULL or "-": standard input). NAME points into PATH. */
+enum input_status input_open(struct input *in, const char *path);
+/* Read up to N bytes into BUF; *GOT is 0 only with INPUT_EOF. */
+enum input_status input_read(struct input *in, char *buf, size_t n,
+    size_t *got);
+/* Close; standard input is left open for the process. */
+void input_close(struct input *in);
+/* A static description of STATUS, for messages. */
+const char *input_strerror(enum input_status status);
+
+#endif

@@ -1,0 +1,62 @@
+/* num: amounts as exact decimal strings. Parsing of every written form
+ * (DESIGN.md §1), scaling by powers of ten and addition, all on digits:
+ * never through binary floating point.
+ *
+ * A canonical decimal is "-"? digits ("." digits)?, no grouping, no
+ * leading zeros before a non-zero digit, no trailing fractional zeros
+ * unless kept on purpose: "111.75", "20700000", "-15129", "0.2".
+ *
+ * CONTRACT SHARED BY SEVERAL TOOLS: extend it, but keep these names and
+ * meanings (tabel-norm, tabel-xlsx, tabel-check and tabel-amounts use it). */
+#ifndef TABEL_NUM_H
+#define TABEL_NUM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Room for a canonical amount: more digits than any source holds. */
+#define NUM_MAX 80
+
+enum num_status {
+	NUM_OK,
+	NUM_MISSING,		/* a missing-value marker: "/", "-", "n.v.t." ... */
+	NUM_NOT_AMOUNT,		/* not an amount (text, a date, a code) */
+	NUM_TOO_LONG,		/* more digits than NUM_MAX holds */
+	NUM_STATUS_COUNT
+};
+
+enum num_locale {
+	NUM_LOCALE_NL,		/* decimal comma, "." groups (the default) */
+	NUM_LOCALE_EN		/* decimal point, "," groups */
+};
+
+/* What one written amount says. */
+struct num_amount {
+	char value[NUM_MAX];	/* canonical decimal, in-cell unit applied */
+	int decimals;		/* fractional digits as written ("7,50": 2) */
+	int exp10;		/* power of ten of the in-cell unit (miljoen: 6) */
+	bool has_unit;		/* the cell named its own scale or currency */
+	bool percent;		/* written with "%" (value not divided) */
+	bool grouped;		/* written with thousands separators */
+};
+
+/* Parse the LEN bytes at S as one amount in locale LOC. */
+enum num_status num_parse(const char *s, size_t len, enum num_locale loc,
+    struct num_amount *out);
+/* Shorthand: the canonical decimal of S (Dutch locale) into OUT[N]. */
+enum num_status num_canonical(const char *s, size_t len, char *out,
+    size_t n);
+/* The power of ten of a unit text ("miljoen euro": 6, "x € 1.000": 3,
+ * "euro": 0); NUM_NOT_AMOUNT when the text names no money unit. */
+enum num_status num_unit_exp10(const char *s, size_t len, int *exp10);
+/* OUT = canonical A times 10^EXP10 (EXP10 may be negative), exactly. */
+enum num_status num_scale(const char *a, int exp10, char *out, size_t n);
+/* OUT = canonical A + canonical B, exactly. */
+enum num_status num_add(const char *a, const char *b, char *out, size_t n);
+/* OUT = canonical A - canonical B, exactly. */
+enum num_status num_sub(const char *a, const char *b, char *out, size_t n);
+/* <0, 0, >0 as canonical A is less than, equal to, greater than B. */
+int num_cmp(const char *a, const char *b);
+const char *num_strerror(enum num_status status);
+
+#endif

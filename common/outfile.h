@@ -1,0 +1,39 @@
+/* outfile: output that appears whole or not at all. A named output is
+ * written to a temporary file beside it and renamed on success; on
+ * failure, die() or SIGINT/SIGTERM/SIGHUP the temporary file is removed.
+ * Standard output is checked for write errors (a full disk) on commit. */
+#ifndef TABEL_OUTFILE_H
+#define TABEL_OUTFILE_H
+
+#include <stdio.h>
+
+enum outfile_status {
+	OUTFILE_OK,
+	OUTFILE_EOPEN,		/* cannot create the temporary file (errno) */
+	OUTFILE_EWRITE,		/* write, flush or close failed (errno) */
+	OUTFILE_ERENAME,	/* rename onto the target failed (errno) */
+	OUTFILE_STATUS_COUNT
+};
+
+struct outfile {
+	const char *path;	/* target, NULL for standard output */
+	char *tmp;		/* temporary path beside it, owned */
+	FILE *fp;		/* where to write; NULL after close */
+};
+
+/* Open PATH for writing (NULL or "-": standard output). */
+enum outfile_status outfile_open(struct outfile *o, const char *path);
+/* Flush and close; rename the temporary file onto the target. On any
+ * error the temporary file is removed and errno tells why. A writer that
+ * wrote o->tmp itself (libxlsxwriter) sets o->fp to NULL first. */
+enum outfile_status outfile_commit(struct outfile *o);
+/* Close and remove the temporary file; the target is left untouched. */
+void outfile_discard(struct outfile *o);
+const char *outfile_strerror(enum outfile_status status);
+
+/* For the common case: open PATH or die with a message. */
+FILE *outfile_open_or_die(struct outfile *o, const char *path);
+/* Commit O or die with a message naming the target. */
+void outfile_commit_or_die(struct outfile *o);
+
+#endif

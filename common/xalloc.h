@@ -1,0 +1,17 @@
+/* xalloc: allocation that never returns NULL; out of memory exits 2. */
+#ifndef TABEL_XALLOC_H
+#define TABEL_XALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t count, size_t size);
+/* realloc of COUNT * SIZE bytes, checked for overflow. */
+void *xreallocarray(void *ptr, size_t count, size_t size);
+char *xstrdup(const char *s);
+/* A NUL-terminated copy of the LEN bytes at S. */
+char *xstrndup(const char *s, size_t len);
+/* Grow *PTR (with *CAP elements of SIZE) to hold at least NEED elements. */
+void xgrow(void *ptr, size_t *cap, size_t need, size_t size);
+
+#endif

@@ -1,0 +1,78 @@
+/* test_err: exit status bookkeeping, message format, atomic output. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/err.h"
+#include "common/outfile.h"
+#include "tests/unit/check.h"
+
+static void
+test_status(void)
+{
+	CHECK_INT("initial", err_status(), EXIT_OK);
+	err_raise(EXIT_DATA);
+	CHECK_INT("raised to 1", err_status(), EXIT_DATA);
+	err_raise(EXIT_OK);
+	CHECK_INT("never lowered", err_status(), EXIT_DATA);
+}
+
+static void
+test_message_format(void)
+{
+	char buf[256] = "";
+	FILE *saved = stderr;
+
+	stderr = fmemopen(buf, sizeof buf, "w");
+	err_init("tabel-test");
+	warn_at("report.txt", 812, "row has %d cells, header has %d", 7, 10);
+	errno = ENOENT;
+	note_at("x.csv", 0, "cannot open:");
+	fclose(stderr);
+	stderr = saved;
+	CHECK_STR("warn_at", buf, "tabel-test: report.txt:812: row has 7 cells,"
+	    " header has 10\ntabel-test: x.csv: cannot open: No such file or "
+	    "directory\n");
+}
+
+static void
+test_outfile(void)
+{
+	struct outfile o;
+	char target[] = "/tmp/tabel-out-XXXXXX";
+	FILE *fp;
+	char buf[16] = "";
+
+	close(mkstemp(target));
+	unlink(target);
+	CHECK(outfile_open(&o, target) == OUTFILE_OK, "open %s", target);
+	fputs("half", o.fp);
+	CHECK(access(target, F_OK) != 0, "target exists before commit");
+	outfile_discard(&o);
+	CHECK(access(target, F_OK) != 0, "target exists after discard");
+	outfile_open(&o, target);
+	fputs("whole", o.fp);
+	CHECK(outfile_commit(&o) == OUTFILE_OK, "commit %s", target);
+	fp = fopen(target, "r");
+	CHECK(fp != NULL && fgets(buf, sizeof buf, fp) != NULL, "read back");
+	CHECK_STR("committed", buf, "whole");
+	if (fp != NULL)
+		fclose(fp);
+	unlink(target);
+	CHECK(outfile_open(&o, "/nonexistent/dir/x") == OUTFILE_EOPEN,
+	    "open in a missing directory");
+	for (int s = 0; s < OUTFILE_STATUS_COUNT; s++)
+		CHECK(strcmp(outfile_strerror(s), "unknown outfile status"),
+		    "outfile status %d has no message", s);
+}
+
+int
+main(void)
+{
+	test_status();
+	test_message_format();
+	test_outfile();
+	return check_done();
+}

@@ -1,0 +1,138 @@
+/* test_lines: line splitting over plain and gzip input, and the errors. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "common/lines.h"
+#include "common/xalloc.h"
+#include "tests/unit/check.h"
+
+static char path[64];
+
+static void
+write_file(const char *text, size_t n, int gz, size_t cut)
+{
+	strcpy(path, "/tmp/tabel-lines-XXXXXX");
+	close(mkstemp(path));
+	if (gz) {
+		gzFile g = gzopen(path, "wb");
+
+		gzwrite(g, text, (unsigned)n);
+		gzclose(g);
+		if (cut > 0) {
+			struct stat st;
+
+			stat(path, &st);
+			truncate(path, st.st_size - (off_t)cut);
+		}
+	} else {
+		FILE *fp = fopen(path, "wb");
+
+		fwrite(text, 1, n, fp);
+		fclose(fp);
+	}
+}
+
+/* All lines of the file as "len:text;" and the final status. */
+static char *
+collect(int *status)
+{
+	struct lines l;
+	const char *line;
+	size_t len, used = 0, cap = 0;
+	char *out = NULL;
+
+	*status = lines_open(&l, path);
+	while (*status == LINES_OK &&
+	    (*status = lines_next(&l, &line, &len)) == LINES_OK) {
+		xgrow(&out, &cap, used + len + 32, 1);
+		used += sprintf(out + used, "%zu:", len);
+		memcpy(out + used, line, len > 20 ? 20 : len);
+		used += len > 20 ? 20 : len;
+		out[used++] = ';';
+	}
+	xgrow(&out, &cap, used + 1, 1);
+	out[used] = '\0';
+	lines_close(&l);
+	unlink(path);
+	return out;
+}
+
+static void
+test_cases(void)
+{
+	static const struct { const char *in; size_t n; int gz; const char
+	    *want; int status; } cases[] = {
+		{ "a \nb \n", 6, 0, "2:a ;2:b ;", LINES_EOF },
+		{ "no newline", 10, 0, "10:no newline;", LINES_EOF },
+		{ "crlf\r\nx\r\n", 9, 0, "4:crlf;1:x;", LINES_EOF },
+		{ "\n\n", 2, 0, "0:;0:;", LINES_EOF },
+		{ "", 0, 0, "", LINES_EOF },
+		{ "nul\0byte\n", 9, 0, "8:nul", LINES_EOF },
+		{ "zipped\nlines\n", 13, 1, "6:zipped;5:lines;", LINES_EOF },
+	};
+	int status;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got;
+
+		write_file(cases[i].in, cases[i].n, cases[i].gz, 0);
+		got = collect(&status);
+		CHECK(strncmp(got, cases[i].want, strlen(cases[i].want)) == 0,
+		    "case %zu -> '%s', want '%s'", i, got, cases[i].want);
+		CHECK_INT(cases[i].in, status, cases[i].status);
+		free(got);
+	}
+}
+
+/* A long line across many chunks, and a truncated gzip stream. */
+static void
+test_long_and_truncated(void)
+{
+	size_t n = 3 * 1024 * 1024;
+	char *big = xmalloc(n + 1);
+	char *got;
+	int status;
+
+	memset(big, 'x', n);
+	big[n] = '\n';
+	write_file(big, n + 1, 0, 0);
+	got = collect(&status);
+	CHECK(strncmp(got, "3145728:", 8) == 0, "long line -> '%.20s'", got);
+	free(got);
+	write_file(big, n + 1, 1, 8);
+	got = collect(&status);
+	CHECK_INT("truncated gzip", status, LINES_EINPUT);
+	free(got);
+	free(big);
+}
+
+static void
+test_open_errors(void)
+{
+	struct lines l;
+
+	CHECK_INT("/nonexistent", lines_open(&l, "/nonexistent/x"),
+	    LINES_EINPUT);
+	CHECK_INT("/nonexistent input", l.input_status, INPUT_EOPEN);
+	CHECK_INT("/tmp", lines_open(&l, "/tmp"), LINES_EINPUT);
+	CHECK_INT("/tmp input", l.input_status, INPUT_EISDIR);
+	for (int s = 0; s < LINES_STATUS_COUNT; s++)
+		CHECK(strcmp(lines_strerror(NULL, s), "unknown lines status"),
+		    "lines status %d has no message", s);
+	for (int s = 0; s < INPUT_STATUS_COUNT; s++)
+		CHECK(strcmp(input_strerror(s), "unknown input status"),
+		    "input status %d has no message", s);
+}
+
+int
+main(void)
+{
+	test_cases();
+	test_long_and_truncated();
+	test_open_errors();
+	return check_done();
+}
