@@ -15,7 +15,11 @@ Q = $(if $(V),,@)
 TOOLS =
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
+COMMON += common/num
+COMMON += common/num_dec
+COMMON += common/num_words
 UNIT = test_lines test_csvio test_err
+UNIT += test_num
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
