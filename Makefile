@@ -18,8 +18,10 @@ COMMON += common/outfile common/cli
 COMMON += common/num
 COMMON += common/num_dec
 COMMON += common/num_words
+COMMON += common/date
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
+UNIT += test_date
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
