@@ -13,6 +13,7 @@ Q = $(if $(V),,@)
 
 # One line per program and module, so parallel work merges cleanly.
 TOOLS =
+TOOLS += tabel-norm
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
 COMMON += common/num
