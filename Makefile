@@ -13,9 +13,16 @@ Q = $(if $(V),,@)
 
 # One line per program and module, so parallel work merges cleanly.
 TOOLS =
+TOOLS += tabel-norm
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
+COMMON += common/num
+COMMON += common/num_dec
+COMMON += common/num_words
+COMMON += common/date
 UNIT = test_lines test_csvio test_err
+UNIT += test_num
+UNIT += test_date
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
