@@ -15,11 +15,15 @@ Q = $(if $(V),,@)
 TOOLS =
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
+COMMON += common/utf8
 UNIT = test_lines test_csvio test_err
 UNIT += test_fuzz_lines
 UNIT += test_fuzz_csvio
+UNIT += test_utf8
+UNIT += test_fuzz_utf8
 FUZZ = fuzz_lines
 FUZZ += fuzz_csvio
+FUZZ += fuzz_utf8
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Put DATA in temporary file number SLOT (0 or 1) and return its path;
  * the readers under test take paths. The files live until exit. */
-static const char *
+static inline const char *
 fuzz_file(int slot, const void *data, size_t size)
 {
 	static char paths[2][64];
