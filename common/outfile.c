@@ -193,7 +193,7 @@ FILE *
 outfile_open_or_die(struct outfile *o, const char *path)
 {
 	if (outfile_open(o, path) != OUTFILE_OK)
-		die("%s:", path);
+		die("%s: %s:", path, outfile_strerror(OUTFILE_EOPEN));
 	return o->fp;
 }
 
