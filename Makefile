@@ -75,6 +75,11 @@ fuzz: fuzz-deps
 	$(Q)sh tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) \
 	    $(or $(FUZZ_ONLY),$(FUZZ))
 
+# make valgrind: unit tests and the e2e suite under valgrind's memcheck.
+valgrind: deps
+	$(Q)$(MAKE) --no-print-directory all $(UNIT_BIN)
+	$(Q)sh tests/valgrind.sh $(BIN) $(BUILD)
+
 $(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(COMMON_OBJ)
 	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -89,5 +94,5 @@ clean:
 	rm -rf build-fuzz
 
 .PHONY: all deps test check-asan demo bench clean
-.PHONY: fuzz fuzz-deps
+.PHONY: fuzz fuzz-deps valgrind
 .SECONDARY:
