@@ -129,11 +129,12 @@ is_missing_marker(const struct span *s)
 	return false;
 }
 
-/* A minus (hyphen or U+2212) or plus at S: set *NEG, step over it. */
+/* A minus (hyphen, U+2212 or the word "min") or plus at S: set *NEG,
+ * step over it. */
 static bool
 eat_sign(struct span *s, bool *neg)
 {
-	if (eat(s, "-") || eat(s, "\xE2\x88\x92")) {
+	if (eat(s, "-") || eat(s, "\xE2\x88\x92") || eat(s, "min ")) {
 		*neg = !*neg;
 		return true;
 	}
@@ -160,6 +161,7 @@ eat_scale(struct span *s)
 {
 	static const struct { const char *word; int exp10; } scales[] = {
 		{ "duizend", 3 }, { "miljoen", 6 }, { "miljard", 9 },
+		{ "biljoen", 12 },
 		{ "honderd", 2 }, { "mln.", 6 }, { "mln", 6 }, { "mio", 6 },
 		{ "mld.", 9 }, { "mld", 9 }, { "mrd", 9 }, { "mia", 9 },
 		{ "k", 3 },
@@ -193,7 +195,8 @@ read_suffix(struct span s, struct num_amount *a)
 	int exp10;
 
 	skip_spaces(&s);
-	if (eat(&s, "%")) {
+	if (eat(&s, "%") || eat(&s, "procent") || eat(&s, "percent") ||
+	    eat(&s, "pct.") || eat(&s, "pct")) {
 		skip_spaces(&s);
 		a->percent = true;
 		return s.p == s.end;
@@ -287,8 +290,9 @@ count_char(const struct core *c, char ch)
 	return k;
 }
 
-/* The decimal separator of C in locale LOC ('\0': none), and what the
- * separators prove about the locale. */
+/* The decimal separator of C in locale LOC ('\0': none; 'X': the
+ * notation of the other locale, "1,234,567" or "1,234.5" in Dutch), and
+ * what the separators prove about the locale. */
 static char
 decimal_char(const struct core *c, enum num_locale loc,
     enum num_locale *evidence)
@@ -301,14 +305,14 @@ decimal_char(const struct core *c, enum num_locale loc,
 	if (dots > 0 && commas > 0) {
 		sep = strrchr(c->text, '.') > strrchr(c->text, ',') ? '.' : ',';
 		*evidence = sep == ',' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
-		return sep;
+		return sep == dec ? sep : 'X';
 	}
 	if (dots + commas == 0)
 		return '\0';
 	sep = dots > 0 ? '.' : ',';
 	if (dots + commas > 1) {
 		*evidence = sep == '.' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
-		return '\0';
+		return sep == dec ? 'X' : '\0';
 	}
 	at = strchr(c->text, sep);
 	after = strlen(at + 1);
@@ -393,6 +397,10 @@ read_number(struct span s, enum num_locale loc, struct num_amount *a,
 	if (c.digits > NUM_DEC_DIGITS)
 		return NUM_TOO_LONG;
 	dec = decimal_char(&c, loc, &tried.evidence);
+	if (dec == 'X') {
+		a->evidence = tried.evidence;
+		return NUM_NOT_AMOUNT;
+	}
 	at = dec != '\0' ? strrchr(c.text, dec) : c.text + c.len;
 	if (!read_integer(c.text, (size_t)(at - c.text), d, &tried.grouped))
 		return NUM_NOT_AMOUNT;
@@ -438,8 +446,10 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 			skip_spaces(&s);
 	}
 	if ((st = read_number(s, loc, out, &d)) != NUM_OK) {
+		enum num_locale evidence = out->evidence;
+
 		memset(out, 0, sizeof *out);
-		out->evidence = NUM_LOCALE_UNKNOWN;
+		out->evidence = evidence;	/* for --locale auto */
 		return st;
 	}
 	d.neg = neg;

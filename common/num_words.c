@@ -28,6 +28,7 @@ static const struct morpheme {
 	{ "veertig", TENS, 40 }, { "tachtig", TENS, 80 },
 	{ "honderd", HUNDRED, 100 }, { "duizend", BIG, 1000 },
 	{ "miljoen", BIG, 1000000 }, { "miljard", BIG, 1000000000 },
+	{ "biljoen", BIG, 1000000000000 },
 	{ "twaalf", TEEN, 12 }, { "dertig", TENS, 30 },
 	{ "vijftig", TENS, 50 }, { "zestig", TENS, 60 },
 	{ "zeven", UNIT, 7 }, { "negen", UNIT, 9 },
@@ -93,6 +94,7 @@ struct words {
 	uint64_t total, group, last_big;
 	enum kind last;		/* kind of the previous morpheme; ZERO: none */
 	bool hundred;		/* the group has had "honderd" */
+	bool joined;		/* "en" after honderd or duizend: a number next */
 	int count;
 };
 
@@ -115,16 +117,20 @@ take(struct words *w, const struct morpheme *m)
 			return false;
 		break;
 	case AND:
+		/* "drieëntwintig"; "honderdenacht", "tweeduizend en zestien" */
+		if (w->last == HUNDRED || w->last == BIG)
+			return !w->joined && (w->joined = true);
 		return w->last == UNIT && (w->last = AND, true);
 	case HUNDRED:
-		if (w->hundred || w->last == AND || w->group >= 100)
+		if (w->hundred || w->last == AND || w->group >= 100 ||
+		    w->joined)
 			return false;
 		w->group = (w->group ? w->group : 1) * 100;
 		w->hundred = true;
 		w->last = HUNDRED;
 		return true;
 	case BIG:
-		if (w->last == AND || m->value >= w->last_big)
+		if (w->last == AND || m->value >= w->last_big || w->joined)
 			return false;
 		w->total += (w->group ? w->group : 1) * m->value;
 		w->group = 0;
@@ -134,6 +140,7 @@ take(struct words *w, const struct morpheme *m)
 		return true;
 	}
 	w->group += m->value;
+	w->joined = false;
 	/* "eenentwintig": the tens close the group's small part */
 	w->last = m->kind == TENS && w->last == AND ? TEEN : m->kind;
 	return true;
@@ -145,7 +152,7 @@ num_words_parse(const char *s, size_t len, char *out, size_t n)
 	char folded[256];
 	const char *pos = folded;
 	const struct morpheme *m;
-	struct words w = { 0, 0, UINT64_MAX, ZERO, false, 0 };
+	struct words w = { 0, 0, UINT64_MAX, ZERO, false, false, 0 };
 	int written;
 
 	if (!fold(s, len, folded, sizeof folded))
@@ -157,7 +164,7 @@ num_words_parse(const char *s, size_t len, char *out, size_t n)
 		if (m->kind == ZERO && *pos != '\0')
 			return NUM_NOT_AMOUNT;
 	}
-	if (w.last == AND)
+	if (w.last == AND || w.joined)
 		return NUM_NOT_AMOUNT;
 	written = snprintf(out, n, "%llu",
 	    (unsigned long long)(w.total + w.group));

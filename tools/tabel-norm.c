@@ -439,8 +439,7 @@ vote(struct column *c, const char *s, size_t len)
 {
 	struct num_amount a;
 
-	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
-		return;
+	num_parse(s, len, NUM_LOCALE_NL, &a);	/* evidence even on failure */
 	c->votes_nl += a.evidence == NUM_LOCALE_NL;
 	c->votes_en += a.evidence == NUM_LOCALE_EN;
 }
