@@ -23,6 +23,7 @@ COMMON += common/date
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
 UNIT += test_date
+UNIT += test_peers
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

@@ -146,7 +146,13 @@ eat_currency(struct span *s)
 {
 	struct span t = *s;
 
-	if (eat(&t, "\xE2\x82\xAC") || ((eat(&t, "euros") || eat(&t, "euro") ||
+	if (eat(&t, "\xE2\x82\xAC")) {
+		if (eat(&t, "ur") && at_letter(&t))	/* "€ur" */
+			return false;
+		*s = t;
+		return true;
+	}
+	if (((eat(&t, "euros") || eat(&t, "euro") ||
 	    eat(&t, "eur")) && !at_letter(&t))) {
 		*s = t;
 		return true;

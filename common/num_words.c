@@ -91,7 +91,7 @@ next_morpheme(const char **pos)
 
 /* The grammar state between morphemes. */
 struct words {
-	uint64_t total, group, last_big;
+	uint64_t total, group, last_big, largest;
 	enum kind last;		/* kind of the previous morpheme; ZERO: none */
 	bool hundred;		/* the group has had "honderd" */
 	bool joined;		/* "en" after honderd or duizend: a number next */
@@ -130,8 +130,22 @@ take(struct words *w, const struct morpheme *m)
 		w->last = HUNDRED;
 		return true;
 	case BIG:
-		if (w->last == AND || m->value >= w->last_big || w->joined)
+		if (w->last == AND || w->joined)
 			return false;
+		if (m->value > w->largest && w->largest > 0) {
+			/* "honderdduizend miljoen": it takes all before it */
+			if (w->total + w->group > UINT64_MAX / m->value)
+				return false;
+			w->total = (w->total + w->group) * m->value;
+			w->group = 0;
+			w->largest = w->last_big = m->value;
+			w->last = BIG;
+			return true;
+		}
+		if (m->value >= w->last_big)
+			return false;
+		if (w->largest == 0)
+			w->largest = m->value;
 		w->total += (w->group ? w->group : 1) * m->value;
 		w->group = 0;
 		w->hundred = false;
@@ -152,7 +166,7 @@ num_words_parse(const char *s, size_t len, char *out, size_t n)
 	char folded[256];
 	const char *pos = folded;
 	const struct morpheme *m;
-	struct words w = { 0, 0, UINT64_MAX, ZERO, false, false, 0 };
+	struct words w = { 0, 0, UINT64_MAX, 0, ZERO, false, false, 0 };
 	int written;
 
 	if (!fold(s, len, folded, sizeof folded))
