@@ -15,27 +15,29 @@
 
 enum kind { ZERO, UNIT, TEEN, TENS, HUNDRED, BIG, AND };
 
+#define M(text, kind, value) { text, sizeof text - 1, kind, value }
 static const struct morpheme {
 	const char *text;
+	size_t len;
 	enum kind kind;
 	uint64_t value;
 } morphemes[] = {
-	{ "zeventien", TEEN, 17 }, { "negentien", TEEN, 19 },
-	{ "veertien", TEEN, 14 }, { "vijftien", TEEN, 15 },
-	{ "achttien", TEEN, 18 }, { "zeventig", TENS, 70 },
-	{ "negentig", TENS, 90 }, { "dertien", TEEN, 13 },
-	{ "zestien", TEEN, 16 }, { "twintig", TENS, 20 },
-	{ "veertig", TENS, 40 }, { "tachtig", TENS, 80 },
-	{ "honderd", HUNDRED, 100 }, { "duizend", BIG, 1000 },
-	{ "miljoen", BIG, 1000000 }, { "miljard", BIG, 1000000000 },
-	{ "biljoen", BIG, 1000000000000 },
-	{ "twaalf", TEEN, 12 }, { "dertig", TENS, 30 },
-	{ "vijftig", TENS, 50 }, { "zestig", TENS, 60 },
-	{ "zeven", UNIT, 7 }, { "negen", UNIT, 9 },
-	{ "twee", UNIT, 2 }, { "drie", UNIT, 3 }, { "vier", UNIT, 4 },
-	{ "vijf", UNIT, 5 }, { "acht", UNIT, 8 }, { "tien", TEEN, 10 },
-	{ "een", UNIT, 1 }, { "zes", UNIT, 6 }, { "elf", TEEN, 11 },
-	{ "nul", ZERO, 0 }, { "en", AND, 0 },
+	M("zeventien", TEEN, 17), M("negentien", TEEN, 19),
+	M("veertien", TEEN, 14), M("vijftien", TEEN, 15),
+	M("achttien", TEEN, 18), M("zeventig", TENS, 70),
+	M("negentig", TENS, 90), M("dertien", TEEN, 13),
+	M("zestien", TEEN, 16), M("twintig", TENS, 20),
+	M("veertig", TENS, 40), M("tachtig", TENS, 80),
+	M("honderd", HUNDRED, 100), M("duizend", BIG, 1000),
+	M("miljoen", BIG, 1000000), M("miljard", BIG, 1000000000),
+	M("biljoen", BIG, 1000000000000),
+	M("twaalf", TEEN, 12), M("dertig", TENS, 30),
+	M("vijftig", TENS, 50), M("zestig", TENS, 60),
+	M("zeven", UNIT, 7), M("negen", UNIT, 9),
+	M("twee", UNIT, 2), M("drie", UNIT, 3), M("vier", UNIT, 4),
+	M("vijf", UNIT, 5), M("acht", UNIT, 8), M("tien", TEEN, 10),
+	M("een", UNIT, 1), M("zes", UNIT, 6), M("elf", TEEN, 11),
+	M("nul", ZERO, 0), M("en", AND, 0),
 };
 
 /* Fold S[LEN] into OUT: ASCII letters to lower case, "é" and "ë" (either
@@ -75,15 +77,16 @@ fold(const char *s, size_t len, char *out, size_t cap)
 static const struct morpheme *
 next_morpheme(const char **pos)
 {
-	size_t i, n;
+	const struct morpheme *m;
+	size_t i;
 
 	while (**pos == ' ')
 		(*pos)++;
 	for (i = 0; i < sizeof morphemes / sizeof morphemes[0]; i++) {
-		n = strlen(morphemes[i].text);
-		if (strncmp(*pos, morphemes[i].text, n) == 0) {
-			*pos += n;
-			return &morphemes[i];
+		m = &morphemes[i];
+		if (**pos == m->text[0] && strncmp(*pos, m->text, m->len) == 0) {
+			*pos += m->len;
+			return m;
 		}
 	}
 	return NULL;
