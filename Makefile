@@ -31,6 +31,7 @@ UNIT += test_fuzz_utf8
 FUZZ = fuzz_lines
 FUZZ += fuzz_csvio
 FUZZ += fuzz_utf8
+UNIT += test_peers
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
