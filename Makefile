@@ -13,9 +13,15 @@ Q = $(if $(V),,@)
 
 # One line per program and module, so parallel work merges cleanly.
 TOOLS =
+TOOLS += tabel-find
+TOOLS += tabel-extract
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
 COMMON += common/layout
+COMMON += common/table
+COMMON += common/region
+COMMON += common/numeric
+COMMON += common/detect
 UNIT = test_lines test_csvio test_err
 UNIT += test_layout
 

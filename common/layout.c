@@ -370,6 +370,14 @@ starts_lower(const char *s, size_t len)
 	    (unsigned char)s[1] >= 0x9f);
 }
 
+/* "A)", "1.", "b)": a list marker that belongs to the next word. */
+static bool
+is_enumerator(const struct layout_cell *t)
+{
+	return t->len >= 2 && t->len <= 3 && (t->s[t->len - 1] == ')' ||
+	    t->s[t->len - 1] == '.') && t->s[0] != '(';
+}
+
 /* Does token T start a new header cell after token PREV? */
 static bool
 header_break(const struct layout_cell *prev, const struct layout_cell *t,
@@ -378,7 +386,7 @@ header_break(const struct layout_cell *prev, const struct layout_cell *t,
 	if (prev == NULL)
 		return true;
 	if (same(prev->s, prev->len, "#") || t->s[0] == '(' ||
-	    prev->s[prev->len - 1] == '-')
+	    prev->s[prev->len - 1] == '-' || is_enumerator(prev))
 		return false;
 	if (cell_is_count || same(t->s, t->len, "#") ||
 	    same(t->s, t->len, "%"))
