@@ -321,6 +321,10 @@ add_row(struct build *b, struct layout_line *l, long no)
 	enum layout_fit fit = layout_fit(&b->rd, l, b->ncols, pending);
 	size_t row, c;
 
+	if (l->label.len > 0 && b->label_no != 0 && b->blank_seen &&
+	    l->label.s[0] >= 'A' && l->label.s[0] <= 'Z' &&
+	    !parens_open(b->label, b->label_len))
+		flush_group(b);		/* a blank, then a new label */
 	if (l->label.len > 0)
 		label_append(b, l->label.s, l->label.len, no);
 	row = table_add_row(b->t, b->label_len ? b->label : "", b->label_len,
@@ -350,11 +354,15 @@ skip_furniture(struct build *b, const struct layout_line *l, const char *s,
 		b->label_len = b->label_no = 0;
 		return true;
 	}
-	if (b->label_no == 0 && l->label.len == 0 && l->nvalues == 1 &&
-	    b->ncols > 1 && l->ncells <= 2 && l->cells[l->ncells - 1].len <= 4
-	    && b->blank_seen) {
+	if (l->label.len == 0 && l->nvalues == 1 && b->ncols > 1 &&
+	    l->ncells <= 2 && l->cells[l->ncells - 1].len <= 4 &&
+	    b->blank_seen) {
 		table_note(b->t, (size_t)-1, no, false, "page number skipped");
 		table_loose(b->t, no, false, s, len);
+		if (b->label_no != 0)	/* a footnote ends the page */
+			table_loose(b->t, b->label_no, true, b->label,
+			    b->label_len);
+		b->label_len = b->label_no = 0;
 		return true;
 	}
 	return false;
@@ -410,6 +418,22 @@ set_units(struct build *b)
 	}
 }
 
+/* Rows whose label has a letter: chart residue has bare numbers. */
+static size_t
+labelled_rows(const struct table *t)
+{
+	size_t r, n = 0;
+	const char *p;
+
+	for (r = 0; r < t->nrows; r++)
+		for (p = t->rows[r].label; *p != '\0'; p++)
+			if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+				n++;
+				break;
+			}
+	return n;
+}
+
 enum numeric_status
 numeric_build(const struct region *r, struct table *t)
 {
@@ -435,7 +459,8 @@ numeric_build(const struct region *r, struct table *t)
 	set_units(&b);
 	layout_free(&b.rd);
 	free(b.label);
-	if (r->body == 0 && (!complete || t->nrows < 2))
+	if (r->body == 0 && (!complete || labelled_rows(t) < 2 ||
+	    2 * labelled_rows(t) < t->nrows))
 		return NUMERIC_ENOROWS;		/* no caption: be strict */
 	return t->nrows > 0 ? NUMERIC_OK : NUMERIC_ENOROWS;
 }

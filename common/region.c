@@ -142,6 +142,7 @@ build_text(const struct region *r, struct table *t)
 			    t->ncols + last - 1].raw[0] == '\0'; last--)
 				continue;
 			table_append(t, row, last, s, len);
+			t->last_line = r->lines[i].no;
 			continue;
 		}
 		n = layout_text_cells(s, len, cells, t->ncols + 1);
@@ -150,8 +151,9 @@ build_text(const struct region *r, struct table *t)
 		for (c = 1; c < n; c++)
 			table_set_cell(t, row, c - 1, cells[c].s, cells[c].len,
 			    r->lines[i].no);
-		table_note(t, row, r->lines[i].no, false, "text row split "
-		    "into %zu cells by capitals and double spaces", n);
+		table_note(t, row, r->lines[i].no, false, "text row: %zu of "
+		    "%zu cells, split at double spaces and capitals", n,
+		    t->ncols + 1);
 		t->last_line = r->lines[i].no;
 	}
 	t->text = true;
@@ -161,13 +163,18 @@ build_text(const struct region *r, struct table *t)
 enum region_status
 region_build(const struct region *r, struct table *t)
 {
+	enum region_status st;
+
 	t->first_line = r->n > 0 ? r->lines[0].no : 0;
 	if (r->body > 0)
 		read_caption(r, t);
 	if (r->numeric)
-		return numeric_build(r, t) == NUMERIC_OK ? REGION_OK :
+		st = numeric_build(r, t) == NUMERIC_OK ? REGION_OK :
 		    REGION_EMPTY;
-	if (r->body == 0)
-		return REGION_EMPTY;
-	return build_text(r, t);
+	else if (r->body == 0)
+		st = REGION_EMPTY;
+	else
+		st = build_text(r, t);
+	table_sort_notes(t);
+	return st;
 }

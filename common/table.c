@@ -180,9 +180,10 @@ new_note(struct table *t, long line)
 	if (t->nnotes == t->notes_cap)
 		xgrow(&t->notes, &t->notes_cap, t->nnotes + 1,
 		    sizeof(*t->notes));
-	n = &t->notes[t->nnotes++];
+	n = &t->notes[t->nnotes];
 	memset(n, 0, sizeof(*n));
 	n->line = line;
+	n->seq = t->nnotes++;
 	return n;
 }
 
@@ -454,6 +455,23 @@ table_write_index(const struct table *t, struct csvio_writer *w)
 	csvio_puts(w, t->text ? "text" : "numeric");
 	put_quality(t, w);
 	csvio_end(w);
+}
+
+static int
+by_line(const void *a, const void *b)
+{
+	const struct table_note *x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void
+table_sort_notes(struct table *t)
+{
+	if (t->nnotes > 1)
+		qsort(t->notes, t->nnotes, sizeof(*t->notes), by_line);
 }
 
 void

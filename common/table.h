@@ -33,6 +33,7 @@ struct table_note {
 	long line;
 	bool warn;
 	bool loose;		/* an unplaced line: text is the line */
+	size_t seq;		/* order of recording, for a stable sort */
 	const char *text;
 };
 
@@ -104,6 +105,8 @@ void table_long_header(struct csvio_writer *w);
 void table_write_long(const struct table *t, struct csvio_writer *w);
 void table_index_header(struct csvio_writer *w);
 void table_write_index(const struct table *t, struct csvio_writer *w);
+/* Sort the notes by line, keeping the order of notes on one line. */
+void table_sort_notes(struct table *t);
 /* Report the notes of T through err.h: judgement calls as notes, unit
  * conflicts and unplaced lines as warnings (exit status 1). */
 void table_report(const struct table *t);

@@ -99,7 +99,8 @@ extract(const char *path)
 	size_t len;
 
 	if ((st = lines_open(&l, path)) != LINES_OK)
-		die("%s", lines_strerror(&l, st));
+		die("%s: %s:", path == NULL ? "-" : path,
+		    lines_strerror(&l, st));
 	d = detect_open(l.in.name, emit, NULL);
 	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
 		detect_line(d, line, len, l.lineno);
@@ -123,6 +124,7 @@ parse_options(int argc, char *argv[])
 	};
 	int c;
 
+	opterr = 0;		/* usage_error says it, once */
 	while ((c = getopt_long(argc, argv, "ho:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
@@ -139,7 +141,7 @@ parse_options(int argc, char *argv[])
 			opt.lng = true;
 			break;
 		default:
-			usage_error("unknown option");
+			usage_error("unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (opt.table == NULL && !opt.lng && opt.output == NULL)

@@ -52,7 +52,7 @@ find_one(const char *path)
 	size_t len;
 
 	if ((st = lines_open(&l, path)) != LINES_OK) {
-		fail("%s", lines_strerror(&l, st));
+		fail("%s: %s:", path, lines_strerror(&l, st));
 		lines_close(&l);
 		return;
 	}
@@ -76,6 +76,7 @@ parse_options(int argc, char *argv[])
 	};
 	int c;
 
+	opterr = 0;		/* usage_error says it, once */
 	while ((c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
@@ -89,7 +90,7 @@ parse_options(int argc, char *argv[])
 			opt.quiet = true;
 			break;
 		default:
-			usage_error("unknown option");
+			usage_error("unknown option '%s'", argv[optind - 1]);
 		}
 	}
 }
