@@ -90,6 +90,9 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 
 	while (i < len && i < 3 && line[i] == ' ')
 		i++;
+	if (i == len || (line[i] != 'T' && line[i] != 'F' && line[i] != 'G' &&
+	    line[i] != 'K'))
+		return false;		/* the common case, cheaply */
 	for (; *words != NULL; words++) {
 		w = strlen(*words);
 		if (len - i > w && memcmp(line + i, *words, w) == 0 &&

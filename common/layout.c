@@ -92,6 +92,14 @@ is_year(const char *s, size_t len)
 	return true;
 }
 
+/* A word the lists below might hold: 1 to 7 bytes starting with one of
+ * their first letters. Most label words fail this at once. */
+static bool
+maybe_listed(const char *s, size_t len)
+{
+	return len <= 7 && strchr("/-\xe2" "eEMkmd", s[0]) != NULL;
+}
+
 enum layout_kind
 layout_classify(const char *s, size_t len)
 {
@@ -101,15 +109,22 @@ layout_classify(const char *s, size_t len)
 		"MEUR", "kEUR", "k\xe2\x82\xac", "miljoen", "miljard", "mln",
 		"mld", "duizend", NULL };
 	size_t c;
+	unsigned char first;
 
 	if (len == 0)
 		return LAYOUT_EMPTY;
-	if (in_list(s, len, missing))
+	first = (unsigned char)s[0];
+	if (first >= 'A' && first != 'E' && first != 'M' && first != 'e' &&
+	    first != 'k' && first != 'm' && first != 'd' && first < 0x80)
+		return LAYOUT_WORD;	/* the common case: a plain word */
+	if (maybe_listed(s, len) && in_list(s, len, missing))
 		return LAYOUT_MISSING;
 	if (currency_len(s, len) == len)
 		return LAYOUT_SYMBOL;
-	if (in_list(s, len, units))
+	if (maybe_listed(s, len) && in_list(s, len, units))
 		return LAYOUT_UNIT;
+	if (first >= 'A' && first < 0x80)
+		return LAYOUT_WORD;
 	if (is_year(s, len))
 		return LAYOUT_YEAR;
 	if (s[0] == '-' || s[0] == '+')
@@ -118,8 +133,7 @@ layout_classify(const char *s, size_t len)
 		s += c, len -= c;
 	if (len > 0 && s[len - 1] == '%')
 		len--;
-	else if ((c = currency_len(s + len - (len >= 3 ? 3 : 0),
-	    len >= 3 ? 3 : 0)) == 3 && len > 3)
+	else if (len > 3 && currency_len(s + len - 3, 3) == 3)
 		len -= 3;
 	return is_digits_grouped(s, len) ? LAYOUT_NUMBER : LAYOUT_WORD;
 }
