@@ -22,8 +22,10 @@ COMMON += common/table
 COMMON += common/region
 COMMON += common/numeric
 COMMON += common/detect
+COMMON += common/judge
 UNIT = test_lines test_csvio test_err
 UNIT += test_layout
+UNIT += test_judge
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

@@ -165,14 +165,14 @@ start(struct detect *d, enum state state, bool captioned)
 	memset(d->counts, 0, sizeof(d->counts));
 }
 
-/* The cell count of most rows without empty cells; else the largest. */
+/* The cell count of most rows without empty cells (ties: the larger). */
 static size_t
 modal_cols(const struct detect *d)
 {
 	size_t i, best = 0;
 
 	for (i = 1; i < MAX_COUNT; i++)
-		if (d->counts[i] > d->counts[best])
+		if (d->counts[i] > 0 && d->counts[i] >= d->counts[best])
 			best = i;
 	return best;
 }

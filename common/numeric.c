@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/judge.h"
 #include "common/layout.h"
 #include "common/numeric.h"
 #include "common/xalloc.h"
@@ -29,6 +30,15 @@ struct build {
 	size_t label_len, label_cap;
 	long label_no;		/* its first line, 0: none */
 	bool blank_seen;
+	struct doubt *doubts;	/* rows spacing could not place for sure */
+	size_t ndoubts, doubts_cap;
+};
+
+/* A row whose cells did not match the columns: the arithmetic judges. */
+struct doubt {
+	size_t row, n;
+	const char **cells;	/* as read, before fitting */
+	long line;
 };
 
 static const char *const numeric_errors[NUMERIC_STATUS_COUNT] = {
@@ -78,7 +88,7 @@ count_columns(struct build *b)
 			most = l.ncells;
 	}
 	for (i = 1; i < MAX_COUNT; i++)
-		if (counts[i] > counts[best])
+		if (counts[i] > 0 && counts[i] >= counts[best])
 			best = i;
 	b->ncols = best > 0 ? best : most;
 }
@@ -303,23 +313,78 @@ is_repeated_header(struct build *b, const char *s, size_t len)
 }
 
 static const char *const fit_notes[] = {
-	[LAYOUT_FIT_STRAY] = "stray space read as no cell: the row already "
-	    "has its %zu values",
+	[LAYOUT_FIT_STRAY] = "stray space read as no cell: more cells than "
+	    "%zu columns",
 	[LAYOUT_FIT_SPILL] = "more values than %zu columns: the first read "
 	    "as part of the label",
 	[LAYOUT_FIT_SHORT] = "fewer cells than %zu columns: values placed by "
-	    "column count from the left",
+	    "column count, from the left unless the totals say otherwise",
 	[LAYOUT_FIT_SLOT] = "leading space read as an empty cell to fill %zu "
 	    "columns",
 };
+
+/* Keep the cells of L as read (less an empty label slot) for the judge. */
+static void
+keep_doubt(struct build *b, const struct layout_line *l, bool pending,
+    long no)
+{
+	struct doubt *d;
+	size_t i, skip = l->label.len == 0 && l->lead_space && !pending &&
+	    l->ncells > 0 && l->cells[0].len == 0;
+
+	if (b->ndoubts == b->doubts_cap)
+		xgrow(&b->doubts, &b->doubts_cap, b->ndoubts + 1,
+		    sizeof(*b->doubts));
+	d = &b->doubts[b->ndoubts++];
+	d->row = b->t->nrows;
+	d->line = no;
+	d->n = l->ncells - skip;
+	d->cells = xreallocarray(NULL, d->n + 1, sizeof(*d->cells));
+	for (i = 0; i < d->n; i++)
+		d->cells[i] = table_strndup(b->t, l->cells[i + skip].s,
+		    l->cells[i + skip].len);
+}
+
+/* The judge's verdict on every doubtful row, once all rows are in. */
+static void
+judge_doubts(struct build *b)
+{
+	struct doubt *d;
+	size_t k, tries, agree;
+	bool decided;
+
+	for (k = 0; k < b->ndoubts; k++) {
+		d = &b->doubts[k];
+		tries = judge_place(b->t, d->row, d->cells, d->n, d->line,
+		    &agree, &decided);
+		if (tries > 1 && decided)
+			table_note(b->t, d->row, d->line, false, "spacing is "
+			    "ambiguous: of %zu placements the table's "
+			    "arithmetic chose the one where %zu sums add up",
+			    tries, agree);
+		else if (tries > 1)
+			table_note(b->t, d->row, d->line, false, "spacing is "
+			    "ambiguous (%zu placements) and the totals do not "
+			    "decide: spacing default kept", tries);
+		free(d->cells);
+	}
+	free(b->doubts);
+}
 
 /* A line with values closes the pending label into a row. */
 static void
 add_row(struct build *b, struct layout_line *l, long no)
 {
 	bool pending = b->label_no != 0 && l->label.len == 0;
-	enum layout_fit fit = layout_fit(&b->rd, l, b->ncols, pending);
-	size_t row, c;
+	enum layout_fit fit;
+	size_t row, c, before = l->ncells;
+
+	if (before != b->ncols)
+		keep_doubt(b, l, pending, no);
+	fit = layout_fit(&b->rd, l, b->ncols, pending);
+	if (before != b->ncols && fit != LAYOUT_FIT_STRAY &&
+	    fit != LAYOUT_FIT_SHORT)
+		free(b->doubts[--b->ndoubts].cells);
 
 	if (l->label.len > 0 && b->label_no != 0 && b->blank_seen &&
 	    l->label.s[0] >= 'A' && l->label.s[0] <= 'Z' &&
@@ -456,6 +521,7 @@ numeric_build(const struct region *r, struct table *t)
 		    "the %zu value columns", b.ncols);
 	set_headers(&b);
 	read_body(&b);
+	judge_doubts(&b);
 	set_units(&b);
 	layout_free(&b.rd);
 	free(b.label);
