@@ -32,6 +32,16 @@ FUZZ = fuzz_lines
 FUZZ += fuzz_csvio
 FUZZ += fuzz_utf8
 UNIT += test_peers
+TOOLS += tabel-find
+TOOLS += tabel-extract
+COMMON += common/layout
+COMMON += common/table
+COMMON += common/region
+COMMON += common/numeric
+COMMON += common/detect
+COMMON += common/judge
+UNIT += test_layout
+UNIT += test_judge
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
