@@ -16,6 +16,7 @@ TOOLS =
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
 COMMON += common/sheetname
+COMMON += common/tabindex common/rowkind common/xlchart common/xlbook
 UNIT = test_lines test_csvio test_err
 UNIT += test_sheetname
 
