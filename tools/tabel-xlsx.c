@@ -312,8 +312,13 @@ name_table(struct table *t, const char *path, const struct tabindex *ix)
 {
 	char id[64];
 
-	tabindex_stem(strcmp(path, "-") == 0 ? "Tabel" : path, t->base,
-	    sizeof t->base);
+	if (strcmp(path, "-") != 0)
+		tabindex_stem(path, t->base, sizeof t->base);
+	else if (opt.out != NULL && strcmp(opt.out, "-") != 0) {
+		tabindex_stem(opt.out, t->base, sizeof t->base);
+		t->base[strcspn(t->base, ".")] = '\0';	/* "tabel8.xlsx" */
+	} else
+		snprintf(t->base, sizeof t->base, "Tabel");
 	if (!tabindex_table_of(path, id, sizeof id))
 		return;
 	if (id[0] != 'L')
@@ -356,7 +361,8 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	enum csvio_status st;
 
 	if ((st = csvio_open(&r, path)) != CSVIO_OK)
-		die("%s: %s", path, csvio_strerror(r, st));
+		die(st == CSVIO_EINPUT ? "%s: %s:" : "%s: %s", path,
+		    csvio_strerror(r, st));
 	if (strcmp(path, "-") == 0)
 		t.path = "(stdin)";
 	name_table(&t, path, ix);
@@ -393,7 +399,8 @@ parse_options(int argc, char *argv[])
 	};
 	int c;
 
-	while ((c = getopt_long(argc, argv, "chi:o:", longopts, NULL)) != -1) {
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":chi:o:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			opt.chart = true;
@@ -408,12 +415,30 @@ parse_options(int argc, char *argv[])
 			break;
 		case CLI_VERSION:
 			cli_version();
+		case ':':
+			usage_error("option '%s' needs an argument",
+			    argv[optind - 1]);
 		default:
-			usage_error("unknown option");
+			usage_error("unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if ((opt.out == NULL || strcmp(opt.out, "-") == 0) && isatty(1))
 		usage_error("will not write a workbook to a terminal; use -o");
+}
+
+/* Read --index or die: without it the captions would be missing. */
+static void
+read_index(struct tabindex *ix)
+{
+	enum tabindex_status st = tabindex_read(ix, opt.index);
+
+	if (st == TABINDEX_OK)
+		return;
+	if (ix->line > 0)
+		die("%s:%ld: %s", opt.index, ix->line, tabindex_strerror(ix,
+		    st));
+	die(st == TABINDEX_EREAD ? "%s: %s:" : "%s: %s", opt.index,
+	    tabindex_strerror(ix, st));
 }
 
 int
@@ -421,17 +446,14 @@ main(int argc, char *argv[])
 {
 	struct xlbook book;
 	struct tabindex ix, *ixp = NULL;
-	enum tabindex_status st;
 	enum outfile_status ost;
 	const char *target;
 
 	err_init("tabel-xlsx");
 	parse_options(argc, argv);
 	target = opt.out != NULL ? opt.out : "(stdout)";
-	if (opt.index != NULL && (st = tabindex_read(ixp = &ix, opt.index)) !=
-	    TABINDEX_OK)
-		die("%s:%ld: %s", opt.index, ix.line, tabindex_strerror(&ix,
-		    st));
+	if (opt.index != NULL)
+		read_index(ixp = &ix);
 	if ((ost = xlbook_open(&book, opt.out, ixp != NULL)) != OUTFILE_OK)
 		die("%s: %s:", target, outfile_strerror(ost));
 	if (argv[optind] == NULL)
