@@ -19,6 +19,7 @@ COMMON += common/sheetname
 COMMON += common/tabindex common/rowkind common/xlchart common/xlbook
 UNIT = test_lines test_csvio test_err
 UNIT += test_sheetname
+UNIT += test_rowkind test_xlchart test_tabindex
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

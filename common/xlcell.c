@@ -70,19 +70,48 @@ significant(const char *value)
 	    strchr(value + first, '.') < value + last);
 }
 
-/* Set *OUT to VALUE as a double when a reader gets that same double back
- * from the "%.16G" libxlsxwriter writes, and Excel, which keeps 15
- * significant digits, shows VALUE exactly. */
+/* The double nearest to canonical VALUE. With at most 19 digits and 22
+ * decimals, digits and power of ten are both exact doubles, so one
+ * division rounds correctly (Clinger's fast path); else strtod. */
+static double
+to_double(const char *value)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+	};
+	const char *p = value + (value[0] == '-');
+	unsigned long long m = 0;
+	int digits = 0, decimals = -1;
+
+	for (; *p != '\0'; p++) {
+		if (*p == '.') {
+			decimals = 0;
+			continue;
+		}
+		m = m * 10 + (unsigned)(*p - '0');
+		digits++;
+		decimals += decimals >= 0;
+	}
+	if (digits > 19 || decimals > 22 || m > (1ULL << 53))
+		return strtod(value, NULL);	/* the C locale: no setlocale */
+	return (value[0] == '-' ? -1.0 : 1.0) * ((double)m /
+	    pow10[decimals > 0 ? decimals : 0]);
+}
+
+/* Set *OUT to VALUE as a double when Excel, which keeps 15 significant
+ * digits, shows VALUE exactly. The "%.16G" libxlsxwriter writes then
+ * always reads back as the same double: the double nearest a decimal of
+ * at most 15 digits is within half an ulp of it, and so is the nearest
+ * 16-digit decimal "%.16G" prints ("8.3" may be written
+ * "8.300000000000001", which is the same double). */
 static bool
 fits_double(const char *value, double *out)
 {
-	char printed[40];
-
 	if (significant(value) > XLCELL_MAX_DIGITS)
 		return false;
-	*out = strtod(value, NULL);	/* the C locale: no setlocale */
-	snprintf(printed, sizeof printed, "%.16G", *out);
-	return strtod(printed, NULL) == *out;
+	*out = to_double(value);
+	return true;
 }
 
 /* Characters of UTF-8 text; *CUT is set to the bytes of the first
