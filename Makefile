@@ -42,6 +42,10 @@ COMMON += common/detect
 COMMON += common/judge
 UNIT += test_layout
 UNIT += test_judge
+COMMON += common/sheetname
+COMMON += common/tabindex common/rowkind common/xlchart common/xlbook
+UNIT += test_sheetname
+UNIT += test_rowkind test_xlchart test_tabindex
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
