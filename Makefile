@@ -15,7 +15,9 @@ Q = $(if $(V),,@)
 TOOLS =
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
+COMMON += common/prose
 UNIT = test_lines test_csvio test_err
+UNIT += test_prose
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
