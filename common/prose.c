@@ -423,6 +423,7 @@ prose_sentence_end(const char *text, size_t len, size_t start)
 		if (strchr(".!?", text[i]) == NULL || text[i + 1] != ' ')
 			continue;
 		if (!is_upper_at(text + i + 2, len - i - 2) &&
+		    !is_digit(text[i + 2]) &&
 		    !(len - i - 2 >= 3 && memcmp(text + i + 2, "\xe2\x80", 2) ==
 		    0 && (unsigned char)text[i + 4] >= 0x98 &&
 		    (unsigned char)text[i + 4] <= 0x9f))

@@ -159,7 +159,9 @@ lex_word(struct sentence *sen, size_t i)
 	if (j - i == 1 && strchr("kKmM", t[i]) != NULL && j + 3 <= sen->end &&
 	    memcmp(t + j, "\xe2\x82\xac", 3) == 0)
 		j += 3;
-	type = classify_word(t + i, j - i);
+	/* "eur03" in a web address, "CO2": not a unit */
+	type = j < sen->end && (is_digit(t[j]) || t[j] == '@') ? LEX_WORD :
+	    classify_word(t + i, j - i);
 	if (i > 0 && t[i - 1] == '/' && sen->nlex > 1 &&
 	    sen->lex[sen->nlex - 1].start == i - 1 &&
 	    (sen->lex[sen->nlex - 2].type == LEX_CUR ||
@@ -187,10 +189,14 @@ lex_sentence(struct sentence *sen)
 		} else if (n >= 3 && memcmp(t + i, "\xe2\x82\xac", 3) == 0) {
 			push_lex(sen, LEX_CUR, i, i + 3);
 			i += 3;
-		} else if (is_digit(t[i])) {
-			n = number_len(t + i, n);
-			/* "50%" is a share, not an amount */
-			push_lex(sen, i + n < sen->end && t[i + n] == '%' ?
+		} else if (is_digit(t[i]) || (t[i] == '-' && n > 1 &&
+		    is_digit(t[i + 1]) && (i == sen->start || t[i - 1] == ' ' ||
+		    t[i - 1] == '('))) {
+			n = number_len(t + i + (t[i] == '-'), n - (t[i] == '-')) +
+			    (t[i] == '-');	/* "-15.129 euro" */
+			/* "50%" is a share, "CO2" a name: not amounts */
+			push_lex(sen, (i + n < sen->end && t[i + n] == '%') ||
+			    (i > 0 && letter_len(t + i - 1, 1) > 0) ?
 			    LEX_WORD : LEX_NUM, i, i + n);
 			i += n;
 		} else if (letter_len(t + i, n) > 0 && t[i] != '\'') {
@@ -538,7 +544,7 @@ amounts_file(const char *path)
 	size_t len;
 
 	if ((st = lines_open(&l, path)) != LINES_OK) {
-		warn_at(l.in.name, 0, "%s", lines_strerror(&l, st));
+		fail("%s: %s", l.in.name, lines_strerror(&l, st));
 		lines_close(&l);
 		return;
 	}
@@ -563,6 +569,7 @@ parse_options(int argc, char *argv[])
 	const char *output = NULL;
 	int c;
 
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
@@ -573,7 +580,10 @@ parse_options(int argc, char *argv[])
 		case CLI_VERSION:
 			cli_version();
 		default:
-			usage_error("unknown option");
+			if (optopt != 0 && optopt < 0x100)
+				usage_error("invalid option '-%c' or missing "
+				    "argument", optopt);
+			usage_error("invalid option '%s'", argv[optind - 1]);
 		}
 	}
 	return output;

@@ -123,7 +123,9 @@ test_sentence_end(void)
 		{ "Vb. Het Vlaamse Gewest. Daarna.",
 		    "Vb. Het Vlaamse Gewest." },
 		{ "Het bedrag is 2.000 euro. 2022 was goed.",
-		    "Het bedrag is 2.000 euro. 2022 was goed." },
+		    "Het bedrag is 2.000 euro." },
+		{ "Dossier nr. 5 gaat voor. Daarna.",
+		    "Dossier nr. 5 gaat voor." },
 		{ "Werkt het? Ja.", "Werkt het?" },
 		{ "Zonder einde", "Zonder einde" },
 	};
