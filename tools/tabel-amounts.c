@@ -7,6 +7,7 @@
  * ("van 50.000 tot 250.000 euro"), per the unit of a per-unit amount
  * ("80 euro per dag": dag; "500 k€/j": j). Tables are left to
  * tabel-extract: common/prose.h says which lines count as table. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -543,8 +544,11 @@ amounts_file(const char *path)
 	const char *line;
 	size_t len;
 
+	errno = 0;
 	if ((st = lines_open(&l, path)) != LINES_OK) {
-		fail("%s: %s", l.in.name, lines_strerror(&l, st));
+		/* errno tells why open failed; a directory leaves it 0 */
+		fail(errno != 0 ? "%s: %s:" : "%s: %s", l.in.name,
+		    lines_strerror(&l, st));
 		lines_close(&l);
 		return;
 	}
@@ -570,7 +574,7 @@ parse_options(int argc, char *argv[])
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			cli_help(usage_text);
@@ -579,10 +583,11 @@ parse_options(int argc, char *argv[])
 			break;
 		case CLI_VERSION:
 			cli_version();
+		case ':':
+			usage_error("option '-%c' needs an argument", optopt);
 		default:
 			if (optopt != 0 && optopt < 0x100)
-				usage_error("invalid option '-%c' or missing "
-				    "argument", optopt);
+				usage_error("invalid option '-%c'", optopt);
 			usage_error("invalid option '%s'", argv[optind - 1]);
 		}
 	}

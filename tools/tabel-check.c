@@ -10,6 +10,7 @@
  * decimal printed in the total, else "mismatch"; the exit status is 1
  * when there is a mismatch (or an input problem). Numbers are exact
  * decimals (common/num.h), never binary floating point. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -488,7 +489,7 @@ table_add(struct table *t, char *const *fields, const size_t *lens,
 }
 
 /* The table id of a file name: its last run of digits ("tabel-08.csv":
- * "8"), else the name itself. */
+ * "8"), else the name up to its first dot ("budget.csv": "budget"). */
 static char *
 id_of(const char *path, char *buf, size_t n)
 {
@@ -499,7 +500,7 @@ id_of(const char *path, char *buf, size_t n)
 		if (*s >= '0' && *s <= '9' && (s[1] < '0' || s[1] > '9'))
 			end = s + 1;
 	if (end == NULL) {
-		snprintf(buf, n, "%s", base);
+		snprintf(buf, n, "%.*s", (int)strcspn(base, "."), base);
 		return buf;
 	}
 	for (s = end; s > base && s[-1] >= '0' && s[-1] <= '9'; s--)
@@ -654,8 +655,11 @@ check_file(const char *path)
 	bool started = false, is_long = false;
 	const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
 
+	errno = 0;
 	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
-		fail("%s: %s", name, csvio_strerror(r, st));
+		/* errno tells why open failed; a directory leaves it 0 */
+		fail(errno != 0 ? "%s: %s:" : "%s: %s", name,
+		    csvio_strerror(r, st));
 		if (r != NULL)
 			csvio_close(r);
 		return;
@@ -702,7 +706,7 @@ parse_options(int argc, char *argv[])
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "ho:t:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			cli_help(usage_text);
@@ -714,10 +718,11 @@ parse_options(int argc, char *argv[])
 			break;
 		case CLI_VERSION:
 			cli_version();
+		case ':':
+			usage_error("option '-%c' needs an argument", optopt);
 		default:
 			if (optopt != 0 && optopt < 0x100)
-				usage_error("invalid option '-%c' or missing "
-				    "argument", optopt);
+				usage_error("invalid option '-%c'", optopt);
 			usage_error("invalid option '%s'", argv[optind - 1]);
 		}
 	}
