@@ -430,22 +430,26 @@ year_of(const struct sentence *sen, const struct amount *a, char *buf)
 	}
 }
 
-/* The power of ten of a scale word; "miljoen" alone names no currency,
- * so it is asked about as "miljoen euro". */
+/* The power of ten of a scale word. num_unit_exp10 knows "miljoen" and
+ * "k€" but not a bare "M", so a word it does not know alone is asked
+ * about with "€" glued on ("M€"), then followed by " euro". */
 static enum num_status
 scale_exp10(const struct sentence *sen, int k, int *exp10)
 {
+	static const char *const suffix[] = { "", "\xe2\x82\xac", " euro" };
 	char buf[64];
 	const struct lex *x = &sen->lex[k];
-	size_t len = x->end - x->start;
+	size_t len = x->end - x->start, i;
 
-	if (num_unit_exp10(sen->text + x->start, len, exp10) == NUM_OK)
-		return NUM_OK;
 	if (len + sizeof " euro" > sizeof buf)
 		return NUM_NOT_AMOUNT;
-	memcpy(buf, sen->text + x->start, len);
-	memcpy(buf + len, " euro", sizeof " euro");
-	return num_unit_exp10(buf, strlen(buf), exp10);
+	for (i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		memcpy(buf, sen->text + x->start, len);
+		strcpy(buf + len, suffix[i]);
+		if (num_unit_exp10(buf, strlen(buf), exp10) == NUM_OK)
+			return NUM_OK;
+	}
+	return NUM_NOT_AMOUNT;
 }
 
 /* The exact value in euro of amount A into OUT[NUM_MAX]. */
