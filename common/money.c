@@ -155,8 +155,9 @@ lex_sentence(struct money *sen)
 		} else if (is_digit(t[i]) || (t[i] == '-' && n > 1 &&
 		    is_digit(t[i + 1]) && (i == sen->start || t[i - 1] == ' ' ||
 		    t[i - 1] == '('))) {
-			n = number_len(t + i + (t[i] == '-'), n - (t[i] == '-')) +
-			    (t[i] == '-');	/* "-15.129 euro" */
+			size_t sign = t[i] == '-';	/* "-15.129 euro" */
+
+			n = sign + number_len(t + i + sign, n - sign);
 			/* "50%" is a share, "CO2" a name: not amounts */
 			push_lex(sen, (i + n < sen->end && t[i + n] == '%') ||
 			    (i > 0 && letter_len(t + i - 1, 1) > 0) ?

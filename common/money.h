@@ -28,7 +28,7 @@ enum money_kind {
 /* One amount; offsets are into the text given to money_find. */
 struct money_amount {
 	size_t start, end;	/* the amount as written: "€ 200 miljoen" */
-	size_t per_start, per_end;	/* its unit: "dag", "j"; empty if none */
+	size_t per_start, per_end;	/* per unit: "dag", "j"; or empty */
 	enum money_kind kind;
 	enum num_status status;	/* NUM_OK, or why value is empty */
 	char value[NUM_MAX];	/* exact value in euro */

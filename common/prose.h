@@ -28,7 +28,7 @@ struct prose_token;
 struct prose_par {
 	char *text;		/* folded text, NUL-terminated, owned */
 	size_t len, cap;
-	size_t *line_off;	/* offset in text where each source line starts */
+	size_t *line_off;	/* where each source line starts in text */
 	long *line_no;		/* its source line number */
 	size_t nlines, lines_cap;
 };

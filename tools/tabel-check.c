@@ -20,8 +20,8 @@
 #include "common/cli.h"
 #include "common/csvio.h"
 #include "common/err.h"
-#include "common/num.h"
 #include "common/outfile.h"
+#include "common/tally.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -34,27 +34,6 @@ static const char usage_text[] =
     "  -h, --help  show this help\n"
     "  --version   show the version\n";
 
-/* One cell as read: its text and, when it is a number, its value. */
-struct cell {
-	char *raw;
-	enum num_status status;	/* NUM_OK, NUM_MISSING ("/", empty) ... */
-	char value[NUM_MAX];
-	int decimals;		/* as printed: "93,90" 2 */
-	bool percent;
-};
-
-/* One table, grid of nrows x ncols cells; column 0 is the label. */
-struct table {
-	char *id;
-	const char *file;
-	char **header;
-	size_t ncols, nrows, cap;
-	struct cell *cells;
-	long *lines;		/* source line of each row, for messages */
-	bool *numeric;		/* per column: checked */
-	long *parent;		/* per row: the row that closes it, or -1 */
-	bool *is_total;		/* per row: a total (not a category) */
-};
 
 static struct {
 	struct csvio_writer out;
@@ -62,430 +41,42 @@ static struct {
 	bool mismatch;
 } opt;
 
-static struct cell *
-cell_at(const struct table *t, size_t row, size_t col)
-{
-	return &t->cells[row * t->ncols + col];
-}
+/* Where a table came from, for its rows and messages. */
+struct origin {
+	const char *file;
+	const char *id;
+};
 
-/* Read S as a number. A "0.200" in a table of decimal commas cannot be
- * grouping (no group starts with 0): it is a decimal point. */
 static void
-cell_parse(struct cell *c, const char *s, size_t len)
+put_finding(const struct tally_table *t, const struct tally_finding *f,
+    void *arg)
 {
-	struct num_amount na;
+	const struct origin *o = arg;
 
-	c->raw = xstrndup(s, len);
-	c->value[0] = '\0';
-	c->decimals = 0;
-	c->percent = false;
-	c->status = len == 0 ? NUM_MISSING : num_parse(s, len, NUM_LOCALE_NL,
-	    &na);
-	if (c->status == NUM_OK && na.grouped && (s[0] == '0' ||
-	    (s[0] == '-' && len > 1 && s[1] == '0')))
-		c->status = num_parse(s, len, NUM_LOCALE_EN, &na);
-	if (c->status != NUM_OK)
-		return;
-	memcpy(c->value, na.value, sizeof c->value);
-	c->decimals = na.decimals;
-	c->percent = na.percent;
-}
-
-/* OUT = the sum of column COL over the N rows at ROWS; *DECIMALS = the
- * most decimals printed among them (the scale of the sum). */
-static enum num_status
-sum_rows(const struct table *t, const size_t *rows, size_t n, size_t col,
-    char *out, int *decimals)
-{
-	enum num_status st = NUM_OK;
-	size_t i;
-
-	memcpy(out, "0", 2);
-	*decimals = 0;
-	for (i = 0; i < n && st == NUM_OK; i++) {
-		const struct cell *c = cell_at(t, rows[i], col);
-
-		if (c->status != NUM_OK)
-			continue;	/* "/" and empty count as 0 */
-		st = num_add(out, c->value, out, NUM_MAX);
-		if (c->decimals > *decimals)
-			*decimals = c->decimals;
-	}
-	return st;
-}
-
-/* Is |DIFF| at most one unit in the DECIMALS-th decimal? */
-static bool
-within_one_unit(const char *diff, int decimals)
-{
-	char unit[NUM_MAX];
-
-	if (*diff == '-')
-		diff++;
-	if (num_scale("1", -decimals, unit, sizeof unit) != NUM_OK)
-		return false;
-	return num_cmp(diff, unit) <= 0;
-}
-
-/* Does row HEAD equal the sum of the N rows at ROWS in every numeric
- * column, to one unit of its printed decimals? An empty head cell
- * stands for 0. */
-static bool
-adds_up(const struct table *t, size_t head, const size_t *rows, size_t n)
-{
-	char sum[NUM_MAX], diff[NUM_MAX];
-	size_t col;
-	int dec;
-
-	for (col = 1; col < t->ncols; col++) {
-		const struct cell *h = cell_at(t, head, col);
-
-		if (!t->numeric[col])
-			continue;
-		if (sum_rows(t, rows, n, col, sum, &dec) != NUM_OK ||
-		    num_sub(h->status == NUM_OK ? h->value : "0", sum, diff,
-		    sizeof diff) != NUM_OK)
-			return false;
-		if (!within_one_unit(diff, h->status == NUM_OK ? h->decimals :
-		    dec))
-			return false;
-	}
-	return true;
-}
-
-/* A column is checked when it holds numbers and nothing but numbers,
- * "/" and empty cells; shares ("50%") do not add up, so they are not. */
-static void
-find_numeric_columns(struct table *t)
-{
-	size_t row, col;
-
-	for (col = 1; col < t->ncols; col++) {
-		bool any = false, all = true;
-
-		for (row = 0; row < t->nrows; row++) {
-			const struct cell *c = cell_at(t, row, col);
-
-			any |= c->status == NUM_OK;
-			all &= (c->status == NUM_OK && !c->percent) ||
-			    c->status == NUM_MISSING;
-		}
-		t->numeric[col] = any && all;
-	}
-}
-
-enum row_kind { ROW_PLAIN, ROW_TOTAL, ROW_SUBTOTAL, ROW_NUMBERED };
-
-/* What a row label says: "Totaal", "Subtotaal", "1. Competitiviteit". */
-static enum row_kind
-label_kind(const char *label)
-{
-	static const char *const totals[] = { "totaal", "total", "som",
-	    "eindtotaal", "grand total", "algemeen totaal", NULL };
-	static const char *const subtotals[] = { "subtotaal", "subtotal",
-	    "sub-totaal", "deeltotaal", NULL };
-	const char *const *w;
-	size_t n, i = 0;
-
-	while (*label == ' ')
-		label++;
-	for (w = subtotals; *w != NULL; w++)
-		if (strncasecmp(label, *w, n = strlen(*w)) == 0 &&
-		    strchr(" :", label[n]) != NULL)
-			return ROW_SUBTOTAL;
-	for (w = totals; *w != NULL; w++)
-		if (strncasecmp(label, *w, n = strlen(*w)) == 0 &&
-		    strchr(" :", label[n]) != NULL)
-			return ROW_TOTAL;
-	/* "1. ", "10. ", "IV. ", "a) ", "2) " */
-	if (label[i] >= '0' && label[i] <= '9')
-		while (i < 3 && label[i] >= '0' && label[i] <= '9')
-			i++;
-	else
-		while (i < 5 && label[i] != '\0' && strchr("IVXLC", label[i]))
-			i++;
-	if (i == 0 && ((label[0] >= 'a' && label[0] <= 'z') ||
-	    (label[0] >= 'A' && label[0] <= 'Z')))
-		i = 1;
-	if (i > 0 && (label[i] == '.' || label[i] == ')') &&
-	    label[i + 1] == ' ')
-		return ROW_NUMBERED;
-	return ROW_PLAIN;
-}
-
-static bool
-has_values(const struct table *t, size_t row)
-{
-	size_t col;
-
-	for (col = 1; col < t->ncols; col++)
-		if (t->numeric[col] && cell_at(t, row, col)->status == NUM_OK)
-			return true;
-	return false;
-}
-
-/* Can ROWS[0, N) be cut into groups, each a head row followed by the
- * rows it adds up? Sets their parents when SET. */
-static bool
-split_groups(struct table *t, const size_t *rows, size_t n, bool set)
-{
-	size_t p = 0, q, m;
-
-	while (p < n) {
-		for (q = p + 2; q <= n; q++)
-			if (adds_up(t, rows[p], rows + p + 1, q - p - 1))
-				break;
-		if (q > n || !has_values(t, rows[p]))
-			return false;
-		for (m = p + 1; set && m < q; m++)
-			t->parent[rows[m]] = (long)rows[p];
-		p = q;
-	}
-	return true;
-}
-
-/* The members of numbered row CAT: the rows RUN[0, N) below it up to the
- * next numbered or total row. When they do not add up, but a first part
- * of them does and the rest are groups that add up on their own (a head
- * with its rows), the category ends early and those groups stand beside
- * it. Otherwise every row of the run is a member, and the check will
- * report the difference. */
-static void
-close_category(struct table *t, size_t cat, const size_t *run, size_t n)
-{
-	size_t k, i;
-
-	if (!adds_up(t, cat, run, n))
-		for (k = 1; k < n; k++)
-			if (adds_up(t, cat, run, k) &&
-			    split_groups(t, run + k, n - k, false)) {
-				split_groups(t, run + k, n - k, true);
-				n = k;
-				break;
-			}
-	for (i = 0; i < n; i++)
-		t->parent[run[i]] = (long)cat;
-}
-
-/* The top-level rows in [FROM, TO) not closed yet, into ROWS. */
-static size_t
-open_rows(const struct table *t, size_t from, size_t to, size_t *rows)
-{
-	size_t n = 0, r;
-
-	for (r = from; r < to; r++)
-		if (t->parent[r] < 0)
-			rows[n++] = r;
-	return n;
-}
-
-/* A label-less last row is a total when it adds up in at least half of
- * the columns where it has a value (so a real discrepancy still shows). */
-static bool
-is_unlabelled_total(const struct table *t, size_t row, const size_t *rows,
-    size_t n)
-{
-	char sum[NUM_MAX], diff[NUM_MAX];
-	size_t col, values = 0, agree = 0;
-	int dec;
-
-	if (n < 2 || t->cells[row * t->ncols].raw[0] != '\0')
-		return false;
-	for (col = 1; col < t->ncols; col++) {
-		const struct cell *c = cell_at(t, row, col);
-
-		if (!t->numeric[col] || c->status != NUM_OK)
-			continue;
-		values++;
-		if (sum_rows(t, rows, n, col, sum, &dec) == NUM_OK &&
-		    num_sub(c->value, sum, diff, sizeof diff) == NUM_OK &&
-		    within_one_unit(diff, c->decimals))
-			agree++;
-	}
-	return values > 0 && 2 * agree >= values;
-}
-
-/* Which rows close which: parent[] and is_total[]. ROWS is scratch room
- * for nrows indexes. */
-static void
-find_structure(struct table *t, size_t *rows)
-{
-	size_t r, e, n, i, total_from = 0, sub_from = 0;
-	enum row_kind kind;
-
-	for (r = 0; r < t->nrows; r++) {
-		t->parent[r] = -1;
-		t->is_total[r] = false;
-	}
-	for (r = 0; r < t->nrows; r++) {
-		kind = label_kind(t->cells[r * t->ncols].raw);
-		n = open_rows(t, total_from, r, rows);
-		if (kind == ROW_PLAIN && r + 1 == t->nrows &&
-		    is_unlabelled_total(t, r, rows, n))
-			kind = ROW_TOTAL;
-		if (kind == ROW_TOTAL || kind == ROW_SUBTOTAL) {
-			n = open_rows(t, kind == ROW_SUBTOTAL ? sub_from :
-			    total_from, r, rows);
-			for (i = 0; i < n; i++)
-				if (kind == ROW_TOTAL || !t->is_total[rows[i]])
-					t->parent[rows[i]] = (long)r;
-			t->is_total[r] = true;
-			sub_from = r + 1;
-			if (kind == ROW_TOTAL)
-				total_from = r + 1;
-		} else if (kind == ROW_NUMBERED && has_values(t, r)) {
-			for (e = r + 1; e < t->nrows; e++)
-				if (label_kind(t->cells[e * t->ncols].raw) !=
-				    ROW_PLAIN || (e + 1 == t->nrows &&
-				    t->cells[e * t->ncols].raw[0] == '\0'))
-					break;
-			for (n = 0; r + 1 + n < e; n++)
-				rows[n] = r + 1 + n;
-			close_category(t, r, rows, n);
-			r = e - 1;
-		}
-	}
-}
-
-/* V with exactly SCALE decimals ("93.9", 2: "93.90") into OUT[NUM_MAX]. */
-static void
-at_scale(const char *v, int scale, char *out)
-{
-	const char *dot = strchr(v, '.');
-	int have = dot != NULL ? (int)strlen(dot + 1) : 0;
-	size_t len = strlen(v);
-
-	if (len + (size_t)(scale - have) + 2 > NUM_MAX || have >= scale) {
-		snprintf(out, NUM_MAX, "%s", v);
+	if (f->status != TALLY_OK) {
+		warn_at(o->file, t->lines[f->row], "column '%s': %s",
+		    t->header[f->col], tally_strerror(f->status));
 		return;
 	}
-	memcpy(out, v, len);
-	if (dot == NULL)
-		out[len++] = '.';
-	while (have++ < scale)
-		out[len++] = '0';
-	out[len] = '\0';
-}
-
-static void
-put_finding(const struct table *t, size_t row, size_t col,
-    const char *computed, int computed_dec)
-{
-	const struct cell *stated = cell_at(t, row, col);
-	char diff[NUM_MAX], a[NUM_MAX], b[NUM_MAX], d[NUM_MAX];
-	int scale = stated->decimals > computed_dec ? stated->decimals :
-	    computed_dec;
-	bool rounding;
-
-	if (num_sub(stated->value, computed, diff, sizeof diff) != NUM_OK) {
-		warn_at(t->file, t->lines[row], "'%s': %s", stated->raw,
-		    "sum too long");
-		return;
-	}
-	if (num_cmp(diff, "0") == 0)
-		return;
-	rounding = within_one_unit(diff, stated->decimals);
-	opt.mismatch |= !rounding;
-	at_scale(stated->value, stated->decimals, a);
-	at_scale(computed, computed_dec, b);
-	at_scale(diff, scale, d);
-	csvio_puts(&opt.out, t->id);
-	csvio_puts(&opt.out, t->cells[row * t->ncols].raw);
-	csvio_puts(&opt.out, t->header[col]);
-	csvio_puts(&opt.out, a);
-	csvio_puts(&opt.out, b);
-	csvio_puts(&opt.out, d);
-	csvio_puts(&opt.out, rounding ? "rounding" : "mismatch");
+	opt.mismatch |= !f->rounding;
+	csvio_puts(&opt.out, o->id);
+	csvio_puts(&opt.out, tally_cell_at(t, f->row, 0)->raw);
+	csvio_puts(&opt.out, t->header[f->col]);
+	csvio_puts(&opt.out, f->stated);
+	csvio_puts(&opt.out, f->computed);
+	csvio_puts(&opt.out, f->difference);
+	csvio_puts(&opt.out, f->rounding ? "rounding" : "mismatch");
 	csvio_end(&opt.out);
 }
 
-/* Check every total and category row against the rows it closes. */
+/* Check T, known as ID, read from FILE, and free it. */
 static void
-check_table(struct table *t)
+check_table(struct tally_table *t, const char *file, const char *id)
 {
-	size_t *rows = xreallocarray(NULL, t->nrows + 1, sizeof *rows);
-	size_t r, m, n, col;
-	char sum[NUM_MAX];
-	int dec;
+	struct origin o = { file, id };
 
-	t->numeric = xcalloc(t->ncols, sizeof *t->numeric);
-	t->parent = xcalloc(t->nrows + 1, sizeof *t->parent);
-	t->is_total = xcalloc(t->nrows + 1, sizeof *t->is_total);
-	find_numeric_columns(t);
-	find_structure(t, rows);
-	for (r = 0; r < t->nrows; r++) {
-		for (n = 0, m = 0; m < t->nrows; m++)
-			if (t->parent[m] == (long)r)
-				rows[n++] = m;
-		if (n == 0)
-			continue;
-		for (col = 1; col < t->ncols; col++) {
-			if (!t->numeric[col] ||
-			    cell_at(t, r, col)->status != NUM_OK)
-				continue;	/* an empty total is not checked */
-			if (sum_rows(t, rows, n, col, sum, &dec) != NUM_OK)
-				warn_at(t->file, t->lines[r], "sum of column "
-				    "'%s' too long", t->header[col]);
-			else
-				put_finding(t, r, col, sum, dec);
-		}
-	}
-	free(rows);
-}
-
-static void
-table_free(struct table *t)
-{
-	size_t i;
-
-	for (i = 0; i < t->nrows * t->ncols; i++)
-		free(t->cells[i].raw);
-	for (i = 0; i < t->ncols; i++)
-		free(t->header[i]);
-	free(t->header);
-	free(t->cells);
-	free(t->lines);
-	free(t->numeric);
-	free(t->parent);
-	free(t->is_total);
-	free(t->id);
-	memset(t, 0, sizeof *t);
-}
-
-/* Start table T with the N header cells of ROW. */
-static void
-table_start(struct table *t, const char *file, const char *id,
-    char *const *fields, size_t n)
-{
-	size_t i;
-
-	memset(t, 0, sizeof *t);
-	t->file = file;
-	t->id = xstrdup(id);
-	t->ncols = n;
-	t->header = xreallocarray(NULL, n, sizeof *t->header);
-	for (i = 0; i < n; i++)
-		t->header[i] = xstrdup(fields != NULL ? fields[i] : "");
-}
-
-/* Append a row of N cells (padded or cut to the header's width). */
-static void
-table_add(struct table *t, char *const *fields, const size_t *lens,
-    size_t n, long line)
-{
-	size_t i;
-
-	if (t->nrows == t->cap) {
-		t->cap = t->cap > 0 ? 2 * t->cap : 16;
-		t->lines = xreallocarray(t->lines, t->cap, sizeof *t->lines);
-		t->cells = xreallocarray(t->cells, t->cap,
-		    t->ncols * sizeof *t->cells);
-	}
-	t->lines[t->nrows] = line;
-	for (i = 0; i < t->ncols; i++)
-		cell_parse(cell_at(t, t->nrows, i), i < n ? fields[i] : "",
-		    i < n ? lens[i] : 0);
-	t->nrows++;
+	tally_check(t, put_finding, &o);
+	tally_free(t);
 }
 
 /* The table id of a file name: its last run of digits ("tabel-08.csv":
@@ -550,11 +141,36 @@ struct long_table {
 	size_t n, cap;
 };
 
+/* Lay the gathered cells of LT out as table T of ROWS x COLS values. */
+static void
+long_layout(const struct long_table *lt, struct tally_table *t,
+    size_t rows, size_t cols)
+{
+	size_t i, r;
+
+	tally_start(t, NULL, cols + 1);
+	for (r = 0; r < rows; r++)
+		tally_add(t, NULL, NULL, 0, 0);
+	for (i = 0; i < lt->n; i++) {
+		const struct long_cell *c = &lt->cells[i];
+		struct tally_cell *label = tally_cell_at(t, c->row - 1, 0);
+		struct tally_cell *cell = tally_cell_at(t, c->row - 1, c->col);
+
+		free(cell->raw);
+		tally_cell_parse(cell, c->raw, strlen(c->raw));
+		free(label->raw);
+		label->raw = xstrdup(c->label);
+		free(t->header[c->col]);
+		t->header[c->col] = xstrdup(c->header);
+		t->lines[c->row - 1] = c->line;
+	}
+}
+
 static void
 long_flush(struct long_table *lt, const char *file)
 {
-	struct table t;
-	size_t i, r, rows = 0, cols = 0;
+	struct tally_table t;
+	size_t i, rows = 0, cols = 0;
 
 	for (i = 0; i < lt->n; i++) {
 		rows = lt->cells[i].row > rows ? lt->cells[i].row : rows;
@@ -562,28 +178,12 @@ long_flush(struct long_table *lt, const char *file)
 	}
 	if (lt->n > 0 && rows * (cols + 1) > 64 * lt->n + 4096) {
 		warn_at(file, lt->cells[0].line, "table '%s': row and col "
-		    "numbers too sparse (%zu x %zu for %zu cells)", lt->id, rows,
-		    cols, lt->n);
+		    "numbers too sparse (%zu x %zu for %zu cells)", lt->id,
+		    rows, cols, lt->n);
 	} else if (lt->n > 0 && (opt.id == NULL ||
 	    strcmp(opt.id, lt->id) == 0)) {
-		table_start(&t, file, lt->id, NULL, cols + 1);
-		for (r = 0; r < rows; r++)
-			table_add(&t, NULL, NULL, 0, 0);
-		for (i = 0; i < lt->n; i++) {
-			struct long_cell *c = &lt->cells[i];
-			struct cell *label = cell_at(&t, c->row - 1, 0);
-
-			free(cell_at(&t, c->row - 1, c->col)->raw);
-			cell_parse(cell_at(&t, c->row - 1, c->col), c->raw,
-			    strlen(c->raw));
-			free(label->raw);
-			label->raw = xstrdup(c->label);
-			free(t.header[c->col]);
-			t.header[c->col] = xstrdup(c->header);
-			t.lines[c->row - 1] = c->line;
-		}
-		check_table(&t);
-		table_free(&t);
+		long_layout(lt, &t, rows, cols);
+		check_table(&t, file, lt->id);
 	}
 	for (i = 0; i < lt->n; i++) {
 		free(lt->cells[i].raw);
@@ -648,7 +248,7 @@ check_file(const char *path)
 	struct csvio_reader *r;
 	const struct csvio_row *row;
 	enum csvio_status st;
-	struct table t = { 0 };
+	struct tally_table t = { 0 };
 	struct long_table lt = { 0 };
 	struct long_cols lc;
 	char idbuf[256];
@@ -673,12 +273,10 @@ check_file(const char *path)
 			if (row->n != t.ncols)
 				warn_at(name, row->line, "row has %zu cells, "
 				    "header has %zu", row->n, t.ncols);
-			table_add(&t, row->fields, row->lens, row->n,
+			tally_add(&t, row->fields, row->lens, row->n,
 			    row->line);
 		} else if (!(is_long = long_header(row, &lc))) {
-			table_start(&t, name, opt.id != NULL ? opt.id :
-			    strcmp(path, "-") == 0 ? "" : id_of(path, idbuf,
-			    sizeof idbuf), row->fields, row->n);
+			tally_start(&t, row->fields, row->n);
 		}
 		started = true;
 	}
@@ -689,8 +287,10 @@ check_file(const char *path)
 	else if (is_long)
 		long_flush(&lt, name);
 	else
-		check_table(&t);
-	table_free(&t);
+		check_table(&t, name, opt.id != NULL ? opt.id :
+		    strcmp(path, "-") == 0 ? "" : id_of(path, idbuf,
+		    sizeof idbuf));
+	tally_free(&t);		/* no-op after check_table */
 	free(lt.cells);
 	csvio_close(r);
 }
@@ -749,3 +349,4 @@ main(int argc, char *argv[])
 		err_raise(EXIT_DATA);
 	return err_status();
 }
+
