@@ -13,10 +13,17 @@ Q = $(if $(V),,@)
 
 # One line per program and module, so parallel work merges cleanly.
 TOOLS =
+TOOLS += tabel-norm
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
+COMMON += common/num
+COMMON += common/num_dec
+COMMON += common/num_words
+COMMON += common/date
 COMMON += common/utf8
 UNIT = test_lines test_csvio test_err
+UNIT += test_num
+UNIT += test_date
 UNIT += test_fuzz_lines
 UNIT += test_fuzz_csvio
 UNIT += test_utf8
