@@ -28,9 +28,13 @@ UNIT += test_fuzz_lines
 UNIT += test_fuzz_csvio
 UNIT += test_utf8
 UNIT += test_fuzz_utf8
+UNIT += test_fuzz_num
+UNIT += test_fuzz_date
 FUZZ = fuzz_lines
 FUZZ += fuzz_csvio
 FUZZ += fuzz_utf8
+FUZZ += fuzz_num
+FUZZ += fuzz_date
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

@@ -1,7 +1,8 @@
 /* fuzz_num: the amount parser and the digit arithmetic (common/num).
  * Any bytes, in both locales: a parsed amount is a canonical decimal
  * that fits NUM_MAX; the unit reader never strays. Two integers made
- * from the input: num_add, num_sub, num_cmp agree with __int128 and
+ * from the input (18 digits at most, so long long cannot overflow):
+ * num_add, num_sub, num_cmp agree with long long arithmetic, and
  * num_scale there and back is the identity. */
 #include <ctype.h>
 
@@ -56,10 +57,10 @@ check_parse(const char *s, size_t len)
 }
 
 /* An integer of up to 18 digits from the input bytes at *P. */
-static __int128
+static long long
 take_int(const uint8_t **p, const uint8_t *end, char *text)
 {
-	__int128 v = 0;
+	long long v = 0;
 	size_t n = 0;
 	int neg = *p < end && (**p & 1);
 
@@ -75,7 +76,7 @@ take_int(const uint8_t **p, const uint8_t *end, char *text)
 	if (neg && v != 0)
 		v = -v;
 	snprintf(text, 32, "%s%lld", v < 0 ? "-" : "",
-	    (long long)(v < 0 ? -v : v));
+	    v < 0 ? -v : v);
 	return v;
 }
 
@@ -85,17 +86,17 @@ check_arith(const uint8_t *data, size_t size)
 	const uint8_t *p = data, *end = data + size;
 	char a[32], b[32], sum[NUM_MAX], diff[NUM_MAX], back[NUM_MAX],
 	    want[64], scaled[NUM_MAX];
-	__int128 x = take_int(&p, end, a), y = take_int(&p, end, b), z;
+	long long x = take_int(&p, end, a), y = take_int(&p, end, b), z;
 	int e = p < end ? *p % 41 - 20 : 3;
 
 	z = x + y;
 	snprintf(want, sizeof want, "%s%lld", z < 0 ? "-" : "",
-	    (long long)(z < 0 ? -z : z));
+	    z < 0 ? -z : z);
 	FUZZ_ASSERT(num_add(a, b, sum, sizeof sum) == NUM_OK &&
 	    strcmp(sum, want) == 0, "%s + %s = %s, want %s", a, b, sum, want);
 	z = x - y;
 	snprintf(want, sizeof want, "%s%lld", z < 0 ? "-" : "",
-	    (long long)(z < 0 ? -z : z));
+	    z < 0 ? -z : z);
 	FUZZ_ASSERT(num_sub(a, b, diff, sizeof diff) == NUM_OK &&
 	    strcmp(diff, want) == 0, "%s - %s = %s, want %s", a, b, diff,
 	    want);
