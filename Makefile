@@ -54,6 +54,10 @@ COMMON += common/sheetname
 COMMON += common/tabindex common/rowkind common/xlchart common/xlbook
 UNIT += test_sheetname
 UNIT += test_rowkind test_xlchart test_tabindex
+UNIT += test_fuzz_num
+UNIT += test_fuzz_date
+FUZZ += fuzz_num
+FUZZ += fuzz_date
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
