@@ -23,9 +23,13 @@ COMMON += common/region
 COMMON += common/numeric
 COMMON += common/detect
 COMMON += common/judge
+COMMON += common/header
+COMMON += common/split
+COMMON += common/unit
 UNIT = test_lines test_csvio test_err
 UNIT += test_layout
 UNIT += test_judge
+UNIT += test_unit
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

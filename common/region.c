@@ -6,6 +6,7 @@
 
 #include "common/detect.h"
 #include "common/layout.h"
+#include "common/split.h"
 #include "common/numeric.h"
 #include "common/region.h"
 #include "common/xalloc.h"
@@ -122,7 +123,7 @@ build_text(const struct region *r, struct table *t)
 		return REGION_EMPTY;
 	s = region_text(r, i, &len);
 	lead = len > 0 && s[0] == ' ';
-	n = layout_header_cells(s, len, cells, 63);
+	n = split_header(s, len, cells, 63);
 	if (n == 0 || (!lead && n < 2))
 		return REGION_EMPTY;
 	table_set_columns(t, lead ? n : n - 1);
@@ -145,7 +146,7 @@ build_text(const struct region *r, struct table *t)
 			t->last_line = r->lines[i].no;
 			continue;
 		}
-		n = layout_text_cells(s, len, cells, t->ncols + 1);
+		n = split_text(s, len, cells, t->ncols + 1);
 		row = table_add_row(t, cells[0].s, cells[0].len,
 		    r->lines[i].no);
 		for (c = 1; c < n; c++)

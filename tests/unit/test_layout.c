@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "common/layout.h"
+#include "common/split.h"
 #include "tests/unit/check.h"
 
 static struct layout_reader reader;
@@ -116,12 +117,12 @@ main(void)
 	layout_read(&reader, "Maatregel 2018BA 2019BO ", 24, &l);
 	CHECK_INT("years", l.nyears, 2);
 	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
-		n = layout_header_cells(heads[i].text, strlen(heads[i].text),
+		n = split_header(heads[i].text, strlen(heads[i].text),
 		    cells, 16);
 		CHECK_STR(heads[i].text, join(cells, n), heads[i].want);
 	}
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-		n = layout_text_cells(texts[i].text, strlen(texts[i].text),
+		n = split_text(texts[i].text, strlen(texts[i].text),
 		    cells, texts[i].ncols);
 		CHECK_STR(texts[i].text, join(cells, n), texts[i].want);
 	}
