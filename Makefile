@@ -30,6 +30,9 @@ UNIT = test_lines test_csvio test_err
 UNIT += test_layout
 UNIT += test_judge
 UNIT += test_unit
+UNIT += test_split
+UNIT += test_table
+UNIT += test_detect
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

@@ -115,8 +115,10 @@ split_text(const char *text, size_t len, struct layout_cell *out,
 	while (i < len && nt < SPLIT_MAX_WORDS) {
 		for (j = i; j < len && text[j] == ' '; j++)
 			continue;
-		if (j == len)
+		if (j == len) {
+			i = len;
 			break;
+		}
 		gap[nt] = nt > 0 && j - i >= 2;
 		for (i = j; j < len && text[j] != ' '; j++)
 			continue;

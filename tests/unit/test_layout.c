@@ -1,9 +1,8 @@
-/* test_layout: the one-space rule, value cells, fitting, header cells. */
+/* test_layout: the one-space rule, value cells, fitting, classification. */
 #include <stdio.h>
 #include <string.h>
 
 #include "common/layout.h"
-#include "common/split.h"
 #include "tests/unit/check.h"
 
 static struct layout_reader reader;
@@ -23,19 +22,6 @@ show(const char *line, size_t ncols, int pending, int *fit)
 	for (i = 0; i < l.ncells; i++)
 		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "|%.*s",
 		    (int)l.cells[i].len, l.cells[i].s);
-	return buf;
-}
-
-static const char *
-join(struct layout_cell *c, size_t n)
-{
-	static char buf[1024];
-	size_t i, len = 0;
-
-	buf[0] = '\0';
-	for (i = 0; i < n; i++)
-		len += (size_t)snprintf(buf + len, sizeof(buf) - len, "%s%.*s",
-		    i ? "|" : "", (int)c[i].len, c[i].s);
 	return buf;
 }
 
@@ -75,37 +61,10 @@ static const struct {
 	{ "   ", 0, 0, -1, "" },
 };
 
-static const struct {
-	const char *text;
-	const char *want;
-} heads[] = {
-	{ "Type premie Aantal ondernemingen Aantal toekenningen",
-	  "Type premie|Aantal ondernemingen|Aantal toekenningen" },
-	{ "# projecten steun (MEUR)", "# projecten|steun (MEUR)" },
-	{ "Beslist in 2022", "Beslist in 2022" },
-	{ "Maatregel 2018BA 2019BO", "Maatregel|2018BA|2019BO" },
-	{ "2017 2018", "2017|2018" },
-};
-
-static const struct {
-	const char *text;
-	size_t ncols;
-	const char *want;
-} texts[] = {
-	{ "Catalisti Duurzame chemie Gestart als pool", 3,
-	  "Catalisti|Duurzame chemie|Gestart als pool" },
-	{ "Power to Gas  Waterstofnet vzw", 2, "Power to Gas|Waterstofnet vzw" },
-	{ "Flanders\xe2\x80\x99 Food Agri-voeding Gestart", 3,
-	  "Flanders\xe2\x80\x99 Food|Agri-voeding|Gestart" },
-	{ "Offshore energie Sirris \xe2\x80\x93 Ugent", 2,
-	  "Offshore energie|Sirris \xe2\x80\x93 Ugent" },
-};
-
 int
 main(void)
 {
-	struct layout_cell cells[16];
-	size_t i, n;
+	size_t i;
 	int fit;
 	struct layout_line l;
 
@@ -116,16 +75,6 @@ main(void)
 	}
 	layout_read(&reader, "Maatregel 2018BA 2019BO ", 24, &l);
 	CHECK_INT("years", l.nyears, 2);
-	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
-		n = split_header(heads[i].text, strlen(heads[i].text),
-		    cells, 16);
-		CHECK_STR(heads[i].text, join(cells, n), heads[i].want);
-	}
-	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-		n = split_text(texts[i].text, strlen(texts[i].text),
-		    cells, texts[i].ncols);
-		CHECK_STR(texts[i].text, join(cells, n), texts[i].want);
-	}
 	CHECK_INT("classify", layout_classify("0.200", 5), LAYOUT_NUMBER);
 	CHECK_INT("classify", layout_classify("2022.", 5), LAYOUT_WORD);
 	CHECK_INT("classify", layout_classify("1)", 2), LAYOUT_WORD);
