@@ -321,7 +321,7 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	}
 }
 
-/* Does LINE end in a year token ("2022", "2023BO")? Cheap pre-check. */
+/* Does LINE end in a year or date ("2022", "2023BO", "31-12-2022")? */
 static bool
 ends_in_year(const char *line, size_t len)
 {
@@ -331,7 +331,7 @@ ends_in_year(const char *line, size_t len)
 		e--;
 	for (b = e; b > 0 && line[b - 1] != ' '; b--)
 		continue;
-	return e - b >= 4 && e - b <= 6 && (line[b] == '1' || line[b] == '2')
+	return e - b >= 4 && e - b <= 11 && line[b] >= '0' && line[b] <= '9'
 	    && layout_classify(line + b, e - b) == LAYOUT_YEAR;
 }
 

@@ -97,14 +97,35 @@ is_year(const char *s, size_t len)
 static bool
 maybe_listed(const char *s, size_t len)
 {
-	return len <= 7 && strchr("/-\xe2" "eEMkmd", s[0]) != NULL;
+	return len <= 7 && strchr("/-\xe2" "eEMkmdn", s[0]) != NULL;
+}
+
+/* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */
+static bool
+is_date(const char *s, size_t len)
+{
+	size_t i = 0, part, digits;
+
+	for (part = 0; part < 3; part++) {
+		for (digits = 0; i < len && is_digit(s[i]); i++)
+			digits++;
+		if (part < 2 && (digits < 1 || digits > 2 || i == len ||
+		    (s[i] != '-' && s[i] != '/' && s[i] != '.') ||
+		    (part == 1 && s[i] != s[i - digits - 1])))
+			return false;
+		if (part < 2)
+			i++;
+		else if (digits != 4 || i != len)
+			return false;
+	}
+	return is_year(s + len - 4, 4);
 }
 
 enum layout_kind
 layout_classify(const char *s, size_t len)
 {
 	static const char *const missing[] = { "/", "-", "\xe2\x80\x93",
-		"\xe2\x80\x94", NULL };
+		"\xe2\x80\x94", "n.v.t.", "nvt", "n.b.", NULL };
 	static const char *const units[] = { "euro", "EUR", "EURO", "Euro",
 		"MEUR", "kEUR", "k\xe2\x82\xac", "miljoen", "miljard", "mln",
 		"mld", "duizend", NULL };
@@ -115,7 +136,8 @@ layout_classify(const char *s, size_t len)
 		return LAYOUT_EMPTY;
 	first = (unsigned char)s[0];
 	if (first >= 'A' && first != 'E' && first != 'M' && first != 'e' &&
-	    first != 'k' && first != 'm' && first != 'd' && first < 0x80)
+	    first != 'k' && first != 'm' && first != 'd' && first != 'n' &&
+	    first < 0x80)
 		return LAYOUT_WORD;	/* the common case: a plain word */
 	if (maybe_listed(s, len) && in_list(s, len, missing))
 		return LAYOUT_MISSING;
@@ -125,7 +147,7 @@ layout_classify(const char *s, size_t len)
 		return LAYOUT_UNIT;
 	if (first >= 'A' && first < 0x80)
 		return LAYOUT_WORD;
-	if (is_year(s, len))
+	if (is_year(s, len) || is_date(s, len))
 		return LAYOUT_YEAR;
 	if (s[0] == '-' || s[0] == '+')
 		s++, len--;

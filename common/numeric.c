@@ -90,6 +90,8 @@ count_columns(struct build *b)
 static void
 label_append(struct build *b, const char *s, size_t len, long no)
 {
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+		len--;
 	if (b->label_no == 0)
 		b->label_no = no;
 	xgrow(&b->label, &b->label_cap, b->label_len + len + 2, 1);
@@ -112,6 +114,15 @@ flush_group(struct build *b)
 	    "label without values kept as a group row");
 	b->label_len = 0;
 	b->label_no = 0;
+}
+
+/* One capitalised word, or text ending in ':': a group heading rather
+ * than the first line of a wrapped label. */
+static bool
+is_heading_word(const char *s, size_t len)
+{
+	return (len > 0 && s[len - 1] == ':') || (len > 0 && s[0] >= 'A' &&
+	    s[0] <= 'Z' && memchr(s, ' ', len) == NULL);
 }
 
 static bool
@@ -199,10 +210,10 @@ add_row(struct build *b, struct layout_line *l, long no)
 	    fit != LAYOUT_FIT_SHORT)
 		free(b->doubts[--b->ndoubts].cells);
 
-	if (l->label.len > 0 && b->label_no != 0 && b->blank_seen &&
-	    l->label.s[0] >= 'A' && l->label.s[0] <= 'Z' &&
-	    !parens_open(b->label, b->label_len))
-		flush_group(b);		/* a blank, then a new label */
+	if (l->label.len > 0 && b->label_no != 0 && l->label.s[0] >= 'A' &&
+	    l->label.s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
+	    (b->blank_seen || is_heading_word(b->label, b->label_len)))
+		flush_group(b);		/* "Passiva", then "Schulden 600" */
 	if (l->label.len > 0)
 		label_append(b, l->label.s, l->label.len, no);
 	row = table_add_row(b->t, b->label_len ? b->label : "", b->label_len,

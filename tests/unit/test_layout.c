@@ -78,6 +78,13 @@ main(void)
 	CHECK_INT("classify", layout_classify("0.200", 5), LAYOUT_NUMBER);
 	CHECK_INT("classify", layout_classify("2022.", 5), LAYOUT_WORD);
 	CHECK_INT("classify", layout_classify("1)", 2), LAYOUT_WORD);
+	CHECK_INT("classify", layout_classify("31-12-2022", 10), LAYOUT_YEAR);
+	CHECK_INT("classify", layout_classify("1/1/2023", 8), LAYOUT_YEAR);
+	CHECK_INT("classify", layout_classify("1-1/2023", 8), LAYOUT_WORD);
+	CHECK_INT("classify", layout_classify("2019-2024", 9), LAYOUT_YEAR);
+	CHECK_INT("classify", layout_classify("n.v.t.", 6), LAYOUT_MISSING);
+	CHECK_INT("classify", layout_classify("nieuw", 5), LAYOUT_WORD);
+	CHECK_INT("classify", layout_classify("-15.129", 7), LAYOUT_NUMBER);
 	for (i = 0; i < LAYOUT_STATUS_COUNT; i++)
 		CHECK(strcmp(layout_strerror(i), "unknown layout status") != 0,
 		    "status %zu has no message", i);
