@@ -382,3 +382,25 @@ detect_finish(struct detect *d)
 	if (d->state != IDLE)
 		finish_region(d, table_end(d));
 }
+
+enum lines_status
+detect_file(const char *path, detect_emit_fn *emit, void *ctx,
+    struct lines *l)
+{
+	struct detect *d;
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	if ((st = lines_open(l, path)) != LINES_OK) {
+		lines_close(l);
+		return st;
+	}
+	d = detect_open(l->in.name, emit, ctx);
+	while ((st = lines_next(l, &line, &len)) == LINES_OK)
+		detect_line(d, line, len, l->lineno);
+	detect_finish(d);
+	detect_close(d);
+	lines_close(l);
+	return st;
+}

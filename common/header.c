@@ -71,7 +71,7 @@ add_level_line(struct header *h, const char *s, size_t len, bool new_level)
 	size_t k;
 
 	if (new_level && h->nlevels == HEADER_MAX_LEVELS) {
-		for (k = 1; k < HEADER_MAX_LEVELS; k++) {	/* keep the lowest */
+		for (k = 1; k < HEADER_MAX_LEVELS; k++) {	/* the lowest */
 			h->level[k - 1] = h->level[k];
 			h->lead[k - 1] = h->lead[k];
 		}

@@ -316,7 +316,7 @@ labelled_rows(const struct table *t)
 
 	for (r = 0; r < t->nrows; r++)
 		for (p = t->rows[r].label; *p != '\0'; p++)
-			if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+			if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
 				n++;
 				break;
 			}

@@ -138,7 +138,7 @@ build_text(const struct region *r, struct table *t)
 			continue;
 		while (len > 0 && s[len - 1] == ' ')
 			len--;
-		if (row != (size_t)-1 && len > 0 && s[0] >= 'a' && s[0] <= 'z') {
+		if (row != (size_t)-1 && s[0] >= 'a' && s[0] <= 'z') {
 			for (last = t->ncols; last > 0 && t->cells[row *
 			    t->ncols + last - 1].raw[0] == '\0'; last--)
 				continue;

@@ -80,10 +80,12 @@ static const struct {
 	  "5:2:3:1-5:text;" },
 	{ "two captions back to back",
 	  "Tabel 1 A \nX 2021 2022 \nR 1 2 \nS 3 4 \nTabel 2 B \n"
-	  "Y 2021 2022 \nR 5 6 \nS 7 8 \n", "1:2:3:1-4:numeric;2:2:3:5-8:numeric;" },
+	  "Y 2021 2022 \nR 5 6 \nS 7 8 \n",
+	  "1:2:3:1-4:numeric;2:2:3:5-8:numeric;" },
 	{ "same number twice",
 	  "Tabel 1 A \nX 2021 2022 \nR 1 2 \nS 3 4 \n\nTabel 1 A \n"
-	  "X 2021 2022 \nR 5 6 \nS 7 8 \n", "1:2:3:1-4:numeric;1-2:2:3:6-9:numeric;" },
+	  "X 2021 2022 \nR 5 6 \nS 7 8 \n",
+	  "1:2:3:1-4:numeric;1-2:2:3:6-9:numeric;" },
 };
 
 int

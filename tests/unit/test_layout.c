@@ -42,7 +42,8 @@ static const struct {
 	{ "Totaal 16 7.553.599  ", 2, 0, LAYOUT_FIT_STRAY,
 	  "Totaal|16|7.553.599" },
 	{ "Kleine Onderneming 257 \xe2\x82\xac 8.473.038,00 ", 2, 0,
-	  LAYOUT_FIT_EXACT, "Kleine Onderneming|257|\xe2\x82\xac 8.473.038,00" },
+	  LAYOUT_FIT_EXACT,
+	  "Kleine Onderneming|257|\xe2\x82\xac 8.473.038,00" },
 	{ "Plafond 25.000 euro 25.000 euro ", 2, 0, LAYOUT_FIT_EXACT,
 	  "Plafond|25.000 euro|25.000 euro" },
 	{ "Kleine onderneming 4 1.197.922 \xe2\x82\xac ", 2, 0,
@@ -57,7 +58,8 @@ static const struct {
 	{ "Hinderpremie 4.768 4.774 ", 3, 0, LAYOUT_FIT_SHORT,
 	  "Hinderpremie|4.768|4.774|" },
 	{ "Energiestudie 2050+ 1 0,3 ", 0, 0, -1, "Energiestudie 2050+|1|0,3" },
-	{ "Subsidiepercentage 50% 50% ", 0, 0, -1, "Subsidiepercentage|50%|50%" },
+	{ "Subsidiepercentage 50% 50% ", 0, 0, -1,
+	  "Subsidiepercentage|50%|50%" },
 	{ "   ", 0, 0, -1, "" },
 };
 

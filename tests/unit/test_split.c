@@ -44,7 +44,8 @@ static const struct {
 } texts[] = {
 	{ "Catalisti Duurzame chemie Gestart als pool", 3,
 	  "Catalisti|Duurzame chemie|Gestart als pool" },
-	{ "Power to Gas  Waterstofnet vzw", 2, "Power to Gas|Waterstofnet vzw" },
+	{ "Power to Gas  Waterstofnet vzw", 2,
+	  "Power to Gas|Waterstofnet vzw" },
 	{ "Flanders\xe2\x80\x99 Food Agri-voeding Gestart", 3,
 	  "Flanders\xe2\x80\x99 Food|Agri-voeding|Gestart" },
 	{ "Offshore energie Sirris \xe2\x80\x93 Ugent", 2,
