@@ -15,6 +15,7 @@
 /* Non-blank lines allowed before the first row (headers can be tall). */
 #define HEAD_MAX 24
 #define MAX_COUNT 64
+#define WIDTHS 256		/* line lengths counted for the page width */
 
 enum state { IDLE, CAPTION, BODY };
 
@@ -35,6 +36,8 @@ struct detect {
 	bool captioned;
 	struct number_seen *seen;
 	size_t nseen, seen_cap;
+	size_t widths[WIDTHS];	/* lines seen, by length */
+	size_t nlines;
 };
 
 static const char *const detect_errors[DETECT_STATUS_COUNT] = {
@@ -199,6 +202,19 @@ occurrence(struct detect *d, const char *num)
 	return d->seen[d->nseen++].count;
 }
 
+/* The length nine lines in ten of the document so far stay within: the
+ * width of the text block, which prose fills and table rows rarely do. */
+static size_t
+page_width(const struct detect *d)
+{
+	size_t w, seen = 0;
+
+	for (w = 1; w < WIDTHS; w++)
+		if ((seen += d->widths[w]) * 10 >= d->nlines * 9)
+			return w;
+	return WIDTHS - 1;
+}
+
 /* Close the region at line index END (exclusive) and emit its table. */
 static void
 finish_region(struct detect *d, size_t end)
@@ -210,6 +226,7 @@ finish_region(struct detect *d, size_t end)
 		return;
 	d->region.end = end;
 	d->region.numeric = confirmed(d);
+	d->region.width = page_width(d);
 	table_init(&t, d->source);
 	if (region_build(&d->region, &t) == REGION_OK) {
 		if (t.number != NULL)
@@ -364,6 +381,10 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 void
 detect_line(struct detect *d, const char *line, size_t len, long no)
 {
+	if (len > 0) {
+		d->widths[len < WIDTHS ? len : WIDTHS - 1]++;
+		d->nlines++;
+	}
 	if (d->state == IDLE) {
 		idle_line(d, line, len, no);
 	} else if (d->state == CAPTION) {

@@ -107,6 +107,17 @@ skip_blank(const struct region *r, size_t i, size_t end)
 	return i;
 }
 
+/* Body lines that fill the page width: prose, not table rows. */
+static size_t
+full_width(const struct region *r)
+{
+	size_t i, n = 0;
+
+	for (i = r->body; i < r->end; i++)
+		n += r->width > 0 && r->lines[i].len * 100 >= r->width * 85;
+	return n;
+}
+
 /* Text tables: the first line is the header; every other line is a row
  * split by double spaces and capitals, or, when it starts lowercase, the
  * continuation of the row before. Every word lands in some cell. */
@@ -158,7 +169,8 @@ build_text(const struct region *r, struct table *t)
 		t->last_line = r->lines[i].no;
 	}
 	t->text = true;
-	return t->nrows > 0 ? REGION_OK : REGION_EMPTY;
+	return t->nrows > 0 && 2 * full_width(r) <= t->nrows ? REGION_OK :
+	    REGION_EMPTY;
 }
 
 enum region_status
