@@ -24,14 +24,29 @@ header_strerror(enum header_status status)
 	return header_errors[status];
 }
 
+/* Does a level of N cells name every column (plus the label column)? */
+static bool
+fits(const struct header *h, size_t k, size_t n)
+{
+	return n == h->ncols + 1 || (h->lead[k] && n == h->ncols);
+}
+
 /* Header cells of level K into CELLS; returns the count and whether the
- * first cell is the label column's header. */
+ * first cell is the label column's header. Years are cells of their own
+ * unless only "Rekening 2021"-style cells fit the columns. */
 static size_t
 level_cells(struct header *h, size_t k, struct layout_cell *cells,
     bool *has_label)
 {
-	size_t n = split_header(h->level[k], strlen(h->level[k]),
-	    cells, h->ncols + 1);
+	size_t len = strlen(h->level[k]), max = h->ncols + 2;
+	size_t n = split_header(h->level[k], len, cells, max, false);
+
+	/* MAX is one more than fits, so that too many cells show */
+	if (!fits(h, k, n) && fits(h, k, split_header(h->level[k], len,
+	    cells, max, true)))
+		n = split_header(h->level[k], len, cells, max, true);
+	else if (!fits(h, k, n))
+		n = split_header(h->level[k], len, cells, h->ncols + 1, false);
 
 	*has_label = !h->lead[k] && n > 1 && (n == h->ncols + 1 ||
 	    (k + 1 < h->nlevels && h->ncols % (n - 1) == 0 &&
@@ -46,7 +61,7 @@ level_complete(struct header *h, size_t k)
 	size_t n;
 
 	n = level_cells(h, k, h->cells, &has_label);
-	return n == h->ncols + 1 || (h->lead[k] && n == h->ncols);
+	return fits(h, k, n);
 }
 
 /* A squeezed copy of A, a space and S[0..LEN). */

@@ -134,7 +134,7 @@ build_text(const struct region *r, struct table *t)
 		return REGION_EMPTY;
 	s = region_text(r, i, &len);
 	lead = len > 0 && s[0] == ' ';
-	n = split_header(s, len, cells, 63);
+	n = split_header(s, len, cells, 63, false);
 	if (n == 0 || (!lead && n < 2))
 		return REGION_EMPTY;
 	table_set_columns(t, lead ? n : n - 1);

@@ -44,7 +44,7 @@ is_enumerator(const struct layout_cell *t)
 /* Does token T start a new header cell after token PREV? */
 static bool
 header_break(const struct layout_cell *prev, const struct layout_cell *t,
-    bool cell_is_count)
+    bool cell_is_count, bool years_join)
 {
 	if (prev == NULL)
 		return true;
@@ -55,13 +55,14 @@ header_break(const struct layout_cell *prev, const struct layout_cell *t,
 	    same(t->s, t->len, "%"))
 		return true;
 	if (layout_classify(t->s, t->len) == LAYOUT_YEAR)
-		return !starts_lower(prev->s, prev->len);
+		return years_join ? layout_classify(prev->s, prev->len) ==
+		    LAYOUT_YEAR : !starts_lower(prev->s, prev->len);
 	return starts_upper(t->s, t->len);
 }
 
 size_t
 split_header(const char *text, size_t len, struct layout_cell *out,
-    size_t max)
+    size_t max, bool years_join)
 {
 	struct layout_cell t, prev = { "", 0 };
 	size_t n = 0, i = 0, j, ntok = 0;
@@ -75,7 +76,8 @@ split_header(const char *text, size_t len, struct layout_cell *out,
 		t.s = text + i;
 		t.len = j - i;
 		if (n == 0 || (n < max && header_break(have_prev ? &prev :
-		    NULL, &t, ntok == 2 && out[n - 1].s[0] == '#'))) {
+		    NULL, &t, ntok == 2 && out[n - 1].s[0] == '#',
+		    years_join))) {
 			out[n++] = t;
 			ntok = 0;
 		} else

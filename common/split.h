@@ -15,10 +15,11 @@
 
 /* Split header TEXT into header cells: a capital or a "#" starts a cell,
  * lowercase words and "(...)" continue one, a year after a capitalised
- * word is a cell of its own. Cells go to OUT (at most MAX); returns the
- * count (more than MAX: the rest joined into the last). */
+ * word is a cell of its own (YEARS_JOIN: it ends the cell before it,
+ * "Rekening 2021"). Cells go to OUT (at most MAX); returns the count
+ * (more than MAX: the rest joined into the last). */
 size_t split_header(const char *text, size_t len,
-    struct layout_cell *out, size_t max);
+    struct layout_cell *out, size_t max, bool years_join);
 /* Split TEXT into exactly NCOLS cells for a text table: double spaces
  * first, then capitalised words, greedily from the left; the last cell
  * takes the rest. Returns the count (fewer when TEXT has fewer words). */

@@ -2,8 +2,8 @@
 # number and repeated header; empty cells at start, middle and end and a
 # stray double space; wrapped labels, values alone, a group row; a
 # two-level header; balance sheets without caption (years, dates, a
-# group row).
-for f in pagebreak empties wrapped twolevel uncaptioned balance; do
+# group row); header cells "Rekening 2021", negative amounts.
+for f in pagebreak empties wrapped twolevel uncaptioned balance yearcells; do
 	echo "+ $f" >&2
 	tabel-find -q "fixtures/extract/$f.txt"
 	id=$(tabel-find -q "fixtures/extract/$f.txt" | sed -n 2p | cut -d, -f2)

@@ -63,7 +63,7 @@ main(void)
 
 	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
 		n = split_header(heads[i].text, strlen(heads[i].text),
-		    cells, 16);
+		    cells, 16, false);
 		CHECK_STR(heads[i].text, join(cells, n), heads[i].want);
 	}
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
@@ -71,5 +71,11 @@ main(void)
 		    cells, texts[i].ncols);
 		CHECK_STR(texts[i].text, join(cells, n), texts[i].want);
 	}
+	n = split_header("Rubriek Rekening 2021 Budget 2022", 33, cells, 16,
+	    true);
+	CHECK_STR("years join", join(cells, n),
+	    "Rubriek|Rekening 2021|Budget 2022");
+	n = split_header("Post 2021 2022", 14, cells, 16, true);
+	CHECK_STR("years join, years alone", join(cells, n), "Post 2021|2022");
 	return check_done();
 }
