@@ -118,6 +118,17 @@ full_width(const struct region *r)
 	return n;
 }
 
+static const char *
+double_space(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return s + i;
+	return NULL;
+}
+
 /* Text tables: the first line is the header; every other line is a row
  * split by double spaces and capitals, or, when it starts lowercase, the
  * continuation of the row before. Every word lands in some cell. */
@@ -125,7 +136,7 @@ static enum region_status
 build_text(const struct region *r, struct table *t)
 {
 	struct layout_cell cells[64];
-	const char *s;
+	const char *s, *gap;
 	size_t len, i, n, c, row = (size_t)-1, last;
 	bool lead;
 
@@ -153,9 +164,15 @@ build_text(const struct region *r, struct table *t)
 			for (last = t->ncols; last > 0 && t->cells[row *
 			    t->ncols + last - 1].raw[0] == '\0'; last--)
 				continue;
-			table_append(t, row, last, s, len);
+			gap = double_space(s, len);
+			n = gap != NULL ? (size_t)(gap - s) : len;
+			table_append(t, row, last, s, n);
 			t->last_line = r->lines[i].no;
-			continue;
+			if (gap == NULL)
+				continue;
+			while (n < len && s[n] == ' ')	/* then a new row */
+				n++;
+			s += n, len -= n;
 		}
 		n = split_text(s, len, cells, t->ncols + 1);
 		row = table_add_row(t, cells[0].s, cells[0].len,

@@ -90,6 +90,14 @@ split_header(const char *text, size_t len, struct layout_cell *out,
 	return n;
 }
 
+/* A list bullet: a dot, "o", "*" or a minus sign. */
+static bool
+is_bullet(const struct layout_cell *t)
+{
+	return same(t->s, t->len, "\xe2\x80\xa2") || same(t->s, t->len, "o") ||
+	    same(t->s, t->len, "*") || same(t->s, t->len, "\xe2\x88\x92");
+}
+
 /* May a text-table cell start at token T, after token PREV? */
 static bool
 text_break(const struct layout_cell *prev, const struct layout_cell *t)
@@ -98,8 +106,9 @@ text_break(const struct layout_cell *prev, const struct layout_cell *t)
 
 	if (prev->len >= 3 && memcmp(end - 3, "\xe2\x80\x99", 3) == 0)
 		return false;		/* Flanders' Food: one name */
-	if (end[-1] == '-' || end[-1] == '\'' || t->s[0] == '(')
-		return false;
+	if (end[-1] == '-' || end[-1] == '\'' || end[-1] == ',' ||
+	    t->s[0] == '(' || is_bullet(prev))
+		return false;		/* "- a", "• Actieve": a list item */
 	if (layout_classify(prev->s, prev->len) == LAYOUT_MISSING ||
 	    layout_classify(t->s, t->len) == LAYOUT_MISSING)
 		return false;		/* "Sirris - Centexbel" */
