@@ -130,7 +130,10 @@ parse_options(int argc, char *argv[])
 			opt.output = optarg;
 			break;
 		case 't':
-			opt.table = optarg;
+			opt.table = optarg;	/* "08" is "8" */
+			while (opt.table[0] == '0' && opt.table[1] >= '0' &&
+			    opt.table[1] <= '9')
+				opt.table++;
 			break;
 		case OPT_LONG:
 			opt.lng = true;
