@@ -34,6 +34,7 @@ struct detect {
 	size_t nonblank, rows, last_row, gap, blank_run;
 	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
 	bool captioned;
+	bool caption_open;	/* the caption line left a "(" open */
 	struct number_seen *seen;
 	size_t nseen, seen_cap;
 	size_t widths[WIDTHS];	/* lines seen, by length */
@@ -362,7 +363,8 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	if (detect_is_caption(line, len, &num, &numlen)) {
 		for (i = 0; i < len; i++)
 			open += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
-		start(d, open > 0 && open < len ? CAPTION : BODY, true);
+		start(d, CAPTION, true);
+		d->caption_open = open > 0 && open < len;
 		region_push(&d->region, line, len, no);
 		d->region.body = 1;
 		return;
@@ -388,10 +390,14 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 	if (d->state == IDLE) {
 		idle_line(d, line, len, no);
 	} else if (d->state == CAPTION) {
-		region_push(&d->region, line, len, no);
-		if (!layout_is_blank(line, len))
-			d->region.body = d->region.n;
 		d->state = BODY;
+		if (d->caption_open || (len > 1 && line[0] != ' ' &&
+		    is_lower(line, len))) {	/* the caption wraps */
+			region_push(&d->region, line, len, no);
+			d->region.body = d->region.n;
+		} else {
+			body_line(d, line, len, no);
+		}
 	} else {
 		body_line(d, line, len, no);
 	}

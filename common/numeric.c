@@ -101,7 +101,20 @@ label_append(struct build *b, const char *s, size_t len, long no)
 	b->label_len += len;
 }
 
-/* The pending label becomes a row of its own, without values. */
+/* "49 Leden VARIO: ...": a footnote's number, then its text. */
+static bool
+is_footnote(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && i < 4 && s[i] >= '0' && s[i] <= '9'; i++)
+		continue;
+	return i > 0 && i < 4 && i + 1 < len && s[i] == ' ' &&
+	    s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+}
+
+/* The pending label becomes a row of its own, without values; a
+ * footnote (the page broke here) is kept aside as an unplaced line. */
 static void
 flush_group(struct build *b)
 {
@@ -109,6 +122,11 @@ flush_group(struct build *b)
 
 	if (b->label_no == 0)
 		return;
+	if (is_footnote(b->label, b->label_len)) {
+		table_loose(b->t, b->label_no, true, b->label, b->label_len);
+		b->label_len = b->label_no = 0;
+		return;
+	}
 	row = table_add_row(b->t, b->label, b->label_len, b->label_no);
 	table_note(b->t, row, b->label_no, false,
 	    "label without values kept as a group row");
