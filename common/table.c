@@ -418,7 +418,7 @@ table_sort_notes(struct table *t)
 }
 
 void
-table_report(const struct table *t)
+table_report(const struct table *t, bool notes)
 {
 	const struct table_note *n;
 	char id[64];
@@ -433,7 +433,7 @@ table_report(const struct table *t)
 		else if (n->warn)
 			warn_at(t->source, n->line, "table %s: %s", id,
 			    n->text);
-		else if (!n->loose)
+		else if (!n->loose && notes)
 			note_at(t->source, n->line, "table %s: %s", id,
 			    n->text);
 	}

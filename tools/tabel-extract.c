@@ -80,7 +80,7 @@ emit(struct table *t, void *ctx)
 			return;
 		opt.found = true;
 	}
-	table_report(t);
+	table_report(t, true);
 	if (opt.table == NULL && !opt.lng)
 		write_file(t);
 	else if (opt.lng)

@@ -35,8 +35,7 @@ static void
 emit(struct table *t, void *ctx)
 {
 	(void)ctx;
-	if (!opt.quiet)
-		table_report(t);
+	table_report(t, !opt.quiet);
 	table_write_index(t, &opt.w);
 }
 
