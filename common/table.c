@@ -278,8 +278,14 @@ table_write_wide(const struct table *t, struct csvio_writer *w)
 	}
 }
 
+/* "source,table,caption" as CSV, written once per table. */
+struct prefix {
+	char *text;
+	size_t len;
+};
+
 static void
-put_long(const struct table *t, struct csvio_writer *w, const char *unit)
+put_prefix(const struct table *t, struct csvio_writer *w)
 {
 	char id[64];
 
@@ -287,16 +293,43 @@ put_long(const struct table *t, struct csvio_writer *w, const char *unit)
 	table_id(t, id, sizeof(id));
 	csvio_puts(w, id);
 	csvio_puts(w, t->caption);
+}
+
+static void
+make_prefix(const struct table *t, struct prefix *p)
+{
+	struct csvio_writer w;
+	FILE *fp = open_memstream(&p->text, &p->len);
+
+	if (fp == NULL)
+		die("open_memstream:");
+	csvio_writer_init(&w, fp);
+	put_prefix(t, &w);
+	if (fclose(fp) != 0)
+		die("open_memstream:");
+}
+
+/* The prefix, then UNIT: the first four fields of a long row. */
+static void
+put_long(const struct prefix *p, struct csvio_writer *w, const char *unit)
+{
+	fwrite(p->text, 1, p->len, w->fp);
+	w->col = 3;
 	csvio_puts(w, unit);
 }
 
 static void
 put_long_number(struct csvio_writer *w, long n)
 {
-	char buf[32];
+	char buf[32], *e = buf + sizeof(buf), *p = e;
+	unsigned long u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
 
-	snprintf(buf, sizeof(buf), "%ld", n);
-	csvio_puts(w, buf);
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (n < 0)
+		*--p = '-';
+	csvio_put(w, p, (size_t)(e - p));
 }
 
 void
@@ -314,10 +347,10 @@ table_long_header(struct csvio_writer *w)
 
 /* An unplaced line: row 0, col 0, the line's text as raw. */
 static void
-write_loose(const struct table *t, struct csvio_writer *w,
-    const struct table_note *n)
+write_loose(const struct table *t, const struct prefix *p,
+    struct csvio_writer *w, const struct table_note *n)
 {
-	put_long(t, w, t->caption_unit);
+	put_long(p, w, t->caption_unit);
 	put_long_number(w, 0);
 	put_long_number(w, 0);
 	csvio_puts(w, "");
@@ -332,19 +365,21 @@ table_write_long(const struct table *t, struct csvio_writer *w)
 {
 	size_t r, c, k = 0;
 	const struct table_cell *cell;
+	struct prefix p;
 
+	make_prefix(t, &p);
 	for (r = 0; r <= t->nrows; r++) {
 		for (; k < t->nnotes; k++) {
 			if (r < t->nrows && t->notes[k].line >= t->rows[r].line)
 				break;
 			if (t->notes[k].loose)
-				write_loose(t, w, &t->notes[k]);
+				write_loose(t, &p, w, &t->notes[k]);
 		}
 		for (c = 0; r < t->nrows && c < t->ncols; c++) {
 			cell = &t->cells[r * t->ncols + c];
 			if (cell->raw[0] == '\0')
 				continue;
-			put_long(t, w, t->units[c] ? t->units[c] :
+			put_long(&p, w, t->units[c] ? t->units[c] :
 			    t->caption_unit);
 			put_long_number(w, (long)r + 1);
 			put_long_number(w, (long)c + 1);
@@ -355,6 +390,7 @@ table_write_long(const struct table *t, struct csvio_writer *w)
 			csvio_end(w);
 		}
 	}
+	free(p.text);
 }
 
 void
@@ -390,7 +426,8 @@ put_quality(const struct table *t, struct csvio_writer *w)
 void
 table_write_index(const struct table *t, struct csvio_writer *w)
 {
-	put_long(t, w, table_unit(t));
+	put_prefix(t, w);
+	csvio_puts(w, table_unit(t));
 	put_long_number(w, t->first_line);
 	put_long_number(w, t->last_line);
 	put_long_number(w, (long)t->nrows);
