@@ -58,6 +58,14 @@ UNIT += test_fuzz_num
 UNIT += test_fuzz_date
 FUZZ += fuzz_num
 FUZZ += fuzz_date
+COMMON += common/header
+COMMON += common/split
+COMMON += common/unit
+UNIT = test_lines test_csvio test_err
+UNIT += test_unit
+UNIT += test_split
+UNIT += test_table
+UNIT += test_detect
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
