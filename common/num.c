@@ -264,6 +264,19 @@ group_space(const char *p, const char *end, char *ch)
 	return 0;
 }
 
+/* The length of ",-" or ",--" at P when it ends the number. */
+static size_t
+whole_dash(const char *p, const char *end)
+{
+	size_t n = 1;
+
+	while (p + n < end && p[n] == '-' && n < 3)
+		n++;
+	if (n == 1 || (p + n < end && p[n] != ' '))
+		return 0;
+	return n;
+}
+
 /* Step over the digits and separators at S into C. A space belongs to the
  * number only between digits ("14 000"); ",-" ends a whole amount. */
 static enum num_status
@@ -279,9 +292,8 @@ scan_core(struct span *s, struct core *c)
 		n = 1;
 		if (ch >= '0' && ch <= '9') {
 			c->digits++;
-		} else if (ch == ',' && (s->end - s->p == 2 ||
-		    (s->end - s->p > 2 && s->p[2] == ' ')) && s->p[1] == '-') {
-			s->p += 2;		/* "12,-" */
+		} else if (ch == ',' && whole_dash(s->p, s->end) > 0) {
+			s->p += whole_dash(s->p, s->end);  /* "12,-", "12,--" */
 			break;
 		} else if (ch == '.') {
 			c->dots++;

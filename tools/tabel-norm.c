@@ -50,12 +50,15 @@ static const char usage_text[] =
 "  one '.' followed by exactly three digits groups thousands: 1.234 is\n"
 "  1234; otherwise it is a decimal point: 0.200 is 0.2, 111.75 is 111.75\n"
 "  (a thousands group never starts a number with 0);\n"
-"  with both '.' and ',' the last one is the decimal separator;\n"
+"  1.234.567 and 1.234,5 are grouped; English notation (1,234.5,\n"
+"  1,234,567) is no amount in nl (--locale en or auto reads it);\n"
 "  an integer with a leading zero (0033) is a code and passes through;\n"
 "  / - – — n.v.t. nvt x … are missing values: an empty cell.\n"
 "The header row stays as it is. Long input (header source,table,caption,\n"
 "unit,row,col,row_label,col_header,raw,line) keeps every column and adds\n"
-"value (raw scaled by unit), year, period and phase (from col_header).\n";
+"value (raw scaled by unit, or by a unit in col_header; empty when raw\n"
+"is no amount), year, period and phase (from col_header).\n"
+"Details, date forms and what is out of scope: docs/tabel-norm.md.\n";
 
 static const char *const long_header[] = { "source", "table", "caption",
     "unit", "row", "col", "row_label", "col_header", "raw", "line" };

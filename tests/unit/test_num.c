@@ -27,7 +27,7 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	/* currency before or after, with or without a space */
 	{ "€1.234,56", "1234.56" }, { "EUR 12", "12" }, { "EUR12", "12" },
 	{ "12EUR", "12" }, { "12 Euro", "12" }, { "euro 3", "3" },
-	{ "12€", "12" }, { "12,- €", "12" }, { "€ 12,-", "12" },
+	{ "12€", "12" }, { "12,- €", "12" }, { "12,--", "12" }, { "12,---", NULL }, { "€ 12,-", "12" },
 	{ "12 euros", "12" }, { "12 europa", NULL },
 	/* spaces: no-break, thin, narrow no-break, plain */
 	{ "14\xC2\xA0" "000", "14000" }, { "1\xE2\x80\x89" "234\xE2\x80\x89"
