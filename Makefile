@@ -19,11 +19,16 @@ COMMON += common/outfile common/cli
 COMMON += common/num
 COMMON += common/num_dec
 COMMON += common/num_words
+COMMON += common/num_lex
 COMMON += common/date
+COMMON += common/colspec
+COMMON += common/rowbuf
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
 UNIT += test_date
 UNIT += test_peers
+UNIT += test_colspec
+UNIT += test_rowbuf
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

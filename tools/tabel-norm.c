@@ -14,11 +14,13 @@
 #include <string.h>
 
 #include "common/cli.h"
+#include "common/colspec.h"
 #include "common/csvio.h"
 #include "common/date.h"
 #include "common/err.h"
 #include "common/num.h"
 #include "common/outfile.h"
+#include "common/rowbuf.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -82,17 +84,6 @@ struct column {
 	long votes_nl, votes_en;	/* unambiguous cells, for auto */
 };
 
-/* Rows held back until the locale of their columns is known. Each row
- * is stored as its field count and line, then each field as its length
- * and bytes with a NUL. */
-struct batch {
-	char *bytes;
-	size_t len, cap, rows;
-	char *key;			/* long input: source and table */
-	char **fields;			/* replay view */
-	size_t *lens, fields_cap;
-};
-
 /* One input being filtered. */
 struct job {
 	const char *name;
@@ -105,7 +96,8 @@ struct job {
 	bool header_has_unit;
 	enum date_status header_status;
 	struct date_value header_date;
-	struct batch batch;
+	struct rowbuf held;		/* --locale auto: rows held back */
+	char *held_key;			/* long input: their source, table */
 };
 
 /* Report a cell at FILE:LINE:COL and raise the exit status. */
@@ -225,95 +217,6 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 	put_text(row->fields[i], row->lens[i]);
 }
 
-/* Call FN for each comma-separated item of SPEC; false stops. */
-static bool
-each_item(const char *spec, bool (*fn)(const char *item, size_t len,
-    void *ctx), void *ctx)
-{
-	const char *comma;
-
-	for (;;) {
-		comma = strchr(spec, ',');
-		if (!fn(spec, comma ? (size_t)(comma - spec) : strlen(spec), ctx))
-			return false;
-		if (comma == NULL)
-			return true;
-		spec = comma + 1;
-	}
-}
-
-/* An item "3" or "2-5" as the range [*FIRST, *LAST]; false for a name. */
-static bool
-item_range(const char *item, size_t len, long *first, long *last)
-{
-	char buf[32], *end;
-
-	if (len == 0 || len >= sizeof buf || item[0] < '0' || item[0] > '9')
-		return false;
-	memcpy(buf, item, len);
-	buf[len] = '\0';
-	*first = *last = strtol(buf, &end, 10);
-	if (*end == '-')
-		*last = strtol(end + 1, &end, 10);
-	return *end == '\0' && *first >= 1 && *last >= *first;
-}
-
-/* Does an item name column I of HEADER (or, when I is past the header,
- * its number only)? */
-struct pick {
-	const struct csvio_row *header;
-	size_t i;
-	bool hit;
-};
-
-static bool
-pick_item(const char *item, size_t len, void *ctx)
-{
-	struct pick *p = ctx;
-	long first, last;
-
-	if (item_range(item, len, &first, &last))
-		p->hit |= (long)p->i + 1 >= first && (long)p->i + 1 <= last;
-	else if (p->i < p->header->n)
-		p->hit |= p->header->lens[p->i] == len &&
-		    memcmp(p->header->fields[p->i], item, len) == 0;
-	return !p->hit;
-}
-
-static bool
-picked(const char *spec, const struct csvio_row *header, size_t i)
-{
-	struct pick p = { header, i, false };
-
-	if (spec != NULL)
-		each_item(spec, pick_item, &p);
-	return p.hit;
-}
-
-/* A name item that no header cell carries is reported once per input. */
-struct names {
-	const struct job *job;
-	const struct csvio_row *header;
-};
-
-static bool
-check_name(const char *item, size_t len, void *ctx)
-{
-	struct names *n = ctx;
-	long first, last;
-	size_t i;
-
-	if (item_range(item, len, &first, &last))
-		return true;
-	for (i = 0; i < n->header->n; i++)
-		if (n->header->lens[i] == len &&
-		    memcmp(n->header->fields[i], item, len) == 0)
-			return true;
-	warn_at(n->job->name, n->header->line, "no column '%.*s' in the "
-	    "header", (int)len, item);
-	return true;
-}
-
 /* Column I of a wide input: -c/--dates, or all but the label column;
  * the unit of its header cell, else --unit. */
 static struct column *
@@ -330,9 +233,10 @@ column(struct job *j, size_t i)
 		c = &j->cols[j->ncols];
 		memset(c, 0, sizeof *c);
 		c->locale = opt.locale;
-		c->date = picked(opt.dates, header, j->ncols);
+		c->date = opt.dates != NULL &&
+		    colspec_picks(opt.dates, header, j->ncols);
 		c->amount = !c->date && (opt.cols != NULL ?
-		    picked(opt.cols, header, j->ncols) : j->ncols > 0);
+		    colspec_picks(opt.cols, header, j->ncols) : j->ncols > 0);
 		c->exp10 = opt.unit_exp10;
 		if (!j->is_long && j->ncols < header->n &&
 		    num_unit_exp10(header->fields[j->ncols],
@@ -473,14 +377,6 @@ long_row(struct job *j, const struct csvio_row *row)
 	end_row();
 }
 
-static void
-batch_put(struct batch *b, const void *p, size_t n)
-{
-	xgrow(&b->bytes, &b->cap, b->len + n, 1);
-	memcpy(b->bytes + b->len, p, n);
-	b->len += n;
-}
-
 /* Count what an amount cell's separators prove about its column. */
 static void
 vote(struct column *c, const char *s, size_t len)
@@ -494,59 +390,44 @@ vote(struct column *c, const char *s, size_t len)
 
 /* Hold ROW back and count its votes. */
 static void
-batch_add(struct job *j, const struct csvio_row *row)
+hold(struct job *j, const struct csvio_row *row)
 {
-	struct batch *b = &j->batch;
 	size_t i;
 
-	batch_put(b, &row->n, sizeof row->n);
-	batch_put(b, &row->line, sizeof row->line);
-	for (i = 0; i < row->n; i++) {
-		batch_put(b, &row->lens[i], sizeof row->lens[i]);
-		batch_put(b, row->fields[i], row->lens[i]);
-		batch_put(b, "", 1);
-		if (!j->is_long && column(j, i)->amount)
+	rowbuf_add(&j->held, row);
+	for (i = 0; !j->is_long && i < row->n; i++)
+		if (column(j, i)->amount)
 			vote(column(j, i), row->fields[i], row->lens[i]);
-	}
 	if (j->is_long && row->n >= LONG_COLS)
 		vote(long_column(j, row), row->fields[LONG_RAW],
 		    row->lens[LONG_RAW]);
-	b->rows++;
+}
+
+/* One data row, wide or long. */
+static void
+norm_row(const struct csvio_row *row, void *ctx)
+{
+	struct job *j = ctx;
+
+	if (j->is_long)
+		long_row(j, row);
+	else
+		wide_row(j, row);
 }
 
 /* Settle each column's locale from its votes (a tie is Dutch), then
  * write the rows held back. */
 static void
-batch_flush(struct job *j, void (*fn)(struct job *,
-    const struct csvio_row *))
+release(struct job *j)
 {
-	struct batch *b = &j->batch;
-	struct csvio_row row;
-	size_t pos = 0, r, i;
+	size_t i;
 
 	for (i = 0; i < j->ncols; i++) {
 		j->cols[i].locale = j->cols[i].votes_en > j->cols[i].votes_nl ?
 		    NUM_LOCALE_EN : NUM_LOCALE_NL;
 		j->cols[i].votes_nl = j->cols[i].votes_en = 0;
 	}
-	for (r = 0; r < b->rows; r++) {
-		memcpy(&row.n, b->bytes + pos, sizeof row.n);
-		memcpy(&row.line, b->bytes + pos + sizeof row.n,
-		    sizeof row.line);
-		pos += sizeof row.n + sizeof row.line;
-		xgrow(&b->fields, &b->fields_cap, row.n, sizeof *b->fields);
-		b->lens = xreallocarray(b->lens, b->fields_cap,
-		    sizeof *b->lens);
-		for (i = 0; i < row.n; i++) {
-			memcpy(&b->lens[i], b->bytes + pos, sizeof *b->lens);
-			b->fields[i] = b->bytes + pos + sizeof *b->lens;
-			pos += sizeof *b->lens + b->lens[i] + 1;
-		}
-		row.fields = b->fields;
-		row.lens = b->lens;
-		fn(j, &row);
-	}
-	b->len = b->rows = 0;
+	rowbuf_replay(&j->held, norm_row, j);
 }
 
 /* Long input in auto mode: a new source or table starts a new batch. */
@@ -559,11 +440,11 @@ long_key(struct job *j, const struct csvio_row *row)
 		return;
 	snprintf(key, sizeof key, "%.*s\x1f%.*s", (int)row->lens[0],
 	    row->fields[0], (int)row->lens[1], row->fields[1]);
-	if (j->batch.key != NULL && strcmp(j->batch.key, key) == 0)
+	if (j->held_key != NULL && strcmp(j->held_key, key) == 0)
 		return;
-	batch_flush(j, long_row);
-	free(j->batch.key);
-	j->batch.key = xstrdup(key);
+	release(j);
+	free(j->held_key);
+	j->held_key = xstrdup(key);
 }
 
 static bool
@@ -577,6 +458,19 @@ is_long_header(const struct csvio_row *row)
 		if (strcmp(row->fields[i], long_header[i]) != 0)
 			return false;
 	return true;
+}
+
+/* Report each name in SPEC that no header cell carries. */
+static void
+unknown_names(const struct job *j, const char *spec)
+{
+	const char *cursor = spec, *item;
+	size_t len;
+
+	while (spec != NULL && colspec_next_unknown(&cursor, &j->header,
+	    &item, &len))
+		warn_at(j->name, j->header.line, "no column '%.*s' in the "
+		    "header", (int)len, item);
 }
 
 /* Write the header row as it is (long input: with the added columns)
@@ -601,10 +495,10 @@ start(struct job *j, const struct csvio_row *row)
 	for (i = 0; j->is_long && i < 4; i++)
 		csvio_puts(&out, added[i]);
 	end_row();
-	if (!j->is_long && opt.cols != NULL)
-		each_item(opt.cols, check_name, &(struct names){ j, row });
-	if (!j->is_long && opt.dates != NULL)
-		each_item(opt.dates, check_name, &(struct names){ j, row });
+	if (!j->is_long) {
+		unknown_names(j, opt.cols);
+		unknown_names(j, opt.dates);
+	}
 }
 
 static void
@@ -619,10 +513,8 @@ finish(struct job *j)
 	free(j->cols);
 	free(j->unit_text);
 	free(j->header_text);
-	free(j->batch.bytes);
-	free(j->batch.key);
-	free(j->batch.fields);
-	free(j->batch.lens);
+	rowbuf_free(&j->held);
+	free(j->held_key);
 }
 
 static void
@@ -631,7 +523,6 @@ norm_one(const char *path)
 	struct job j = { .name = strcmp(path, "-") == 0 ? "(stdin)" : path };
 	struct csvio_reader *r;
 	const struct csvio_row *row;
-	void (*fn)(struct job *, const struct csvio_row *);
 	enum csvio_status st;
 
 	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
@@ -641,17 +532,16 @@ norm_one(const char *path)
 	}
 	if ((st = csvio_next(r, &row)) == CSVIO_OK) {
 		start(&j, row);
-		fn = j.is_long ? long_row : wide_row;
 		while ((st = csvio_next(r, &row)) == CSVIO_OK) {
 			if (!opt.auto_locale) {
-				fn(&j, row);
+				norm_row(row, &j);
 				continue;
 			}
 			if (j.is_long)
 				long_key(&j, row);
-			batch_add(&j, row);
+			hold(&j, row);
 		}
-		batch_flush(&j, fn);
+		release(&j);
 	}
 	if (st != CSVIO_EOF)
 		warn_at(j.name, csvio_line(r), "%s", csvio_strerror(r, st));
@@ -659,17 +549,17 @@ norm_one(const char *path)
 	csvio_close(r);
 }
 
-/* A COLS operand: items are numbers, ranges or non-empty names. */
-static bool
-check_item(const char *item, size_t len, void *ctx)
+/* A COLS operand, checked before any input is read. */
+static const char *
+cols_operand(const char *spec)
 {
-	long first, last;
+	const char *item;
+	size_t len;
+	enum colspec_status st = colspec_check(spec, &item, &len);
 
-	(void)ctx;
-	if (len == 0 || ((item[0] >= '0' && item[0] <= '9') &&
-	    !item_range(item, len, &first, &last)))
-		usage_error("bad column '%.*s'", (int)len, item);
-	return true;
+	if (st != COLSPEC_OK)
+		usage_error("%s '%.*s'", colspec_strerror(st), (int)len, item);
+	return spec;
 }
 
 static void
@@ -695,7 +585,7 @@ parse_options(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, ":c:ho:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
-			each_item(opt.cols = optarg, check_item, NULL);
+			opt.cols = cols_operand(optarg);
 			break;
 		case 'h':
 			cli_help(usage_text);
@@ -703,7 +593,7 @@ parse_options(int argc, char *argv[])
 			opt.output = optarg;
 			break;
 		case DATES:
-			each_item(opt.dates = optarg, check_item, NULL);
+			opt.dates = cols_operand(optarg);
 			break;
 		case UNIT:
 			if (num_unit_exp10(optarg, strlen(optarg),
