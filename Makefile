@@ -21,14 +21,17 @@ COMMON += common/num_dec
 COMMON += common/num_words
 COMMON += common/num_lex
 COMMON += common/date
+COMMON += common/date_lex
 COMMON += common/colspec
 COMMON += common/rowbuf
+COMMON += common/longform
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
 UNIT += test_date
 UNIT += test_peers
 UNIT += test_colspec
 UNIT += test_rowbuf
+UNIT += test_longform
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

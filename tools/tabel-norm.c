@@ -18,6 +18,7 @@
 #include "common/csvio.h"
 #include "common/date.h"
 #include "common/err.h"
+#include "common/longform.h"
 #include "common/num.h"
 #include "common/outfile.h"
 #include "common/rowbuf.h"
@@ -62,10 +63,6 @@ static const char usage_text[] =
 "is no amount), year, period and phase (from col_header).\n"
 "Details, date forms and what is out of scope: docs/tabel-norm.md.\n";
 
-static const char *const long_header[] = { "source", "table", "caption",
-    "unit", "row", "col", "row_label", "col_header", "raw", "line" };
-enum { LONG_COLS = 10, LONG_UNIT = 3, LONG_COL = 5, LONG_COL_HEADER = 7,
-    LONG_RAW = 8 };
 
 static struct {
 	const char *cols, *dates, *output;
@@ -268,7 +265,7 @@ wide_row(struct job *j, const struct csvio_row *row)
 static struct column *
 long_column(struct job *j, const struct csvio_row *row)
 {
-	long col = strtol(row->fields[LONG_COL], NULL, 10);
+	long col = strtol(row->fields[LONGFORM_COL], NULL, 10);
 
 	return column(j, col >= 1 && col <= 100000 ? (size_t)col - 1 : 0);
 }
@@ -286,55 +283,6 @@ cache_changed(char **text, const char *field, size_t len)
 	return true;
 }
 
-/* The one word of S[LEN] that is a year or period ("Beslist in 2022");
- * DATE_NOT_DATE when none or several are. */
-static enum date_status
-year_word(const char *s, size_t len, struct date_value *d)
-{
-	struct date_value w;
-	const char *end = s + len, *space;
-	int found = 0;
-
-	while (s < end) {
-		space = memchr(s, ' ', (size_t)(end - s));
-		if (date_parse(s, (size_t)((space ? space : end) - s), &w) ==
-		    DATE_OK && (w.kind == DATE_YEAR || w.kind == DATE_YEARS) &&
-		    found++ == 0)
-			*d = w;
-		s = space ? space + 1 : end;
-	}
-	return found == 1 ? DATE_OK : DATE_NOT_DATE;
-}
-
-/* The first part of "TOP | SUB" in which FN finds a date. */
-static enum date_status
-each_part(const char *s, size_t len, enum date_status (*fn)(const char *,
-    size_t, struct date_value *), struct date_value *d)
-{
-	const char *end = s + len, *bar;
-
-	for (;;) {
-		if ((bar = strstr(s, " | ")) == NULL)
-			bar = end;
-		if (fn(s, (size_t)(bar - s), d) == DATE_OK)
-			return DATE_OK;
-		if (bar == end)
-			return DATE_NOT_DATE;
-		s = bar + 3;
-	}
-}
-
-/* The date a column header names: a part that is one ("2017 | #
- * projecten": 2017), else a part with one year word ("Beslist in 2022 |
- * steun": 2022). */
-static enum date_status
-header_date(const char *s, size_t len, struct date_value *d)
-{
-	if (each_part(s, len, date_parse, d) == DATE_OK)
-		return DATE_OK;
-	return each_part(s, len, year_word, d);
-}
-
 static void
 long_row(struct job *j, const struct csvio_row *row)
 {
@@ -345,21 +293,21 @@ long_row(struct job *j, const struct csvio_row *row)
 
 	for (i = 0; i < row->n; i++)
 		put_text(row->fields[i], row->lens[i]);
-	if (row->n < LONG_COLS) {
+	if (row->n < LONGFORM_COLS) {
 		warn_at(j->name, row->line, "long row has %zu cells, not %d",
-		    row->n, LONG_COLS);
-		for (; i < LONG_COLS + 4; i++)
+		    row->n, LONGFORM_COLS);
+		for (; i < LONGFORM_COLS + 4; i++)
 			csvio_put(&out, "", 0);
 		end_row();
 		return;
 	}
-	if (cache_changed(&j->unit_text, row->fields[LONG_UNIT],
-	    row->lens[LONG_UNIT]) && num_unit_exp10(j->unit_text,
+	if (cache_changed(&j->unit_text, row->fields[LONGFORM_UNIT],
+	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text,
 	    strlen(j->unit_text), &j->unit_exp10) != NUM_OK)
 		j->unit_exp10 = 0;
-	if (cache_changed(&j->header_text, row->fields[LONG_COL_HEADER],
-	    row->lens[LONG_COL_HEADER])) {
-		j->header_status = header_date(j->header_text,
+	if (cache_changed(&j->header_text, row->fields[LONGFORM_COL_HEADER],
+	    row->lens[LONGFORM_COL_HEADER])) {
+		j->header_status = date_header(j->header_text,
 		    strlen(j->header_text), &j->header_date);
 		j->header_has_unit = num_unit_exp10(j->header_text,
 		    strlen(j->header_text), &j->header_exp10) == NUM_OK;
@@ -368,7 +316,7 @@ long_row(struct job *j, const struct csvio_row *row)
 	c.exp10 = j->header_has_unit ? j->header_exp10 : j->unit_exp10;
 	if (opt.auto_locale)
 		c.locale = long_column(j, row)->locale;
-	put_amount(j, &c, row, LONG_RAW, false);
+	put_amount(j, &c, row, LONGFORM_RAW, false);
 	if (j->header_status == DATE_OK && d->kind != DATE_YEARS)
 		snprintf(year, sizeof year, "%04d", d->year);
 	csvio_puts(&out, year);
@@ -398,9 +346,9 @@ hold(struct job *j, const struct csvio_row *row)
 	for (i = 0; !j->is_long && i < row->n; i++)
 		if (column(j, i)->amount)
 			vote(column(j, i), row->fields[i], row->lens[i]);
-	if (j->is_long && row->n >= LONG_COLS)
-		vote(long_column(j, row), row->fields[LONG_RAW],
-		    row->lens[LONG_RAW]);
+	if (j->is_long && row->n >= LONGFORM_COLS)
+		vote(long_column(j, row), row->fields[LONGFORM_RAW],
+		    row->lens[LONGFORM_RAW]);
 }
 
 /* One data row, wide or long. */
@@ -436,7 +384,7 @@ long_key(struct job *j, const struct csvio_row *row)
 {
 	char key[1024];
 
-	if (row->n < LONG_COLS)
+	if (row->n < LONGFORM_COLS)
 		return;
 	snprintf(key, sizeof key, "%.*s\x1f%.*s", (int)row->lens[0],
 	    row->fields[0], (int)row->lens[1], row->fields[1]);
@@ -445,19 +393,6 @@ long_key(struct job *j, const struct csvio_row *row)
 	release(j);
 	free(j->held_key);
 	j->held_key = xstrdup(key);
-}
-
-static bool
-is_long_header(const struct csvio_row *row)
-{
-	size_t i;
-
-	if (row->n < LONG_COLS)
-		return false;
-	for (i = 0; i < LONG_COLS; i++)
-		if (strcmp(row->fields[i], long_header[i]) != 0)
-			return false;
-	return true;
 }
 
 /* Report each name in SPEC that no header cell carries. */
@@ -482,7 +417,7 @@ start(struct job *j, const struct csvio_row *row)
 	    "phase" };
 	size_t i;
 
-	j->is_long = is_long_header(row);
+	j->is_long = longform_is_header(row);
 	j->header.n = row->n;
 	j->header.line = row->line;
 	j->header.fields = xreallocarray(NULL, row->n, sizeof (char *));
