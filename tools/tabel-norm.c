@@ -497,9 +497,24 @@ cols_operand(const char *spec)
 	return spec;
 }
 
+/* The index of ARG among WORDS (NULL-terminated), or a usage error. */
+static int
+keyword(const char *option, const char *arg, const char *const *words)
+{
+	int i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(arg, words[i]) == 0)
+			return i;
+	usage_error("%s: unknown value '%s'", option, arg);
+}
+
 static void
 parse_options(int argc, char *argv[])
 {
+	/* in the order of their values: false, true; enum num_locale */
+	static const char *const percents[] = { "keep", "fraction", NULL };
+	static const char *const locales[] = { "nl", "en", "auto", NULL };
 	enum { DATES = CLI_VERSION + 1, UNIT, KEEP, PERCENT, LOCALE, EXCEL,
 	    STRICT };
 	static const struct option longopts[] = {
@@ -539,20 +554,13 @@ parse_options(int argc, char *argv[])
 			opt.keep_scale = true;
 			break;
 		case PERCENT:
-			if (strcmp(optarg, "fraction") != 0 &&
-			    strcmp(optarg, "keep") != 0)
-				usage_error("--percent is keep or fraction");
-			opt.fraction = strcmp(optarg, "fraction") == 0;
+			opt.fraction = keyword("--percent", optarg, percents);
 			break;
 		case LOCALE:
-			if (strcmp(optarg, "nl") == 0)
-				opt.locale = NUM_LOCALE_NL;
-			else if (strcmp(optarg, "en") == 0)
-				opt.locale = NUM_LOCALE_EN;
-			else if (strcmp(optarg, "auto") == 0)
-				opt.auto_locale = true;
-			else
-				usage_error("--locale is nl, en or auto");
+			opt.locale = (enum num_locale)keyword("--locale", optarg,
+			    locales);
+			if ((opt.auto_locale = opt.locale == NUM_LOCALE_UNKNOWN))
+				opt.locale = NUM_LOCALE_NL;	/* until voted */
 			break;
 		case EXCEL:
 			opt.excel = true;
