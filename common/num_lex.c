@@ -166,17 +166,21 @@ num_lex_scale(struct num_span *s)
 static int
 multiplier_exp10(struct num_span *s)
 {
+	const char *p = s->p;
 	int zeros = 0;
 
-	if (s->p >= s->end || *s->p != '1')
+	if (p >= s->end || *p != '1')
 		return -1;
-	for (s->p++; s->p < s->end; s->p++) {
-		if (*s->p == '0')
+	for (p++; p < s->end; p++) {
+		if (*p == '0')
 			zeros++;
-		else if (*s->p != '.' && *s->p != ' ' && *s->p != ',')
+		else if (*p != '.' && *p != ' ' && *p != ',')
 			break;
 	}
-	return zeros >= 3 && zeros % 3 == 0 ? zeros : -1;
+	if (zeros < 3 || zeros % 3 != 0)
+		return -1;
+	s->p = p;
+	return zeros;
 }
 
 static bool

@@ -161,6 +161,7 @@ test_units(void)
 		{ "x 1 000 000 EUR", 6 }, { "Steunbedrag in euro", 0 },
 		{ "aantal", -1 }, { "%", -1 }, { "kosten", -1 }, { "", -1 },
 		{ "Europa", -1 }, { "x 1.000 ondernemingen", 3 }, { "x 12", -1 },
+		{ "x 1", -1 }, { "x 10", -1 }, { "in euro x", 0 },
 	};
 	size_t i;
 	int e;
