@@ -304,7 +304,7 @@ long_row(struct job *j, const struct csvio_row *row)
 	if (cache_changed(&j->unit_text, row->fields[LONGFORM_UNIT],
 	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text,
 	    strlen(j->unit_text), &j->unit_exp10) != NUM_OK)
-		j->unit_exp10 = 0;
+		j->unit_exp10 = opt.unit_exp10;	/* no unit stated */
 	if (cache_changed(&j->header_text, row->fields[LONGFORM_COL_HEADER],
 	    row->lens[LONGFORM_COL_HEADER])) {
 		j->header_status = date_header(j->header_text,
