@@ -77,13 +77,15 @@ read_suffix(struct num_span s, struct num_amount *a)
 	return s.p == s.end;
 }
 
-/* The separators of a digit run, copied with every space as ' ' and
- * every apostrophe as '\''. */
+/* A digit run as read: its digits go straight into the num_dec, and
+ * each separator is kept with the number of digits before it. */
 struct core {
-	char text[2 * NUM_DEC_DIGITS];
-	size_t len;
-	size_t digits, dots, commas;
-	const char *last_dot, *last_comma;	/* in text */
+	struct sep {
+		char kind;		/* '.', ',', ' ' or '\'' */
+		size_t at;		/* digits before it */
+	} seps[NUM_MAX];
+	size_t nseps, digits, dots, commas;
+	int last_dot, last_comma;	/* index in seps, -1 for none */
 };
 
 /* A space or apostrophe that may group digits at P: its length, and
@@ -118,106 +120,107 @@ whole_dash(const char *p, const char *end)
 	return n;
 }
 
-/* Step over the digits and separators at S into C. A space belongs to the
- * number only between digits ("14 000"); ",-" ends a whole amount. */
+/* Step over the digits and separators at S, the digits into D and the
+ * separators into C. A space belongs to the number only between digits
+ * ("14 000"); ",-" ends a whole amount. One pass: this is the hot path. */
 static enum num_status
-scan_core(struct num_span *s, struct core *c)
+scan_core(struct num_span *s, struct core *c, struct num_dec *d)
 {
 	size_t n;
 	char ch;
 
-	c->len = c->digits = c->dots = c->commas = 0;
-	c->last_dot = c->last_comma = NULL;
-	while (s->p < s->end) {
+	c->nseps = c->digits = c->dots = c->commas = 0;
+	c->last_dot = c->last_comma = -1;
+	for (; s->p < s->end; s->p += n) {
 		ch = *s->p;
 		n = 1;
 		if (ch >= '0' && ch <= '9') {
-			c->digits++;
-		} else if (ch == ',' && whole_dash(s->p, s->end) > 0) {
+			if (c->digits >= NUM_DEC_DIGITS)
+				return NUM_TOO_LONG;
+			d->digits[c->digits++] = ch;
+			continue;
+		}
+		if (ch == ',' && whole_dash(s->p, s->end) > 0) {
 			s->p += whole_dash(s->p, s->end);  /* "12,-", "12,--" */
 			break;
-		} else if (ch == '.') {
-			c->dots++;
-			c->last_dot = c->text + c->len;
-		} else if (ch == ',') {
-			c->commas++;
-			c->last_comma = c->text + c->len;
-		} else if ((n = group_space(s->p, s->end, &ch)) > 0) {
-			if (c->len == 0 || s->p + n >= s->end ||
-			    s->p[n] < '0' || s->p[n] > '9')
-				break;
-		} else {
+		}
+		if (ch == '.' || ch == ',') {
+			*(ch == '.' ? &c->last_dot : &c->last_comma) =
+			    (int)c->nseps;
+			*(ch == '.' ? &c->dots : &c->commas) += 1;
+		} else if ((n = group_space(s->p, s->end, &ch)) == 0 ||
+		    c->digits == 0 || s->p + n >= s->end ||
+		    s->p[n] < '0' || s->p[n] > '9') {
 			break;
 		}
-		if (c->len + 1 >= sizeof c->text)
+		if (c->nseps >= NUM_MAX)
 			return NUM_TOO_LONG;
-		c->text[c->len++] = ch;
-		s->p += n;
+		c->seps[c->nseps].kind = ch;
+		c->seps[c->nseps++].at = c->digits;
 	}
-	c->text[c->len] = '\0';
+	d->len = (int)c->digits;
 	return NUM_OK;
 }
 
-/* The decimal separator of C in locale LOC ('\0': none; 'X': the
- * notation of the other locale, "1,234,567" or "1,234.5" in Dutch), and
- * what the separators prove about the locale. */
-static char
-decimal_char(const struct core *c, enum num_locale loc,
-    enum num_locale *evidence)
+/* The index of the decimal separator of C in locale LOC in C->seps (-1:
+ * none; -2: the notation of the other locale, "1,234,567" or "1,234.5"
+ * in Dutch), and what the separators prove about the locale. */
+static int
+decimal_sep(const struct core *c, const struct num_dec *d,
+    enum num_locale loc, enum num_locale *evidence)
 {
-	size_t dots = c->dots, commas = c->commas, after;
-	char dec = loc == NUM_LOCALE_EN ? '.' : ',', sep;
-	const char *at;
+	char dec = loc == NUM_LOCALE_EN ? '.' : ',', kind;
+	int last;
 
 	*evidence = NUM_LOCALE_UNKNOWN;
-	if (dots > 0 && commas > 0) {
-		sep = c->last_dot > c->last_comma ? '.' : ',';
-		*evidence = sep == ',' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
-		return sep == dec ? sep : 'X';
+	if (c->dots + c->commas == 0)
+		return -1;
+	kind = c->dots > 0 && (c->commas == 0 || c->last_dot > c->last_comma) ?
+	    '.' : ',';
+	last = kind == '.' ? c->last_dot : c->last_comma;
+	if (c->dots > 0 && c->commas > 0) {
+		*evidence = kind == ',' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
+		return kind == dec ? last : -2;
 	}
-	if (dots + commas == 0)
-		return '\0';
-	sep = dots > 0 ? '.' : ',';
-	if (dots + commas > 1) {
-		*evidence = sep == '.' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
-		return sep == dec ? 'X' : '\0';
+	if (c->dots + c->commas > 1) {
+		*evidence = kind == '.' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
+		return kind == dec ? -2 : -1;
 	}
-	at = sep == '.' ? c->last_dot : c->last_comma;
-	after = c->len - (size_t)(at - c->text) - 1;
-	/* a thousands group never starts a number with 0 */
-	if (after != 3 || at == c->text || (at == c->text + 1 &&
-	    c->text[0] == '0')) {
-		*evidence = sep == ',' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
-		return sep;
+	/* one separator: a thousands group never starts a number with 0 */
+	if (c->digits - c->seps[last].at != 3 || c->seps[last].at == 0 ||
+	    (c->seps[last].at == 1 && d->digits[0] == '0')) {
+		*evidence = kind == ',' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
+		return last;
 	}
-	return sep == dec ? sep : '\0';
+	return kind == dec ? last : -1;
 }
 
-/* Check the grouping of the integer part TEXT[LEN] and append its digits
- * to D: groups of three after a first group of one to three digits. */
+/* Check the separators before the decimal one (index DEC, or all when
+ * -1): one kind, a first group of one to three digits, then groups of
+ * three; none after the decimal separator. Sets D's point. */
 static bool
-read_integer(const char *text, size_t len, struct num_dec *d, bool *grouped)
+check_groups(const struct core *c, int dec, struct num_dec *d,
+    bool *grouped)
 {
-	char group = '\0';
-	size_t i, run = 0;
+	size_t ngroups = dec >= 0 ? (size_t)dec : c->nseps, i, prev = 0;
+	size_t point = dec >= 0 ? c->seps[dec].at : c->digits;
 
-	if (len > 1 && text[0] == '0' && text[1] >= '0' && text[1] <= '9')
-		return false;	/* "0033": a code */
-	for (i = 0; i < len; i++) {
-		if (text[i] >= '0' && text[i] <= '9') {
-			d->digits[d->len++] = text[i];
-			run++;
-			continue;
-		}
-		if ((group != '\0' && text[i] != group) || run == 0 ||
-		    run > 3 || (group != '\0' && run != 3) ||
-		    (group == '\0' && d->len == 1 && text[0] == '0'))
+	if (dec >= 0 && (size_t)dec + 1 != c->nseps)
+		return false;		/* a separator in the fraction */
+	if (point > 1 && d->digits[0] == '0')
+		return false;		/* "0033": a code */
+	for (i = 0; i < ngroups; i++) {
+		if (c->seps[i].kind != c->seps[0].kind || c->seps[i].at -
+		    prev != (i == 0 ? c->seps[0].at : 3) || c->seps[0].at > 3 ||
+		    c->seps[0].at == 0 || (i == 0 && d->digits[0] == '0'))
 			return false;
-		group = text[i];
-		run = 0;
+		prev = c->seps[i].at;
 	}
-	*grouped = group != '\0';
-	return group == '\0' || run == 3;
+	if (ngroups > 0 && point - prev != 3)
+		return false;
+	*grouped = ngroups > 0;
+	d->point = (int)point;
+	return true;
 }
 
 /* Dutch words, then a suffix: the longest run of words that reads as a
@@ -252,32 +255,27 @@ read_number(struct num_span s, enum num_locale loc, struct num_amount *a,
 {
 	struct core c;
 	enum num_status st;
-	const char *at;
-	char dec;
+	int dec;
+	bool suffix;
 
-	if ((st = scan_core(&s, &c)) != NUM_OK)
+	if ((st = scan_core(&s, &c, d)) != NUM_OK)
 		return st;
-	if (c.len == 0 && num_lex_letter(&s))
+	if (c.nseps == 0 && c.digits == 0 && num_lex_letter(&s))
 		return read_words(s, a, d);
 	if (c.digits == 0)
 		return NUM_NOT_AMOUNT;
-	if (c.digits > NUM_DEC_DIGITS)
-		return NUM_TOO_LONG;
-	dec = decimal_char(&c, loc, &a->evidence);
-	if (dec == 'X')
+	/* on failure num_parse clears what was set in *A but the evidence,
+	 * which only an amount in the other locale's notation keeps */
+	dec = decimal_sep(&c, d, loc, &a->evidence);
+	suffix = read_suffix(s, a);
+	if (dec == -2 && suffix)
 		return NUM_NOT_AMOUNT;
-	at = dec == '.' ? c.last_dot : dec == ',' ? c.last_comma :
-	    c.text + c.len;
-	if (!read_integer(c.text, (size_t)(at - c.text), d, &a->grouped))
+	if (dec == -2 || !suffix || !check_groups(&c, dec, d, &a->grouped)) {
+		a->evidence = NUM_LOCALE_UNKNOWN;
 		return NUM_NOT_AMOUNT;
-	d->point = d->len;
-	for (at += dec != '\0'; *at != '\0'; at++, a->decimals++) {
-		if (*at < '0' || *at > '9')
-			return NUM_NOT_AMOUNT;
-		d->digits[d->len++] = *at;
 	}
-	/* on failure num_parse clears what was set in *A */
-	return read_suffix(s, a) ? NUM_OK : NUM_NOT_AMOUNT;
+	a->decimals = d->len - d->point;
+	return NUM_OK;
 }
 
 enum num_status

@@ -133,6 +133,9 @@ test_details(void)
 		{ "56,5 %", 1, 0, false, true, false, NUM_LOCALE_NL },
 		{ "343 kEUR", 0, 3, true, false, false, NUM_LOCALE_UNKNOWN },
 		{ "14 000", 0, 0, false, false, true, NUM_LOCALE_UNKNOWN },
+		/* a cell that is no amount proves nothing about its column */
+		{ "1,5 foo", 0, 0, false, false, false, NUM_LOCALE_UNKNOWN },
+		{ "1,234.5 foo", 0, 0, false, false, false, NUM_LOCALE_UNKNOWN },
 	};
 	struct num_amount a;
 	size_t i;
