@@ -21,11 +21,16 @@ COMMON += common/outfile common/cli
 COMMON += common/num
 COMMON += common/num_dec
 COMMON += common/num_words
+COMMON += common/num_lex
 COMMON += common/date
 COMMON += common/utf8
 COMMON += common/prose
 COMMON += common/money
 COMMON += common/tally
+COMMON += common/date_lex
+COMMON += common/colspec
+COMMON += common/rowbuf
+COMMON += common/longform
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
 UNIT += test_date
@@ -66,6 +71,9 @@ UNIT += test_unit
 UNIT += test_split
 UNIT += test_table
 UNIT += test_detect
+UNIT += test_colspec
+UNIT += test_rowbuf
+UNIT += test_longform
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

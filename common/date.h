@@ -45,6 +45,12 @@ struct date_value {
 /* Read the LEN bytes at S as one date, year or period into OUT. */
 enum date_status date_parse(const char *s, size_t len,
     struct date_value *out);
+/* The date a column header names: the first part of a two-level header
+ * "TOP | SUB" that is one ("2017 | # projecten": 2017), else the first
+ * part holding exactly one year or period word ("Beslist in 2022 | steun
+ * (MEUR)": 2022). */
+enum date_status date_header(const char *s, size_t len,
+    struct date_value *out);
 /* The month (1-12) a Dutch month name or abbreviation names ("december",
  * "dec", "dec.", "mrt", "Maart"), 0 for none. */
 int date_month(const char *s, size_t len);

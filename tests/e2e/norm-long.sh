@@ -3,3 +3,4 @@
 set -x
 tabel-norm fixtures/norm/long.csv
 tabel-norm --keep-scale --locale auto fixtures/norm/long.csv
+tabel-norm --unit k€ fixtures/norm/long.csv

@@ -121,10 +121,39 @@ test_months(void)
 		    "date_strerror(%zu) missing", i);
 }
 
+static void
+test_header(void)
+{
+	static const struct { const char *raw, *iso; } cases[] = {
+		{ "2018BA", "2018" }, { "2017 | # projecten", "2017" },
+		{ "Beslist in 2022 | steun (MEUR)", "2022" },
+		{ "Totaal | 2019-2024", "2019/2024" },
+		{ "Periode 2019-2024", "2019/2024" },
+		{ "Aantal", NULL }, { "tussen 2019 en 2020", NULL },
+		{ "Budget 2020 | 2021", "2021" }, { "", NULL },
+	};
+	struct date_value v;
+	enum date_status st;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		st = date_header(cases[i].raw, strlen(cases[i].raw), &v);
+		if (cases[i].iso == NULL)
+			CHECK(st != DATE_OK, "header '%s' -> '%s', want none",
+			    cases[i].raw, v.iso);
+		else
+			CHECK(st == DATE_OK && strcmp(v.iso, cases[i].iso) == 0,
+			    "header '%s' -> '%s', want '%s'", cases[i].raw,
+			    st == DATE_OK ? v.iso : date_strerror(st),
+			    cases[i].iso);
+	}
+}
+
 int
 main(void)
 {
 	test_parse();
+	test_header();
 	test_months();
 	return check_done();
 }

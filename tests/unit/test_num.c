@@ -27,7 +27,7 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	/* currency before or after, with or without a space */
 	{ "€1.234,56", "1234.56" }, { "EUR 12", "12" }, { "EUR12", "12" },
 	{ "12EUR", "12" }, { "12 Euro", "12" }, { "euro 3", "3" },
-	{ "12€", "12" }, { "12,- €", "12" }, { "€ 12,-", "12" },
+	{ "12€", "12" }, { "12,- €", "12" }, { "12,--", "12" }, { "12,---", NULL }, { "€ 12,-", "12" },
 	{ "12 euros", "12" }, { "12 europa", NULL },
 	/* spaces: no-break, thin, narrow no-break, plain */
 	{ "14\xC2\xA0" "000", "14000" }, { "1\xE2\x80\x89" "234\xE2\x80\x89"
@@ -133,6 +133,9 @@ test_details(void)
 		{ "56,5 %", 1, 0, false, true, false, NUM_LOCALE_NL },
 		{ "343 kEUR", 0, 3, true, false, false, NUM_LOCALE_UNKNOWN },
 		{ "14 000", 0, 0, false, false, true, NUM_LOCALE_UNKNOWN },
+		/* a cell that is no amount proves nothing about its column */
+		{ "1,5 foo", 0, 0, false, false, false, NUM_LOCALE_UNKNOWN },
+		{ "1,234.5 foo", 0, 0, false, false, false, NUM_LOCALE_UNKNOWN },
 	};
 	struct num_amount a;
 	size_t i;
@@ -161,6 +164,7 @@ test_units(void)
 		{ "x 1 000 000 EUR", 6 }, { "Steunbedrag in euro", 0 },
 		{ "aantal", -1 }, { "%", -1 }, { "kosten", -1 }, { "", -1 },
 		{ "Europa", -1 }, { "x 1.000 ondernemingen", 3 }, { "x 12", -1 },
+		{ "x 1", -1 }, { "x 10", -1 }, { "in euro x", 0 },
 	};
 	size_t i;
 	int e;
