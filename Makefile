@@ -13,13 +13,36 @@ Q = $(if $(V),,@)
 
 # One line per program and module, so parallel work merges cleanly.
 TOOLS =
+TOOLS += tabel-norm
+TOOLS += tabel-xlsx
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
+COMMON += common/num
+COMMON += common/num_dec
+COMMON += common/num_words
+COMMON += common/date
+COMMON += common/utf8
 COMMON += common/sheetname
-COMMON += common/tabindex common/rowkind common/xlchart common/xlbook
+COMMON += common/tabindex
+COMMON += common/rowkind
+COMMON += common/xlcell
+COMMON += common/xlchart
+COMMON += common/xlbook
 UNIT = test_lines test_csvio test_err
+UNIT += test_num
+UNIT += test_date
+UNIT += test_fuzz_lines
+UNIT += test_fuzz_csvio
+UNIT += test_utf8
+UNIT += test_fuzz_utf8
 UNIT += test_sheetname
-UNIT += test_rowkind test_xlchart test_tabindex
+UNIT += test_rowkind
+UNIT += test_xlchart
+UNIT += test_tabindex
+UNIT += test_xlcell
+FUZZ = fuzz_lines
+FUZZ += fuzz_csvio
+FUZZ += fuzz_utf8
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
@@ -54,6 +77,31 @@ check-asan: deps
 	    $(UNIT:%=build-asan/tests/unit/%)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 sh tests/run.sh bin-asan build-asan
 
+# make fuzz [FUZZ_SECONDS=N] [FUZZ_ONLY="fuzz_x ..."]: clang + libFuzzer,
+# each target for N seconds (tests/fuzz/run.sh); limits made small so the
+# fuzzer reaches the too-long and too-wide paths.
+FUZZ_SECONDS ?= 60
+FUZZ_SAN = -fsanitize=fuzzer-no-link,address,undefined \
+	-fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_LIMITS = -DLINES_CHUNK=16 -DLINES_MAX=2048 -DCSVIO_MAX_RECORD=8192 \
+	-DCSVIO_MAX_FIELDS=64
+fuzz-deps:
+	$(Q)sh tests/fuzz/deps.sh
+fuzz: fuzz-deps
+	$(Q)$(MAKE) --no-print-directory CC=clang BUILD=build-fuzz \
+	    CFLAGS="-std=c11 -O1 -g $(FUZZ_SAN) $(FUZZ_LIMITS)" \
+	    $(FUZZ:%=build-fuzz/tests/fuzz/%)
+	$(Q)sh tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) \
+	    $(or $(FUZZ_ONLY),$(FUZZ))
+
+# make valgrind: unit tests and the e2e suite under valgrind's memcheck.
+valgrind: deps
+	$(Q)$(MAKE) --no-print-directory all $(UNIT_BIN)
+	$(Q)sh tests/valgrind.sh $(BIN) $(BUILD)
+
+$(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(COMMON_OBJ)
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
 demo: deps all
 	$(Q)sh tests/demo.sh $(BIN)
 
@@ -62,6 +110,8 @@ bench: all
 
 clean:
 	rm -rf build build-asan bin bin-asan out
+	rm -rf build-fuzz
 
 .PHONY: all deps test check-asan demo bench clean
+.PHONY: fuzz fuzz-deps valgrind
 .SECONDARY:

@@ -19,7 +19,10 @@ struct csvio_reader {
 	size_t queued, taken, queue_cap;
 	struct csvio_row building;	/* the record being parsed */
 	size_t fields_cap, record_bytes;
-	bool bom, done, too_big;
+	long record_line;	/* where the record being parsed began */
+	long report_line;	/* csvio_line() after an error */
+	enum csvio_status pending;	/* to return once the queue is empty */
+	bool bom, done, too_wide;
 };
 
 static const char *const csvio_messages[CSVIO_STATUS_COUNT] = {
@@ -29,11 +32,15 @@ static const char *const csvio_messages[CSVIO_STATUS_COUNT] = {
 	[CSVIO_EQUOTE] = "quoted field not closed at end of file",
 	[CSVIO_ETOOBIG] = "record larger than 64 MiB",
 	[CSVIO_EPARSE] = "malformed CSV",
+	[CSVIO_ETOOWIDE] = "record has more than 16384 fields",
 };
 
 const char *
 csvio_strerror(const struct csvio_reader *r, enum csvio_status status)
 {
+	if (status == CSVIO_EINPUT && r != NULL &&
+	    r->lines_status == LINES_ETOOLONG)
+		return "line longer than 16 MiB, rest of file not read";
 	if (status == CSVIO_EINPUT && r != NULL)
 		return lines_strerror(&r->lines, r->lines_status);
 	if ((unsigned)status >= CSVIO_STATUS_COUNT)
@@ -66,6 +73,10 @@ on_field(void *data, size_t len, void *ctx)
 	struct csvio_row *b = &r->building;
 	size_t cap = r->fields_cap;
 
+	if (b->n >= CSVIO_MAX_FIELDS) {
+		r->too_wide = true;
+		return;
+	}
 	xgrow(&b->fields, &cap, b->n + 1, sizeof *b->fields);
 	xgrow(&b->lens, &r->fields_cap, b->n + 1, sizeof *b->lens);
 	b->fields[b->n] = xstrndup(data != NULL ? data : "", len);
@@ -79,6 +90,11 @@ on_record(int term, void *ctx)
 	struct csvio_reader *r = ctx;
 
 	(void)term;
+	if (r->too_wide) {	/* cut short: never hand it out */
+		free_row(&r->building);
+		r->fields_cap = 0;
+		return;
+	}
 	xgrow(&r->queue, &r->queue_cap, r->queued + 1, sizeof *r->queue);
 	r->building.line = r->lines.lineno;
 	r->queue[r->queued++] = r->building;
@@ -119,6 +135,8 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 		on_record(0, r);
 		return CSVIO_OK;
 	}
+	if (r->parser.pstate == LIBCSV_ROW_NOT_BEGUN)
+		r->record_line = r->lines.lineno;
 	r->record_bytes += len + 2;
 	if (r->record_bytes > CSVIO_MAX_RECORD)
 		return CSVIO_ETOOBIG;
@@ -126,33 +144,31 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 	    csv_parse(&r->parser, r->lines.had_cr ? crlf : crlf + 1,
 	    r->lines.had_cr ? 2 : 1, on_field, on_record, r) == 0)
 		return CSVIO_EPARSE;
-	return CSVIO_OK;
+	return r->too_wide ? CSVIO_ETOOWIDE : CSVIO_OK;
 }
 
-enum csvio_status
-csvio_next(struct csvio_reader *r, const struct csvio_row **row)
+/* Parse lines until a record is queued. */
+static enum csvio_status
+fill_queue(struct csvio_reader *r)
 {
 	const char *line;
 	size_t len;
 	enum csvio_status st;
 
-	if (r->taken > 0 && r->taken == r->queued) {
-		for (size_t i = 0; i < r->queued; i++)
-			free_row(&r->queue[i]);
-		r->taken = r->queued = 0;
-	}
 	while (r->taken == r->queued) {
 		if (r->done)
 			return CSVIO_EOF;
 		r->lines_status = lines_next(&r->lines, &line, &len);
+		r->report_line = r->lines.lineno;
 		if (r->lines_status == LINES_EOF) {
 			r->done = true;
 			/* CSV_STRICT_FINI alone does not catch this. */
-			if (r->parser.pstate == LIBCSV_FIELD_BEGUN &&
-			    r->parser.quoted)
+			if ((r->parser.pstate == LIBCSV_FIELD_BEGUN &&
+			    r->parser.quoted) ||
+			    csv_fini(&r->parser, on_field, on_record, r) != 0) {
+				r->report_line = r->record_line;
 				return CSVIO_EQUOTE;
-			if (csv_fini(&r->parser, on_field, on_record, r) != 0)
-				return CSVIO_EQUOTE;
+			}
 			continue;
 		}
 		if (r->lines_status != LINES_OK)
@@ -160,14 +176,37 @@ csvio_next(struct csvio_reader *r, const struct csvio_row **row)
 		if ((st = feed_line(r, line, len)) != CSVIO_OK)
 			return st;
 	}
-	*row = &r->queue[r->taken++];
 	return CSVIO_OK;
+}
+
+enum csvio_status
+csvio_next(struct csvio_reader *r, const struct csvio_row **row)
+{
+	enum csvio_status st;
+
+	if (r->taken > 0 && r->taken == r->queued) {
+		for (size_t i = 0; i < r->queued; i++)
+			free_row(&r->queue[i]);
+		r->taken = r->queued = 0;
+	}
+	if (r->taken == r->queued && r->pending == CSVIO_OK)
+		r->pending = fill_queue(r);
+	if (r->taken < r->queued) {
+		*row = &r->queue[r->taken++];
+		return CSVIO_OK;
+	}
+	/* Records parsed before an error come first; after it, EOF, so a
+	 * caller that reports and goes on cannot spin. */
+	st = r->pending;
+	r->pending = CSVIO_EOF;
+	r->done = true;
+	return st;
 }
 
 long
 csvio_line(const struct csvio_reader *r)
 {
-	return r->lines.lineno;
+	return r->report_line;
 }
 
 bool

@@ -10,8 +10,16 @@
 
 #include "common/lines.h"
 
-/* The largest record accepted, so an unclosed quote cannot eat memory. */
+/* The largest record accepted, so an unclosed quote cannot eat memory,
+ * and the most fields in one record (XLSX's column limit), so a long line
+ * of commas cannot either (docs/limits.md). Fuzzing builds make them
+ * small. */
+#ifndef CSVIO_MAX_RECORD
 #define CSVIO_MAX_RECORD (64u * 1024 * 1024)
+#endif
+#ifndef CSVIO_MAX_FIELDS
+#define CSVIO_MAX_FIELDS 16384u
+#endif
 
 enum csvio_status {
 	CSVIO_OK,
@@ -20,6 +28,7 @@ enum csvio_status {
 	CSVIO_EQUOTE,		/* a quoted field is not closed at the end */
 	CSVIO_ETOOBIG,		/* a record larger than CSVIO_MAX_RECORD */
 	CSVIO_EPARSE,		/* libcsv refused the input */
+	CSVIO_ETOOWIDE,		/* a record with more than CSVIO_MAX_FIELDS */
 	CSVIO_STATUS_COUNT
 };
 
@@ -36,10 +45,12 @@ struct csvio_reader;
 /* Open PATH (NULL or "-": stdin) for reading; *R is set on CSVIO_OK and on
  * CSVIO_EINPUT (so csvio_strerror can name the cause; close it then). */
 enum csvio_status csvio_open(struct csvio_reader **r, const char *path);
-/* The next record, valid until the next call. */
+/* The next record, valid until the next call. Any status but CSVIO_OK
+ * ends the file: the next call returns CSVIO_EOF. */
 enum csvio_status csvio_next(struct csvio_reader *r,
     const struct csvio_row **row);
-/* The line number the reader has reached, for messages. */
+/* The line for a message about the last status: the line reached, or
+ * for CSVIO_EQUOTE the line where the unclosed record began. */
 long csvio_line(const struct csvio_reader *r);
 /* True when the input had a UTF-8 byte order mark (it is dropped). */
 bool csvio_had_bom(const struct csvio_reader *r);

@@ -1,5 +1,8 @@
 /* input: open a named file, or standard input for "-", with transparent
- * gzip through zlib, and read its bytes. */
+ * gzip through zlib, and read its bytes. Gzip data is inflated here rather
+ * than through gzread(), which in zlib 1.2.13 can end a truncated stream
+ * without an error (and without its last bytes) when a read ends exactly
+ * where the input does. */
 #ifndef TABEL_INPUT_H
 #define TABEL_INPUT_H
 
@@ -12,13 +15,18 @@ enum input_status {
 	INPUT_EOPEN,		/* cannot open (errno set) */
 	INPUT_EISDIR,		/* a directory given as a file */
 	INPUT_EREAD,		/* read error (errno set) */
-	INPUT_ETRUNC,		/* compressed data ends early or is corrupt */
+	INPUT_ETRUNC,		/* compressed data ends early or is corrupt,
+				 * or other data follows it */
 	INPUT_STATUS_COUNT
 };
 
 struct input {
 	const char *name;	/* as given, "-" shown as "(stdin)" */
-	void *gz;		/* gzFile; void keeps zlib.h out of users */
+	int fd;			/* -1 when closed */
+	void *z;		/* z_stream for gzip input, NULL for plain */
+	unsigned char *buf;	/* raw bytes read ahead: [pos, have) */
+	size_t pos, have;
+	_Bool member_done;	/* a gzip member ended and nothing followed yet */
 	int detail;		/* zlib's error code when status is ETRUNC */
 };
 

@@ -27,7 +27,8 @@ enum num_status {
 
 enum num_locale {
 	NUM_LOCALE_NL,		/* decimal comma, "." groups (the default) */
-	NUM_LOCALE_EN		/* decimal point, "," groups */
+	NUM_LOCALE_EN,		/* decimal point, "," groups */
+	NUM_LOCALE_UNKNOWN	/* evidence only: the notation fits both */
 };
 
 /* What one written amount says. */
@@ -38,16 +39,26 @@ struct num_amount {
 	bool has_unit;		/* the cell named its own scale or currency */
 	bool percent;		/* written with "%" (value not divided) */
 	bool grouped;		/* written with thousands separators */
+	enum num_locale evidence;	/* the locale the separators prove */
 };
 
-/* Parse the LEN bytes at S as one amount in locale LOC. */
+/* Parse the LEN bytes at S as one amount in locale LOC. The rules for
+ * the ambiguous separator, in the Dutch locale (English mirrors them):
+ * "," is the decimal comma ("1,700" is 1.7); a single "." is a thousands
+ * separator only when exactly three digits follow it and the number does
+ * not start with "0" ("1.234" is 1234, "0.200" and "111.75" are decimals);
+ * with both "." and ",", the last one is the decimal separator; two or
+ * more of one kind are groups. An integer part with a leading zero
+ * ("0033", "08123") is a code, not an amount. NUM_MISSING sets value to
+ * "". */
 enum num_status num_parse(const char *s, size_t len, enum num_locale loc,
     struct num_amount *out);
 /* Shorthand: the canonical decimal of S (Dutch locale) into OUT[N]. */
 enum num_status num_canonical(const char *s, size_t len, char *out,
     size_t n);
 /* The power of ten of a unit text ("miljoen euro": 6, "x € 1.000": 3,
- * "euro": 0); NUM_NOT_AMOUNT when the text names no money unit. */
+ * "euro": 0, "(x 1.000)": 3); NUM_NOT_AMOUNT when the text names neither
+ * a scale nor a currency. */
 enum num_status num_unit_exp10(const char *s, size_t len, int *exp10);
 /* OUT = canonical A times 10^EXP10 (EXP10 may be negative), exactly. */
 enum num_status num_scale(const char *a, int exp10, char *out, size_t n);

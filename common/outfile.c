@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/err.h"
@@ -72,10 +73,40 @@ track(char *tmp, bool add)
 		die("too many output files open at once");
 }
 
+/* A device or FIFO (/dev/null, a named pipe) is written in place: a
+ * temporary file renamed over it would replace the device itself. */
+static enum outfile_status
+open_in_place(struct outfile *o, const struct stat *st)
+{
+	if (S_ISDIR(st->st_mode)) {
+		errno = EISDIR;
+		return OUTFILE_EOPEN;
+	}
+	if ((o->fp = fopen(o->path, "w")) == NULL)
+		return OUTFILE_EOPEN;
+	return OUTFILE_OK;
+}
+
+/* The mode the target would get from open(2): its own when it exists,
+ * else 0666 less the umask (mkstemp makes 0600). */
+static mode_t
+target_mode(const struct stat *st, bool exists)
+{
+	mode_t mask;
+
+	if (exists)
+		return st->st_mode & 07777;
+	mask = umask(0);
+	umask(mask);
+	return 0666 & ~mask;
+}
+
 enum outfile_status
 outfile_open(struct outfile *o, const char *path)
 {
 	const char *slash;
+	struct stat st;
+	bool exists;
 	int fd;
 	size_t dirlen;
 
@@ -85,13 +116,17 @@ outfile_open(struct outfile *o, const char *path)
 		return OUTFILE_OK;
 	}
 	o->path = path;
+	exists = stat(path, &st) == 0;
+	if (exists && !S_ISREG(st.st_mode))
+		return open_in_place(o, &st);
 	slash = strrchr(path, '/');
 	dirlen = slash != NULL ? (size_t)(slash - path) + 1 : 0;
 	o->tmp = xmalloc(strlen(path) + 16);
 	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
 	track(o->tmp, true);
 	fd = mkstemp(o->tmp);
-	if (fd < 0 || (o->fp = fdopen(fd, "w")) == NULL) {
+	if (fd < 0 || fchmod(fd, target_mode(&st, exists)) != 0 ||
+	    (o->fp = fdopen(fd, "w")) == NULL) {
 		int saved = errno;
 
 		if (fd >= 0) {
@@ -158,7 +193,7 @@ FILE *
 outfile_open_or_die(struct outfile *o, const char *path)
 {
 	if (outfile_open(o, path) != OUTFILE_OK)
-		die("%s:", path);
+		die("%s: %s:", path, outfile_strerror(OUTFILE_EOPEN));
 	return o->fp;
 }
 
@@ -168,6 +203,11 @@ outfile_commit_or_die(struct outfile *o)
 	const char *name = o->path != NULL ? o->path : "(stdout)";
 	enum outfile_status st = outfile_commit(o);
 
+	/* A reader that went away (| head) is no news: exit quietly. */
+	if (st == OUTFILE_EWRITE && o->path == NULL && errno == EPIPE) {
+		remove_pending();
+		exit(EXIT_FAIL);
+	}
 	if (st != OUTFILE_OK)
 		die("%s: %s:", name, outfile_strerror(st));
 }

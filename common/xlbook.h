@@ -36,9 +36,11 @@ struct xlbook_listed {
 
 struct xlbook {
 	lxw_workbook *wb;
-	struct outfile out;
-	bool to_stdout;		/* copy the file to standard output */
-	char *scratch;		/* the target name then, owned */
+	struct outfile out;	/* the target */
+	struct outfile scratch;	/* where libxlsxwriter writes when the
+				 * target is written in place (standard
+				 * output, a device): copied there */
+	char *scratch_name;	/* owned */
 	struct sheetname_set names;
 	lxw_format *number[2][XLBOOK_NSTYLES][XLBOOK_MAX_DECIMALS + 1];
 	lxw_format *bold, *header, *caption;

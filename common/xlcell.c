@@ -37,6 +37,24 @@ canonical_form(const char *s, size_t len, size_t *fraction)
 	return len > start;
 }
 
+/* "0123", "-007": a code, whatever num_parse makes of it. */
+static bool
+leading_zero(const char *s, size_t len)
+{
+	size_t sign = s[0] == '-';
+
+	return len > sign + 1 && s[sign] == '0' &&
+	    isdigit((unsigned char)s[sign + 1]);
+}
+
+bool
+xlcell_plain_integer(const char *s, size_t len)
+{
+	size_t sign = len > 0 && s[0] == '-';
+
+	return len > sign && strspn(s + sign, "0123456789") == len - sign;
+}
+
 enum xlcell_hint
 xlcell_hint(const char *s, size_t len)
 {
@@ -45,6 +63,8 @@ xlcell_hint(const char *s, size_t len)
 
 	if (len == 0)
 		return XLCELL_HINT_NONE;
+	if (leading_zero(s, len))
+		return XLCELL_HINT_CODE;
 	if (canonical_form(s, len, &fraction))
 		return fraction != 0 && fraction != 3 ? XLCELL_HINT_CANONICAL :
 		    XLCELL_HINT_NONE;
@@ -201,15 +221,13 @@ enum xlcell_status
 xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 {
 	struct num_amount a;
-	size_t fraction, sign;
+	size_t fraction;
 	enum num_locale loc = NUM_LOCALE_NL;
 
 	memset(c, 0, sizeof *c);
 	if (len == 0)
 		return XLCELL_OK;
-	sign = s[0] == '-';
-	if (len > sign + 1 && s[sign] == '0' && isdigit((unsigned char)
-	    s[sign + 1]))
+	if (leading_zero(s, len))
 		return xlcell_text(s, len, c);	/* a code: "0123", "007" */
 	if (canonical && canonical_form(s, len, &fraction))
 		loc = NUM_LOCALE_EN;

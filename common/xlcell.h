@@ -23,13 +23,15 @@ enum xlcell_kind {
 	XLCELL_NUMBER
 };
 
-/* What one field says about the notation of its file: only a Dutch
- * amount ("1.039.200", "111,75", "20 miljoen euro"), only a canonical
- * one ("111.75", "0.5"), or nothing ("4.207" reads either way). */
+/* What one field says about its file: only a Dutch amount ("1.039.200",
+ * "111,75", "20 miljoen euro"), only a canonical one ("111.75", "0.5"),
+ * a code with leading zeros ("0123": its column holds codes), or nothing
+ * ("4.207" reads either way). */
 enum xlcell_hint {
 	XLCELL_HINT_NONE,
 	XLCELL_HINT_DUTCH,
-	XLCELL_HINT_CANONICAL
+	XLCELL_HINT_CANONICAL,
+	XLCELL_HINT_CODE
 };
 
 enum xlcell_status {
@@ -58,6 +60,9 @@ enum xlcell_hint xlcell_hint(const char *s, size_t len);
  * is a problem to report; C is usable anyway. */
 enum xlcell_status xlcell_read(const char *s, size_t len, bool canonical,
     struct xlcell *c);
+/* True when the LEN bytes at S are digits only, perhaps after a "-":
+ * an integer that a column of codes keeps as text. */
+bool xlcell_plain_integer(const char *s, size_t len);
 /* Read the LEN bytes at S into C as text, whatever they hold. */
 enum xlcell_status xlcell_text(const char *s, size_t len, struct xlcell *c);
 const char *xlcell_strerror(enum xlcell_status status);

@@ -8,6 +8,7 @@
  * whose columns are periods. libxlsxwriter runs in constant-memory mode,
  * so memory stays flat; a table longer than a sheet continues on the next
  * ("Name (2)"). The same input gives the same bytes. */
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include "common/rowkind.h"
 #include "common/sheetname.h"
 #include "common/tabindex.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 #include "common/xlbook.h"
 #include "common/xlchart.h"
@@ -45,9 +47,14 @@ static struct {
 	bool chart;
 } opt;
 
-/* Rows kept by the tool: copies of csvio's rows, which it reuses. */
+/* A row kept by the tool: csvio reuses its own. */
+struct saved_row {
+	struct csvio_row row;	/* fields point into bytes */
+	char *bytes;
+};
+
 struct rows {
-	struct csvio_row *rows;
+	struct saved_row *rows;
 	size_t n, cap;
 };
 
@@ -60,8 +67,12 @@ struct table {
 	int part;
 	lxw_worksheet *ws;
 	lxw_row_t row, header_row;	/* next row to write; the header's */
-	struct csvio_row header, held;	/* held: a label-less row */
+	struct saved_row header, held;	/* held: a label-less row */
 	bool canonical;			/* a normalised file (xlcell_read) */
+	bool *code_col;			/* columns of codes ("0123") */
+	size_t ncodes;
+	struct utf8_fixer fixer;	/* fields made valid UTF-8 */
+	size_t bad_text;		/* fields that needed it */
 	size_t ncols, *width;
 	lxw_row_t *plot;		/* rows to chart, totals last */
 	size_t nplot, plot_cap, ntotal;
@@ -76,27 +87,37 @@ check(lxw_error e)
 		    lxw_strerror(e));
 }
 
+/* Keep a copy of SRC in DST: one block holds the fields, NUL-terminated,
+ * and DST->row views them (csvio reuses its rows). */
 static void
-row_copy(struct csvio_row *dst, const struct csvio_row *src)
+row_copy(struct saved_row *dst, const struct csvio_row *src)
 {
-	dst->fields = xreallocarray(NULL, src->n, sizeof *dst->fields);
-	dst->lens = xreallocarray(NULL, src->n, sizeof *dst->lens);
+	size_t size = 0;
+	char *p;
+
+	for (size_t i = 0; i < src->n; i++)
+		size += src->lens[i] + 1;
+	dst->bytes = p = xmalloc(size > 0 ? size : 1);
+	dst->row.fields = xreallocarray(NULL, src->n, sizeof *dst->row.fields);
+	dst->row.lens = xreallocarray(NULL, src->n, sizeof *dst->row.lens);
 	for (size_t i = 0; i < src->n; i++) {
-		dst->fields[i] = xstrndup(src->fields[i], src->lens[i]);
-		dst->lens[i] = src->lens[i];
+		memcpy(p, src->fields[i], src->lens[i]);
+		p[src->lens[i]] = '\0';
+		dst->row.fields[i] = p;
+		dst->row.lens[i] = src->lens[i];
+		p += src->lens[i] + 1;
 	}
-	dst->n = src->n;
-	dst->line = src->line;
+	dst->row.n = src->n;
+	dst->row.line = src->line;
 }
 
 static void
-row_free(struct csvio_row *row)
+row_free(struct saved_row *saved)
 {
-	for (size_t i = 0; i < row->n; i++)
-		free(row->fields[i]);
-	free(row->fields);
-	free(row->lens);
-	memset(row, 0, sizeof *row);
+	free(saved->bytes);
+	free(saved->row.fields);
+	free(saved->row.lens);
+	memset(saved, 0, sizeof *saved);
 }
 
 /* Write text S (LEN bytes, NUL-terminated unless cut) at ROW, COL. */
@@ -120,23 +141,28 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 {
 	struct xlcell c;
 	enum xlcell_status st;
+	enum utf8_status u;
 	enum xlbook_style style;
+	const char *s;
+	size_t len;
 
-	st = as_text ? xlcell_text(src->fields[i], src->lens[i], &c) :
-	    xlcell_read(src->fields[i], src->lens[i], t->canonical, &c);
+	u = utf8_fix(&t->fixer, src->fields[i], src->lens[i], &s, &len);
+	if (u != UTF8_OK && t->bad_text++ == 0)
+		warn_at(t->path, src->line, "%s", utf8_strerror(u));
+	as_text |= i < t->ncodes && t->code_col[i] &&
+	    xlcell_plain_integer(s, len);
+	st = as_text ? xlcell_text(s, len, &c) :
+	    xlcell_read(s, len, t->canonical, &c);
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%s' kept as text: %s",
 		    c.value, xlcell_strerror(st));
 	else if (st != XLCELL_OK)
 		warn_at(t->path, src->line, "column %zu: %s, cut", i + 1,
 		    xlcell_strerror(st));
-	if (strlen(src->fields[i]) < c.len)
-		warn_at(t->path, src->line, "column %zu: NUL byte in cell, "
-		    "text after it dropped", i + 1);
 	if (i < t->ncols && c.width > t->width[i])
 		t->width[i] = c.width;
 	if (c.kind == XLCELL_TEXT)
-		put_text(t, row, (lxw_col_t)i, src->fields[i], c.len, text);
+		put_text(t, row, (lxw_col_t)i, s, c.len, text);
 	if (c.kind != XLCELL_NUMBER)
 		return;
 	style = c.percent ? XLBOOK_PERCENT : c.euro ? XLBOOK_EURO :
@@ -195,7 +221,7 @@ start_part(struct table *t)
 		die("%s: cannot add sheet '%s'", t->path, t->name);
 	t->header_row = put_caption(t);
 	t->row = t->header_row;
-	put_cells(t, t->row++, &t->header, true, true);
+	put_cells(t, t->row++, &t->header.row, true, true);
 	t->nplot = t->ntotal = 0;
 	if (t->part == 1)
 		xlbook_list(t->book, t->name, t->entry);
@@ -224,7 +250,7 @@ finish_part(struct table *t, bool last)
 	check(xlbook_finish_sheet(t->book, t->ws, t->header_row, t->row - 1,
 	    t->ncols, t->width));
 	if (!opt.chart || !last || t->part > 1 || t->nplot == 0 ||
-	    !xlchart_periods(t->header.fields, t->header.n, &first, &end))
+	    !xlchart_periods(t->header.row.fields, t->header.row.n, &first, &end))
 		return;
 	c.sheet = t->name;
 	c.title = t->entry != NULL ? t->entry->field[TABINDEX_CAPTION] :
@@ -265,8 +291,8 @@ put_row(struct table *t, const struct csvio_row *row)
 
 	for (size_t i = 1; i < row->n && !values; i++)
 		values = row->lens[i] > 0;
-	if (t->held.n > 0) {
-		write_row(t, &t->held, false);
+	if (t->held.row.n > 0) {
+		write_row(t, &t->held.row, false);
 		row_free(&t->held);
 	}
 	if (!label && values)
@@ -281,29 +307,35 @@ put_row(struct table *t, const struct csvio_row *row)
 	}
 }
 
-/* Read rows into WINDOW until the file's notation shows (a Dutch amount
- * settles it; canonical amounts only count without any Dutch one). */
+/* Read the first rows into W to learn the file before writing it: its
+ * notation (a Dutch amount settles it; canonical amounts count only
+ * without any Dutch one) and its columns of codes. */
 static enum csvio_status
 read_window(struct table *t, struct csvio_reader *r, struct rows *w)
 {
 	const struct csvio_row *row;
-	enum csvio_status st;
+	enum csvio_status st = CSVIO_OK;
 	bool dutch = false, canonical = false;
+	enum xlcell_hint h;
 
-	while (w->n < WINDOW_ROWS && !dutch &&
-	    (st = csvio_next(r, &row)) == CSVIO_OK) {
+	while (w->n < WINDOW_ROWS && (st = csvio_next(r, &row)) == CSVIO_OK) {
 		xgrow(&w->rows, &w->cap, w->n + 1, sizeof *w->rows);
 		row_copy(&w->rows[w->n++], row);
+		if (row->n > t->ncodes) {
+			t->code_col = xreallocarray(t->code_col, row->n,
+			    sizeof *t->code_col);
+			memset(t->code_col + t->ncodes, 0, row->n - t->ncodes);
+			t->ncodes = row->n;
+		}
 		for (size_t i = 1; i < row->n; i++) {
-			enum xlcell_hint h = xlcell_hint(row->fields[i],
-			    row->lens[i]);
-
+			h = xlcell_hint(row->fields[i], row->lens[i]);
 			dutch |= h == XLCELL_HINT_DUTCH;
 			canonical |= h == XLCELL_HINT_CANONICAL;
+			t->code_col[i] |= h == XLCELL_HINT_CODE;
 		}
 	}
 	t->canonical = canonical && !dutch;
-	return w->n < WINDOW_ROWS && !dutch ? st : CSVIO_OK;
+	return st;
 }
 
 /* The sheet's base name: "Tabel 8" for tabel-08.csv, else the file's. */
@@ -338,7 +370,7 @@ write_body(struct table *t, struct csvio_reader *r)
 
 	st = read_window(t, r, &window);
 	for (size_t i = 0; i < window.n; i++)
-		put_row(t, &window.rows[i]);
+		put_row(t, &window.rows[i].row);
 	for (size_t i = 0; i < window.n; i++)
 		row_free(&window.rows[i]);
 	free(window.rows);
@@ -346,8 +378,11 @@ write_body(struct table *t, struct csvio_reader *r)
 		put_row(t, row);
 	if (st != CSVIO_EOF)
 		warn_at(t->path, csvio_line(r), "%s", csvio_strerror(r, st));
-	if (t->held.n > 0)
-		write_row(t, &t->held, true);
+	if (t->held.row.n > 0)
+		write_row(t, &t->held.row, true);
+	if (t->bad_text > 1)
+		warn_at(t->path, 0, "%zu more fields with invalid UTF-8 or NUL "
+		    "bytes", t->bad_text - 1);
 	row_free(&t->held);
 	finish_part(t, true);
 }
@@ -360,9 +395,14 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	const struct csvio_row *row;
 	enum csvio_status st;
 
-	if ((st = csvio_open(&r, path)) != CSVIO_OK)
-		die(st == CSVIO_EINPUT ? "%s: %s:" : "%s: %s", path,
+	errno = 0;
+	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
+		/* the workbook is dropped at the end: see main */
+		fail(errno != 0 ? "%s: %s:" : "%s: %s", path,
 		    csvio_strerror(r, st));
+		csvio_close(r);
+		return;
+	}
 	if (strcmp(path, "-") == 0)
 		t.path = "(stdin)";
 	name_table(&t, path, ix);
@@ -385,6 +425,8 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	row_free(&t.held);
 	free(t.width);
 	free(t.plot);
+	free(t.code_col);
+	utf8_fixer_free(&t.fixer);
 }
 
 static void
@@ -460,6 +502,10 @@ main(int argc, char *argv[])
 		xlsx_one(&book, "-", ixp);
 	for (char **p = argv + optind; *p != NULL; p++)
 		xlsx_one(&book, *p, ixp);
+	if (err_status() == EXIT_FAIL) {	/* an input could not be read */
+		xlbook_discard(&book);
+		return EXIT_FAIL;
+	}
 	check(xlbook_close(&book));
 	if ((ost = xlbook_commit(&book)) != OUTFILE_OK)
 		die("%s: %s:", target, outfile_strerror(ost));

@@ -158,6 +158,60 @@ test_edges(void)
 	}
 }
 
+/* Status, csvio_line() and the next call's status after reading TEXT. */
+static void
+read_status(const char *text, size_t n, int *status, long *line, int *after)
+{
+	char path[] = "/tmp/tabel-test-XXXXXX";
+	FILE *fp = fdopen(mkstemp(path), "wb");
+	struct csvio_reader *r;
+	const struct csvio_row *row;
+
+	fwrite(text, 1, n, fp);
+	fclose(fp);
+	csvio_open(&r, path);
+	while ((*status = csvio_next(r, &row)) == CSVIO_OK)
+		continue;
+	*line = csvio_line(r);
+	*after = csvio_next(r, &row);
+	csvio_close(r);
+	unlink(path);
+}
+
+/* The widest record, the line of an unclosed quote, records parsed
+ * before an error, and EOF after any error (no endless loop). */
+static void
+test_limits(void)
+{
+	size_t wide = CSVIO_MAX_FIELDS;
+	char *text = xmalloc(wide + 16), *got;
+	int status, after;
+	long line;
+
+	memset(text, ',', wide);
+	memcpy(text + wide, "\nnext\n", 7);
+	read_status(text, wide + 6, &status, &line, &after);
+	CHECK_INT("16385 fields", status, CSVIO_ETOOWIDE);
+	CHECK_INT("16385 fields: line", line, 1);
+	CHECK_INT("16385 fields: then", after, CSVIO_EOF);
+	read_status(text + 1, wide + 5, &status, &line, &after);
+	CHECK_INT("16384 fields", status, CSVIO_EOF);
+	CHECK_INT("16384 fields: line", line, 2);
+	memset(text, ',', wide + 3);
+	memcpy(text, "a\rb", 3);
+	memcpy(text + wide + 3, "\n", 1);
+	got = read_all(text, wide + 4, &status);
+	CHECK_STR("record before the wide one", got, "1:a;");
+	CHECK_INT("record before the wide one", status, CSVIO_ETOOWIDE);
+	free(got);
+	read_status("a\nb,\"open\nmore\n\nlines\n", 22, &status, &line,
+	    &after);
+	CHECK_INT("unclosed quote", status, CSVIO_EQUOTE);
+	CHECK_INT("unclosed quote: line where it began", line, 2);
+	CHECK_INT("unclosed quote: then", after, CSVIO_EOF);
+	free(text);
+}
+
 static void
 test_writer(void)
 {
@@ -194,6 +248,7 @@ main(void)
 {
 	test_spectrum();
 	test_edges();
+	test_limits();
 	test_writer();
 	test_messages();
 	return check_done();

@@ -2,7 +2,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/err.h"
@@ -68,11 +70,50 @@ test_outfile(void)
 		    "outfile status %d has no message", s);
 }
 
+/* A FIFO or device target is written in place, not replaced by a
+ * regular file (as root, "-o /dev/null" replaced /dev/null); a new file
+ * gets 0666 less the umask, an existing one keeps its mode. */
+static void
+test_outfile_targets(void)
+{
+	char fifo[] = "/tmp/tabel-fifo-XXXXXX", buf[8] = "";
+	struct outfile o;
+	struct stat st;
+	int fd;
+
+	close(mkstemp(fifo));
+	unlink(fifo);
+	mkfifo(fifo, 0600);
+	fd = open(fifo, O_RDONLY | O_NONBLOCK);
+	CHECK(outfile_open(&o, fifo) == OUTFILE_OK, "open fifo");
+	fputs("x", o.fp);
+	CHECK(outfile_commit(&o) == OUTFILE_OK, "commit fifo");
+	CHECK(stat(fifo, &st) == 0 && S_ISFIFO(st.st_mode), "fifo replaced");
+	CHECK(read(fd, buf, sizeof buf) == 1 && buf[0] == 'x', "fifo data");
+	close(fd);
+	unlink(fifo);
+	umask(022);
+	outfile_open(&o, fifo);
+	outfile_commit(&o);
+	CHECK(stat(fifo, &st) == 0 && (st.st_mode & 0777) == 0644,
+	    "new file mode %o, want 644", (unsigned)st.st_mode & 0777);
+	chmod(fifo, 0640);
+	outfile_open(&o, fifo);
+	outfile_commit(&o);
+	CHECK(stat(fifo, &st) == 0 && (st.st_mode & 0777) == 0640,
+	    "kept mode %o, want 640", (unsigned)st.st_mode & 0777);
+	unlink(fifo);
+	errno = 0;
+	CHECK(outfile_open(&o, "/tmp") == OUTFILE_EOPEN && errno == EISDIR,
+	    "a directory as output");
+}
+
 int
 main(void)
 {
 	test_status();
 	test_message_format();
 	test_outfile();
+	test_outfile_targets();
 	return check_done();
 }

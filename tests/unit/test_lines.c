@@ -73,6 +73,8 @@ test_cases(void)
 		{ "", 0, 0, "", LINES_EOF },
 		{ "nul\0byte\n", 9, 0, "8:nul", LINES_EOF },
 		{ "zipped\nlines\n", 13, 1, "6:zipped;5:lines;", LINES_EOF },
+		{ "\x1f", 1, 0, "1:\x1f;", LINES_EOF },
+		{ "\x1f\x8bjunk\n", 7, 0, "", LINES_EINPUT },
 	};
 	int status;
 
@@ -110,6 +112,91 @@ test_long_and_truncated(void)
 	free(big);
 }
 
+/* Statuses and line numbers of a whole read, going on after errors:
+ * "ok@1:5;long@2;ok@3:5;eof@3;", at most LIMIT calls. */
+static void
+trace(char *out, size_t n, int limit)
+{
+	static const char *const names[] = { "ok", "eof", "input", "long" };
+	struct lines l;
+	const char *line;
+	size_t len, used = 0;
+	int st;
+
+	out[0] = '\0';
+	if (lines_open(&l, path) != LINES_OK)
+		return;
+	do {
+		st = lines_next(&l, &line, &len);
+		used += snprintf(out + used, n - used, "%s@%ld", names[st],
+		    l.lineno);
+		if (st == LINES_OK)
+			used += snprintf(out + used, n - used, ":%zu", len);
+		used += snprintf(out + used, n - used, ";");
+	} while (st != LINES_EOF && --limit > 0 && used < n);
+	lines_close(&l);
+	unlink(path);
+}
+
+/* A line over LINES_MAX is reported with its own number and skipped;
+ * a read error ends the file instead of repeating (no endless loop). */
+static void
+test_too_long(void)
+{
+	size_t max = LINES_MAX, n = max + 64;
+	char *big = xmalloc(n + 32), got[256];
+
+	memcpy(big, "first\n", 6);
+	memset(big + 6, 'x', max + 1);
+	memcpy(big + 6 + max + 1, "\nafter\n", 7);
+	write_file(big, max + 14, 0, 0);
+	trace(got, sizeof got, 10);
+	CHECK_STR("too long, then a line", got,
+	    "ok@1:5;long@2;ok@3:5;eof@3;");
+	write_file(big, max + 7, 0, 0);
+	trace(got, sizeof got, 10);
+	CHECK_STR("too long at the end", got, "ok@1:5;long@2;eof@2;");
+	memset(big + 6, 'y', max + 40);
+	big[6 + max + 40] = '\n';
+	write_file(big, max + 47, 1, 0);
+	trace(got, sizeof got, 10);
+	CHECK_STR("too long, gzip", got, "ok@1:5;long@2;eof@2;");
+	memset(big, 'z', max);
+	big[max] = '\n';
+	write_file(big, max + 1, 0, 0);
+	trace(got, sizeof got, 10);
+	CHECK(strcmp(got, "ok@1:16777216;eof@1;") == 0,
+	    "exactly LINES_MAX -> '%s'", got);
+	/* Without its trailer: zlib 1.2.13's gzread returned the line minus
+	 * its last byte here, and no error. */
+	write_file(big, max + 1, 1, 8);
+	trace(got, sizeof got, 10);
+	CHECK_STR("truncated gzip, then", got, "input@0;eof@0;");
+	free(big);
+}
+
+/* Concatenated gzip members are one stream; junk after one is an error. */
+static void
+test_gzip_members(void)
+{
+	char got[256];
+	gzFile g;
+	FILE *fp;
+
+	write_file("one\n", 4, 1, 0);
+	g = gzopen(path, "ab");
+	gzwrite(g, "two\n", 4);
+	gzclose(g);
+	trace(got, sizeof got, 10);
+	CHECK_STR("two members", got, "ok@1:3;ok@2:3;eof@2;");
+	write_file("one\n", 4, 1, 0);
+	fp = fopen(path, "ab");
+	fputs("junk\n", fp);
+	fclose(fp);
+	trace(got, sizeof got, 10);
+	CHECK_STR("junk after a member", got, "ok@1:3;input@1;eof@1;");
+}
+
 static void
 test_open_errors(void)
 {
@@ -133,6 +220,8 @@ main(void)
 {
 	test_cases();
 	test_long_and_truncated();
+	test_too_long();
+	test_gzip_members();
 	test_open_errors();
 	return check_done();
 }

@@ -1,0 +1,165 @@
+/* num_words: Dutch cardinal numbers written in words (part of num).
+ * Dutch writes a number below a million as one word ("drieëntwintig",
+ * "honderdvijftig", "tweeduizend") and puts spaces around the large
+ * multipliers ("drie miljard"), though either is met glued or spaced.
+ * So the text is cut into known morphemes (longest first) and the
+ * morphemes run through a small grammar: UNIT "en" TENS (units before
+ * tens), optional "honderd" after a number below 100, "duizend",
+ * "miljoen" and "miljard" in falling order. Anything else is refused, so
+ * "eentwintig" or "tien twee" is not a number. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "common/num_words.h"
+
+enum kind { ZERO, UNIT, TEEN, TENS, HUNDRED, BIG, AND };
+
+static const struct morpheme {
+	const char *text;
+	enum kind kind;
+	uint64_t value;
+} morphemes[] = {
+	{ "zeventien", TEEN, 17 }, { "negentien", TEEN, 19 },
+	{ "veertien", TEEN, 14 }, { "vijftien", TEEN, 15 },
+	{ "achttien", TEEN, 18 }, { "zeventig", TENS, 70 },
+	{ "negentig", TENS, 90 }, { "dertien", TEEN, 13 },
+	{ "zestien", TEEN, 16 }, { "twintig", TENS, 20 },
+	{ "veertig", TENS, 40 }, { "tachtig", TENS, 80 },
+	{ "honderd", HUNDRED, 100 }, { "duizend", BIG, 1000 },
+	{ "miljoen", BIG, 1000000 }, { "miljard", BIG, 1000000000 },
+	{ "twaalf", TEEN, 12 }, { "dertig", TENS, 30 },
+	{ "vijftig", TENS, 50 }, { "zestig", TENS, 60 },
+	{ "zeven", UNIT, 7 }, { "negen", UNIT, 9 },
+	{ "twee", UNIT, 2 }, { "drie", UNIT, 3 }, { "vier", UNIT, 4 },
+	{ "vijf", UNIT, 5 }, { "acht", UNIT, 8 }, { "tien", TEEN, 10 },
+	{ "een", UNIT, 1 }, { "zes", UNIT, 6 }, { "elf", TEEN, 11 },
+	{ "nul", ZERO, 0 }, { "en", AND, 0 },
+};
+
+/* Fold S[LEN] into OUT: ASCII letters to lower case, "é" and "ë" (either
+ * case) to "e", runs of spaces to one. False on any other character. */
+static bool
+fold(const char *s, size_t len, char *out, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, k = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = p[i];
+
+		if (c == 0xC3 && i + 1 < len && (p[i + 1] == 0xA9 ||
+		    p[i + 1] == 0xAB || p[i + 1] == 0x89 || p[i + 1] == 0x8B)) {
+			c = 'e';
+			i++;
+		} else if (c >= 'A' && c <= 'Z') {
+			c = (unsigned char)(c - 'A' + 'a');
+		} else if (c == ' ' || c == '\t' || c == '\n') {
+			if (k == 0 || out[k - 1] == ' ')
+				continue;
+			c = ' ';
+		} else if (c < 'a' || c > 'z') {
+			return false;
+		}
+		if (k + 1 >= cap)
+			return false;
+		out[k++] = (char)c;
+	}
+	while (k > 0 && out[k - 1] == ' ')
+		k--;
+	out[k] = '\0';
+	return k > 0;
+}
+
+static const struct morpheme *
+next_morpheme(const char **pos)
+{
+	size_t i, n;
+
+	while (**pos == ' ')
+		(*pos)++;
+	for (i = 0; i < sizeof morphemes / sizeof morphemes[0]; i++) {
+		n = strlen(morphemes[i].text);
+		if (strncmp(*pos, morphemes[i].text, n) == 0) {
+			*pos += n;
+			return &morphemes[i];
+		}
+	}
+	return NULL;
+}
+
+/* The grammar state between morphemes. */
+struct words {
+	uint64_t total, group, last_big;
+	enum kind last;		/* kind of the previous morpheme; ZERO: none */
+	bool hundred;		/* the group has had "honderd" */
+	int count;
+};
+
+/* Take morpheme M into W; false when the sequence is not a number. */
+static bool
+take(struct words *w, const struct morpheme *m)
+{
+	bool fresh = w->last == ZERO || w->last == HUNDRED || w->last == BIG;
+
+	switch (m->kind) {
+	case ZERO:
+		return w->count == 0;
+	case UNIT:
+	case TEEN:
+		if (!fresh)
+			return false;
+		break;
+	case TENS:
+		if (!fresh && w->last != AND)
+			return false;
+		break;
+	case AND:
+		return w->last == UNIT && (w->last = AND, true);
+	case HUNDRED:
+		if (w->hundred || w->last == AND || w->group >= 100)
+			return false;
+		w->group = (w->group ? w->group : 1) * 100;
+		w->hundred = true;
+		w->last = HUNDRED;
+		return true;
+	case BIG:
+		if (w->last == AND || m->value >= w->last_big)
+			return false;
+		w->total += (w->group ? w->group : 1) * m->value;
+		w->group = 0;
+		w->hundred = false;
+		w->last_big = m->value;
+		w->last = BIG;
+		return true;
+	}
+	w->group += m->value;
+	/* "eenentwintig": the tens close the group's small part */
+	w->last = m->kind == TENS && w->last == AND ? TEEN : m->kind;
+	return true;
+}
+
+enum num_status
+num_words_parse(const char *s, size_t len, char *out, size_t n)
+{
+	char folded[256];
+	const char *pos = folded;
+	const struct morpheme *m;
+	struct words w = { 0, 0, UINT64_MAX, ZERO, false, 0 };
+	int written;
+
+	if (!fold(s, len, folded, sizeof folded))
+		return NUM_NOT_AMOUNT;
+	while (*pos != '\0') {
+		if ((m = next_morpheme(&pos)) == NULL || !take(&w, m))
+			return NUM_NOT_AMOUNT;
+		w.count++;
+		if (m->kind == ZERO && *pos != '\0')
+			return NUM_NOT_AMOUNT;
+	}
+	if (w.last == AND)
+		return NUM_NOT_AMOUNT;
+	written = snprintf(out, n, "%llu",
+	    (unsigned long long)(w.total + w.group));
+	return written < 0 || (size_t)written >= n ? NUM_TOO_LONG : NUM_OK;
+}

@@ -1,0 +1,161 @@
+# tests/hostile.sh: sourced by tests/e2e/bad-*.sh. Makes the hostile
+# inputs of docs/limits.md in $T at test time (nothing big is committed)
+# and runs a program on them so that the expected files pin, per case, its
+# messages, its exit status and a summary of its output.
+#
+#	. tests/hostile.sh
+#	hostile_text		# or hostile_csv
+#	case_run "CRLF line ends" tabel-x "$T/crlf.txt"
+#
+# Every command runs under `timeout 60` (a hang shows as exit 124), with
+# $T shown as "$T" in messages so the expected files do not depend on it.
+
+# A file with every byte value 0..255, four times: binary junk with NULs.
+hostile_binary() {
+	i=0
+	while [ $i -lt 256 ]; do
+		printf "\\$(printf %o $i)"
+		i=$((i + 1))
+	done >"$T/bytes.tmp"
+	cat "$T/bytes.tmp" "$T/bytes.tmp" "$T/bytes.tmp" "$T/bytes.tmp" >"$1"
+	rm -f "$T/bytes.tmp"
+}
+
+# A line of about N MiB of amounts, "1,5 2,5 ... ".
+hostile_long_line() {
+	yes '1,5 2,5' | head -n $(($2 * 131072)) | tr '\n' ' ' >"$1"
+	echo >>"$1"
+}
+
+# What every program is given: the cases that do not depend on the format.
+hostile_common() {
+	: >"$T/empty"
+	hostile_binary "$T/binary.bin"
+	mkdir -p "$T/dir"
+	printf 'secret\n' >"$T/unreadable"
+	chmod 000 "$T/unreadable"
+	mkdir -p "$T/out"
+}
+
+# Text inputs: a table of the measured layout in every bad shape.
+hostile_text() {
+	hostile_common
+	cat >"$T/table.txt" <<'EOF'
+Tabel 1 Steun per jaar (in miljoen euro) 
+Maatregel 2019 2020 2021 
+Innovatiesteun 1,50 2,25 3,00 
+Groeisteun 10,00 11,50 12,75 
+Totaal 11,50 13,75 15,75 
+EOF
+	sed 's/$/\r/' "$T/table.txt" >"$T/crlf.txt"
+	printf 'Tabel 2 Caf\351s en \200 (in euro) \nMaatregel 2019 2020 \nCaf\351 1,5 2,5 \n\223Steun\224 3,0 4,0 \n' \
+	    >"$T/latin1.txt"
+	printf 'Tabel 3 Ongeldig \303( en \355\240\200 \nMaatregel 2019 2020 \nRij\377 1,5 2,5 \n' \
+	    >"$T/badutf8.txt"
+	printf 'Tabel 4 Nul \nMaatregel 2019 2020 \nRij\000een 1,5 2,5 \n' \
+	    >"$T/nul.txt"
+	{ cat "$T/table.txt"; hostile_long_line /dev/stdout 10
+	    cat "$T/table.txt"; } >"$T/long10.txt"
+	{ cat "$T/table.txt"; hostile_long_line /dev/stdout 17
+	    cat "$T/table.txt"; } >"$T/long17.txt"
+	i=0
+	while [ $i -lt 300 ]; do
+		cat "$T/table.txt"
+		i=$((i + 1))
+	done | gzip -n >"$T/table.gz"
+	head -c $(($(wc -c <"$T/table.gz") / 2)) "$T/table.gz" >"$T/cut.gz"
+	i=0
+	while [ $i -lt 3000 ]; do
+		cat "$T/table.txt"
+		i=$((i + 1))
+	done >"$T/big.txt"
+}
+
+# CSV inputs, wide-table form as tabel-extract writes it.
+hostile_csv() {
+	hostile_common
+	cat >"$T/table.csv" <<'EOF'
+Maatregel,2019,2020,2021
+Innovatiesteun,"1,50","2,25","3,00"
+Groeisteun,"10,00","11,50","12,75"
+Totaal,"11,50","13,75","15,75"
+EOF
+	sed 's/$/\r/' "$T/table.csv" >"$T/crlf.csv"
+	printf 'Maatregel,2019,2020\nCaf\351,"1,5","2,5"\n\200 steun,"3,0","4,0"\n' \
+	    >"$T/latin1.csv"
+	printf 'Maatregel,2019,2020\nRij\377,"1,5","2,5"\n\355\240\200,1,2\n' \
+	    >"$T/badutf8.csv"
+	printf 'Maatregel,2019,2020\nRij\000een,"1,5","2,5"\n' >"$T/nul.csv"
+	printf 'Maatregel,2019,2020,2021\nKort,"1,5"\nLang,1,2,3,4,5\n,,,\n' \
+	    >"$T/ragged.csv"
+	printf 'Maatregel,2019\nA,"1,5"\nB,"2,5\nC,3\n' >"$T/unclosed.csv"
+	{ printf 'Maatregel,2019\nLang,"'; hostile_long_line /dev/stdout 10 |
+	    tr -d '\n'; printf '"\nKort,"1,5"\n'; } >"$T/cell10.csv"
+	{ printf 'Maatregel,2019\nLang,'; hostile_long_line /dev/stdout 17
+	    printf 'Kort,"1,5"\n'; } >"$T/long17.csv"
+	{ printf 'Maatregel'; i=0; while [ $i -lt 1700 ]; do
+		printf ',1,2,3,4,5,6,7,8,9,0'; i=$((i + 1)); done; echo
+	} >"$T/wide.csv"
+	i=0
+	while [ $i -lt 300 ]; do
+		tail -n +2 "$T/table.csv"
+		i=$((i + 1))
+	done | { head -n 1 "$T/table.csv"; cat; } | gzip -n >"$T/table.gz"
+	head -c $(($(wc -c <"$T/table.gz") / 2)) "$T/table.gz" >"$T/cut.gz"
+	i=0
+	while [ $i -lt 10000 ]; do
+		tail -n +2 "$T/table.csv"
+		i=$((i + 1))
+	done | { head -n 1 "$T/table.csv"; cat; } >"$T/big.csv"
+}
+
+# case_run LABEL CMD...: run CMD (under timeout), then print the label,
+# its stderr, its output (the first 8 lines, then line count and
+# checksum), its exit status, and any file left in $T/out.
+case_run() {
+	label=$1
+	shift
+	timeout 60 "$@" >"$T/case.out" 2>"$T/case.err"
+	status=$?
+	case_report "$label" "$status"
+}
+
+case_report() {
+	echo "== $1"
+	sed "s|$T|\$T|g" "$T/case.err" | cut -c 1-200
+	head -n 8 "$T/case.out" | cut -c 1-120
+	echo "-- $(wc -l <"$T/case.out") lines, cksum $(cksum <"$T/case.out")"
+	echo "-- exit $2"
+	ls -A "$T/out"
+	rm -f "$T"/out/* "$T"/out/.[!.]* 2>/dev/null
+}
+
+# case_unreadable LABEL CMD... FILE: run CMD on the chmod-000 file as a
+# user who cannot read it (root reads everything: drop to nobody).
+case_unreadable() {
+	label=$1
+	shift
+	if [ "$(id -u)" = 0 ]; then
+		chmod 755 "$T"
+		timeout 60 setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    "$@" >"$T/case.out" 2>"$T/case.err"
+	else
+		timeout 60 "$@" >"$T/case.out" 2>"$T/case.err"
+	fi
+	status=$?
+	case_report "$label" "$status"
+}
+
+# case_pipe LABEL CMD...: CMD's output into `head -n 1`; the program must
+# end quietly: killed by SIGPIPE, or exit 2 where SIGPIPE is ignored.
+case_pipe() {
+	label=$1
+	shift
+	{ timeout 60 "$@" 2>"$T/case.err"; echo $? >"$T/case.status"; } |
+	    head -n 1 >"$T/case.out"
+	status=$(cat "$T/case.status")
+	case $status in
+	141|2) status="141 (SIGPIPE) or 2" ;;
+	esac
+	case_report "$label" "$status"
+}

@@ -1,0 +1,263 @@
+/* test_num: every written amount form, each ambiguity rule, the unit
+ * texts and the exact arithmetic of common/num.h. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/num.h"
+#include "tests/unit/check.h"
+
+/* Parsed in the Dutch locale; "" wants NUM_MISSING, NULL wants
+ * NUM_NOT_AMOUNT. */
+static const struct { const char *raw, *want; } nl_cases[] = {
+	/* DESIGN.md §1 */
+	{ "111,75", "111.75" }, { "0.200", "0.2" }, { "1.039.200", "1039200" },
+	{ "7.753.744,80", "7753744.8" }, { "€ 8.473.038,00", "8473038" },
+	{ "1.197.922 €", "1197922" }, { "25.000 euro", "25000" },
+	{ "20,7 miljoen euro", "20700000" }, { "1,700 miljoen euro", "1700000" },
+	{ "2,0 miljard EUR", "2000000000" }, { "€10 miljoen", "10000000" },
+	{ "343 kEUR", "343000" }, { "500 k€/j", "500000" },
+	{ "5,5 MEUR", "5500000" }, { "14 000", "14000" }, { "50%", "50" },
+	{ "/", "" }, { "twaalf", "12" }, { "drieentwintig", "23" },
+	{ "drie miljard euro", "3000000000" }, { "-15.129", "-15129" },
+	/* signs */
+	{ "\xE2\x88\x92" "15", "-15" }, { "(1.234)", "-1234" },
+	{ "+12", "12" }, { "( 7,5 )", "-7.5" }, { "-€ 15", "-15" },
+	{ "€ -15,50", "-15.5" }, { "-0", "0" }, { "--5", NULL },
+	/* currency before or after, with or without a space */
+	{ "€1.234,56", "1234.56" }, { "EUR 12", "12" }, { "EUR12", "12" },
+	{ "12EUR", "12" }, { "12 Euro", "12" }, { "euro 3", "3" },
+	{ "12€", "12" }, { "12,- €", "12" }, { "€ 12,-", "12" },
+	{ "12 euros", "12" }, { "12 europa", NULL },
+	/* spaces: no-break, thin, narrow no-break, plain */
+	{ "14\xC2\xA0" "000", "14000" }, { "1\xE2\x80\x89" "234\xE2\x80\x89"
+	    "567", "1234567" }, { "1\xE2\x80\xAF" "000,5", "1000.5" },
+	{ "  42  ", "42" }, { "\xC2\xA0" "7\xC2\xA0", "7" },
+	{ "1'049,95", "1049.95" }, { "14 00", NULL }, { "1 2", NULL },
+	/* percentages */
+	{ "56,5 %", "56.5" }, { "-3%", "-3" }, { "% 5", NULL },
+	/* missing-value markers */
+	{ "-", "" }, { "\xE2\x80\x93", "" }, { "\xE2\x80\x94", "" },
+	{ "n.v.t.", "" }, { "nvt", "" }, { "x", "" }, { "X", "" },
+	{ "\xE2\x80\xA6", "" }, { "", "" }, { "   ", "" }, { "N.v.t.", "" },
+	/* words */
+	{ "drie\xC3\xABntwintig", "23" }, { "honderdvijftig", "150" },
+	{ "\xC3\xA9\xC3\xA9n", "1" }, { "nul", "0" }, { "tweeduizend", "2000" },
+	{ "twee miljoen", "2000000" }, { "honderd twee en twintig", "122" },
+	{ "negentienhonderd negentig", "1990" }, { "Twaalf", "12" },
+	{ "vijfentwintig miljoen euro", "25000000" }, { "eentwintig", NULL },
+	{ "tien twee", NULL }, { "vijf nul", NULL }, { "tiennul", NULL },
+	{ "duizend duizend", NULL }, { "twee en", NULL }, { "euro", NULL },
+	/* scale words and abbreviations */
+	{ "3 mln", "3000000" }, { "3 mln.", "3000000" }, { "2 mld", "2000000000" },
+	{ "1,5 mia", "1500000000" }, { "100K", "100000" }, { "100k", "100000" },
+	{ "5 duizend", "5000" }, { "3 honderd", "300" }, { "2 M€", "2000000" },
+	{ "7 k", "7000" }, { "7 km", NULL }, { "2 M", NULL },
+	{ "0,1 miljoen", "100000" }, { "0,000001 miljoen", "1" },
+	/* ambiguity rules of the Dutch locale */
+	{ "1.234", "1234" }, { "1,234", "1.234" }, { "1.5", "1.5" },
+	{ "111.75", "111.75" }, { "0.123", "0.123" }, { "1,700", "1.7" },
+	{ "1,234.5", "1234.5" }, { "1,234,567", "1234567" },
+	{ "1.234.5", NULL }, { "1.23.456", NULL }, { "1234.567,8", NULL },
+	{ ",77", "0.77" }, { "610,", "610" }, { "0033", NULL }, { "08123", NULL },
+	{ "0,5", "0.5" }, { "7,50", "7.5" }, { "1.000.000.000.000.000.000,01",
+	    "1000000000000000000.01" },
+	/* not amounts */
+	{ "2018BA", NULL }, { "1-1-2023", NULL }, { "2019-2024", NULL },
+	{ "Q3 2022", NULL }, { "Tabel 9", NULL }, { "abc", NULL },
+	{ ".", NULL }, { "€", NULL }, { "1.2.3", NULL }, { "12 34 56", NULL },
+	{ "2022", "2022" },
+};
+
+/* The English locale mirrors the rules. */
+static const struct { const char *raw, *want; } en_cases[] = {
+	{ "1,234", "1234" }, { "1.234", "1.234" }, { "0,200", "0.2" },
+	{ "1,234.56", "1234.56" }, { "1.234,56", "1234.56" },
+	{ "€ 1,197,922.50", "1197922.5" }, { "1.700 million", NULL },
+	{ "20.7 miljoen", "20700000" }, { "14 000", "14000" },
+};
+
+static void
+test_parse(void)
+{
+	struct num_amount a;
+	enum num_status st;
+	size_t i;
+
+	for (i = 0; i < sizeof nl_cases / sizeof nl_cases[0]; i++) {
+		const char *raw = nl_cases[i].raw, *want = nl_cases[i].want;
+
+		st = num_parse(raw, strlen(raw), NUM_LOCALE_NL, &a);
+		if (want == NULL)
+			CHECK(st == NUM_NOT_AMOUNT, "'%s' -> %s '%s', want not "
+			    "an amount", raw, num_strerror(st), a.value);
+		else
+			CHECK(st == (*want ? NUM_OK : NUM_MISSING) &&
+			    strcmp(a.value, want) == 0, "'%s' -> %s '%s', "
+			    "want '%s'", raw, num_strerror(st), a.value, want);
+	}
+	for (i = 0; i < sizeof en_cases / sizeof en_cases[0]; i++) {
+		const char *raw = en_cases[i].raw, *want = en_cases[i].want;
+
+		st = num_parse(raw, strlen(raw), NUM_LOCALE_EN, &a);
+		CHECK(want ? st == NUM_OK && strcmp(a.value, want) == 0 :
+		    st == NUM_NOT_AMOUNT, "en '%s' -> %s '%s', want '%s'", raw,
+		    num_strerror(st), a.value, want ? want : "(not amount)");
+	}
+}
+
+/* What a parse tells besides the value. */
+static void
+test_details(void)
+{
+	static const struct {
+		const char *raw;
+		int decimals, exp10;
+		bool has_unit, percent, grouped;
+		enum num_locale evidence;
+	} cases[] = {
+		{ "7,50", 2, 0, false, false, false, NUM_LOCALE_NL },
+		{ "1.234", 0, 0, false, false, true, NUM_LOCALE_UNKNOWN },
+		{ "1.234.567", 0, 0, false, false, true, NUM_LOCALE_NL },
+		{ "1,234,567", 0, 0, false, false, true, NUM_LOCALE_EN },
+		{ "0.200", 3, 0, false, false, false, NUM_LOCALE_EN },
+		{ "1.234,5", 1, 0, false, false, true, NUM_LOCALE_NL },
+		{ "1,234.5", 1, 0, false, false, true, NUM_LOCALE_EN },
+		{ "20,7 miljoen euro", 1, 6, true, false, false, NUM_LOCALE_NL },
+		{ "€ 5", 0, 0, true, false, false, NUM_LOCALE_UNKNOWN },
+		{ "56,5 %", 1, 0, false, true, false, NUM_LOCALE_NL },
+		{ "343 kEUR", 0, 3, true, false, false, NUM_LOCALE_UNKNOWN },
+		{ "14 000", 0, 0, false, false, true, NUM_LOCALE_UNKNOWN },
+	};
+	struct num_amount a;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		num_parse(cases[i].raw, strlen(cases[i].raw), NUM_LOCALE_NL, &a);
+		CHECK(a.decimals == cases[i].decimals && a.exp10 ==
+		    cases[i].exp10 && a.has_unit == cases[i].has_unit &&
+		    a.percent == cases[i].percent && a.grouped ==
+		    cases[i].grouped && a.evidence == cases[i].evidence,
+		    "'%s' -> decimals %d exp10 %d unit %d percent %d grouped "
+		    "%d evidence %d", cases[i].raw, a.decimals, a.exp10,
+		    a.has_unit, a.percent, a.grouped, (int)a.evidence);
+	}
+}
+
+static void
+test_units(void)
+{
+	static const struct { const char *text; int want; } cases[] = {
+		{ "euro", 0 }, { "duizend euro", 3 }, { "x € 1.000", 3 },
+		{ "x 1.000 euro", 3 }, { "k€", 3 }, { "kEUR", 3 },
+		{ "miljoen euro", 6 }, { "MEUR", 6 }, { "miljard euro", 9 },
+		{ "(in miljoen euro)", 6 }, { "bedragen in euro", 0 },
+		{ "steun (MEUR)", 6 }, { "EUR", 0 }, { "in miljoen", 6 },
+		{ "x 1 000 000 EUR", 6 }, { "Steunbedrag in euro", 0 },
+		{ "aantal", -1 }, { "%", -1 }, { "kosten", -1 }, { "", -1 },
+		{ "Europa", -1 }, { "x 1.000 ondernemingen", 3 }, { "x 12", -1 },
+	};
+	size_t i;
+	int e;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		e = -1;
+		if (num_unit_exp10(cases[i].text, strlen(cases[i].text), &e) !=
+		    NUM_OK)
+			e = -1;
+		CHECK_INT(cases[i].text, e, cases[i].want);
+	}
+}
+
+static void
+test_arithmetic(void)
+{
+	static const struct {
+		char op;
+		const char *a, *b, *want;
+	} cases[] = {
+		{ 's', "0.1", "6", "100000" }, { 's', "111.75", "6", "111750000" },
+		{ 's', "1", "-3", "0.001" }, { 's', "-15129", "0", "-15129" },
+		{ 's', "123456789012345678901234567890", "2",
+		    "12345678901234567890123456789000" },
+		{ 's', "50", "-2", "0.5" }, { 's', "0", "9", "0" },
+		{ 's', "1.5", "-1", "0.15" }, { 's', "000.500", "0", "0.5" },
+		{ '+', "0.1", "0.2", "0.3" }, { '+', "999", "1", "1000" },
+		{ '+', "-5", "3", "-2" }, { '+', "5", "-5", "0" },
+		{ '+', "1.05", "-0.06", "0.99" }, { '+', "-1.5", "-2.25", "-3.75" },
+		{ '+', "99999999999999999.99", "0.01", "100000000000000000" },
+		{ '-', "10", "0.01", "9.99" }, { '-', "3", "5", "-2" },
+		{ '-', "-3", "-5", "2" }, { '-', "1000", "1000", "0" },
+		{ '-', "0", "7.5", "-7.5" },
+	};
+	char out[NUM_MAX];
+	size_t i;
+	enum num_status st = NUM_OK;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (cases[i].op == 's')
+			st = num_scale(cases[i].a, atoi(cases[i].b), out,
+			    sizeof out);
+		else if (cases[i].op == '+')
+			st = num_add(cases[i].a, cases[i].b, out, sizeof out);
+		else
+			st = num_sub(cases[i].a, cases[i].b, out, sizeof out);
+		CHECK(st == NUM_OK && strcmp(out, cases[i].want) == 0,
+		    "%s %c %s -> %s '%s', want '%s'", cases[i].a, cases[i].op,
+		    cases[i].b, num_strerror(st), out, cases[i].want);
+	}
+	CHECK(num_scale("1", 100, out, sizeof out) == NUM_TOO_LONG,
+	    "1e100 fits %d bytes", NUM_MAX);
+	CHECK(num_scale("1", 10, out, 5) == NUM_TOO_LONG, "small buffer");
+	CHECK(num_add("1.2.3", "1", out, sizeof out) == NUM_NOT_AMOUNT,
+	    "bad operand");
+}
+
+static void
+test_cmp(void)
+{
+	static const struct { const char *a, *b; int want; } cases[] = {
+		{ "1", "2", -1 }, { "2", "1", 1 }, { "1.0", "1", 0 },
+		{ "-1", "1", -1 }, { "-2", "-1", -1 }, { "-0", "0", 0 },
+		{ "10", "9.99", 1 }, { "0.001", "0.01", -1 }, { "-5", "5", -1 },
+		{ "123456789012345678901", "123456789012345678900", 1 },
+	};
+	size_t i;
+	int c;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		c = num_cmp(cases[i].a, cases[i].b);
+		c = c < 0 ? -1 : c > 0;
+		CHECK(c == cases[i].want, "cmp %s %s -> %d, want %d",
+		    cases[i].a, cases[i].b, c, cases[i].want);
+	}
+}
+
+static void
+test_canonical_and_messages(void)
+{
+	char out[NUM_MAX];
+	int i;
+
+	CHECK(num_canonical("1.039.200", 9, out, sizeof out) == NUM_OK &&
+	    strcmp(out, "1039200") == 0, "canonical -> '%s'", out);
+	CHECK(num_canonical("n.v.t.", 6, out, sizeof out) == NUM_MISSING &&
+	    *out == '\0', "canonical missing -> '%s'", out);
+	CHECK(num_canonical("123456", 6, out, 4) == NUM_TOO_LONG, "short out");
+	for (i = 0; i < NUM_STATUS_COUNT; i++)
+		CHECK(num_strerror(i) != NULL && *num_strerror(i) != '\0' &&
+		    strcmp(num_strerror(i), "unknown status") != 0,
+		    "num_strerror(%d) missing", i);
+}
+
+int
+main(void)
+{
+	test_parse();
+	test_details();
+	test_units();
+	test_arithmetic();
+	test_cmp();
+	test_canonical_and_messages();
+	return check_done();
+}
