@@ -222,16 +222,22 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 {
 	struct num_amount a;
 	size_t fraction;
-	enum num_locale loc = NUM_LOCALE_NL;
 
 	memset(c, 0, sizeof *c);
 	if (len == 0)
 		return XLCELL_OK;
 	if (leading_zero(s, len))
 		return xlcell_text(s, len, c);	/* a code: "0123", "007" */
-	if (canonical && canonical_form(s, len, &fraction))
-		loc = NUM_LOCALE_EN;
-	if (num_parse(s, len, loc, &a) != NUM_OK)
+	if (len < NUM_MAX && canonical_form(s, len, &fraction) &&
+	    (canonical || memchr(s, '.', len) == NULL)) {
+		/* canonical already (an integer is in any notation): its
+		 * own value, and the common case worth the shortcut */
+		memset(&a, 0, sizeof a);
+		memcpy(a.value, s, len);
+		a.decimals = (int)fraction;
+		return read_amount(s, len, &a, c);
+	}
+	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
 		return xlcell_text(s, len, c);
 	return read_amount(s, len, &a, c);
 }
