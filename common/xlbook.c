@@ -96,6 +96,43 @@ xlbook_sheet(struct xlbook *b, const char *name)
 	return workbook_add_worksheet(b->wb, name);
 }
 
+lxw_error
+xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+    size_t len, lxw_format *format)
+{
+	char *copy = NULL;
+	lxw_error e;
+
+	if (s[len] != '\0')
+		s = copy = xstrndup(s, len);
+	e = worksheet_write_string(ws, row, col, s, format);
+	free(copy);
+	return e;
+}
+
+lxw_error
+xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
+    const struct tabindex_entry *entry, lxw_row_t *header_row)
+{
+	char line[512];
+	lxw_error e;
+
+	*header_row = 0;
+	if (entry == NULL)
+		return LXW_NO_ERROR;
+	*header_row = 4;	/* caption, unit, source, a blank row */
+	e = worksheet_write_string(ws, 0, 0, entry->field[TABINDEX_CAPTION],
+	    b->caption);
+	snprintf(line, sizeof line, "Unit: %s", entry->field[TABINDEX_UNIT]);
+	if (e == LXW_NO_ERROR && entry->field[TABINDEX_UNIT][0] != '\0')
+		e = worksheet_write_string(ws, 1, 0, line, NULL);
+	snprintf(line, sizeof line, "Source: %s, lines %s-%s",
+	    entry->field[TABINDEX_SOURCE], entry->field[TABINDEX_FIRST_LINE],
+	    entry->field[TABINDEX_LAST_LINE]);
+	return e != LXW_NO_ERROR ? e : worksheet_write_string(ws, 2, 0, line,
+	    NULL);
+}
+
 lxw_format *
 xlbook_number_format(struct xlbook *b, bool bold, enum xlbook_style style,
     int decimals)

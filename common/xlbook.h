@@ -56,6 +56,13 @@ enum outfile_status xlbook_open(struct xlbook *b, const char *path,
 /* A new sheet named NAME (valid and unique: see sheetname); NULL when
  * libxlsxwriter refuses it. */
 lxw_worksheet *xlbook_sheet(struct xlbook *b, const char *name);
+/* Write the LEN bytes of text at S (NUL-terminated or not) at ROW, COL. */
+lxw_error xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+    const char *s, size_t len, lxw_format *format);
+/* Write ENTRY's caption, unit and source lines at the top of WS and set
+ * *HEADER_ROW to the row where the table starts (0 without ENTRY). */
+lxw_error xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
+    const struct tabindex_entry *entry, lxw_row_t *header_row);
 /* The format of a number in STYLE with DECIMALS shown, bold or not. */
 lxw_format *xlbook_number_format(struct xlbook *b, bool bold,
     enum xlbook_style style, int decimals);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/xalloc.h"
 #include "common/xlcell.h"
 
 static const char *const xlcell_messages[XLCELL_STATUS_COUNT] = {
@@ -240,4 +241,42 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
 		return xlcell_text(s, len, c);
 	return read_amount(s, len, &a, c);
+}
+
+void
+xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n)
+{
+	enum xlcell_hint h;
+
+	if (n > p->ncols) {
+		p->code_col = xreallocarray(p->code_col, n, sizeof *p->code_col);
+		memset(p->code_col + p->ncols, 0, n - p->ncols);
+		p->ncols = n;
+	}
+	for (size_t i = 1; i < n; i++) {
+		h = xlcell_hint(fields[i], lens[i]);
+		p->dutch |= h == XLCELL_HINT_DUTCH;
+		p->canonical |= h == XLCELL_HINT_CANONICAL;
+		p->code_col[i] |= h == XLCELL_HINT_CODE;
+	}
+}
+
+bool
+xlcell_profile_canonical(const struct xlcell_profile *p)
+{
+	return p->canonical && !p->dutch;
+}
+
+bool
+xlcell_profile_codes(const struct xlcell_profile *p, size_t col)
+{
+	return col < p->ncols && p->code_col[col];
+}
+
+void
+xlcell_profile_free(struct xlcell_profile *p)
+{
+	free(p->code_col);
+	memset(p, 0, sizeof *p);
 }

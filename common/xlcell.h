@@ -67,4 +67,22 @@ bool xlcell_plain_integer(const char *s, size_t len);
 enum xlcell_status xlcell_text(const char *s, size_t len, struct xlcell *c);
 const char *xlcell_strerror(enum xlcell_status status);
 
+/* What the first rows of a file say about all of it: its notation (a
+ * Dutch amount settles it; canonical amounts count only without any
+ * Dutch one) and its columns of codes. */
+struct xlcell_profile {
+	bool dutch, canonical;
+	bool *code_col;
+	size_t ncols;
+};
+
+/* Learn from the N fields of one data row (column 0, labels, aside). */
+void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n);
+/* True when the file is normalised: for xlcell_read's CANONICAL. */
+bool xlcell_profile_canonical(const struct xlcell_profile *p);
+/* True when column COL holds codes: its plain integers stay text. */
+bool xlcell_profile_codes(const struct xlcell_profile *p, size_t col);
+void xlcell_profile_free(struct xlcell_profile *p);
+
 #endif

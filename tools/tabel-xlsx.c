@@ -68,9 +68,7 @@ struct table {
 	lxw_worksheet *ws;
 	lxw_row_t row, header_row;	/* next row to write; the header's */
 	struct saved_row header, held;	/* held: a label-less row */
-	bool canonical;			/* a normalised file (xlcell_read) */
-	bool *code_col;			/* columns of codes ("0123") */
-	size_t ncodes;
+	struct xlcell_profile profile;	/* what the first rows said */
 	struct utf8_fixer fixer;	/* fields made valid UTF-8 */
 	size_t bad_text;		/* fields that needed it */
 	size_t ncols, *width;
@@ -120,19 +118,6 @@ row_free(struct saved_row *saved)
 	memset(saved, 0, sizeof *saved);
 }
 
-/* Write text S (LEN bytes, NUL-terminated unless cut) at ROW, COL. */
-static void
-put_text(struct table *t, lxw_row_t row, lxw_col_t col, const char *s,
-    size_t len, lxw_format *f)
-{
-	char *copy = NULL;
-
-	if (s[len] != '\0')
-		s = copy = xstrndup(s, len);
-	check(worksheet_write_string(t->ws, row, col, s, f));
-	free(copy);
-}
-
 /* Write field I of SRC at ROW: text for headers and labels (AS_TEXT),
  * else what xlcell_read makes of it; problems are reported. */
 static void
@@ -149,10 +134,10 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	u = utf8_fix(&t->fixer, src->fields[i], src->lens[i], &s, &len);
 	if (u != UTF8_OK && t->bad_text++ == 0)
 		warn_at(t->path, src->line, "%s", utf8_strerror(u));
-	as_text |= i < t->ncodes && t->code_col[i] &&
+	as_text |= xlcell_profile_codes(&t->profile, i) &&
 	    xlcell_plain_integer(s, len);
-	st = as_text ? xlcell_text(s, len, &c) :
-	    xlcell_read(s, len, t->canonical, &c);
+	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
+	    xlcell_profile_canonical(&t->profile), &c);
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%s' kept as text: %s",
 		    c.value, xlcell_strerror(st));
@@ -162,7 +147,7 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	if (i < t->ncols && c.width > t->width[i])
 		t->width[i] = c.width;
 	if (c.kind == XLCELL_TEXT)
-		put_text(t, row, (lxw_col_t)i, s, c.len, text);
+		check(xlbook_text(t->ws, row, (lxw_col_t)i, s, c.len, text));
 	if (c.kind != XLCELL_NUMBER)
 		return;
 	style = c.percent ? XLBOOK_PERCENT : c.euro ? XLBOOK_EURO :
@@ -184,29 +169,6 @@ put_cells(struct table *t, lxw_row_t row, const struct csvio_row *src,
 		put_cell(t, row, src, i, header || i == 0, bold, text);
 }
 
-/* Write the caption, unit and source lines of the index above the table;
- * the row where the header goes. */
-static lxw_row_t
-put_caption(struct table *t)
-{
-	const struct tabindex_entry *e = t->entry;
-	char line[512];
-
-	if (e == NULL)
-		return 0;
-	check(worksheet_write_string(t->ws, 0, 0, e->field[TABINDEX_CAPTION],
-	    t->book->caption));
-	if (e->field[TABINDEX_UNIT][0] != '\0') {
-		snprintf(line, sizeof line, "Unit: %s", e->field[TABINDEX_UNIT]);
-		check(worksheet_write_string(t->ws, 1, 0, line, NULL));
-	}
-	snprintf(line, sizeof line, "Source: %s, lines %s-%s",
-	    e->field[TABINDEX_SOURCE], e->field[TABINDEX_FIRST_LINE],
-	    e->field[TABINDEX_LAST_LINE]);
-	check(worksheet_write_string(t->ws, 2, 0, line, NULL));
-	return 4;
-}
-
 /* Start a sheet (the first, or the next part of a long table). */
 static void
 start_part(struct table *t)
@@ -219,7 +181,7 @@ start_part(struct table *t)
 	    t->name);
 	if ((t->ws = xlbook_sheet(t->book, t->name)) == NULL)
 		die("%s: cannot add sheet '%s'", t->path, t->name);
-	t->header_row = put_caption(t);
+	check(xlbook_caption(t->book, t->ws, t->entry, &t->header_row));
 	t->row = t->header_row;
 	put_cells(t, t->row++, &t->header.row, true, true);
 	t->nplot = t->ntotal = 0;
@@ -289,6 +251,12 @@ put_row(struct table *t, const struct csvio_row *row)
 {
 	bool label = row->lens[0] > 0, values = false;
 
+	if (row->n > t->ncols) {
+		t->width = xreallocarray(t->width, row->n, sizeof *t->width);
+		memset(t->width + t->ncols, 0,
+		    (row->n - t->ncols) * sizeof *t->width);
+		t->ncols = row->n;
+	}
 	for (size_t i = 1; i < row->n && !values; i++)
 		values = row->lens[i] > 0;
 	if (t->held.row.n > 0) {
@@ -299,42 +267,20 @@ put_row(struct table *t, const struct csvio_row *row)
 		row_copy(&t->held, row);
 	else
 		write_row(t, row, false);
-	if (row->n > t->ncols) {
-		t->width = xreallocarray(t->width, row->n, sizeof *t->width);
-		memset(t->width + t->ncols, 0,
-		    (row->n - t->ncols) * sizeof *t->width);
-		t->ncols = row->n;
-	}
 }
 
-/* Read the first rows into W to learn the file before writing it: its
- * notation (a Dutch amount settles it; canonical amounts count only
- * without any Dutch one) and its columns of codes. */
+/* Read the first rows into W to learn the file before writing it. */
 static enum csvio_status
 read_window(struct table *t, struct csvio_reader *r, struct rows *w)
 {
 	const struct csvio_row *row;
 	enum csvio_status st = CSVIO_OK;
-	bool dutch = false, canonical = false;
-	enum xlcell_hint h;
 
 	while (w->n < WINDOW_ROWS && (st = csvio_next(r, &row)) == CSVIO_OK) {
 		xgrow(&w->rows, &w->cap, w->n + 1, sizeof *w->rows);
 		row_copy(&w->rows[w->n++], row);
-		if (row->n > t->ncodes) {
-			t->code_col = xreallocarray(t->code_col, row->n,
-			    sizeof *t->code_col);
-			memset(t->code_col + t->ncodes, 0, row->n - t->ncodes);
-			t->ncodes = row->n;
-		}
-		for (size_t i = 1; i < row->n; i++) {
-			h = xlcell_hint(row->fields[i], row->lens[i]);
-			dutch |= h == XLCELL_HINT_DUTCH;
-			canonical |= h == XLCELL_HINT_CANONICAL;
-			t->code_col[i] |= h == XLCELL_HINT_CODE;
-		}
+		xlcell_profile_add(&t->profile, row->fields, row->lens, row->n);
 	}
-	t->canonical = canonical && !dutch;
 	return st;
 }
 
@@ -425,7 +371,7 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	row_free(&t.held);
 	free(t.width);
 	free(t.plot);
-	free(t.code_col);
+	xlcell_profile_free(&t.profile);
 	utf8_fixer_free(&t.fixer);
 }
 
