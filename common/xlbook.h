@@ -15,7 +15,7 @@
 #include "common/sheetname.h"
 #include "common/tabindex.h"
 
-#define XLBOOK_MAX_ROW 1048575		/* Excel's last row (from 0) */
+#define XLBOOK_MAX_ROW (LXW_ROW_MAX - 1)	/* the last row, from 0 */
 #define XLBOOK_MAX_DECIMALS 15
 #define XLBOOK_MAX_WIDTH 60		/* columns wider than this wrap */
 #define XLBOOK_EPOCH 946684800		/* 2000-01-01: the fixed times */

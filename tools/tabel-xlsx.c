@@ -212,6 +212,7 @@ finish_part(struct table *t, bool last)
 	check(xlbook_finish_sheet(t->book, t->ws, t->header_row, t->row - 1,
 	    t->ncols, t->width));
 	if (!opt.chart || !last || t->part > 1 || t->nplot == 0 ||
+	    t->ncols + 10 > LXW_COL_MAX ||	/* no room for it on the right */
 	    !xlchart_periods(t->header.row.fields, t->header.row.n, &first, &end))
 		return;
 	c.sheet = t->name;
