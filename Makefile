@@ -16,6 +16,7 @@ TOOLS =
 TOOLS += tabel-norm
 TOOLS += tabel-amounts
 TOOLS += tabel-check
+TOOLS += tabel-xlsx
 COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
 COMMON += common/num
@@ -31,6 +32,12 @@ COMMON += common/date_lex
 COMMON += common/colspec
 COMMON += common/rowbuf
 COMMON += common/longform
+COMMON += common/sheetname
+COMMON += common/tabindex
+COMMON += common/rowkind
+COMMON += common/xlcell
+COMMON += common/xlchart
+COMMON += common/xlbook
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
 UNIT += test_date
@@ -74,6 +81,10 @@ UNIT += test_detect
 UNIT += test_colspec
 UNIT += test_rowbuf
 UNIT += test_longform
+UNIT += test_rowkind
+UNIT += test_xlchart
+UNIT += test_tabindex
+UNIT += test_xlcell
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
