@@ -39,6 +39,25 @@ UNIT += test_tally
 FUZZ = fuzz_lines
 FUZZ += fuzz_csvio
 FUZZ += fuzz_utf8
+UNIT += test_peers
+TOOLS += tabel-find
+TOOLS += tabel-extract
+COMMON += common/layout
+COMMON += common/table
+COMMON += common/region
+COMMON += common/numeric
+COMMON += common/detect
+COMMON += common/judge
+UNIT += test_layout
+UNIT += test_judge
+COMMON += common/sheetname
+COMMON += common/tabindex common/rowkind common/xlchart common/xlbook
+UNIT += test_sheetname
+UNIT += test_rowkind test_xlchart test_tabindex
+UNIT += test_fuzz_num
+UNIT += test_fuzz_date
+FUZZ += fuzz_num
+FUZZ += fuzz_date
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
@@ -99,7 +118,7 @@ $(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(COMMON_OBJ)
 	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 demo: deps all
-	$(Q)sh tests/demo.sh $(BIN)
+	$(Q)sh tests/demo.sh $(BIN) out $(JOBS)
 
 bench: all
 	$(Q)sh tests/bench.sh $(BIN)

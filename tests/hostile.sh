@@ -111,7 +111,8 @@ EOF
 
 # case_run LABEL CMD...: run CMD (under timeout), then print the label,
 # its stderr, its output (the first 8 lines, then line count and
-# checksum), its exit status, and any file left in $T/out.
+# checksum, $T shown as "$T"), its exit status, and the files left in
+# $T/out (an -o target, or a temporary file that should not be there).
 case_run() {
 	label=$1
 	shift
@@ -123,11 +124,15 @@ case_run() {
 case_report() {
 	echo "== $1"
 	sed "s|$T|\$T|g" "$T/case.err" | cut -c 1-200
-	head -n 8 "$T/case.out" | cut -c 1-120
-	echo "-- $(wc -l <"$T/case.out") lines, cksum $(cksum <"$T/case.out")"
+	sed "s|$T|\$T|g" "$T/case.out" >"$T/case.norm"
+	head -n 8 "$T/case.norm" | cut -c 1-120
+	echo "-- $(wc -l <"$T/case.norm") lines, cksum $(cksum <"$T/case.norm")"
 	echo "-- exit $2"
-	ls -A "$T/out"
-	rm -f "$T"/out/* "$T"/out/.[!.]* 2>/dev/null
+	for f in "$T"/out/* "$T"/out/.[!.]*; do
+		[ -e "$f" ] || continue
+		echo "-- left in out/: ${f##*/}, $(wc -l <"$f") lines"
+	done
+	rm -f "$T"/out/* "$T"/out/.[!.]* "$T/case.norm"
 }
 
 # case_unreadable LABEL CMD... FILE: run CMD on the chmod-000 file as a
