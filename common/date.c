@@ -245,6 +245,8 @@ form_years(const char *p, struct date_value *v)
 {
 	int y1, y2;
 
+	if (lit(&p, "kalenderjaar") || lit(&p, "jaar"))
+		sp(&p);
 	/* not year(): "2018BA" runs on into letters */
 	if (!number(&p, 4, 4, &y1) || y1 < YEAR_MIN || y1 > YEAR_MAX)
 		return DATE_NOT_DATE;
@@ -271,7 +273,8 @@ form_years(const char *p, struct date_value *v)
 	return DATE_OK;
 }
 
-/* 1-1-2023, 02/12/2021, 31.10.1974, and ISO 2021-12-02 or 2021-12 */
+/* 1-1-2023, 02/12/2021, 31.10.1974, 12-2015, and ISO 2021-12-02,
+ * 2021-12 or 2015-3 */
 static enum date_status
 form_numeric(const char *p, struct date_value *v)
 {
@@ -280,7 +283,7 @@ form_numeric(const char *p, struct date_value *v)
 
 	skip_weekday(&p);
 	if (year(&p, DAY_YEAR_MIN, &a)) {
-		if (!lit(&p, "-") || !number(&p, 2, 2, &b))
+		if (!lit(&p, "-") || !number(&p, 1, 2, &b))
 			return DATE_NOT_DATE;
 		if (*p == '\0')
 			return b >= 1 && b <= 12 ? set_span(v, a, b, b) :
@@ -292,39 +295,65 @@ form_numeric(const char *p, struct date_value *v)
 	if (!number(&p, 1, 2, &a) || (*p != '-' && *p != '/' && *p != '.'))
 		return DATE_NOT_DATE;
 	sep = *p++;
+	if (year(&p, DAY_YEAR_MIN, &c) && *p == '\0')	/* 12-2015 */
+		return a >= 1 && a <= 12 ? set_span(v, c, a, a) : DATE_INVALID;
 	if (!number(&p, 1, 2, &b) || *p++ != sep ||
 	    !year(&p, DAY_YEAR_MIN, &c) || *p != '\0')
 		return DATE_NOT_DATE;
 	return set_day(v, c, b, a);
 }
 
+/* A separator inside a written date: one of ". - / ," and a space. */
+static void
+date_sep(const char **p)
+{
+	if (**p == '.' || **p == '-' || **p == '/' || **p == ',')
+		(*p)++;
+	sp(p);
+}
+
+/* The year after a month: "2021", ", 2021", "-2021", "van 2021". */
+static bool
+month_year(const char **p, int *y)
+{
+	date_sep(p);
+	if (lit(p, "van") || lit(p, "in"))
+		sp(p);
+	return year(p, DAY_YEAR_MIN, y);
+}
+
 /* 2 december 2021, vr 27 juni 1997, 18de juli 2014, 07.jul.2014,
- * april 14, 2015, december 2021 */
+ * 01-aug-2019, april 14, 2015, 4e juli van 1995, 4 augustus 1678
+ * zaterdag; december 2021, dec-2018, 2017 april */
 static enum date_status
 form_month_name(const char *p, struct date_value *v)
 {
+	const char *q = p;
 	int d = 0, m, y;
 
+	if (year(&q, DAY_YEAR_MIN, &y) && lit(&q, " ") &&
+	    (m = month_word(&q)) > 0 && *q == '\0')
+		return set_span(v, y, m, m);
 	skip_weekday(&p);
 	if ((m = month_word(&p)) > 0) {
 		sp(&p);
-		if (number(&p, 1, 2, &d)) {
-			lit(&p, ",");
-			sp(&p);
-		}
+		number(&p, 1, 2, &d);
 	} else {
 		if (!number(&p, 1, 2, &d))
 			return DATE_NOT_DATE;
 		if (!lit(&p, "ste") && !lit(&p, "de"))
 			lit(&p, "e");
-		if (*p == '.' || *p == '-' || *p == ' ')
-			p++;
+		date_sep(&p);
 		if ((m = month_word(&p)) == 0)
 			return DATE_NOT_DATE;
 	}
-	if (*p == '.' || *p == '-' || *p == ' ')
+	if (!month_year(&p, &y))
+		return DATE_NOT_DATE;
+	if (*p == ' ') {
 		p++;
-	if (!year(&p, DAY_YEAR_MIN, &y) || *p != '\0')
+		skip_weekday(&p);
+	}
+	if (*p != '\0')
 		return DATE_NOT_DATE;
 	return d > 0 ? set_day(v, y, m, d) : set_span(v, y, m, m);
 }
@@ -374,7 +403,8 @@ form_part(const char *p, struct date_value *v)
 		if (i == sizeof vague / sizeof vague[0])
 			return DATE_NOT_DATE;
 	}
-	sp(&p);
+	if (!lit(&p, "-"))
+		sp(&p);
 	if (lit(&p, "van"))
 		sp(&p);
 	if (!year(&p, YEAR_MIN, &y) || *p != '\0')

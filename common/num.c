@@ -62,6 +62,10 @@ trim(struct span *s)
 {
 	size_t n;
 
+	if (s->p < s->end && (unsigned char)*s->p > ' ' &&
+	    (unsigned char)*s->p < 0x80 && (unsigned char)s->end[-1] > ' ' &&
+	    (unsigned char)s->end[-1] < 0x80)
+		return;		/* the common case: nothing to trim */
 	skip_spaces(s);
 	for (;;) {
 		for (n = 1; n <= 3 && n <= (size_t)(s->end - s->p); n++)
@@ -73,23 +77,24 @@ trim(struct span *s)
 	}
 }
 
-/* Case-insensitive: does S start with WORD? Then step over it. */
+/* Case-insensitive: does S start with WORD? Then step over it. (No
+ * strlen: most calls fail on the first byte, and this is the hot path.) */
 static bool
 eat(struct span *s, const char *word)
 {
-	size_t n = strlen(word), i;
+	size_t i;
+	char c;
 
-	if ((size_t)(s->end - s->p) < n)
-		return false;
-	for (i = 0; i < n; i++) {
-		char c = s->p[i];
-
+	for (i = 0; word[i] != '\0'; i++) {
+		if (s->p + i >= s->end)
+			return false;
+		c = s->p[i];
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c - 'A' + 'a');
 		if (c != word[i])
 			return false;
 	}
-	s->p += n;
+	s->p += i;
 	return true;
 }
 
@@ -120,6 +125,8 @@ is_missing_marker(const struct span *s)
 	    "...", "--", "n.b.", "nb" };
 	size_t i;
 
+	if (s->end - s->p > 6 || (*s->p >= '0' && *s->p <= '9'))
+		return false;
 	for (i = 0; i < sizeof markers / sizeof markers[0]; i++) {
 		struct span t = *s;
 
@@ -129,11 +136,14 @@ is_missing_marker(const struct span *s)
 	return false;
 }
 
-/* A minus (hyphen or U+2212) or plus at S: set *NEG, step over it. */
+/* A minus (hyphen, U+2212 or the word "min") or plus at S: set *NEG,
+ * step over it. */
 static bool
 eat_sign(struct span *s, bool *neg)
 {
-	if (eat(s, "-") || eat(s, "\xE2\x88\x92")) {
+	if (s->p < s->end && *s->p >= '0' && *s->p <= '9')
+		return false;
+	if (eat(s, "-") || eat(s, "\xE2\x88\x92") || eat(s, "min ")) {
 		*neg = !*neg;
 		return true;
 	}
@@ -145,7 +155,15 @@ eat_currency(struct span *s)
 {
 	struct span t = *s;
 
-	if (eat(&t, "\xE2\x82\xAC") || ((eat(&t, "euros") || eat(&t, "euro") ||
+	if (t.p == t.end || (*t.p != '\xE2' && (*t.p | 0x20) != 'e'))
+		return false;
+	if (eat(&t, "\xE2\x82\xAC")) {
+		if (eat(&t, "ur") && at_letter(&t))	/* "€ur" */
+			return false;
+		*s = t;
+		return true;
+	}
+	if (((eat(&t, "euros") || eat(&t, "euro") ||
 	    eat(&t, "eur")) && !at_letter(&t))) {
 		*s = t;
 		return true;
@@ -160,6 +178,7 @@ eat_scale(struct span *s)
 {
 	static const struct { const char *word; int exp10; } scales[] = {
 		{ "duizend", 3 }, { "miljoen", 6 }, { "miljard", 9 },
+		{ "biljoen", 12 },
 		{ "honderd", 2 }, { "mln.", 6 }, { "mln", 6 }, { "mio", 6 },
 		{ "mld.", 9 }, { "mld", 9 }, { "mrd", 9 }, { "mia", 9 },
 		{ "k", 3 },
@@ -193,7 +212,10 @@ read_suffix(struct span s, struct num_amount *a)
 	int exp10;
 
 	skip_spaces(&s);
-	if (eat(&s, "%")) {
+	if (s.p == s.end)
+		return true;
+	if (eat(&s, "%") || eat(&s, "procent") || eat(&s, "percent") ||
+	    eat(&s, "pct.") || eat(&s, "pct")) {
 		skip_spaces(&s);
 		a->percent = true;
 		return s.p == s.end;
@@ -219,7 +241,8 @@ read_suffix(struct span s, struct num_amount *a)
 struct core {
 	char text[2 * NUM_DEC_DIGITS];
 	size_t len;
-	size_t digits;
+	size_t digits, dots, commas;
+	const char *last_dot, *last_comma;	/* in text */
 };
 
 /* A space or apostrophe that may group digits at P: its length, and
@@ -249,7 +272,8 @@ scan_core(struct span *s, struct core *c)
 	size_t n;
 	char ch;
 
-	c->len = c->digits = 0;
+	c->len = c->digits = c->dots = c->commas = 0;
+	c->last_dot = c->last_comma = NULL;
 	while (s->p < s->end) {
 		ch = *s->p;
 		n = 1;
@@ -259,8 +283,12 @@ scan_core(struct span *s, struct core *c)
 		    (s->end - s->p > 2 && s->p[2] == ' ')) && s->p[1] == '-') {
 			s->p += 2;		/* "12,-" */
 			break;
-		} else if (ch == '.' || ch == ',') {
-			;
+		} else if (ch == '.') {
+			c->dots++;
+			c->last_dot = c->text + c->len;
+		} else if (ch == ',') {
+			c->commas++;
+			c->last_comma = c->text + c->len;
 		} else if ((n = group_space(s->p, s->end, &ch)) > 0) {
 			if (c->len == 0 || s->p + n >= s->end ||
 			    s->p[n] < '0' || s->p[n] > '9')
@@ -277,41 +305,32 @@ scan_core(struct span *s, struct core *c)
 	return NUM_OK;
 }
 
-static size_t
-count_char(const struct core *c, char ch)
-{
-	size_t i, k = 0;
-
-	for (i = 0; i < c->len; i++)
-		k += c->text[i] == ch;
-	return k;
-}
-
-/* The decimal separator of C in locale LOC ('\0': none), and what the
- * separators prove about the locale. */
+/* The decimal separator of C in locale LOC ('\0': none; 'X': the
+ * notation of the other locale, "1,234,567" or "1,234.5" in Dutch), and
+ * what the separators prove about the locale. */
 static char
 decimal_char(const struct core *c, enum num_locale loc,
     enum num_locale *evidence)
 {
-	size_t dots = count_char(c, '.'), commas = count_char(c, ',');
-	char dec = loc == NUM_LOCALE_EN ? '.' : ',', sep, *at;
-	size_t after;
+	size_t dots = c->dots, commas = c->commas, after;
+	char dec = loc == NUM_LOCALE_EN ? '.' : ',', sep;
+	const char *at;
 
 	*evidence = NUM_LOCALE_UNKNOWN;
 	if (dots > 0 && commas > 0) {
-		sep = strrchr(c->text, '.') > strrchr(c->text, ',') ? '.' : ',';
+		sep = c->last_dot > c->last_comma ? '.' : ',';
 		*evidence = sep == ',' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
-		return sep;
+		return sep == dec ? sep : 'X';
 	}
 	if (dots + commas == 0)
 		return '\0';
 	sep = dots > 0 ? '.' : ',';
 	if (dots + commas > 1) {
 		*evidence = sep == '.' ? NUM_LOCALE_NL : NUM_LOCALE_EN;
-		return '\0';
+		return sep == dec ? 'X' : '\0';
 	}
-	at = strchr(c->text, sep);
-	after = strlen(at + 1);
+	at = sep == '.' ? c->last_dot : c->last_comma;
+	after = c->len - (size_t)(at - c->text) - 1;
 	/* a thousands group never starts a number with 0 */
 	if (after != 3 || at == c->text || (at == c->text + 1 &&
 	    c->text[0] == '0')) {
@@ -379,7 +398,6 @@ read_number(struct span s, enum num_locale loc, struct num_amount *a,
     struct num_dec *d)
 {
 	struct core c;
-	struct num_amount tried = *a;
 	enum num_status st;
 	const char *at;
 	char dec;
@@ -392,20 +410,21 @@ read_number(struct span s, enum num_locale loc, struct num_amount *a,
 		return NUM_NOT_AMOUNT;
 	if (c.digits > NUM_DEC_DIGITS)
 		return NUM_TOO_LONG;
-	dec = decimal_char(&c, loc, &tried.evidence);
-	at = dec != '\0' ? strrchr(c.text, dec) : c.text + c.len;
-	if (!read_integer(c.text, (size_t)(at - c.text), d, &tried.grouped))
+	dec = decimal_char(&c, loc, &a->evidence);
+	if (dec == 'X')
+		return NUM_NOT_AMOUNT;
+	at = dec == '.' ? c.last_dot : dec == ',' ? c.last_comma :
+	    c.text + c.len;
+	if (!read_integer(c.text, (size_t)(at - c.text), d, &a->grouped))
 		return NUM_NOT_AMOUNT;
 	d->point = d->len;
-	for (at += dec != '\0'; *at != '\0'; at++, tried.decimals++) {
+	for (at += dec != '\0'; *at != '\0'; at++, a->decimals++) {
 		if (*at < '0' || *at > '9')
 			return NUM_NOT_AMOUNT;
 		d->digits[d->len++] = *at;
 	}
-	if (!read_suffix(s, &tried))
-		return NUM_NOT_AMOUNT;
-	*a = tried;
-	return NUM_OK;
+	/* on failure num_parse clears what was set in *A */
+	return read_suffix(s, a) ? NUM_OK : NUM_NOT_AMOUNT;
 }
 
 enum num_status
@@ -417,9 +436,13 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 	enum num_status st;
 	bool neg = false, sign;
 
-	memset(out, 0, sizeof *out);
-	memset(&d, 0, sizeof d);
+	/* no memset of the digit buffers: this runs for every cell */
+	out->value[0] = '\0';
+	out->decimals = out->exp10 = 0;
+	out->has_unit = out->percent = out->grouped = false;
 	out->evidence = NUM_LOCALE_UNKNOWN;
+	d.neg = false;
+	d.point = d.len = 0;
 	trim(&s);
 	if (s.p == s.end || is_missing_marker(&s))
 		return NUM_MISSING;
@@ -438,8 +461,8 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 			skip_spaces(&s);
 	}
 	if ((st = read_number(s, loc, out, &d)) != NUM_OK) {
-		memset(out, 0, sizeof *out);
-		out->evidence = NUM_LOCALE_UNKNOWN;
+		out->decimals = out->exp10 = 0;	/* evidence stays for auto */
+		out->has_unit = out->percent = out->grouped = false;
 		return st;
 	}
 	d.neg = neg;

@@ -47,8 +47,9 @@ struct num_amount {
  * "," is the decimal comma ("1,700" is 1.7); a single "." is a thousands
  * separator only when exactly three digits follow it and the number does
  * not start with "0" ("1.234" is 1234, "0.200" and "111.75" are decimals);
- * with both "." and ",", the last one is the decimal separator; two or
- * more of one kind are groups. An integer part with a leading zero
+ * "1.234.567" and "1.234,5" are grouped; "1,234,567" and "1,234.5" are
+ * the other locale's notation and NUM_NOT_AMOUNT (their evidence says
+ * so). An integer part with a leading zero
  * ("0033", "08123") is a code, not an amount. NUM_MISSING sets value to
  * "". */
 enum num_status num_parse(const char *s, size_t len, enum num_locale loc,

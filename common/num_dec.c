@@ -37,8 +37,13 @@ num_dec_format(const struct num_dec *d, char *out, size_t n)
 		out[k++] = '-';
 	if (d->point <= first)
 		out[k++] = '0';
-	for (i = first; i < d->point; i++)
-		out[k++] = i < d->len ? d->digits[i] : '0';
+	if (d->point > first) {		/* stored digits, then zeros */
+		i = d->point < d->len ? d->point : d->len;
+		memcpy(out + k, d->digits + first, (size_t)(i - first));
+		k += (size_t)(i - first);
+		memset(out + k, '0', (size_t)(d->point - i));
+		k += (size_t)(d->point - i);
+	}
 	if (last > d->point) {
 		out[k++] = '.';
 		for (i = d->point; i < last; i++)
@@ -54,7 +59,8 @@ num_dec_read(const char *a, struct num_dec *d)
 {
 	bool seen_point = false;
 
-	memset(d, 0, sizeof *d);
+	d->neg = false;
+	d->point = d->len = 0;
 	if (*a == '-') {
 		d->neg = true;
 		a++;
@@ -83,7 +89,18 @@ num_scale(const char *a, int exp10, char *out, size_t n)
 {
 	struct num_dec d;
 	enum num_status st;
+	size_t len = strlen(a), digits = len - (a[0] == '-');
 
+	/* the common case, an integer times a positive power: append zeros */
+	if (exp10 > 0 && exp10 <= NUM_MAX && digits > 0 && a[len - digits] !=
+	    '0' && strspn(a + len - digits, "0123456789") == digits) {
+		if (len + (size_t)exp10 + 1 > n)
+			return NUM_TOO_LONG;
+		memcpy(out, a, len);
+		memset(out + len, '0', (size_t)exp10);
+		out[len + (size_t)exp10] = '\0';
+		return NUM_OK;
+	}
 	if ((st = num_dec_read(a, &d)) != NUM_OK)
 		return st;
 	if (exp10 > NUM_MAX || exp10 < -NUM_MAX)

@@ -15,26 +15,29 @@
 
 enum kind { ZERO, UNIT, TEEN, TENS, HUNDRED, BIG, AND };
 
+#define M(text, kind, value) { text, sizeof text - 1, kind, value }
 static const struct morpheme {
 	const char *text;
+	size_t len;
 	enum kind kind;
 	uint64_t value;
 } morphemes[] = {
-	{ "zeventien", TEEN, 17 }, { "negentien", TEEN, 19 },
-	{ "veertien", TEEN, 14 }, { "vijftien", TEEN, 15 },
-	{ "achttien", TEEN, 18 }, { "zeventig", TENS, 70 },
-	{ "negentig", TENS, 90 }, { "dertien", TEEN, 13 },
-	{ "zestien", TEEN, 16 }, { "twintig", TENS, 20 },
-	{ "veertig", TENS, 40 }, { "tachtig", TENS, 80 },
-	{ "honderd", HUNDRED, 100 }, { "duizend", BIG, 1000 },
-	{ "miljoen", BIG, 1000000 }, { "miljard", BIG, 1000000000 },
-	{ "twaalf", TEEN, 12 }, { "dertig", TENS, 30 },
-	{ "vijftig", TENS, 50 }, { "zestig", TENS, 60 },
-	{ "zeven", UNIT, 7 }, { "negen", UNIT, 9 },
-	{ "twee", UNIT, 2 }, { "drie", UNIT, 3 }, { "vier", UNIT, 4 },
-	{ "vijf", UNIT, 5 }, { "acht", UNIT, 8 }, { "tien", TEEN, 10 },
-	{ "een", UNIT, 1 }, { "zes", UNIT, 6 }, { "elf", TEEN, 11 },
-	{ "nul", ZERO, 0 }, { "en", AND, 0 },
+	M("zeventien", TEEN, 17), M("negentien", TEEN, 19),
+	M("veertien", TEEN, 14), M("vijftien", TEEN, 15),
+	M("achttien", TEEN, 18), M("zeventig", TENS, 70),
+	M("negentig", TENS, 90), M("dertien", TEEN, 13),
+	M("zestien", TEEN, 16), M("twintig", TENS, 20),
+	M("veertig", TENS, 40), M("tachtig", TENS, 80),
+	M("honderd", HUNDRED, 100), M("duizend", BIG, 1000),
+	M("miljoen", BIG, 1000000), M("miljard", BIG, 1000000000),
+	M("biljoen", BIG, 1000000000000),
+	M("twaalf", TEEN, 12), M("dertig", TENS, 30),
+	M("vijftig", TENS, 50), M("zestig", TENS, 60),
+	M("zeven", UNIT, 7), M("negen", UNIT, 9),
+	M("twee", UNIT, 2), M("drie", UNIT, 3), M("vier", UNIT, 4),
+	M("vijf", UNIT, 5), M("acht", UNIT, 8), M("tien", TEEN, 10),
+	M("een", UNIT, 1), M("zes", UNIT, 6), M("elf", TEEN, 11),
+	M("nul", ZERO, 0), M("en", AND, 0),
 };
 
 /* Fold S[LEN] into OUT: ASCII letters to lower case, "é" and "ë" (either
@@ -74,15 +77,16 @@ fold(const char *s, size_t len, char *out, size_t cap)
 static const struct morpheme *
 next_morpheme(const char **pos)
 {
-	size_t i, n;
+	const struct morpheme *m;
+	size_t i;
 
 	while (**pos == ' ')
 		(*pos)++;
 	for (i = 0; i < sizeof morphemes / sizeof morphemes[0]; i++) {
-		n = strlen(morphemes[i].text);
-		if (strncmp(*pos, morphemes[i].text, n) == 0) {
-			*pos += n;
-			return &morphemes[i];
+		m = &morphemes[i];
+		if (**pos == m->text[0] && strncmp(*pos, m->text, m->len) == 0) {
+			*pos += m->len;
+			return m;
 		}
 	}
 	return NULL;
@@ -90,9 +94,10 @@ next_morpheme(const char **pos)
 
 /* The grammar state between morphemes. */
 struct words {
-	uint64_t total, group, last_big;
+	uint64_t total, group, last_big, largest;
 	enum kind last;		/* kind of the previous morpheme; ZERO: none */
 	bool hundred;		/* the group has had "honderd" */
+	bool joined;		/* "en" after honderd or duizend: a number next */
 	int count;
 };
 
@@ -115,17 +120,35 @@ take(struct words *w, const struct morpheme *m)
 			return false;
 		break;
 	case AND:
+		/* "drieëntwintig"; "honderdenacht", "tweeduizend en zestien" */
+		if (w->last == HUNDRED || w->last == BIG)
+			return !w->joined && (w->joined = true);
 		return w->last == UNIT && (w->last = AND, true);
 	case HUNDRED:
-		if (w->hundred || w->last == AND || w->group >= 100)
+		if (w->hundred || w->last == AND || w->group >= 100 ||
+		    w->joined)
 			return false;
 		w->group = (w->group ? w->group : 1) * 100;
 		w->hundred = true;
 		w->last = HUNDRED;
 		return true;
 	case BIG:
-		if (w->last == AND || m->value >= w->last_big)
+		if (w->last == AND || w->joined)
 			return false;
+		if (m->value > w->largest && w->largest > 0) {
+			/* "honderdduizend miljoen": it takes all before it */
+			if (w->total + w->group > UINT64_MAX / m->value)
+				return false;
+			w->total = (w->total + w->group) * m->value;
+			w->group = 0;
+			w->largest = w->last_big = m->value;
+			w->last = BIG;
+			return true;
+		}
+		if (m->value >= w->last_big)
+			return false;
+		if (w->largest == 0)
+			w->largest = m->value;
 		w->total += (w->group ? w->group : 1) * m->value;
 		w->group = 0;
 		w->hundred = false;
@@ -134,6 +157,7 @@ take(struct words *w, const struct morpheme *m)
 		return true;
 	}
 	w->group += m->value;
+	w->joined = false;
 	/* "eenentwintig": the tens close the group's small part */
 	w->last = m->kind == TENS && w->last == AND ? TEEN : m->kind;
 	return true;
@@ -145,7 +169,7 @@ num_words_parse(const char *s, size_t len, char *out, size_t n)
 	char folded[256];
 	const char *pos = folded;
 	const struct morpheme *m;
-	struct words w = { 0, 0, UINT64_MAX, ZERO, false, 0 };
+	struct words w = { 0, 0, UINT64_MAX, 0, ZERO, false, false, 0 };
 	int written;
 
 	if (!fold(s, len, folded, sizeof folded))
@@ -157,7 +181,7 @@ num_words_parse(const char *s, size_t len, char *out, size_t n)
 		if (m->kind == ZERO && *pos != '\0')
 			return NUM_NOT_AMOUNT;
 	}
-	if (w.last == AND)
+	if (w.last == AND || w.joined)
 		return NUM_NOT_AMOUNT;
 	written = snprintf(out, n, "%llu",
 	    (unsigned long long)(w.total + w.group));

@@ -98,7 +98,8 @@ struct job {
 	struct column *cols;
 	size_t ncols, cols_cap;
 	char *unit_text, *header_text;	/* long input: last seen, cached */
-	int unit_exp10;
+	int unit_exp10, header_exp10;
+	bool header_has_unit;
 	enum date_status header_status;
 	struct date_value header_date;
 	struct batch batch;
@@ -166,9 +167,11 @@ output_exp10(const struct num_amount *a, const struct column *c)
 	return opt.keep_scale ? -c->exp10 : 0;
 }
 
+/* Cell I of ROW as an amount of column C; a cell that is no amount
+ * passes through when TEXT_PASSES, else leaves the field empty. */
 static void
 put_amount(const struct job *j, const struct column *c,
-    const struct csvio_row *row, size_t i)
+    const struct csvio_row *row, size_t i, bool text_passes)
 {
 	struct num_amount a;
 	char value[NUM_MAX];
@@ -188,7 +191,10 @@ put_amount(const struct job *j, const struct column *c,
 		if (opt.strict || st == NUM_TOO_LONG)
 			report(j, row, i, st == NUM_TOO_LONG ? "has too many "
 			    "digits" : "is not an amount");
-		put_text(row->fields[i], row->lens[i]);
+		if (text_passes)
+			put_text(row->fields[i], row->lens[i]);
+		else
+			csvio_put(&out, "", 0);
 	}
 }
 
@@ -197,6 +203,7 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 {
 	struct date_value d;
 	enum date_status st;
+	char iso[DATE_MAX + 4];
 
 	if (row->lens[i] == 0) {
 		csvio_put(&out, "", 0);
@@ -204,7 +211,9 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 	}
 	st = date_parse(row->fields[i], row->lens[i], &d);
 	if (st == DATE_OK) {
-		csvio_puts(&out, d.iso);
+		/* a budget year keeps its phase: 2018BA and 2018BO differ */
+		snprintf(iso, sizeof iso, "%s%s", d.iso, d.phase);
+		csvio_puts(&out, iso);
 		return;
 	}
 	if (st == DATE_INVALID || opt.strict)
@@ -341,7 +350,7 @@ wide_row(struct job *j, const struct csvio_row *row)
 		if (c->date)
 			put_date(j, row, i);
 		else if (c->amount)
-			put_amount(j, c, row, i);
+			put_amount(j, c, row, i, true);
 		else
 			put_text(row->fields[i], row->lens[i]);
 	}
@@ -370,21 +379,53 @@ cache_changed(char **text, const char *field, size_t len)
 	return true;
 }
 
-/* The date a column header names: the first part of "TOP | SUB" that is
- * one ("2017 | # projecten": 2017). */
+/* The one word of S[LEN] that is a year or period ("Beslist in 2022");
+ * DATE_NOT_DATE when none or several are. */
+static enum date_status
+year_word(const char *s, size_t len, struct date_value *d)
+{
+	struct date_value w;
+	const char *end = s + len, *space;
+	int found = 0;
+
+	while (s < end) {
+		space = memchr(s, ' ', (size_t)(end - s));
+		if (date_parse(s, (size_t)((space ? space : end) - s), &w) ==
+		    DATE_OK && (w.kind == DATE_YEAR || w.kind == DATE_YEARS) &&
+		    found++ == 0)
+			*d = w;
+		s = space ? space + 1 : end;
+	}
+	return found == 1 ? DATE_OK : DATE_NOT_DATE;
+}
+
+/* The first part of "TOP | SUB" in which FN finds a date. */
+static enum date_status
+each_part(const char *s, size_t len, enum date_status (*fn)(const char *,
+    size_t, struct date_value *), struct date_value *d)
+{
+	const char *end = s + len, *bar;
+
+	for (;;) {
+		if ((bar = strstr(s, " | ")) == NULL)
+			bar = end;
+		if (fn(s, (size_t)(bar - s), d) == DATE_OK)
+			return DATE_OK;
+		if (bar == end)
+			return DATE_NOT_DATE;
+		s = bar + 3;
+	}
+}
+
+/* The date a column header names: a part that is one ("2017 | #
+ * projecten": 2017), else a part with one year word ("Beslist in 2022 |
+ * steun": 2022). */
 static enum date_status
 header_date(const char *s, size_t len, struct date_value *d)
 {
-	const char *end = s + len, *bar;
-	enum date_status st;
-
-	for (;;) {
-		bar = strstr(s, " | ");
-		st = date_parse(s, (size_t)((bar ? bar : end) - s), d);
-		if (st == DATE_OK || bar == NULL)
-			return st;
-		s = bar + 3;
-	}
+	if (each_part(s, len, date_parse, d) == DATE_OK)
+		return DATE_OK;
+	return each_part(s, len, year_word, d);
 }
 
 static void
@@ -410,13 +451,17 @@ long_row(struct job *j, const struct csvio_row *row)
 	    strlen(j->unit_text), &j->unit_exp10) != NUM_OK)
 		j->unit_exp10 = 0;
 	if (cache_changed(&j->header_text, row->fields[LONG_COL_HEADER],
-	    row->lens[LONG_COL_HEADER]))
+	    row->lens[LONG_COL_HEADER])) {
 		j->header_status = header_date(j->header_text,
 		    strlen(j->header_text), &j->header_date);
-	c.exp10 = j->unit_exp10;
+		j->header_has_unit = num_unit_exp10(j->header_text,
+		    strlen(j->header_text), &j->header_exp10) == NUM_OK;
+	}
+	/* as on wide input, a unit in the column header is the nearer */
+	c.exp10 = j->header_has_unit ? j->header_exp10 : j->unit_exp10;
 	if (opt.auto_locale)
 		c.locale = long_column(j, row)->locale;
-	put_amount(j, &c, row, LONG_RAW);
+	put_amount(j, &c, row, LONG_RAW, false);
 	if (j->header_status == DATE_OK && d->kind != DATE_YEARS)
 		snprintf(year, sizeof year, "%04d", d->year);
 	csvio_puts(&out, year);
@@ -439,8 +484,7 @@ vote(struct column *c, const char *s, size_t len)
 {
 	struct num_amount a;
 
-	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
-		return;
+	num_parse(s, len, NUM_LOCALE_NL, &a);	/* evidence even on failure */
 	c->votes_nl += a.evidence == NUM_LOCALE_NL;
 	c->votes_en += a.evidence == NUM_LOCALE_EN;
 }
@@ -588,7 +632,7 @@ norm_one(const char *path)
 	enum csvio_status st;
 
 	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
-		fail("%s: %s", j.name, csvio_strerror(r, st));
+		fail("%s: %s:", j.name, csvio_strerror(r, st));
 		csvio_close(r);
 		return;
 	}

@@ -48,6 +48,11 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	{ "vijfentwintig miljoen euro", "25000000" }, { "eentwintig", NULL },
 	{ "tien twee", NULL }, { "vijf nul", NULL }, { "tiennul", NULL },
 	{ "duizend duizend", NULL }, { "twee en", NULL }, { "euro", NULL },
+	{ "honderdenacht", "108" }, { "tweeduizend en zestien", "2016" },
+	{ "honderd en", NULL }, { "duizend en honderd", NULL },
+	{ "een biljoen", "1000000000000" }, { "twintig procent", "20" },
+	{ "min 5", "-5" }, { "min een", "-1" }, { "10 pct", "10" },
+	{ "min", NULL },
 	/* scale words and abbreviations */
 	{ "3 mln", "3000000" }, { "3 mln.", "3000000" }, { "2 mld", "2000000000" },
 	{ "1,5 mia", "1500000000" }, { "100K", "100000" }, { "100k", "100000" },
@@ -57,7 +62,7 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	/* ambiguity rules of the Dutch locale */
 	{ "1.234", "1234" }, { "1,234", "1.234" }, { "1.5", "1.5" },
 	{ "111.75", "111.75" }, { "0.123", "0.123" }, { "1,700", "1.7" },
-	{ "1,234.5", "1234.5" }, { "1,234,567", "1234567" },
+	{ "1,234.5", NULL }, { "1,234,567", NULL }, { "1.234,5", "1234.5" },
 	{ "1.234.5", NULL }, { "1.23.456", NULL }, { "1234.567,8", NULL },
 	{ ",77", "0.77" }, { "610,", "610" }, { "0033", NULL }, { "08123", NULL },
 	{ "0,5", "0.5" }, { "7,50", "7.5" }, { "1.000.000.000.000.000.000,01",
@@ -72,7 +77,7 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 /* The English locale mirrors the rules. */
 static const struct { const char *raw, *want; } en_cases[] = {
 	{ "1,234", "1234" }, { "1.234", "1.234" }, { "0,200", "0.2" },
-	{ "1,234.56", "1234.56" }, { "1.234,56", "1234.56" },
+	{ "1,234.56", "1234.56" }, { "1.234,56", NULL }, { "1.234.567", NULL },
 	{ "€ 1,197,922.50", "1197922.5" }, { "1.700 million", NULL },
 	{ "20.7 miljoen", "20700000" }, { "14 000", "14000" },
 };
@@ -119,10 +124,10 @@ test_details(void)
 		{ "7,50", 2, 0, false, false, false, NUM_LOCALE_NL },
 		{ "1.234", 0, 0, false, false, true, NUM_LOCALE_UNKNOWN },
 		{ "1.234.567", 0, 0, false, false, true, NUM_LOCALE_NL },
-		{ "1,234,567", 0, 0, false, false, true, NUM_LOCALE_EN },
+		{ "1,234,567", 0, 0, false, false, false, NUM_LOCALE_EN },
 		{ "0.200", 3, 0, false, false, false, NUM_LOCALE_EN },
 		{ "1.234,5", 1, 0, false, false, true, NUM_LOCALE_NL },
-		{ "1,234.5", 1, 0, false, false, true, NUM_LOCALE_EN },
+		{ "1,234.5", 0, 0, false, false, false, NUM_LOCALE_EN },
 		{ "20,7 miljoen euro", 1, 6, true, false, false, NUM_LOCALE_NL },
 		{ "€ 5", 0, 0, true, false, false, NUM_LOCALE_UNKNOWN },
 		{ "56,5 %", 1, 0, false, true, false, NUM_LOCALE_NL },

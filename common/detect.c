@@ -1,0 +1,384 @@
+/* detect: a line-at-a-time state machine over table regions. Idle lines
+ * cost a few byte compares; only a candidate's lines are read cell by
+ * cell (common/layout) and copied (common/region). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/detect.h"
+#include "common/layout.h"
+#include "common/region.h"
+#include "common/xalloc.h"
+
+/* Label-only lines allowed after the last row before the table ends. */
+#define GAP_MAX 5
+/* Non-blank lines allowed before the first row (headers can be tall). */
+#define HEAD_MAX 24
+#define MAX_COUNT 64
+
+enum state { IDLE, CAPTION, BODY };
+
+struct number_seen {
+	char num[16];
+	int count;
+};
+
+struct detect {
+	const char *source;
+	detect_emit_fn *emit;
+	void *ctx;
+	enum state state;
+	struct region region;
+	struct layout_reader reader;
+	size_t nonblank, rows, last_row, gap, blank_run;
+	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
+	bool captioned;
+	struct number_seen *seen;
+	size_t nseen, seen_cap;
+};
+
+static const char *const detect_errors[DETECT_STATUS_COUNT] = {
+	[DETECT_OK] = "success",
+};
+
+const char *
+detect_strerror(enum detect_status status)
+{
+	if ((unsigned)status >= DETECT_STATUS_COUNT)
+		return "unknown detect status";
+	return detect_errors[status];
+}
+
+struct detect *
+detect_open(const char *source, detect_emit_fn *emit, void *ctx)
+{
+	struct detect *d = xcalloc(1, sizeof(*d));
+
+	d->source = source;
+	d->emit = emit;
+	d->ctx = ctx;
+	return d;
+}
+
+void
+detect_close(struct detect *d)
+{
+	region_free(&d->region);
+	layout_free(&d->reader);
+	free(d->seen);
+	free(d);
+}
+
+static bool
+is_lower(const char *s, size_t len)
+{
+	unsigned char c = len ? (unsigned char)s[0] : 0;
+
+	return (c >= 'a' && c <= 'z') || (c == 0xc3 && len > 1 &&
+	    (unsigned char)s[1] >= 0x9f);
+}
+
+/* "Tabel N Title", "Tabel N: title", "Table 3.2 Title" after at most
+ * three spaces; a lowercase word after the number is prose ("Tabel 10
+ * geeft een overzicht"), and so is a sentence going on ("Tabel 14..").
+ * WORD is "Tabel" or "Figuur" and the like. */
+static bool
+is_captionlike(const char *line, size_t len, const char *const *words,
+    const char **num, size_t *numlen)
+{
+	size_t i = 0, w, n;
+
+	while (i < len && i < 3 && line[i] == ' ')
+		i++;
+	if (i == len || (line[i] != 'T' && line[i] != 'F' && line[i] != 'G' &&
+	    line[i] != 'K'))
+		return false;		/* the common case, cheaply */
+	for (; *words != NULL; words++) {
+		w = strlen(*words);
+		if (len - i > w && memcmp(line + i, *words, w) == 0 &&
+		    line[i + w] == ' ')
+			break;
+	}
+	if (*words == NULL)
+		return false;
+	i += strlen(*words) + 1;
+	for (n = i; n < len && ((line[n] >= '0' && line[n] <= '9') ||
+	    (line[n] == '.' && n + 1 < len && line[n + 1] >= '0' &&
+	    line[n + 1] <= '9')); n++)
+		continue;
+	if (n == i || n - i > 12)
+		return false;
+	*num = line + i;
+	*numlen = n - i;
+	if (n < len && (line[n] == ':' || line[n] == '.'))
+		n++;
+	if (n < len && line[n] != ' ')
+		return false;
+	while (n < len && line[n] == ' ')
+		n++;
+	return !is_lower(line + n, len - n) && !(n < len && line[n] == '.');
+}
+
+bool
+detect_is_caption(const char *line, size_t len, const char **num,
+    size_t *numlen)
+{
+	static const char *const words[] = { "Tabel", "Table", "TABEL", NULL };
+
+	return is_captionlike(line, len, words, num, numlen);
+}
+
+static bool
+is_figure(const char *line, size_t len)
+{
+	static const char *const words[] = { "Figuur", "Figure", "Grafiek",
+		"Kaart", NULL };
+	const char *num;
+	size_t numlen;
+
+	return is_captionlike(line, len, words, &num, &numlen);
+}
+
+/* "Bron: ...", "Bronnen: ...", "Source: ...": a table's source note. */
+static bool
+is_source_note(const char *line, size_t len)
+{
+	static const char *const words[] = { "Bron:", "Bronnen:", "Bron ",
+		"Source:", "Sources:", NULL };
+	const char *const *w;
+
+	while (len > 0 && *line == ' ')
+		line++, len--;
+	for (w = words; *w != NULL; w++)
+		if (len >= strlen(*w) && memcmp(line, *w, strlen(*w)) == 0)
+			return true;
+	return false;
+}
+
+static void
+start(struct detect *d, enum state state, bool captioned)
+{
+	region_clear(&d->region);
+	d->state = state;
+	d->captioned = captioned;
+	d->nonblank = d->rows = d->gap = d->blank_run = d->last_row = 0;
+	memset(d->counts, 0, sizeof(d->counts));
+}
+
+/* The cell count of most rows without empty cells (ties: the larger). */
+static size_t
+modal_cols(const struct detect *d)
+{
+	size_t i, best = 0;
+
+	for (i = 1; i < MAX_COUNT; i++)
+		if (d->counts[i] > 0 && d->counts[i] >= d->counts[best])
+			best = i;
+	return best;
+}
+
+static bool
+confirmed(const struct detect *d)
+{
+	return d->rows >= 2 || (d->rows == 1 && modal_cols(d) >= 2);
+}
+
+/* Which occurrence of caption number NUM this is (1 for the first). */
+static int
+occurrence(struct detect *d, const char *num)
+{
+	size_t i;
+
+	for (i = 0; i < d->nseen; i++)
+		if (strcmp(d->seen[i].num, num) == 0)
+			return ++d->seen[i].count;
+	if (d->nseen == d->seen_cap)
+		xgrow(&d->seen, &d->seen_cap, d->nseen + 1, sizeof(*d->seen));
+	snprintf(d->seen[d->nseen].num, sizeof(d->seen[0].num), "%s", num);
+	d->seen[d->nseen].count = 1;
+	return d->seen[d->nseen++].count;
+}
+
+/* Close the region at line index END (exclusive) and emit its table. */
+static void
+finish_region(struct detect *d, size_t end)
+{
+	struct table t;
+
+	d->state = IDLE;
+	if (!d->captioned && !confirmed(d))
+		return;
+	d->region.end = end;
+	d->region.numeric = confirmed(d);
+	table_init(&t, d->source);
+	if (region_build(&d->region, &t) == REGION_OK) {
+		if (t.number != NULL)
+			t.dup = occurrence(d, t.number);
+		d->emit(&t, d->ctx);
+	}
+	table_free(&t);
+}
+
+static size_t
+table_end(const struct detect *d)
+{
+	return confirmed(d) ? d->last_row : d->region.n;
+}
+
+/* Is L a row of the table so far (values that fit its columns)? */
+static bool
+is_row(const struct detect *d, const struct layout_line *l)
+{
+	size_t est = modal_cols(d);
+
+	if (l->nvalues == 0 || l->nvalues == l->nyears)
+		return l->nvalues > 0 && confirmed(d) && l->ncells >= est &&
+		    l->ncells <= est + 2 && l->label.len > 0;
+	if (d->rows == 0 || est == 0)
+		return true;
+	if (l->ncells >= est && l->ncells <= est + 2 && l->nvalues <= est)
+		return true;
+	return l->ncells < est && l->nvalues >= 2 && d->gap == 0;
+}
+
+/* Page numbers, footnotes and repeated year headers: they interrupt a
+ * table without ending it. */
+static bool
+is_furniture(const struct layout_line *l)
+{
+	const char *s = l->label.s;
+	size_t i;
+
+	if (l->label.len == 0 && l->ncells == 1 && l->cells[0].len <= 4)
+		return true;
+	if (l->nyears >= 2 && l->nyears == l->nvalues)
+		return true;
+	for (i = 0; i < l->label.len && i < 4 && s[i] >= '0' && s[i] <= '9';
+	    i++)
+		continue;
+	return i > 0 && i < 4 && i < l->label.len && s[i] == ' ' &&
+	    i + 1 < l->label.len && s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+}
+
+/* A numbered section heading: "1.2. Title", " 3. Moonshot", "A. Title". */
+static bool
+is_heading(const struct layout_line *l)
+{
+	const char *s = l->label.s;
+	size_t i = 0, n = l->label.len;
+
+	if (l->nvalues > 0 || n == 0)
+		return false;
+	if (s[0] >= 'A' && s[0] <= 'Z' && n > 3 && s[1] == '.' && s[2] == ' ')
+		return true;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
+		i++;
+	return i > 1 && s[i - 1] == '.' && i + 1 < n && s[i] == ' ' &&
+	    s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+}
+
+static void idle_line(struct detect *, const char *, size_t, long);
+
+static void
+body_line(struct detect *d, const char *line, size_t len, long no)
+{
+	struct layout_line l;
+	const char *num;
+	size_t numlen;
+
+	if (detect_is_caption(line, len, &num, &numlen) ||
+	    is_figure(line, len) || is_source_note(line, len)) {
+		finish_region(d, table_end(d));
+		idle_line(d, line, len, no);
+		return;
+	}
+	region_push(&d->region, line, len, no);
+	layout_read(&d->reader, line, len, &l);
+	if (l.blank) {
+		if (len > 0 && !confirmed(d) && d->nonblank > 1)
+			finish_region(d, d->region.n - 1);
+		return;
+	}
+	d->nonblank++;
+	if (is_row(d, &l)) {
+		d->rows++;
+		d->last_row = d->region.n;
+		d->gap = 0;
+		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)
+			d->counts[l.ncells]++;
+		return;
+	}
+	if (confirmed(d) && is_furniture(&l))
+		return;
+	d->gap++;
+	if (confirmed(d)) {
+		if (d->gap > GAP_MAX)
+			finish_region(d, d->last_row);
+	} else if (is_heading(&l)) {
+		finish_region(d, d->region.n - 1);
+	} else if (d->nonblank > HEAD_MAX + (d->captioned ? 40 : 0)) {
+		finish_region(d, d->region.body);	/* prose: no table */
+	}
+}
+
+/* Does LINE end in a year token ("2022", "2023BO")? Cheap pre-check. */
+static bool
+ends_in_year(const char *line, size_t len)
+{
+	size_t e = len, b;
+
+	while (e > 0 && line[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && line[b - 1] != ' '; b--)
+		continue;
+	return e - b >= 4 && e - b <= 6 && (line[b] == '1' || line[b] == '2')
+	    && layout_classify(line + b, e - b) == LAYOUT_YEAR;
+}
+
+static void
+idle_line(struct detect *d, const char *line, size_t len, long no)
+{
+	const char *num;
+	size_t numlen, i, open = 0;
+	struct layout_line l;
+
+	if (detect_is_caption(line, len, &num, &numlen)) {
+		for (i = 0; i < len; i++)
+			open += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
+		start(d, open > 0 && open < len ? CAPTION : BODY, true);
+		region_push(&d->region, line, len, no);
+		d->region.body = 1;
+		return;
+	}
+	if (!ends_in_year(line, len))
+		return;
+	layout_read(&d->reader, line, len, &l);
+	if (l.nyears >= 2 && l.nyears == l.nvalues && l.nvalues == l.ncells &&
+	    l.label.len <= 40) {
+		start(d, BODY, false);
+		region_push(&d->region, line, len, no);
+		d->region.body = 0;
+	}
+}
+
+void
+detect_line(struct detect *d, const char *line, size_t len, long no)
+{
+	if (d->state == IDLE) {
+		idle_line(d, line, len, no);
+	} else if (d->state == CAPTION) {
+		region_push(&d->region, line, len, no);
+		if (!layout_is_blank(line, len))
+			d->region.body = d->region.n;
+		d->state = BODY;
+	} else {
+		body_line(d, line, len, no);
+	}
+}
+
+void
+detect_finish(struct detect *d)
+{
+	if (d->state != IDLE)
+		finish_region(d, table_end(d));
+}

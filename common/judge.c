@@ -1,0 +1,253 @@
+/* judge: totals and subtotals as the judge of ambiguous spacing. */
+#include <string.h>
+
+#include "common/judge.h"
+
+#define SCALE_DIGITS 6		/* amounts in millionths */
+#define MAX_INT_DIGITS 12	/* so that sums stay inside long long */
+
+enum kind { MEMBER, CATEGORY, TOTAL };
+
+static const char *const judge_errors[JUDGE_STATUS_COUNT] = {
+	[JUDGE_OK] = "success",
+	[JUDGE_NOT_AMOUNT] = "not an amount",
+	[JUDGE_TOO_BIG] = "amount too big to judge by",
+};
+
+const char *
+judge_strerror(enum judge_status status)
+{
+	if ((unsigned)status >= JUDGE_STATUS_COUNT)
+		return "unknown judge status";
+	return judge_errors[status];
+}
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Is the '.' at S[I] a thousands separator (three digits, then no
+ * digit) rather than a decimal point ("0.200" is a decimal point)? */
+static bool
+is_group_dot(const char *s, size_t i, size_t int_digits, bool zero)
+{
+	return int_digits > 0 && !(int_digits == 1 && zero) &&
+	    is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+	    !is_digit(s[i + 4]);
+}
+
+enum judge_status
+judge_amount(const char *raw, long long *v)
+{
+	const char *s = raw;
+	size_t i, ints = 0, decs = 0;
+	bool neg = false, frac = false, zero = false;
+	long long n = 0;
+
+	while (*s != '\0' && !is_digit(*s) && !(*s == '-' && is_digit(s[1])))
+		s++;
+	if (*s == '\0') {
+		*v = 0;
+		return strcmp(raw, "/") == 0 || strcmp(raw, "-") == 0 ?
+		    JUDGE_OK : JUDGE_NOT_AMOUNT;
+	}
+	if (*s == '-')
+		neg = true, s++;
+	zero = *s == '0';
+	for (i = 0; s[i] != '\0'; i++) {
+		if (is_digit(s[i]) && !frac) {
+			if (++ints > MAX_INT_DIGITS)
+				return JUDGE_TOO_BIG;
+			n = n * 10 + (s[i] - '0');
+		} else if (is_digit(s[i])) {
+			if (decs++ < SCALE_DIGITS)
+				n = n * 10 + (s[i] - '0');
+		} else if (s[i] == '.' && !frac && is_group_dot(s, i, ints,
+		    zero)) {
+			continue;
+		} else if ((s[i] == ',' || s[i] == '.') && !frac &&
+		    is_digit(s[i + 1])) {
+			frac = true;
+		} else {
+			break;
+		}
+	}
+	for (; decs < SCALE_DIGITS; decs++)
+		n *= 10;
+	*v = neg ? -n : n;
+	return JUDGE_OK;
+}
+
+static enum kind
+row_kind(const struct table *t, size_t r)
+{
+	const char *l = t->rows[r].label;
+	size_t i;
+
+	if (strncmp(l, "Tota", 4) == 0 || strncmp(l, "tota", 4) == 0 ||
+	    strncmp(l, "TOTA", 4) == 0 || strncmp(l, "Total", 5) == 0)
+		return TOTAL;
+	if (l[0] == '\0' && r + 1 == t->nrows && r > 0)
+		return TOTAL;
+	for (i = 0; is_digit(l[i]); i++)
+		continue;
+	return i > 0 && (l[i] == '.' || l[i] == ')') ? CATEGORY : MEMBER;
+}
+
+/* Value of cell (R, C) into *V; false when it is no amount. */
+static bool
+cell(const struct table *t, size_t r, size_t c, long long *v)
+{
+	const char *raw = t->cells[r * t->ncols + c].raw;
+
+	*v = 0;
+	return raw[0] == '\0' || judge_amount(raw, v) == JUDGE_OK;
+}
+
+/* Does row R, column C equal the sum of the rows of KIND in [FROM, TO)?
+ * Only a written value counts, and only over at least one row. */
+static bool
+adds_up(const struct table *t, size_t r, size_t from, size_t to, size_t c,
+    enum kind kind)
+{
+	long long want, sum = 0, v;
+	size_t k, n = 0;
+
+	if (t->cells[r * t->ncols + c].raw[0] == '\0' || !cell(t, r, c, &want))
+		return false;
+	for (k = from; k < to; k++) {
+		if (row_kind(t, k) != kind)
+			continue;
+		if (!cell(t, k, c, &v))
+			return false;
+		sum += v;
+		n++;
+	}
+	return n > 0 && sum == want;
+}
+
+size_t
+judge_score(const struct table *t)
+{
+	size_t r, c, k, score = 0, section = 0, cats;
+	enum kind kind;
+
+	for (r = 0; r < t->nrows; r++) {
+		kind = row_kind(t, r);
+		if (kind == MEMBER)
+			continue;
+		for (k = r + 1; k < t->nrows && row_kind(t, k) == MEMBER; k++)
+			continue;
+		for (cats = 0, c = section; c < r; c++)
+			cats += row_kind(t, c) == CATEGORY;
+		for (c = 0; c < t->ncols; c++)
+			score += kind == CATEGORY ?
+			    adds_up(t, r, r + 1, k, c, MEMBER) :
+			    adds_up(t, r, section, r, c, cats > 0 ? CATEGORY :
+			    MEMBER);
+		if (kind == TOTAL)
+			section = r + 1;
+	}
+	return score;
+}
+
+/* C(N, K), or JUDGE_MAX_TRIES + 1 once it grows past that. */
+static size_t
+choose(size_t n, size_t k)
+{
+	size_t r = 1, i;
+
+	if (k > n)
+		return 0;
+	for (i = 1; i <= k; i++) {
+		r = r * (n - k + i) / i;
+		if (r > JUDGE_MAX_TRIES)
+			return JUDGE_MAX_TRIES + 1;
+	}
+	return r;
+}
+
+/* Advance the K-subset IDX of [0, N) in lexical order. */
+static bool
+next_subset(size_t *idx, size_t k, size_t n)
+{
+	size_t i = k;
+
+	while (i > 0 && idx[i - 1] == n - k + i - 1)
+		i--;
+	if (i == 0)
+		return false;
+	idx[i - 1]++;
+	for (; i < k; i++)
+		idx[i] = idx[i - 1] + 1;
+	return true;
+}
+
+/* Place CELLS in ROW: skip the empty cells EMPTIES[IDX[..]] (N > ncols),
+ * or leave the columns IDX[..] empty (N < ncols). */
+static void
+apply(struct table *t, size_t row, const char **cells, size_t n,
+    const size_t *idx, size_t k, const size_t *empties, long line)
+{
+	struct table_cell *out = &t->cells[row * t->ncols];
+	size_t c = 0, i = 0, j = 0;
+
+	for (c = 0; c < t->ncols; c++) {
+		while (n > t->ncols && j < k && i == empties[idx[j]])
+			i++, j++;
+		if (n < t->ncols && j < k && idx[j] == c) {
+			j++;
+			out[c].raw = "";
+		} else {
+			out[c].raw = i < n ? cells[i++] : "";
+		}
+		out[c].line = out[c].raw[0] != '\0' ? line : 0;
+	}
+}
+
+size_t
+judge_place(struct table *t, size_t row, const char **cells, size_t n,
+    long line, size_t *agree, bool *decided)
+{
+	size_t empties[JUDGE_MAX_CELLS], idx[JUDGE_MAX_CELLS];
+	size_t best_idx[JUDGE_MAX_CELLS], e = 0, i, k, tries = 0, score;
+	size_t pool, at_best = 0;
+	struct table_cell saved[JUDGE_MAX_CELLS];
+
+	*decided = false;
+	*agree = judge_score(t);
+	if (n == t->ncols || n > JUDGE_MAX_CELLS || t->ncols > JUDGE_MAX_CELLS)
+		return 0;
+	memcpy(saved, &t->cells[row * t->ncols], t->ncols * sizeof(*saved));
+	for (i = 0; i < n; i++)
+		if (cells[i][0] == '\0')
+			empties[e++] = i;
+	k = n > t->ncols ? n - t->ncols : t->ncols - n;
+	pool = n > t->ncols ? e : t->ncols;
+	if (k > pool || choose(pool, k) > JUDGE_MAX_TRIES ||
+	    choose(pool, k) < 2)
+		return 0;
+	for (i = 0; i < k; i++)
+		idx[i] = i;
+	*agree = 0;
+	do {
+		apply(t, row, cells, n, idx, k, empties, line);
+		tries++;
+		if ((score = judge_score(t)) > *agree || tries == 1) {
+			*agree = score;
+			at_best = 1;
+			memcpy(best_idx, idx, k * sizeof(*idx));
+		} else if (score == *agree) {
+			at_best++;
+		}
+	} while (next_subset(idx, k, pool));
+	*decided = at_best == 1 && *agree > 0;
+	if (*decided)
+		apply(t, row, cells, n, best_idx, k, empties, line);
+	else
+		memcpy(&t->cells[row * t->ncols], saved,
+		    t->ncols * sizeof(*saved));
+	return tries;
+}

@@ -1,0 +1,501 @@
+/* layout: the one-space layout reader. A line is split on every single
+ * space, so a run of k spaces yields k-1 empty tokens: exactly the empty
+ * cells of the rule. The value cells are the longest run of number-like
+ * and empty tokens at the end of the line; what precedes them is label. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/layout.h"
+#include "common/xalloc.h"
+
+static const char *const layout_errors[LAYOUT_STATUS_COUNT] = {
+	[LAYOUT_OK] = "success",
+	[LAYOUT_ETOOMANY] = "too many cells on one line",
+};
+
+const char *
+layout_strerror(enum layout_status status)
+{
+	if ((unsigned)status >= LAYOUT_STATUS_COUNT)
+		return "unknown layout status";
+	return layout_errors[status];
+}
+
+static bool
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+same(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+static bool
+in_list(const char *s, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (same(s, len, *list))
+			return true;
+	return false;
+}
+
+/* Length of a currency sign at S, 0 if none. */
+static size_t
+currency_len(const char *s, size_t len)
+{
+	if (len >= 3 && memcmp(s, "\xe2\x82\xac", 3) == 0)
+		return 3;
+	if (len >= 1 && s[0] == '$')
+		return 1;
+	return 0;
+}
+
+/* Digits with single '.' or ',' between digit groups. */
+static bool
+is_digits_grouped(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || !is_digit(s[0]) || !is_digit(s[len - 1]))
+		return false;
+	for (i = 1; i < len; i++)
+		if (!is_digit(s[i]) && !is_digit(s[i - 1]))
+			return false;
+		else if (!is_digit(s[i]) && s[i] != '.' && s[i] != ',')
+			return false;
+	return true;
+}
+
+/* 1900..2099, then up to three capitals (2018BA), or a year range. */
+static bool
+is_year(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 4 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2])
+	    || !is_digit(s[3]))
+		return false;
+	if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')))
+		return false;
+	if (len == 9 && s[4] == '-')
+		return is_year(s + 5, 4);
+	if (len == 11 && memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
+		return is_year(s + 7, 4);
+	if (len > 7)
+		return false;
+	for (i = 4; i < len; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return false;
+	return true;
+}
+
+/* A word the lists below might hold: 1 to 7 bytes starting with one of
+ * their first letters. Most label words fail this at once. */
+static bool
+maybe_listed(const char *s, size_t len)
+{
+	return len <= 7 && strchr("/-\xe2" "eEMkmd", s[0]) != NULL;
+}
+
+enum layout_kind
+layout_classify(const char *s, size_t len)
+{
+	static const char *const missing[] = { "/", "-", "\xe2\x80\x93",
+		"\xe2\x80\x94", NULL };
+	static const char *const units[] = { "euro", "EUR", "EURO", "Euro",
+		"MEUR", "kEUR", "k\xe2\x82\xac", "miljoen", "miljard", "mln",
+		"mld", "duizend", NULL };
+	size_t c;
+	unsigned char first;
+
+	if (len == 0)
+		return LAYOUT_EMPTY;
+	first = (unsigned char)s[0];
+	if (first >= 'A' && first != 'E' && first != 'M' && first != 'e' &&
+	    first != 'k' && first != 'm' && first != 'd' && first < 0x80)
+		return LAYOUT_WORD;	/* the common case: a plain word */
+	if (maybe_listed(s, len) && in_list(s, len, missing))
+		return LAYOUT_MISSING;
+	if (currency_len(s, len) == len)
+		return LAYOUT_SYMBOL;
+	if (maybe_listed(s, len) && in_list(s, len, units))
+		return LAYOUT_UNIT;
+	if (first >= 'A' && first < 0x80)
+		return LAYOUT_WORD;
+	if (is_year(s, len))
+		return LAYOUT_YEAR;
+	if (s[0] == '-' || s[0] == '+')
+		s++, len--;
+	if ((c = currency_len(s, len)) > 0)
+		s += c, len -= c;
+	if (len > 0 && s[len - 1] == '%')
+		len--;
+	else if (len > 3 && currency_len(s + len - 3, 3) == 3)
+		len -= 3;
+	return is_digits_grouped(s, len) ? LAYOUT_NUMBER : LAYOUT_WORD;
+}
+
+bool
+layout_is_blank(const char *line, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+			return false;
+	return true;
+}
+
+static bool
+is_value(enum layout_kind k)
+{
+	return k == LAYOUT_NUMBER || k == LAYOUT_YEAR || k == LAYOUT_MISSING;
+}
+
+/* Split on every space into r->toks; returns the count. */
+static size_t
+tokenize(struct layout_reader *r, const char *line, size_t len)
+{
+	size_t n = 0, start = 0, i;
+	const char *sp;
+
+	for (;;) {
+		sp = memchr(line + start, ' ', len - start);
+		i = sp == NULL ? len : (size_t)(sp - line);
+		if (n == r->cap)
+			xgrow(&r->toks, &r->cap, n + 1, sizeof(*r->toks));
+		r->toks[n].s = line + start;
+		r->toks[n++].len = i - start;
+		if (sp == NULL)
+			return n;
+		start = i + 1;
+	}
+}
+
+/* Index where the value suffix of TOKS[0..N) starts. */
+static size_t
+value_start(const struct layout_cell *toks, size_t n)
+{
+	size_t i = n;
+	enum layout_kind k, prev;
+
+	while (i > 0) {
+		k = layout_classify(toks[i - 1].s, toks[i - 1].len);
+		prev = i >= 2 ? layout_classify(toks[i - 2].s, toks[i - 2].len)
+		    : LAYOUT_EMPTY;
+		if (k == LAYOUT_EMPTY || is_value(k))
+			i--;
+		else if (k == LAYOUT_UNIT && (prev == LAYOUT_NUMBER ||
+		    prev == LAYOUT_UNIT))
+			i--;
+		else if (k == LAYOUT_SYMBOL && (prev == LAYOUT_NUMBER ||
+		    (i < n && layout_classify(toks[i].s, toks[i].len) ==
+		    LAYOUT_NUMBER)))
+			i--;
+		else
+			break;
+	}
+	return i;
+}
+
+/* Join the value tokens [from, n) into cells: "€ 12" and "12 €",
+ * "25.000 euro" are one cell each. */
+static void
+group_cells(struct layout_reader *r, size_t from, size_t n,
+    struct layout_line *out)
+{
+	size_t i, j, nc = 0;
+	enum layout_kind k;
+
+	out->nvalues = out->nyears = 0;
+	for (i = from; i < n; i = j) {
+		k = layout_classify(r->toks[i].s, r->toks[i].len);
+		j = i + 1;
+		if (k == LAYOUT_SYMBOL && j < n && layout_classify(r->toks[j].s,
+		    r->toks[j].len) == LAYOUT_NUMBER)
+			j++;
+		while (k != LAYOUT_EMPTY && j < n) {
+			enum layout_kind next = layout_classify(r->toks[j].s,
+			    r->toks[j].len);
+
+			if (next != LAYOUT_UNIT && !(next == LAYOUT_SYMBOL &&
+			    (j + 1 >= n || layout_classify(r->toks[j + 1].s,
+			    r->toks[j + 1].len) != LAYOUT_NUMBER)))
+				break;
+			j++;
+		}
+		r->toks[nc].s = r->toks[i].s;
+		r->toks[nc].len = (size_t)(r->toks[j - 1].s - r->toks[i].s) +
+		    r->toks[j - 1].len;
+		if (k == LAYOUT_YEAR)
+			out->nyears++;
+		if (k != LAYOUT_EMPTY)
+			out->nvalues++;
+		nc++;
+	}
+	out->cells = r->toks;
+	out->ncells = nc;
+}
+
+enum layout_status
+layout_read(struct layout_reader *r, const char *line, size_t len,
+    struct layout_line *out)
+{
+	size_t n, from, first;
+	enum layout_status st = LAYOUT_OK;
+
+	memset(out, 0, sizeof(*out));
+	while (len > 0 && line[len - 1] == '\r')
+		len--;
+	out->lead_space = len > 0 && line[0] == ' ';
+	out->blank = layout_is_blank(line, len);
+	if (out->blank) {
+		out->label.s = line;
+		out->cells = r->toks;
+		return LAYOUT_OK;
+	}
+	if (line[len - 1] == ' ')	/* the line's own final space */
+		len--;
+	n = tokenize(r, line, len);
+	from = value_start(r->toks, n);
+	while (from < n && (layout_classify(r->toks[from].s,
+	    r->toks[from].len) == LAYOUT_UNIT))
+		from++;
+	if (n - from > LAYOUT_MAX_CELLS) {
+		from = n - LAYOUT_MAX_CELLS;
+		st = LAYOUT_ETOOMANY;
+	}
+	for (first = 0; first < from && r->toks[first].len == 0; first++)
+		continue;
+	if (first == from) {		/* no label: all tokens are values */
+		out->label.s = line;
+		from = 0;
+	} else {
+		out->label.s = r->toks[first].s;
+		out->label.len = (size_t)(r->toks[from - 1].s -
+		    r->toks[first].s) + r->toks[from - 1].len;
+		while (out->label.len > 0 &&
+		    out->label.s[out->label.len - 1] == ' ')
+			out->label.len--;
+	}
+	group_cells(r, from, n, out);
+	return st;
+}
+
+static void
+drop_cell(struct layout_line *l, size_t at)
+{
+	memmove(l->cells + at, l->cells + at + 1,
+	    (l->ncells - at - 1) * sizeof(*l->cells));
+	l->ncells--;
+}
+
+/* Give the first value cell back to the label (it was label text). */
+static void
+spill_first(struct layout_line *l)
+{
+	const struct layout_cell *c = &l->cells[0];
+
+	if (l->label.len == 0)
+		l->label.s = c->s;
+	l->label.len = (size_t)(c->s - l->label.s) + c->len;
+	if (c->len > 0)
+		l->nvalues--;
+	drop_cell(l, 0);
+}
+
+/* Drop empty cells until NCOLS remain: leading ones first (a stray space
+ * after the label), then trailing, then inner ones from the left. */
+static bool
+drop_empties(struct layout_line *l, size_t ncols)
+{
+	size_t i;
+	bool dropped = false;
+
+	while (l->ncells > ncols && l->cells[0].len == 0)
+		drop_cell(l, 0), dropped = true;
+	while (l->ncells > ncols && l->cells[l->ncells - 1].len == 0)
+		l->ncells--, dropped = true;
+	for (i = 0; l->ncells > ncols && i < l->ncells; )
+		if (l->cells[i].len == 0)
+			drop_cell(l, i), dropped = true;
+		else
+			i++;
+	return dropped;
+}
+
+enum layout_fit
+layout_fit(struct layout_reader *r, struct layout_line *l, size_t ncols,
+    bool pending)
+{
+	enum layout_fit fit = LAYOUT_FIT_EXACT;
+	bool slot = l->label.len == 0 && l->lead_space && l->ncells > 0 &&
+	    l->cells[0].len == 0;
+
+	if (slot && !pending) {		/* " 49 49,5": an empty label */
+		if (l->ncells == ncols)
+			fit = LAYOUT_FIT_SLOT;
+		else
+			drop_cell(l, 0);
+	} else if (slot && l->ncells == ncols + 1) {
+		drop_cell(l, 0);
+		fit = LAYOUT_FIT_SLOT;
+	}
+	if (l->ncells > ncols && drop_empties(l, ncols))
+		fit = LAYOUT_FIT_STRAY;
+	while (l->ncells > ncols) {
+		spill_first(l);
+		fit = LAYOUT_FIT_SPILL;
+	}
+	if (l->ncells < ncols) {
+		if (r->cap < ncols)
+			xgrow(&r->toks, &r->cap, ncols, sizeof(*r->toks));
+		l->cells = r->toks;
+		while (l->ncells < ncols) {
+			l->cells[l->ncells].s = "";
+			l->cells[l->ncells++].len = 0;
+		}
+		fit = LAYOUT_FIT_SHORT;
+	}
+	return fit;
+}
+
+static bool
+starts_upper(const char *s, size_t len)
+{
+	unsigned char c = len > 0 ? (unsigned char)s[0] : 0;
+
+	if (c >= 'A' && c <= 'Z')
+		return true;
+	/* U+00C0..U+00DE, the Latin-1 capitals, as UTF-8 */
+	return c == 0xc3 && len > 1 && (unsigned char)s[1] >= 0x80 &&
+	    (unsigned char)s[1] <= 0x9e;
+}
+
+static bool
+starts_lower(const char *s, size_t len)
+{
+	unsigned char c = len > 0 ? (unsigned char)s[0] : 0;
+
+	return (c >= 'a' && c <= 'z') || (c == 0xc3 && len > 1 &&
+	    (unsigned char)s[1] >= 0x9f);
+}
+
+/* "A)", "1.", "b)": a list marker that belongs to the next word. */
+static bool
+is_enumerator(const struct layout_cell *t)
+{
+	return t->len >= 2 && t->len <= 3 && (t->s[t->len - 1] == ')' ||
+	    t->s[t->len - 1] == '.') && t->s[0] != '(';
+}
+
+/* Does token T start a new header cell after token PREV? */
+static bool
+header_break(const struct layout_cell *prev, const struct layout_cell *t,
+    bool cell_is_count)
+{
+	if (prev == NULL)
+		return true;
+	if (same(prev->s, prev->len, "#") || t->s[0] == '(' ||
+	    prev->s[prev->len - 1] == '-' || is_enumerator(prev))
+		return false;
+	if (cell_is_count || same(t->s, t->len, "#") ||
+	    same(t->s, t->len, "%"))
+		return true;
+	if (is_year(t->s, t->len))
+		return !starts_lower(prev->s, prev->len);
+	return starts_upper(t->s, t->len);
+}
+
+size_t
+layout_header_cells(const char *text, size_t len, struct layout_cell *out,
+    size_t max)
+{
+	struct layout_cell t, prev = { "", 0 };
+	size_t n = 0, i = 0, j, ntok = 0;
+	bool have_prev = false;
+
+	while (i < len) {
+		if (text[i] == ' ' && ++i)
+			continue;
+		for (j = i; j < len && text[j] != ' '; j++)
+			continue;
+		t.s = text + i;
+		t.len = j - i;
+		if (n == 0 || (n < max && header_break(have_prev ? &prev :
+		    NULL, &t, ntok == 2 && out[n - 1].s[0] == '#'))) {
+			out[n++] = t;
+			ntok = 0;
+		} else
+			out[n - 1].len = (size_t)(t.s + t.len - out[n - 1].s);
+		prev = t;
+		have_prev = true;
+		ntok++;
+		i = j;
+	}
+	return n;
+}
+
+/* May a text-table cell start at token T, after token PREV? */
+static bool
+text_break(const struct layout_cell *prev, const struct layout_cell *t)
+{
+	const char *end = prev->s + prev->len;
+
+	if (prev->len >= 3 && memcmp(end - 3, "\xe2\x80\x99", 3) == 0)
+		return false;		/* Flanders' Food: one name */
+	if (end[-1] == '-' || end[-1] == '\'' || t->s[0] == '(')
+		return false;
+	if (layout_classify(prev->s, prev->len) == LAYOUT_MISSING ||
+	    layout_classify(t->s, t->len) == LAYOUT_MISSING)
+		return false;		/* "Sirris - Centexbel" */
+	return starts_upper(t->s, t->len);
+}
+
+size_t
+layout_text_cells(const char *text, size_t len, struct layout_cell *out,
+    size_t ncols)
+{
+	struct layout_cell tok[LAYOUT_TEXT_TOKENS];
+	bool gap[LAYOUT_TEXT_TOKENS], brk[LAYOUT_TEXT_TOKENS];
+	size_t nt = 0, i = 0, j, k, nbreak = 0, n = 0;
+
+	while (i < len && nt < LAYOUT_TEXT_TOKENS) {
+		for (j = i; j < len && text[j] == ' '; j++)
+			continue;
+		if (j == len)
+			break;
+		gap[nt] = nt > 0 && j - i >= 2;
+		for (i = j; j < len && text[j] != ' '; j++)
+			continue;
+		tok[nt].s = text + i;
+		tok[nt++].len = j - i;
+		i = j;
+	}
+	if (nt > 0 && i < len)		/* too many tokens: last takes rest */
+		tok[nt - 1].len = len - (size_t)(tok[nt - 1].s - text);
+	for (k = 0; k < nt; k++)
+		if ((brk[k] = gap[k] && nbreak + 1 < ncols))
+			nbreak++;
+	for (k = 1; k < nt && nbreak + 1 < ncols; k++)
+		if (!brk[k] && text_break(&tok[k - 1], &tok[k]))
+			brk[k] = true, nbreak++;
+	for (k = 0; k < nt; k++)
+		if (n == 0 || brk[k])
+			out[n++] = tok[k];
+		else
+			out[n - 1].len = (size_t)(tok[k].s + tok[k].len -
+			    out[n - 1].s);
+	return n;
+}
+
+void
+layout_free(struct layout_reader *r)
+{
+	free(r->toks);
+	r->toks = NULL;
+	r->cap = 0;
+}

@@ -1,0 +1,532 @@
+/* numeric: region to numeric table. The value rows fix the column count;
+ * the lines before the first row are the header, read in levels (a line
+ * starting with a space or a line of years starts a level, other lines
+ * continue the cells of the one before); then rows are labels gathered
+ * over wrapped lines and closed by the line that holds their values. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/judge.h"
+#include "common/layout.h"
+#include "common/numeric.h"
+#include "common/xalloc.h"
+
+#define MAX_LEVELS 4
+#define MAX_HEADER_LINES 32
+#define MAX_COUNT 64
+
+struct build {
+	const struct region *r;
+	struct table *t;
+	struct layout_reader rd;
+	size_t ncols, first_row, body;
+	const char *level[MAX_LEVELS];
+	bool lead[MAX_LEVELS];
+	size_t nlevels;
+	const char *hline[MAX_HEADER_LINES];	/* header lines, squeezed */
+	size_t nhlines;
+	long header_no;
+	char *label;		/* pending label text */
+	size_t label_len, label_cap;
+	long label_no;		/* its first line, 0: none */
+	bool blank_seen;
+	struct doubt *doubts;	/* rows spacing could not place for sure */
+	size_t ndoubts, doubts_cap;
+};
+
+/* A row whose cells did not match the columns: the arithmetic judges. */
+struct doubt {
+	size_t row, n;
+	const char **cells;	/* as read, before fitting */
+	long line;
+};
+
+static const char *const numeric_errors[NUMERIC_STATUS_COUNT] = {
+	[NUMERIC_OK] = "success",
+	[NUMERIC_ENOROWS] = "no rows that make a table",
+};
+
+const char *
+numeric_strerror(enum numeric_status status)
+{
+	if ((unsigned)status >= NUMERIC_STATUS_COUNT)
+		return "unknown numeric status";
+	return numeric_errors[status];
+}
+
+static const char *
+text_of(struct build *b, size_t i, size_t *len)
+{
+	return region_text(b->r, i, len);
+}
+
+static bool
+is_data(const struct layout_line *l)
+{
+	return l->nvalues > 0 && l->nvalues > l->nyears;
+}
+
+/* Column count: the cell count of most full rows, else the largest. */
+static void
+count_columns(struct build *b)
+{
+	size_t counts[MAX_COUNT] = { 0 }, i, len, best = 0, most = 0;
+	struct layout_line l;
+	const char *s;
+
+	b->first_row = b->r->end;
+	for (i = b->r->body; i < b->r->end; i++) {
+		s = text_of(b, i, &len);
+		layout_read(&b->rd, s, len, &l);
+		if (!is_data(&l))
+			continue;
+		if (b->first_row == b->r->end)
+			b->first_row = i;
+		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)
+			counts[l.ncells]++;
+		if (l.ncells > most)
+			most = l.ncells;
+	}
+	for (i = 1; i < MAX_COUNT; i++)
+		if (counts[i] > 0 && counts[i] >= counts[best])
+			best = i;
+	b->ncols = best > 0 ? best : most;
+}
+
+/* Header cells of level K into CELLS; returns the count and whether the
+ * first cell is the label column's header. */
+static size_t
+level_cells(struct build *b, size_t k, struct layout_cell *cells,
+    bool *has_label)
+{
+	size_t n = layout_header_cells(b->level[k], strlen(b->level[k]),
+	    cells, b->ncols + 1);
+
+	*has_label = !b->lead[k] && n > 1 && (n == b->ncols + 1 ||
+	    (k + 1 < b->nlevels && b->ncols % (n - 1) == 0 &&
+	    b->ncols % n != 0));
+	return n;
+}
+
+static bool
+level_complete(struct build *b, size_t k)
+{
+	struct layout_cell cells[MAX_COUNT + 1];
+	bool has_label;
+	size_t n;
+
+	if (b->ncols >= MAX_COUNT)
+		return false;
+	n = level_cells(b, k, cells, &has_label);
+	return n == b->ncols + 1 || (b->lead[k] && n == b->ncols);
+}
+
+/* A squeezed copy of A, a space and S[0..LEN). */
+static const char *
+join_text(struct table *t, const char *a, const char *s, size_t len)
+{
+	size_t alen = strlen(a);
+	char *tmp = xmalloc(alen + len + 2);
+	const char *out;
+
+	memcpy(tmp, a, alen);
+	tmp[alen] = ' ';
+	memcpy(tmp + alen + 1, s, len);
+	out = table_squeeze(t, tmp, alen + len + 1);
+	free(tmp);
+	return out;
+}
+
+static void
+add_level_line(struct build *b, const char *s, size_t len, bool new_level)
+{
+	size_t k;
+
+	if (new_level && b->nlevels == MAX_LEVELS) {
+		for (k = 1; k < MAX_LEVELS; k++) {	/* keep the lowest */
+			b->level[k - 1] = b->level[k];
+			b->lead[k - 1] = b->lead[k];
+		}
+		b->nlevels--;
+	}
+	if (new_level) {
+		b->lead[b->nlevels] = len > 0 && s[0] == ' ';
+		b->level[b->nlevels++] = table_squeeze(b->t, s, len);
+	} else {
+		k = b->nlevels - 1;
+		b->level[k] = join_text(b->t, b->level[k], s, len);
+	}
+	if (b->nhlines < MAX_HEADER_LINES)
+		b->hline[b->nhlines++] = table_squeeze(b->t, s, len);
+}
+
+/* Read the header from the lines before the first row; the body starts
+ * after the line that completes it (later lines are the first row's
+ * wrapped label). Returns false when no level matches the columns. */
+static bool
+read_header_lines(struct build *b)
+{
+	struct layout_line l;
+	const char *s;
+	size_t i, len;
+	bool done = false;
+
+	b->body = b->first_row;
+	for (i = b->r->body; i < b->first_row && !done; i++) {
+		s = text_of(b, i, &len);
+		layout_read(&b->rd, s, len, &l);
+		if (l.blank)
+			continue;
+		if (b->header_no == 0)
+			b->header_no = b->r->lines[i].no;
+		add_level_line(b, s, len, b->nlevels == 0 || l.lead_space ||
+		    (l.nyears >= 2 && l.nyears == l.nvalues));
+		if (level_complete(b, b->nlevels - 1)) {
+			done = true;
+			b->body = i + 1;
+		}
+	}
+	for (; done && i < b->first_row; i++) {	/* wrapped header cells */
+		s = text_of(b, i, &len);
+		if (layout_is_blank(s, len))
+			continue;
+		if (!(s[0] == '(' || (s[0] >= 'a' && s[0] <= 'z')))
+			break;
+		add_level_line(b, s, len, false);
+		b->body = i + 1;
+	}
+	return done;
+}
+
+/* "TOP | SUB" (TOP is WHOLE when set, else the cell TOP_CELL). */
+static const char *
+two_level(struct table *t, const char *whole, const struct layout_cell
+    *top_cell, const char *sub)
+{
+	const char *top = whole != NULL ? whole :
+	    table_strndup(t, top_cell->s, top_cell->len);
+	size_t a = strlen(top), z = strlen(sub);
+	char *tmp;
+	const char *out;
+
+	if (z == 0)
+		return top;
+	tmp = xmalloc(a + z + 4);
+	memcpy(tmp, top, a);
+	memcpy(tmp + a, " | ", 3);
+	memcpy(tmp + a + 3, sub, z + 1);
+	out = table_strndup(t, tmp, a + z + 3);
+	free(tmp);
+	return out;
+}
+
+/* Header cells into the table: the lowest level names the columns, each
+ * level above spans an equal share of them ("2017 | # projecten"). */
+static void
+set_headers(struct build *b)
+{
+	struct layout_cell cells[MAX_COUNT + 1];
+	struct table *t = b->t;
+	size_t k, n, c, span, pad;
+	bool has_label;
+
+	for (k = b->nlevels; k-- > 0; ) {
+		n = level_cells(b, k, cells, &has_label);
+		if (has_label && t->label_header[0] == '\0')
+			t->label_header = table_squeeze(t, cells[0].s,
+			    cells[0].len);
+		n -= has_label;
+		if (n == 0)
+			continue;
+		if (k + 1 == b->nlevels) {
+			pad = n < b->ncols ? b->ncols - n : 0;
+			if (pad > 0)
+				table_note(t, (size_t)-1, b->header_no, false,
+				    "header has %zu cells for %zu columns: "
+				    "placed over the last ones", n, b->ncols);
+			for (c = 0; c < n && c + pad < b->ncols; c++)
+				t->headers[c + pad] = table_squeeze(t,
+				    cells[c + has_label].s,
+				    cells[c + has_label].len);
+			continue;
+		}
+		span = b->ncols % n == 0 ? b->ncols / n : b->ncols;
+		if (span == b->ncols && n > 1)
+			table_note(t, (size_t)-1, b->header_no, false,
+			    "upper header of %zu cells does not divide %zu "
+			    "columns: read as one", n, b->ncols);
+		for (c = 0; c < b->ncols; c++)
+			t->headers[c] = two_level(t, span == b->ncols &&
+			    n > 1 ? b->level[k] : NULL, &cells[c / span + has_label],
+			    t->headers[c]);
+	}
+}
+
+static void
+label_append(struct build *b, const char *s, size_t len, long no)
+{
+	if (b->label_no == 0)
+		b->label_no = no;
+	xgrow(&b->label, &b->label_cap, b->label_len + len + 2, 1);
+	if (b->label_len > 0)
+		b->label[b->label_len++] = ' ';
+	memcpy(b->label + b->label_len, s, len);
+	b->label_len += len;
+}
+
+/* The pending label becomes a row of its own, without values. */
+static void
+flush_group(struct build *b)
+{
+	size_t row;
+
+	if (b->label_no == 0)
+		return;
+	row = table_add_row(b->t, b->label, b->label_len, b->label_no);
+	table_note(b->t, row, b->label_no, false,
+	    "label without values kept as a group row");
+	b->label_len = 0;
+	b->label_no = 0;
+}
+
+static bool
+parens_open(const char *s, size_t len)
+{
+	size_t i;
+	long depth = 0;
+
+	for (i = 0; i < len; i++)
+		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+	return depth > 0;
+}
+
+static bool
+is_repeated_header(struct build *b, const char *s, size_t len)
+{
+	const char *sq = table_squeeze(b->t, s, len);
+	size_t k;
+
+	for (k = 0; k < b->nhlines; k++)
+		if (strcmp(sq, b->hline[k]) == 0)
+			return true;
+	return false;
+}
+
+static const char *const fit_notes[] = {
+	[LAYOUT_FIT_STRAY] = "stray space read as no cell: more cells than "
+	    "%zu columns",
+	[LAYOUT_FIT_SPILL] = "more values than %zu columns: the first read "
+	    "as part of the label",
+	[LAYOUT_FIT_SHORT] = "fewer cells than %zu columns: values placed by "
+	    "column count, from the left unless the totals say otherwise",
+	[LAYOUT_FIT_SLOT] = "leading space read as an empty cell to fill %zu "
+	    "columns",
+};
+
+/* Keep the cells of L as read (less an empty label slot) for the judge. */
+static void
+keep_doubt(struct build *b, const struct layout_line *l, bool pending,
+    long no)
+{
+	struct doubt *d;
+	size_t i, skip = l->label.len == 0 && l->lead_space && !pending &&
+	    l->ncells > 0 && l->cells[0].len == 0;
+
+	if (b->ndoubts == b->doubts_cap)
+		xgrow(&b->doubts, &b->doubts_cap, b->ndoubts + 1,
+		    sizeof(*b->doubts));
+	d = &b->doubts[b->ndoubts++];
+	d->row = b->t->nrows;
+	d->line = no;
+	d->n = l->ncells - skip;
+	d->cells = xreallocarray(NULL, d->n + 1, sizeof(*d->cells));
+	for (i = 0; i < d->n; i++)
+		d->cells[i] = table_strndup(b->t, l->cells[i + skip].s,
+		    l->cells[i + skip].len);
+}
+
+/* The judge's verdict on every doubtful row, once all rows are in. */
+static void
+judge_doubts(struct build *b)
+{
+	struct doubt *d;
+	size_t k, tries, agree;
+	bool decided;
+
+	for (k = 0; k < b->ndoubts; k++) {
+		d = &b->doubts[k];
+		tries = judge_place(b->t, d->row, d->cells, d->n, d->line,
+		    &agree, &decided);
+		if (tries > 1 && decided)
+			table_note(b->t, d->row, d->line, false, "spacing is "
+			    "ambiguous: of %zu placements the table's "
+			    "arithmetic chose the one where %zu sums add up",
+			    tries, agree);
+		else if (tries > 1)
+			table_note(b->t, d->row, d->line, false, "spacing is "
+			    "ambiguous (%zu placements) and the totals do not "
+			    "decide: spacing default kept", tries);
+		free(d->cells);
+	}
+	free(b->doubts);
+}
+
+/* A line with values closes the pending label into a row. */
+static void
+add_row(struct build *b, struct layout_line *l, long no)
+{
+	bool pending = b->label_no != 0 && l->label.len == 0;
+	enum layout_fit fit;
+	size_t row, c, before = l->ncells;
+
+	if (before != b->ncols)
+		keep_doubt(b, l, pending, no);
+	fit = layout_fit(&b->rd, l, b->ncols, pending);
+	if (before != b->ncols && fit != LAYOUT_FIT_STRAY &&
+	    fit != LAYOUT_FIT_SHORT)
+		free(b->doubts[--b->ndoubts].cells);
+
+	if (l->label.len > 0 && b->label_no != 0 && b->blank_seen &&
+	    l->label.s[0] >= 'A' && l->label.s[0] <= 'Z' &&
+	    !parens_open(b->label, b->label_len))
+		flush_group(b);		/* a blank, then a new label */
+	if (l->label.len > 0)
+		label_append(b, l->label.s, l->label.len, no);
+	row = table_add_row(b->t, b->label_len ? b->label : "", b->label_len,
+	    b->label_no ? b->label_no : no);
+	for (c = 0; c < b->ncols; c++)
+		table_set_cell(b->t, row, c, l->cells[c].s, l->cells[c].len,
+		    no);
+	if (fit != LAYOUT_FIT_EXACT)
+		table_note(b->t, row, no, false, fit_notes[fit], b->ncols);
+	b->t->last_line = no;
+	b->label_len = 0;
+	b->label_no = 0;
+	b->blank_seen = false;
+}
+
+/* Lines that are not data: a repeated header, a page number. */
+static bool
+skip_furniture(struct build *b, const struct layout_line *l, const char *s,
+    size_t len, long no)
+{
+	if (is_repeated_header(b, s, len)) {
+		table_note(b->t, (size_t)-1, no, false,
+		    "repeated header row skipped");
+		if (b->label_no != 0)	/* footnotes of the page before */
+			table_loose(b->t, b->label_no, true, b->label,
+			    b->label_len);
+		b->label_len = b->label_no = 0;
+		return true;
+	}
+	if (l->label.len == 0 && l->nvalues == 1 && b->ncols > 1 &&
+	    l->ncells <= 2 && l->cells[l->ncells - 1].len <= 4 &&
+	    b->blank_seen) {
+		table_note(b->t, (size_t)-1, no, false, "page number skipped");
+		table_loose(b->t, no, false, s, len);
+		if (b->label_no != 0)	/* a footnote ends the page */
+			table_loose(b->t, b->label_no, true, b->label,
+			    b->label_len);
+		b->label_len = b->label_no = 0;
+		return true;
+	}
+	return false;
+}
+
+static void
+read_body(struct build *b)
+{
+	struct layout_line l;
+	const char *s;
+	size_t i, len;
+	long no;
+
+	for (i = b->body; i < b->r->end; i++) {
+		s = text_of(b, i, &len);
+		no = b->r->lines[i].no;
+		layout_read(&b->rd, s, len, &l);
+		if (l.blank) {
+			b->blank_seen = true;
+			continue;
+		}
+		if (skip_furniture(b, &l, s, len, no))
+			continue;
+		if (is_data(&l) || (l.nvalues > 0 && l.ncells >= b->ncols)) {
+			add_row(b, &l, no);
+			continue;
+		}
+		if (b->label_no != 0 && b->blank_seen && s[0] >= 'A' &&
+		    s[0] <= 'Z' && !parens_open(b->label, b->label_len))
+			flush_group(b);
+		label_append(b, l.label.s, (size_t)(s + len - l.label.s), no);
+		b->blank_seen = false;
+	}
+	if (b->label_no != 0)
+		table_loose(b->t, b->label_no, true, b->label, b->label_len);
+}
+
+static void
+set_units(struct build *b)
+{
+	struct table *t = b->t;
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++) {
+		t->units[c] = table_unit_text(t, t->headers[c],
+		    strlen(t->headers[c]));
+		if (t->units[c] != NULL && t->caption_unit != NULL &&
+		    strcmp(t->units[c], t->caption_unit) != 0)
+			table_note(t, (size_t)-1, b->header_no, true,
+			    "unit conflict: caption says '%s', header '%s' "
+			    "says '%s'; the header wins", t->caption_unit,
+			    t->headers[c], t->units[c]);
+	}
+}
+
+/* Rows whose label has a letter: chart residue has bare numbers. */
+static size_t
+labelled_rows(const struct table *t)
+{
+	size_t r, n = 0;
+	const char *p;
+
+	for (r = 0; r < t->nrows; r++)
+		for (p = t->rows[r].label; *p != '\0'; p++)
+			if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+				n++;
+				break;
+			}
+	return n;
+}
+
+enum numeric_status
+numeric_build(const struct region *r, struct table *t)
+{
+	struct build b;
+	bool complete;
+
+	memset(&b, 0, sizeof(b));
+	b.r = r;
+	b.t = t;
+	count_columns(&b);
+	if (b.ncols == 0 || b.first_row >= r->end) {
+		layout_free(&b.rd);
+		return NUMERIC_ENOROWS;
+	}
+	table_set_columns(t, b.ncols);
+	complete = read_header_lines(&b);
+	if (!complete)
+		table_note(t, (size_t)-1, b.header_no ? b.header_no :
+		    r->lines[b.first_row].no, false, "header does not match "
+		    "the %zu value columns", b.ncols);
+	set_headers(&b);
+	read_body(&b);
+	judge_doubts(&b);
+	set_units(&b);
+	layout_free(&b.rd);
+	free(b.label);
+	if (r->body == 0 && (!complete || labelled_rows(t) < 2 ||
+	    2 * labelled_rows(t) < t->nrows))
+		return NUMERIC_ENOROWS;		/* no caption: be strict */
+	return t->nrows > 0 ? NUMERIC_OK : NUMERIC_ENOROWS;
+}

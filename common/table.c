@@ -1,0 +1,497 @@
+/* table: the table model, its arena, and its CSV writers. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/err.h"
+#include "common/table.h"
+#include "common/xalloc.h"
+
+#define CHUNK_MIN 16384
+
+struct table_chunk {
+	struct table_chunk *next;
+	size_t size, used;
+	char data[];
+};
+
+static const char *const table_errors[TABLE_STATUS_COUNT] = {
+	[TABLE_OK] = "success",
+	[TABLE_ENOCOLS] = "cell beyond the table's columns",
+};
+
+const char *
+table_strerror(enum table_status status)
+{
+	if ((unsigned)status >= TABLE_STATUS_COUNT)
+		return "unknown table status";
+	return table_errors[status];
+}
+
+void
+table_init(struct table *t, const char *source)
+{
+	memset(t, 0, sizeof(*t));
+	t->source = source;
+	t->dup = 1;
+}
+
+void
+table_free(struct table *t)
+{
+	struct table_chunk *c, *next;
+
+	for (c = t->arena; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(t->rows);
+	free(t->cells);
+	free(t->notes);
+	table_init(t, t->source);
+}
+
+static void *
+arena_alloc(struct table *t, size_t n)
+{
+	struct table_chunk *c = t->arena;
+	size_t size;
+
+	n = (n + 7) & ~(size_t)7;
+	if (c == NULL || c->size - c->used < n) {
+		size = n > CHUNK_MIN ? n : CHUNK_MIN;
+		c = xmalloc(sizeof(*c) + size);
+		c->size = size;
+		c->used = 0;
+		c->next = t->arena;
+		t->arena = c;
+	}
+	c->used += n;
+	return c->data + c->used - n;
+}
+
+char *
+table_strndup(struct table *t, const char *s, size_t len)
+{
+	char *p = arena_alloc(t, len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+char *
+table_squeeze(struct table *t, const char *s, size_t len)
+{
+	char *p = arena_alloc(t, len + 1);
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			if (n > 0 && p[n - 1] != ' ')
+				p[n++] = ' ';
+		} else {
+			p[n++] = s[i];
+		}
+	}
+	while (n > 0 && p[n - 1] == ' ')
+		n--;
+	p[n] = '\0';
+	return p;
+}
+
+void
+table_set_columns(struct table *t, size_t ncols)
+{
+	size_t i;
+
+	t->ncols = ncols;
+	t->headers = arena_alloc(t, (ncols + 1) * sizeof(*t->headers));
+	t->units = arena_alloc(t, (ncols + 1) * sizeof(*t->units));
+	for (i = 0; i < ncols; i++) {
+		t->headers[i] = "";
+		t->units[i] = NULL;
+	}
+	t->label_header = "";
+}
+
+size_t
+table_add_row(struct table *t, const char *label, size_t len, long line)
+{
+	size_t i, r = t->nrows;
+
+	if (r == t->rows_cap) {
+		xgrow(&t->rows, &t->rows_cap, r + 1, sizeof(*t->rows));
+		t->cells = xreallocarray(t->cells, t->rows_cap,
+		    (t->ncols ? t->ncols : 1) * sizeof(*t->cells));
+	}
+	t->rows[r].label = table_squeeze(t, label, len);
+	t->rows[r].line = line;
+	t->rows[r].judged = false;
+	for (i = 0; i < t->ncols; i++) {
+		t->cells[r * t->ncols + i].raw = "";
+		t->cells[r * t->ncols + i].line = 0;
+	}
+	t->nrows++;
+	return r;
+}
+
+enum table_status
+table_set_cell(struct table *t, size_t row, size_t col, const char *s,
+    size_t len, long line)
+{
+	struct table_cell *c;
+
+	if (row >= t->nrows || col >= t->ncols)
+		return TABLE_ENOCOLS;
+	c = &t->cells[row * t->ncols + col];
+	c->raw = table_strndup(t, s, len);
+	c->line = len > 0 ? line : 0;
+	return TABLE_OK;
+}
+
+void
+table_append(struct table *t, size_t row, size_t col, const char *s,
+    size_t len)
+{
+	const char **dst;
+	size_t old;
+	char *p;
+
+	if (row >= t->nrows || col > t->ncols)
+		return;
+	dst = col == 0 ? &t->rows[row].label :
+	    &t->cells[row * t->ncols + col - 1].raw;
+	old = strlen(*dst);
+	p = arena_alloc(t, old + len + 2);
+	memcpy(p, *dst, old);
+	p[old] = ' ';
+	memcpy(p + old + 1, s, len);
+	p[old + len + 1] = '\0';
+	*dst = table_squeeze(t, p, old + len + 1);
+}
+
+static struct table_note *
+new_note(struct table *t, long line)
+{
+	struct table_note *n;
+
+	if (t->nnotes == t->notes_cap)
+		xgrow(&t->notes, &t->notes_cap, t->nnotes + 1,
+		    sizeof(*t->notes));
+	n = &t->notes[t->nnotes];
+	memset(n, 0, sizeof(*n));
+	n->line = line;
+	n->seq = t->nnotes++;
+	return n;
+}
+
+void
+table_note(struct table *t, size_t row, long line, bool warn,
+    const char *fmt, ...)
+{
+	struct table_note *n = new_note(t, line);
+	va_list ap;
+	char buf[512];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	n->warn = warn;
+	n->text = table_strndup(t, buf, strlen(buf));
+	if (row < t->nrows)
+		t->rows[row].judged = true;
+}
+
+void
+table_loose(struct table *t, long line, bool warn, const char *s,
+    size_t len)
+{
+	struct table_note *n = new_note(t, line);
+
+	n->loose = true;
+	n->warn = warn;
+	n->text = table_squeeze(t, s, len);
+}
+
+void
+table_id(const struct table *t, char *buf, size_t n)
+{
+	if (t->number == NULL)
+		snprintf(buf, n, "L%ld", t->first_line);
+	else if (t->dup > 1)
+		snprintf(buf, n, "%s-%d", t->number, t->dup);
+	else
+		snprintf(buf, n, "%s", t->number);
+}
+
+void
+table_file_name(const struct table *t, char *buf, size_t n)
+{
+	const char *num = t->number;
+
+	if (num == NULL)
+		snprintf(buf, n, "L%ld.csv", t->first_line);
+	else
+		snprintf(buf, n, "tabel-%s%s%s%.0d.csv",
+		    strlen(num) < 2 ? "0" : "", num, t->dup > 1 ? "-" : "",
+		    t->dup > 1 ? t->dup : 0);
+}
+
+static bool
+is_unit_word(const char *s, size_t len)
+{
+	static const char *const words[] = { "euro", "EUR", "EURO", "Euro",
+		"MEUR", "kEUR", "k\xe2\x82\xac", "\xe2\x82\xac", NULL };
+	const char *const *w;
+
+	for (w = words; *w != NULL; w++)
+		if (strlen(*w) == len && memcmp(s, *w, len) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_scale_word(const char *s, size_t len)
+{
+	static const char *const words[] = { "miljoen", "miljard", "duizend",
+		"1000", "1.000", "x", NULL };
+	const char *const *w;
+
+	for (w = words; *w != NULL; w++)
+		if (strlen(*w) == len && memcmp(s, *w, len) == 0)
+			return true;
+	return false;
+}
+
+/* The unit is a money word inside "(...)", after "in", or the whole text,
+ * with the scale words right before it: "(in miljoen euro)" gives
+ * "miljoen euro", "steun (MEUR)" gives "MEUR". */
+const char *
+table_unit_text(struct table *t, const char *s, size_t len)
+{
+	size_t i = 0, j, k, start, end, from, depth = 0;
+	size_t prev_s = 0, prev_e = 0, scale = (size_t)-1;
+
+	while (i < len) {
+		for (; i < len && s[i] == ' '; i++)
+			continue;
+		for (j = i; j < len && s[j] != ' '; j++)
+			continue;
+		start = i, end = j;
+		for (k = start; k < end && s[k] == '('; k++)
+			depth++;
+		start = k;
+		while (end > start && strchr("),.:;", s[end - 1]) != NULL)
+			end--;
+		from = scale != (size_t)-1 ? scale : start;
+		if (end > start && is_unit_word(s + start, end - start) &&
+		    (depth > 0 || (i == 0 && j >= len) || (prev_e - prev_s ==
+		    2 && memcmp(s + prev_s, "in", 2) == 0) || scale !=
+		    (size_t)-1))
+			return table_strndup(t, s + from, end - from);
+		if (end > start && is_scale_word(s + start, end - start)) {
+			if (scale == (size_t)-1 && (depth > 0 || (prev_e -
+			    prev_s == 2 && memcmp(s + prev_s, "in", 2) == 0)))
+				scale = start;
+		} else {
+			scale = (size_t)-1;
+			prev_s = start, prev_e = end;
+		}
+		for (k = i; k < j; k++)
+			if (s[k] == ')' && depth > 0)
+				depth--;
+		i = j;
+	}
+	return NULL;
+}
+
+const char *
+table_unit(const struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (t->units[i] != NULL)
+			return t->units[i];
+	return t->caption_unit;
+}
+
+void
+table_write_wide(const struct table *t, struct csvio_writer *w)
+{
+	size_t r, c;
+
+	csvio_puts(w, t->label_header);
+	for (c = 0; c < t->ncols; c++)
+		csvio_puts(w, t->headers[c]);
+	csvio_end(w);
+	for (r = 0; r < t->nrows; r++) {
+		csvio_puts(w, t->rows[r].label);
+		for (c = 0; c < t->ncols; c++)
+			csvio_puts(w, t->cells[r * t->ncols + c].raw);
+		csvio_end(w);
+	}
+}
+
+static void
+put_long(const struct table *t, struct csvio_writer *w, const char *unit)
+{
+	char id[64];
+
+	csvio_puts(w, t->source);
+	table_id(t, id, sizeof(id));
+	csvio_puts(w, id);
+	csvio_puts(w, t->caption);
+	csvio_puts(w, unit);
+}
+
+static void
+put_long_number(struct csvio_writer *w, long n)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%ld", n);
+	csvio_puts(w, buf);
+}
+
+void
+table_long_header(struct csvio_writer *w)
+{
+	static const char *const names[] = { "source", "table", "caption",
+		"unit", "row", "col", "row_label", "col_header", "raw", "line",
+		NULL };
+	const char *const *n;
+
+	for (n = names; *n != NULL; n++)
+		csvio_puts(w, *n);
+	csvio_end(w);
+}
+
+/* An unplaced line: row 0, col 0, the line's text as raw. */
+static void
+write_loose(const struct table *t, struct csvio_writer *w,
+    const struct table_note *n)
+{
+	put_long(t, w, t->caption_unit);
+	put_long_number(w, 0);
+	put_long_number(w, 0);
+	csvio_puts(w, "");
+	csvio_puts(w, "");
+	csvio_puts(w, n->text);
+	put_long_number(w, n->line);
+	csvio_end(w);
+}
+
+void
+table_write_long(const struct table *t, struct csvio_writer *w)
+{
+	size_t r, c, k = 0;
+	const struct table_cell *cell;
+
+	for (r = 0; r <= t->nrows; r++) {
+		for (; k < t->nnotes; k++) {
+			if (r < t->nrows && t->notes[k].line >= t->rows[r].line)
+				break;
+			if (t->notes[k].loose)
+				write_loose(t, w, &t->notes[k]);
+		}
+		for (c = 0; r < t->nrows && c < t->ncols; c++) {
+			cell = &t->cells[r * t->ncols + c];
+			if (cell->raw[0] == '\0')
+				continue;
+			put_long(t, w, t->units[c] ? t->units[c] :
+			    t->caption_unit);
+			put_long_number(w, (long)r + 1);
+			put_long_number(w, (long)c + 1);
+			csvio_puts(w, t->rows[r].label);
+			csvio_puts(w, t->headers[c]);
+			csvio_puts(w, cell->raw);
+			put_long_number(w, cell->line);
+			csvio_end(w);
+		}
+	}
+}
+
+void
+table_index_header(struct csvio_writer *w)
+{
+	static const char *const names[] = { "source", "table", "caption",
+		"unit", "first_line", "last_line", "rows", "cols", "kind",
+		"quality", NULL };
+	const char *const *n;
+
+	for (n = names; *n != NULL; n++)
+		csvio_puts(w, *n);
+	csvio_end(w);
+}
+
+/* Share of rows placed without a judgement call, two decimals, computed
+ * on integers so that it prints the same everywhere. */
+static void
+put_quality(const struct table *t, struct csvio_writer *w)
+{
+	size_t r, clean = 0;
+	unsigned long q;
+	char buf[32];
+
+	for (r = 0; r < t->nrows; r++)
+		clean += !t->rows[r].judged;
+	q = t->nrows ? (unsigned long)((clean * 200 + t->nrows) /
+	    (2 * t->nrows)) : 0;
+	snprintf(buf, sizeof(buf), "%lu.%02lu", q / 100, q % 100);
+	csvio_puts(w, buf);
+}
+
+void
+table_write_index(const struct table *t, struct csvio_writer *w)
+{
+	put_long(t, w, table_unit(t));
+	put_long_number(w, t->first_line);
+	put_long_number(w, t->last_line);
+	put_long_number(w, (long)t->nrows);
+	put_long_number(w, (long)t->ncols + 1);
+	csvio_puts(w, t->text ? "text" : "numeric");
+	put_quality(t, w);
+	csvio_end(w);
+}
+
+static int
+by_line(const void *a, const void *b)
+{
+	const struct table_note *x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void
+table_sort_notes(struct table *t)
+{
+	if (t->nnotes > 1)
+		qsort(t->notes, t->nnotes, sizeof(*t->notes), by_line);
+}
+
+void
+table_report(const struct table *t)
+{
+	const struct table_note *n;
+	char id[64];
+	size_t k;
+
+	table_id(t, id, sizeof(id));
+	for (k = 0; k < t->nnotes; k++) {
+		n = &t->notes[k];
+		if (n->loose && n->warn)
+			warn_at(t->source, n->line, "table %s: line not placed "
+			    "in any cell, kept as row 0: '%s'", id, n->text);
+		else if (n->warn)
+			warn_at(t->source, n->line, "table %s: %s", id,
+			    n->text);
+		else if (!n->loose)
+			note_at(t->source, n->line, "table %s: %s", id,
+			    n->text);
+	}
+}

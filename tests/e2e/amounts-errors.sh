@@ -1,0 +1,15 @@
+# A missing input is reported and the rest still read (exit 2); usage
+# errors exit 2; --help goes to standard output.
+top=$(pwd) && cd "$T" && ln -s "$top/fixtures" fixtures || exit 2
+set -x
+tabel-amounts fixtures/amounts/nonexistent.txt fixtures/amounts/per.txt
+echo "exit $?"
+tabel-amounts -x
+echo "exit $?"
+tabel-amounts -o
+echo "exit $?"
+tabel-amounts --help
+echo "exit $?"
+tabel-amounts -o no/such/dir/out.csv fixtures/amounts/per.txt
+echo "exit $?"
+tabel-amounts </dev/null

@@ -1,0 +1,3 @@
+# The year or period a sentence ties an amount to, or none.
+set -x
+tabel-amounts fixtures/amounts/years.txt

@@ -1,0 +1,6 @@
+# --long: one row per non-empty cell; lines of a region that fit no cell
+# are kept as row 0, col 0 (here a footnote and a page number).
+tabel-extract --long -t 16 fixtures/seeds/002_10242594fcc9f4a0.txt
+echo "exit $?"
+tabel-extract --long fixtures/extract/pagebreak.txt
+echo "exit $?"

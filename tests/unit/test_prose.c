@@ -1,0 +1,150 @@
+/* test_prose: captions, folding of line breaks and hyphens, table regions
+ * left out, sentence ends, and the offset-to-line map. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/prose.h"
+#include "tests/unit/check.h"
+
+/* The paragraphs of a text, joined with " | ", and their first lines. */
+struct collected {
+	char text[2048];
+	char lines[256];
+};
+
+static void
+collect(const struct prose_par *par, void *arg)
+{
+	struct collected *c = arg;
+	size_t n = strlen(c->text);
+
+	snprintf(c->text + n, sizeof c->text - n, "%s%s", n > 0 ? " | " : "",
+	    par->text);
+	n = strlen(c->lines);
+	snprintf(c->lines + n, sizeof c->lines - n, "%s%ld", n > 0 ? "," : "",
+	    prose_line_of(par, 0));
+}
+
+/* Feed TEXT line by line (lines separated by "\n"). */
+static void
+run(const char *text, struct collected *c)
+{
+	struct prose p;
+	const char *s = text, *nl;
+	long lineno = 0;
+
+	memset(c, 0, sizeof *c);
+	prose_init(&p);
+	for (; *s != '\0'; s = nl + 1) {
+		nl = strchr(s, '\n');
+		if (nl == NULL)
+			nl = s + strlen(s);
+		prose_feed(&p, s, (size_t)(nl - s), ++lineno, collect, c);
+		if (*nl == '\0')
+			break;
+	}
+	prose_finish(&p, collect, c);
+	prose_free(&p);
+}
+
+static void
+test_caption(void)
+{
+	static const struct { const char *line; int want; } cases[] = {
+		{ "Tabel 9 Strategische Transformatiesteun (2022) ", 1 },
+		{ " Tabel 11 Kmo-groeisubsidie: subsidieplafond ", 1 },
+		{ "Figuur 1: Nieuw Industrieel Beleid NIB ", 1 },
+		{ "Tabel 10 geeft een overzicht van de steun ", 0 },
+		{ "Figuur 32 geeft dit weer in onderstaand beeld. ", 0 },
+		{ "Tabel 7 ", 1 },
+		{ "Tabellen 7 en 8 ", 0 },
+		{ "Tabel N ", 0 },
+		{ "De Tabel 9 hieronder ", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK_INT(cases[i].line, prose_is_caption(cases[i].line,
+		    strlen(cases[i].line)), cases[i].want);
+}
+
+static void
+test_paragraphs(void)
+{
+	static const struct { const char *in, *want, *lines; } cases[] = {
+		{ "een kapitaal van € \n200 miljoen. ", "een kapitaal van € "
+		    "200 miljoen.", "1" },
+		{ "de onder-\nsteunen, West-\nVlaanderen en werkgevers- \n"
+		    "en werknemers ", "de ondersteunen, West-Vlaanderen en "
+		    "werkgevers- en werknemers", "1" },
+		{ "Eerste alinea. \n\nTweede alinea ", "Eerste alinea. | "
+		    "Tweede alinea", "1,3" },
+		{ "sedert de zomer van \n\n2011 werk gemaakt ", "sedert de "
+		    "zomer van 2011 werk gemaakt", "1" },
+		{ "sociale inno-\n\nvatie, au serieux ", "sociale innovatie, "
+		    "au serieux", "1" },
+		{ "Lijst: \n- 250 miljoen euro \n- 77 miljoen euro ", "Lijst: "
+		    "| - 250 miljoen euro | - 77 miljoen euro", "1,2,3" },
+		{ "Voor. \nTabel 9 Steun (2022) \nGO 10 14.763.113 \n\n"
+		    "KO 6 3.645.118 \nTotaal 16 18.408.231 \nIn 2022 ging "
+		    "het om 20 miljoen euro. ", "Voor. | In 2022 ging het om "
+		    "20 miljoen euro.", "1,7" },
+		{ "Tabel 14 Voorwaarden \nMax 10j, \nmax 500 k€/j steun \n\n"
+		    "Inmiddels werden in totaal 7 clusters erkend en 20 "
+		    "innovatieve netwerken. ", "Inmiddels werden in totaal 7 "
+		    "clusters erkend en 20 innovatieve netwerken.", "5" },
+		{ "Figuur 2 Grafiek \n12 14 \n50 Voor details zie het "
+		    "jaarverslag van het agentschap en de bijlage \n",
+		    "", "" },
+		{ "Zonder titel \nA 1,00 2,00 3,00 \nverder in de tekst ",
+		    "Zonder titel | verder in de tekst", "1,3" },
+	};
+	struct collected c;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		run(cases[i].in, &c);
+		CHECK_STR(cases[i].in, c.text, cases[i].want);
+		CHECK_STR(cases[i].in, c.lines, cases[i].lines);
+	}
+}
+
+static void
+test_sentence_end(void)
+{
+	static const struct { const char *text, *want; } cases[] = {
+		{ "In 2022 werd 9.548.000 euro. Daarna meer.",
+		    "In 2022 werd 9.548.000 euro." },
+		{ "Voor ca. 17.6 miljoen euro. Meer.",
+		    "Voor ca. 17.6 miljoen euro." },
+		{ "Dit gaat o.a. Over VLAIO en meer. Volgende.",
+		    "Dit gaat o.a. Over VLAIO en meer." },
+		{ "Vb. Het Vlaamse Gewest. Daarna.",
+		    "Vb. Het Vlaamse Gewest." },
+		{ "Het bedrag is 2.000 euro. 2022 was goed.",
+		    "Het bedrag is 2.000 euro." },
+		{ "Dossier nr. 5 gaat voor. Daarna.",
+		    "Dossier nr. 5 gaat voor." },
+		{ "Werkt het? Ja.", "Werkt het?" },
+		{ "Zonder einde", "Zonder einde" },
+	};
+	char got[128];
+	size_t i, end;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		end = prose_sentence_end(cases[i].text, strlen(cases[i].text),
+		    0);
+		snprintf(got, sizeof got, "%.*s", (int)end, cases[i].text);
+		CHECK_STR(cases[i].text, got, cases[i].want);
+	}
+}
+
+int
+main(void)
+{
+	test_caption();
+	test_paragraphs();
+	test_sentence_end();
+	return check_done();
+}

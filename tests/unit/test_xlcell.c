@@ -1,0 +1,110 @@
+/* test_xlcell: what a CSV field becomes in a spreadsheet cell. */
+#include <stdio.h>
+#include <string.h>
+
+#include "common/xlcell.h"
+#include "tests/unit/check.h"
+
+static const struct {
+	const char *raw;
+	bool canonical;
+	enum xlcell_kind kind;
+	const char *number;	/* "%.15g" of the number */
+	int decimals;
+	enum xlcell_status status;
+} cases[] = {
+	{ "", false, XLCELL_EMPTY, "", 0, XLCELL_OK },
+	{ "1.039.200", false, XLCELL_NUMBER, "1039200", 0, XLCELL_OK },
+	{ "111,75", false, XLCELL_NUMBER, "111.75", 2, XLCELL_OK },
+	{ "7.753.744,80", false, XLCELL_NUMBER, "7753744.8", 2, XLCELL_OK },
+	{ "-15.129", false, XLCELL_NUMBER, "-15129", 0, XLCELL_OK },
+	{ "0,132", false, XLCELL_NUMBER, "0.132", 3, XLCELL_OK },
+	{ "4.207", false, XLCELL_NUMBER, "4207", 0, XLCELL_OK },
+	{ "4.207", true, XLCELL_NUMBER, "4.207", 3, XLCELL_OK },
+	{ "111.75", true, XLCELL_NUMBER, "111.75", 2, XLCELL_OK },
+	{ "8.3", true, XLCELL_NUMBER, "8.3", 1, XLCELL_OK },
+	{ "1,5", true, XLCELL_NUMBER, "1.5", 1, XLCELL_OK },
+	{ "20,7 miljoen euro", false, XLCELL_NUMBER, "20700000", 0,
+	    XLCELL_OK },
+	{ "50%", false, XLCELL_NUMBER, "0.5", 0, XLCELL_OK },
+	{ "12,5%", false, XLCELL_NUMBER, "0.125", 1, XLCELL_OK },
+	{ "0123", false, XLCELL_TEXT, "", 0, XLCELL_OK },
+	{ "-007", false, XLCELL_TEXT, "", 0, XLCELL_OK },
+	{ "=SUM(A1:A2)", false, XLCELL_TEXT, "", 0, XLCELL_OK },
+	{ "+32 2 553", false, XLCELL_TEXT, "", 0, XLCELL_OK },
+	{ "@x", false, XLCELL_TEXT, "", 0, XLCELL_OK },
+	{ "/", false, XLCELL_TEXT, "", 0, XLCELL_OK },
+	{ "Totaal", false, XLCELL_TEXT, "", 0, XLCELL_OK },
+	{ "123456789012345", true, XLCELL_NUMBER, "123456789012345", 0,
+	    XLCELL_OK },
+	{ "1234567890123456", true, XLCELL_TEXT, "", 0, XLCELL_EDIGITS },
+	{ "0.000000000000001234", true, XLCELL_NUMBER, "1.234e-15", 18,
+	    XLCELL_OK },
+	{ "100000000000000000000000", true, XLCELL_NUMBER, "1e+23", 0,
+	    XLCELL_OK },
+};
+
+static void
+test_read(void)
+{
+	struct xlcell c;
+	char got[64];
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		enum xlcell_status st = xlcell_read(cases[i].raw,
+		    strlen(cases[i].raw), cases[i].canonical, &c);
+
+		CHECK_INT(cases[i].raw, st, cases[i].status);
+		CHECK_INT(cases[i].raw, c.kind, cases[i].kind);
+		snprintf(got, sizeof got, "%.15g", c.number);
+		if (c.kind != XLCELL_NUMBER)
+			got[0] = '\0';
+		CHECK_STR(cases[i].raw, got, cases[i].number);
+		CHECK_INT(cases[i].raw, c.decimals, cases[i].decimals);
+	}
+}
+
+static void
+test_hint(void)
+{
+	static const struct {
+		const char *raw;
+		enum xlcell_hint want;
+	} hints[] = {
+		{ "111,75", XLCELL_HINT_DUTCH }, { "1.039.200", XLCELL_HINT_DUTCH },
+		{ "834.237 \xe2\x82\xac", XLCELL_HINT_DUTCH },
+		{ "111.75", XLCELL_HINT_CANONICAL }, { "0.5", XLCELL_HINT_CANONICAL },
+		{ "4.207", XLCELL_HINT_NONE }, { "2022", XLCELL_HINT_NONE },
+		{ "tekst, met komma", XLCELL_HINT_NONE }, { "", XLCELL_HINT_NONE },
+	};
+
+	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
+		CHECK_INT(hints[i].raw, xlcell_hint(hints[i].raw,
+		    strlen(hints[i].raw)), hints[i].want);
+}
+
+static void
+test_text(void)
+{
+	static char big[3 * XLCELL_MAX_CHARS];
+	struct xlcell c;
+
+	memset(big, 'x', sizeof big - 1);
+	memcpy(big + XLCELL_MAX_CHARS - 1, "\xc3\xa9", 2);
+	CHECK_INT("cut", xlcell_text(big, strlen(big), &c), XLCELL_ETOOLONG);
+	CHECK_INT("cut at a character", c.len, XLCELL_MAX_CHARS + 1);
+	CHECK_INT("width", xlcell_text("\xc3\xa9t\xc3\xa9", 5, &c), XLCELL_OK);
+	CHECK_INT("width of 'été'", c.width, 3);
+	for (int s = 0; s < XLCELL_STATUS_COUNT; s++)
+		CHECK(strcmp(xlcell_strerror(s), "unknown xlcell status"),
+		    "xlcell status %d has no message", s);
+}
+
+int
+main(void)
+{
+	test_read();
+	test_hint();
+	test_text();
+	return check_done();
+}

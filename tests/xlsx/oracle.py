@@ -1,0 +1,32 @@
+"""What a CSV cell must become in the workbook, by rules of the tests' own
+(independent of common/num.c): a plain Dutch amount ("1.039.200",
+"111,75") or, in a normalised file, a canonical one ("4.207") is that
+number, unless it has more than 15 significant digits (Excel's
+precision); a code with leading zeros ("0123") is text; for anything
+else the oracle does not tell (None)."""
+import re
+from decimal import Decimal
+
+DUTCH = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
+CANONICAL = re.compile(r"^-?\d+(\.\d+)?$")
+CODE = re.compile(r"^-?0\d")
+
+
+def expected(raw, normalised):
+    """A Decimal, "text", or None."""
+    if CODE.match(raw):
+        return "text"
+    if (normalised or raw.lstrip("-").startswith("0.")) and \
+            CANONICAL.match(raw):
+        value = Decimal(raw)    # "0.200": a point where a comma belongs
+    elif DUTCH.match(raw):
+        value = Decimal(raw.replace(".", "").replace(",", "."))
+    else:
+        return None
+    return "text" if len(value.normalize().as_tuple().digits) > 15 else value
+
+
+def sources(args):
+    """(path, normalised) for each argument; "n:" marks a normalised file."""
+    return [(a[2:], True) if a.startswith("n:") else (a, False)
+            for a in args]

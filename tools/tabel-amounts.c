@@ -1,0 +1,162 @@
+/* tabel-amounts: every money amount mentioned in the prose of text
+ * sources, one CSV row each:
+ *   source,line,raw,value_eur,year,context,kind,per
+ * raw is the amount as written (line breaks folded), value_eur its exact
+ * value in euro, year the year or period ("2019/2024") the sentence ties
+ * it to, context the sentence; kind is single, range-low or range-high
+ * ("van 50.000 tot 250.000 euro"), per the unit of a per-unit amount
+ * ("80 euro per dag": dag; "500 k€/j": j). Tables are left to
+ * tabel-extract: common/prose.h says which lines count as table. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "common/cli.h"
+#include "common/csvio.h"
+#include "common/err.h"
+#include "common/lines.h"
+#include "common/money.h"
+#include "common/outfile.h"
+#include "common/prose.h"
+#include "common/xalloc.h"
+
+static const char usage_text[] =
+    "usage: tabel-amounts [-o FILE] [FILE ...]\n"
+    "List the money amounts mentioned in the prose of text sources as CSV:\n"
+    "source,line,raw,value_eur,year,context,kind,per\n"
+    "  -o FILE     write to FILE (whole or not at all)\n"
+    "  -h, --help  show this help\n"
+    "  --version   show the version\n";
+
+static struct {
+	struct csvio_writer out;
+	const char *source;	/* the input's name for the source column */
+	struct money money;
+} opt;
+
+/* One CSV row for amount A of the sentence TEXT[START, END). */
+static void
+put_amount(const struct prose_par *par, size_t start, size_t end,
+    const struct money_amount *a)
+{
+	struct csvio_writer *w = &opt.out;
+	char line[32];
+	long lineno = prose_line_of(par, a->start);
+
+	if (a->status != NUM_OK)
+		warn_at(opt.source, lineno, "amount '%.*s': %s",
+		    (int)(a->end - a->start), par->text + a->start,
+		    num_strerror(a->status));
+	snprintf(line, sizeof line, "%ld", lineno);
+	csvio_puts(w, opt.source);
+	csvio_puts(w, line);
+	csvio_put(w, par->text + a->start, a->end - a->start);
+	csvio_puts(w, a->value);
+	csvio_puts(w, a->year);
+	csvio_put(w, par->text + start, end - start);
+	csvio_puts(w, money_kind_name(a->kind));
+	csvio_put(w, par->text + a->per_start, a->per_end - a->per_start);
+	csvio_end(w);
+}
+
+/* One paragraph: sentence by sentence, every money amount. */
+static void
+amounts_in(const struct prose_par *par, void *arg)
+{
+	size_t start = 0, end, x, n;
+
+	(void)arg;
+	while (start < par->len) {
+		while (start < par->len && par->text[start] == ' ')
+			start++;
+		end = prose_sentence_end(par->text, par->len, start);
+		while (end > start && par->text[end - 1] == ' ')
+			end--;
+		n = money_find(&opt.money, par->text, start, end);
+		for (x = 0; x < n; x++)
+			put_amount(par, start, end, &opt.money.amounts[x]);
+		start = end;
+	}
+}
+
+static void
+amounts_file(const char *path)
+{
+	struct lines l;
+	struct prose p;
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	errno = 0;
+	if ((st = lines_open(&l, path)) != LINES_OK) {
+		/* errno tells why open failed; a directory leaves it 0 */
+		fail(errno != 0 ? "%s: %s:" : "%s: %s", l.in.name,
+		    lines_strerror(&l, st));
+		lines_close(&l);
+		return;
+	}
+	opt.source = l.in.name;
+	prose_init(&p);
+	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
+		prose_feed(&p, line, len, l.lineno, amounts_in, NULL);
+	prose_finish(&p, amounts_in, NULL);
+	if (st != LINES_EOF)
+		warn_at(l.in.name, l.lineno + 1, "%s", lines_strerror(&l, st));
+	prose_free(&p);
+	lines_close(&l);
+}
+
+static const char *
+parse_options(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		CLI_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *output = NULL;
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			cli_help(usage_text);
+		case 'o':
+			output = optarg;
+			break;
+		case CLI_VERSION:
+			cli_version();
+		case ':':
+			usage_error("option '-%c' needs an argument", optopt);
+		default:
+			if (optopt != 0 && optopt < 0x100)
+				usage_error("invalid option '-%c'", optopt);
+			usage_error("invalid option '%s'", argv[optind - 1]);
+		}
+	}
+	return output;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const char *const header[] = { "source", "line", "raw",
+	    "value_eur", "year", "context", "kind", "per" };
+	struct outfile out;
+	size_t i;
+
+	err_init("tabel-amounts");
+	csvio_writer_init(&opt.out, outfile_open_or_die(&out,
+	    parse_options(argc, argv)));
+	for (i = 0; i < sizeof header / sizeof header[0]; i++)
+		csvio_puts(&opt.out, header[i]);
+	csvio_end(&opt.out);
+	cli_each_input(argv + optind, amounts_file);
+	money_free(&opt.money);
+	outfile_commit_or_die(&out);
+	return err_status();
+}

@@ -1,0 +1,352 @@
+/* tabel-check: verify the totals and subtotals of extracted tables.
+ * Input: wide CSV as tabel-extract prints it (row 1 the header, cell 1
+ * the row label) or its long form (--long output, many tables). For each
+ * numeric column, a total row ("Totaal", "TOTAAL", "Total", "Som"; or a
+ * label-less last row that adds up) must equal the sum of the rows it
+ * closes, and a numbered category row ("1.", "IV.", "a)") the sum of the
+ * unnumbered rows below it. Output, one row per difference:
+ *   table,row_label,col_header,stated,computed,difference,kind
+ * kind is "rounding" when the difference is at most one unit in the last
+ * decimal printed in the total, else "mismatch"; the exit status is 1
+ * when there is a mismatch (or an input problem). Numbers are exact
+ * decimals (common/num.h), never binary floating point. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "common/cli.h"
+#include "common/csvio.h"
+#include "common/err.h"
+#include "common/outfile.h"
+#include "common/tally.h"
+#include "common/xalloc.h"
+
+static const char usage_text[] =
+    "usage: tabel-check [-o FILE] [-t ID] [FILE ...]\n"
+    "Check that total and numbered category rows of extracted tables equal\n"
+    "the sum of their rows; print the differences as CSV:\n"
+    "table,row_label,col_header,stated,computed,difference,kind\n"
+    "  -o FILE     write to FILE (whole or not at all)\n"
+    "  -t ID       table id for wide input (default: from the file name)\n"
+    "  -h, --help  show this help\n"
+    "  --version   show the version\n";
+
+
+static struct {
+	struct csvio_writer out;
+	const char *id;		/* -t */
+	bool mismatch;
+} opt;
+
+/* Where a table came from, for its rows and messages. */
+struct origin {
+	const char *file;
+	const char *id;
+};
+
+static void
+put_finding(const struct tally_table *t, const struct tally_finding *f,
+    void *arg)
+{
+	const struct origin *o = arg;
+
+	if (f->status != TALLY_OK) {
+		warn_at(o->file, t->lines[f->row], "column '%s': %s",
+		    t->header[f->col], tally_strerror(f->status));
+		return;
+	}
+	opt.mismatch |= !f->rounding;
+	csvio_puts(&opt.out, o->id);
+	csvio_puts(&opt.out, tally_cell_at(t, f->row, 0)->raw);
+	csvio_puts(&opt.out, t->header[f->col]);
+	csvio_puts(&opt.out, f->stated);
+	csvio_puts(&opt.out, f->computed);
+	csvio_puts(&opt.out, f->difference);
+	csvio_puts(&opt.out, f->rounding ? "rounding" : "mismatch");
+	csvio_end(&opt.out);
+}
+
+/* Check T, known as ID, read from FILE, and free it. */
+static void
+check_table(struct tally_table *t, const char *file, const char *id)
+{
+	struct origin o = { file, id };
+
+	tally_check(t, put_finding, &o);
+	tally_free(t);
+}
+
+/* The table id of a file name: its last run of digits ("tabel-08.csv":
+ * "8"), else the name up to its first dot ("budget.csv": "budget"). */
+static char *
+id_of(const char *path, char *buf, size_t n)
+{
+	const char *base = strrchr(path, '/'), *end = NULL, *s;
+
+	base = base != NULL ? base + 1 : path;
+	for (s = base; *s != '\0'; s++)
+		if (*s >= '0' && *s <= '9' && (s[1] < '0' || s[1] > '9'))
+			end = s + 1;
+	if (end == NULL) {
+		snprintf(buf, n, "%.*s", (int)strcspn(base, "."), base);
+		return buf;
+	}
+	for (s = end; s > base && s[-1] >= '0' && s[-1] <= '9'; s--)
+		;
+	while (*s == '0' && s + 1 < end)
+		s++;
+	snprintf(buf, n, "%.*s", (int)(end - s), s);
+	return buf;
+}
+
+static bool
+blank_record(const struct csvio_row *row)
+{
+	return row->n == 1 && row->lens[0] == 0;
+}
+
+/* Long input: the columns that matter, by name. */
+struct long_cols {
+	long source, table, row, col, row_label, col_header, raw;
+};
+
+static bool
+long_header(const struct csvio_row *h, struct long_cols *lc)
+{
+	static const char *const names[] = { "source", "table", "row", "col",
+	    "row_label", "col_header", "raw" };
+	long *idx[] = { &lc->source, &lc->table, &lc->row, &lc->col,
+	    &lc->row_label, &lc->col_header, &lc->raw };
+	size_t i, f;
+
+	for (i = 0; i < 7; i++) {
+		*idx[i] = -1;
+		for (f = 0; f < h->n; f++)
+			if (strcmp(h->fields[f], names[i]) == 0)
+				*idx[i] = (long)f;
+	}
+	return lc->table >= 0 && lc->row >= 0 && lc->col >= 0 &&
+	    lc->row_label >= 0 && lc->raw >= 0;
+}
+
+/* Long input gathered for one table before it is checked. */
+struct long_table {
+	char *key;		/* source and table id of the rows gathered */
+	char *id;
+	struct long_cell { size_t row, col; long line; char *raw, *label,
+	    *header; } *cells;
+	size_t n, cap;
+};
+
+/* Lay the gathered cells of LT out as table T of ROWS x COLS values. */
+static void
+long_layout(const struct long_table *lt, struct tally_table *t,
+    size_t rows, size_t cols)
+{
+	size_t i, r;
+
+	tally_start(t, NULL, cols + 1);
+	for (r = 0; r < rows; r++)
+		tally_add(t, NULL, NULL, 0, 0);
+	for (i = 0; i < lt->n; i++) {
+		const struct long_cell *c = &lt->cells[i];
+		struct tally_cell *label = tally_cell_at(t, c->row - 1, 0);
+		struct tally_cell *cell = tally_cell_at(t, c->row - 1, c->col);
+
+		free(cell->raw);
+		tally_cell_parse(cell, c->raw, strlen(c->raw));
+		free(label->raw);
+		label->raw = xstrdup(c->label);
+		free(t->header[c->col]);
+		t->header[c->col] = xstrdup(c->header);
+		t->lines[c->row - 1] = c->line;
+	}
+}
+
+static void
+long_flush(struct long_table *lt, const char *file)
+{
+	struct tally_table t;
+	size_t i, rows = 0, cols = 0;
+
+	for (i = 0; i < lt->n; i++) {
+		rows = lt->cells[i].row > rows ? lt->cells[i].row : rows;
+		cols = lt->cells[i].col > cols ? lt->cells[i].col : cols;
+	}
+	if (lt->n > 0 && rows * (cols + 1) > 64 * lt->n + 4096) {
+		warn_at(file, lt->cells[0].line, "table '%s': row and col "
+		    "numbers too sparse (%zu x %zu for %zu cells)", lt->id,
+		    rows, cols, lt->n);
+	} else if (lt->n > 0 && (opt.id == NULL ||
+	    strcmp(opt.id, lt->id) == 0)) {
+		long_layout(lt, &t, rows, cols);
+		check_table(&t, file, lt->id);
+	}
+	for (i = 0; i < lt->n; i++) {
+		free(lt->cells[i].raw);
+		free(lt->cells[i].label);
+		free(lt->cells[i].header);
+	}
+	free(lt->key);
+	free(lt->id);
+	lt->key = lt->id = NULL;
+	lt->n = 0;
+}
+
+/* One record of long input: a cell of the table it names. */
+static void
+long_add(struct long_table *lt, const struct long_cols *lc,
+    const struct csvio_row *row, const char *file)
+{
+	char key[4096], *end;
+	const char *src = lc->source >= 0 && (size_t)lc->source < row->n ?
+	    row->fields[lc->source] : "";
+	long max = lc->raw, fr, fc;
+	struct long_cell *c;
+
+	max = lc->row > max ? lc->row : max;
+	max = lc->col > max ? lc->col : max;
+	max = lc->row_label > max ? lc->row_label : max;
+	max = lc->col_header > max ? lc->col_header : max;
+	if ((size_t)max >= row->n || (size_t)lc->table >= row->n) {
+		warn_at(file, row->line, "record has %zu fields, want %ld",
+		    row->n, max + 1);
+		return;
+	}
+	fr = strtol(row->fields[lc->row], &end, 10);
+	if (*end != '\0' || fr < 1 || fr > 1000000 ||
+	    (fc = strtol(row->fields[lc->col], &end, 10), *end != '\0') ||
+	    fc < 1 || fc > 10000) {
+		warn_at(file, row->line, "bad row or col number");
+		return;
+	}
+	snprintf(key, sizeof key, "%s\n%s", src, row->fields[lc->table]);
+	if (lt->key != NULL && strcmp(lt->key, key) != 0)
+		long_flush(lt, file);
+	if (lt->key == NULL) {
+		lt->key = xstrdup(key);
+		lt->id = xstrdup(row->fields[lc->table]);
+	}
+	xgrow(&lt->cells, &lt->cap, lt->n + 1, sizeof *lt->cells);
+	c = &lt->cells[lt->n++];
+	c->row = (size_t)fr;
+	c->col = (size_t)fc;
+	c->line = row->line;
+	c->raw = xstrdup(row->fields[lc->raw]);
+	c->label = xstrdup(row->fields[lc->row_label]);
+	c->header = xstrdup(lc->col_header >= 0 ?
+	    row->fields[lc->col_header] : "");
+}
+
+/* One input file: wide (one table) or long (any number of tables). */
+static void
+check_file(const char *path)
+{
+	struct csvio_reader *r;
+	const struct csvio_row *row;
+	enum csvio_status st;
+	struct tally_table t = { 0 };
+	struct long_table lt = { 0 };
+	struct long_cols lc;
+	char idbuf[256];
+	bool started = false, is_long = false;
+	const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+
+	errno = 0;
+	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
+		/* errno tells why open failed; a directory leaves it 0 */
+		fail(errno != 0 ? "%s: %s:" : "%s: %s", name,
+		    csvio_strerror(r, st));
+		if (r != NULL)
+			csvio_close(r);
+		return;
+	}
+	while ((st = csvio_next(r, &row)) == CSVIO_OK) {
+		if (blank_record(row))
+			continue;
+		if (started && is_long) {
+			long_add(&lt, &lc, row, name);
+		} else if (started) {
+			if (row->n != t.ncols)
+				warn_at(name, row->line, "row has %zu cells, "
+				    "header has %zu", row->n, t.ncols);
+			tally_add(&t, row->fields, row->lens, row->n,
+			    row->line);
+		} else if (!(is_long = long_header(row, &lc))) {
+			tally_start(&t, row->fields, row->n);
+		}
+		started = true;
+	}
+	if (st != CSVIO_EOF)
+		warn_at(name, csvio_line(r), "%s", csvio_strerror(r, st));
+	if (!started)
+		warn_at(name, 0, "no header row");
+	else if (is_long)
+		long_flush(&lt, name);
+	else
+		check_table(&t, name, opt.id != NULL ? opt.id :
+		    strcmp(path, "-") == 0 ? "" : id_of(path, idbuf,
+		    sizeof idbuf));
+	tally_free(&t);		/* no-op after check_table */
+	free(lt.cells);
+	csvio_close(r);
+}
+
+static const char *
+parse_options(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		CLI_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *output = NULL;
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":ho:t:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			cli_help(usage_text);
+		case 'o':
+			output = optarg;
+			break;
+		case 't':
+			opt.id = optarg;
+			break;
+		case CLI_VERSION:
+			cli_version();
+		case ':':
+			usage_error("option '-%c' needs an argument", optopt);
+		default:
+			if (optopt != 0 && optopt < 0x100)
+				usage_error("invalid option '-%c'", optopt);
+			usage_error("invalid option '%s'", argv[optind - 1]);
+		}
+	}
+	return output;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const char *const header[] = { "table", "row_label",
+	    "col_header", "stated", "computed", "difference", "kind" };
+	struct outfile out;
+	size_t i;
+
+	err_init("tabel-check");
+	csvio_writer_init(&opt.out, outfile_open_or_die(&out,
+	    parse_options(argc, argv)));
+	for (i = 0; i < sizeof header / sizeof header[0]; i++)
+		csvio_puts(&opt.out, header[i]);
+	csvio_end(&opt.out);
+	cli_each_input(argv + optind, check_file);
+	outfile_commit_or_die(&out);
+	if (opt.mismatch)
+		err_raise(EXIT_DATA);
+	return err_status();
+}
+

@@ -1,0 +1,184 @@
+/* tabel-extract: write the tables of one text source as CSV, cells
+ * exactly as written. -t ID prints one table in the wide form (DESIGN.md
+ * §3); -o DIR writes every table to DIR/tabel-NN.csv (or DIR/L<line>.csv
+ * without a caption) plus DIR/index.csv; --long prints the tidy form, one
+ * row per cell. Judgement calls are reported on standard error. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "common/cli.h"
+#include "common/csvio.h"
+#include "common/detect.h"
+#include "common/err.h"
+#include "common/lines.h"
+#include "common/outfile.h"
+#include "common/table.h"
+
+static const char usage_text[] =
+    "usage: tabel-extract -t ID [--long] [-o FILE] [FILE]\n"
+    "       tabel-extract --long [-o FILE] [FILE]\n"
+    "       tabel-extract -o DIR [FILE]\n"
+    "Write the tables of a text source as CSV, cells exactly as written.\n"
+    "  -t ID      the table with caption number ID (8; 8-2 for the second\n"
+    "             table numbered 8; L123 for the table without a caption\n"
+    "             that starts on line 123), as wide CSV\n"
+    "  --long     one row per non-empty cell:\n"
+    "             source,table,caption,unit,row,col,row_label,col_header,"
+    "raw,line\n"
+    "             (lines of a table that fit no cell: row 0, col 0)\n"
+    "  -o DIR     without -t and --long: every table to DIR/tabel-NN.csv\n"
+    "             or DIR/L<line>.csv, and DIR/index.csv as tabel-find\n"
+    "  -o FILE    with -t or --long: write to FILE\n"
+    "  -h, --help this help;  --version  the version\n";
+
+static struct {
+	const char *table;	/* -t */
+	const char *output;	/* -o */
+	bool lng;		/* --long */
+	bool found;
+	struct csvio_writer w;	/* -t, --long: the output */
+	struct csvio_writer index;	/* -o DIR: index.csv */
+} opt;
+
+enum { OPT_LONG = CLI_VERSION + 1 };
+
+/* -o DIR: the table to its own file, committed at once. */
+static void
+write_file(struct table *t)
+{
+	struct outfile out;
+	struct csvio_writer w;
+	char name[96], *path;
+	size_t n = strlen(opt.output) + sizeof(name) + 2;
+
+	table_file_name(t, name, sizeof(name));
+	path = malloc(n);
+	if (path == NULL)
+		die("out of memory");
+	snprintf(path, n, "%s/%s", opt.output, name);
+	csvio_writer_init(&w, outfile_open_or_die(&out, path));
+	table_write_wide(t, &w);
+	outfile_commit_or_die(&out);
+	free(path);
+	table_write_index(t, &opt.index);
+}
+
+static void
+emit(struct table *t, void *ctx)
+{
+	char id[64];
+
+	(void)ctx;
+	if (opt.table != NULL) {
+		table_id(t, id, sizeof(id));
+		if (opt.found || strcmp(id, opt.table) != 0)
+			return;
+		opt.found = true;
+	}
+	table_report(t);
+	if (opt.table == NULL && !opt.lng)
+		write_file(t);
+	else if (opt.lng)
+		table_write_long(t, &opt.w);
+	else
+		table_write_wide(t, &opt.w);
+}
+
+static void
+extract(const char *path)
+{
+	struct lines l;
+	struct detect *d;
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	if ((st = lines_open(&l, path)) != LINES_OK)
+		die("%s: %s:", path == NULL ? "-" : path,
+		    lines_strerror(&l, st));
+	d = detect_open(l.in.name, emit, NULL);
+	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
+		detect_line(d, line, len, l.lineno);
+	if (st != LINES_EOF)
+		fail("%s:%ld: %s", l.in.name, l.lineno, lines_strerror(&l, st));
+	detect_finish(d);
+	detect_close(d);
+	if (opt.table != NULL && !opt.found)
+		warn_at(l.in.name, 0, "no table '%s' (tabel-find lists them)",
+		    opt.table);
+	lines_close(&l);
+}
+
+static void
+parse_options(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		CLI_LONG_OPTIONS,
+		{ "long", no_argument, NULL, OPT_LONG },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	opterr = 0;		/* usage_error says it, once */
+	while ((c = getopt_long(argc, argv, "ho:t:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			cli_help(usage_text);
+		case CLI_VERSION:
+			cli_version();
+		case 'o':
+			opt.output = optarg;
+			break;
+		case 't':
+			opt.table = optarg;
+			break;
+		case OPT_LONG:
+			opt.lng = true;
+			break;
+		default:
+			usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (opt.table == NULL && !opt.lng && opt.output == NULL)
+		usage_error("give -t ID, --long or -o DIR");
+	if (argc - optind > 1)
+		usage_error("one source file at a time");
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct outfile out;
+	bool dir;
+
+	err_init("tabel-extract");
+	parse_options(argc, argv);
+	dir = opt.table == NULL && !opt.lng;
+	if (dir && mkdir(opt.output, 0777) != 0 && errno != EEXIST)
+		die("%s:", opt.output);
+	csvio_writer_init(dir ? &opt.index : &opt.w, outfile_open_or_die(&out,
+	    dir ? NULL : opt.output));
+	if (dir) {
+		char *path = malloc(strlen(opt.output) + 16);
+
+		if (path == NULL)
+			die("out of memory");
+		sprintf(path, "%s/index.csv", opt.output);
+		csvio_writer_init(&opt.index, outfile_open_or_die(&out, path));
+		table_index_header(&opt.index);
+		extract(argv[optind]);
+		outfile_commit_or_die(&out);
+		free(path);
+		return err_status();
+	}
+	if (opt.lng)
+		table_long_header(&opt.w);
+	extract(argv[optind]);
+	outfile_commit_or_die(&out);
+	return err_status();
+}

@@ -1,0 +1,110 @@
+/* tabel-find: list the tables in text sources, one CSV row each:
+ * source,table,caption,unit,first_line,last_line,rows,cols,kind,quality.
+ * quality is the share of a table's rows placed without a judgement call;
+ * every judgement call is reported on standard error with its line
+ * (-q: only the problems). */
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "common/cli.h"
+#include "common/csvio.h"
+#include "common/detect.h"
+#include "common/err.h"
+#include "common/lines.h"
+#include "common/outfile.h"
+#include "common/table.h"
+
+static const char usage_text[] =
+    "usage: tabel-find [-q] [-o FILE] [FILE ...]\n"
+    "List the tables in text sources as CSV, one row per table:\n"
+    "source,table,caption,unit,first_line,last_line,rows,cols,kind,quality\n"
+    "(quality: share of rows placed without a judgement call).\n"
+    "  -o FILE      write to FILE instead of standard output\n"
+    "  -q, --quiet  report only problems, not every judgement call\n"
+    "  -h, --help   this help;  --version  the version\n";
+
+static struct {
+	const char *output;
+	bool quiet;
+	struct csvio_writer w;
+} opt;
+
+static void
+emit(struct table *t, void *ctx)
+{
+	(void)ctx;
+	if (!opt.quiet)
+		table_report(t);
+	table_write_index(t, &opt.w);
+}
+
+/* Feed every line of PATH to a detector; a bad file is reported and the
+ * others are still read. */
+static void
+find_one(const char *path)
+{
+	struct lines l;
+	struct detect *d;
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	if ((st = lines_open(&l, path)) != LINES_OK) {
+		fail("%s: %s:", path, lines_strerror(&l, st));
+		lines_close(&l);
+		return;
+	}
+	d = detect_open(l.in.name, emit, NULL);
+	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
+		detect_line(d, line, len, l.lineno);
+	if (st != LINES_EOF)
+		fail("%s:%ld: %s", l.in.name, l.lineno, lines_strerror(&l, st));
+	detect_finish(d);
+	detect_close(d);
+	lines_close(&l);
+}
+
+static void
+parse_options(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		CLI_LONG_OPTIONS,
+		{ "quiet", no_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	opterr = 0;		/* usage_error says it, once */
+	while ((c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			cli_help(usage_text);
+		case CLI_VERSION:
+			cli_version();
+		case 'o':
+			opt.output = optarg;
+			break;
+		case 'q':
+			opt.quiet = true;
+			break;
+		default:
+			usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct outfile out;
+
+	err_init("tabel-find");
+	parse_options(argc, argv);
+	csvio_writer_init(&opt.w, outfile_open_or_die(&out, opt.output));
+	table_index_header(&opt.w);
+	cli_each_input(argv + optind, find_one);
+	outfile_commit_or_die(&out);
+	return err_status();
+}

@@ -1,0 +1,469 @@
+/* tabel-xlsx: CSV tables (wide, normalised or not) into one XLSX workbook.
+ * One worksheet per input, named after the table ("Tabel 8") or the file;
+ * amounts become numbers with the decimals the source showed, all other
+ * cells stay text as written (no formula ever comes from data). Bold
+ * frozen header, autofilter, widths from the content, bold totals; with
+ * --index the caption, unit and source above each table and a first
+ * sheet "Index" linking to every table; with --chart a chart of tables
+ * whose columns are periods. libxlsxwriter runs in constant-memory mode,
+ * so memory stays flat; a table longer than a sheet continues on the next
+ * ("Name (2)"). The same input gives the same bytes. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "common/cli.h"
+#include "common/csvio.h"
+#include "common/err.h"
+#include "common/outfile.h"
+#include "common/rowkind.h"
+#include "common/sheetname.h"
+#include "common/tabindex.h"
+#include "common/xalloc.h"
+#include "common/xlbook.h"
+#include "common/xlchart.h"
+#include "common/xlcell.h"
+
+static const char usage_text[] =
+    "usage: tabel-xlsx [-c] [-i INDEX] [-o OUT.xlsx] [CSV ...]\n"
+    "Write CSV tables (standard input when none) as one XLSX workbook.\n"
+    "  -c, --chart        add a chart to tables whose columns are periods\n"
+    "  -i, --index FILE   index.csv of tabel-extract: captions, units,\n"
+    "                     sources and a first sheet 'Index'\n"
+    "  -o, --output FILE  the workbook (default: standard output)\n"
+    "  -h, --help         this text\n"
+    "      --version      the version\n";
+
+/* Rows read before the notation of a file is settled (xlcell_hint). */
+#define WINDOW_ROWS 1000
+
+static struct {
+	const char *out, *index;
+	bool chart;
+} opt;
+
+/* Rows kept by the tool: copies of csvio's rows, which it reuses. */
+struct rows {
+	struct csvio_row *rows;
+	size_t n, cap;
+};
+
+/* One table being written: its sheet (or part), geometry and state. */
+struct table {
+	struct xlbook *book;
+	const char *path;
+	const struct tabindex_entry *entry;
+	char base[SHEETNAME_SIZE], name[SHEETNAME_SIZE];
+	int part;
+	lxw_worksheet *ws;
+	lxw_row_t row, header_row;	/* next row to write; the header's */
+	struct csvio_row header, held;	/* held: a label-less row */
+	bool canonical;			/* a normalised file (xlcell_read) */
+	size_t ncols, *width;
+	lxw_row_t *plot;		/* rows to chart, totals last */
+	size_t nplot, plot_cap, ntotal;
+};
+
+/* Die on a libxlsxwriter failure: the output is removed (outfile). */
+static void
+check(lxw_error e)
+{
+	if (e != LXW_NO_ERROR)
+		die("%s: %s", opt.out != NULL ? opt.out : "(stdout)",
+		    lxw_strerror(e));
+}
+
+static void
+row_copy(struct csvio_row *dst, const struct csvio_row *src)
+{
+	dst->fields = xreallocarray(NULL, src->n, sizeof *dst->fields);
+	dst->lens = xreallocarray(NULL, src->n, sizeof *dst->lens);
+	for (size_t i = 0; i < src->n; i++) {
+		dst->fields[i] = xstrndup(src->fields[i], src->lens[i]);
+		dst->lens[i] = src->lens[i];
+	}
+	dst->n = src->n;
+	dst->line = src->line;
+}
+
+static void
+row_free(struct csvio_row *row)
+{
+	for (size_t i = 0; i < row->n; i++)
+		free(row->fields[i]);
+	free(row->fields);
+	free(row->lens);
+	memset(row, 0, sizeof *row);
+}
+
+/* Write text S (LEN bytes, NUL-terminated unless cut) at ROW, COL. */
+static void
+put_text(struct table *t, lxw_row_t row, lxw_col_t col, const char *s,
+    size_t len, lxw_format *f)
+{
+	char *copy = NULL;
+
+	if (s[len] != '\0')
+		s = copy = xstrndup(s, len);
+	check(worksheet_write_string(t->ws, row, col, s, f));
+	free(copy);
+}
+
+/* Write field I of SRC at ROW: text for headers and labels (AS_TEXT),
+ * else what xlcell_read makes of it; problems are reported. */
+static void
+put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
+    size_t i, bool as_text, bool bold, lxw_format *text)
+{
+	struct xlcell c;
+	enum xlcell_status st;
+	enum xlbook_style style;
+
+	st = as_text ? xlcell_text(src->fields[i], src->lens[i], &c) :
+	    xlcell_read(src->fields[i], src->lens[i], t->canonical, &c);
+	if (st == XLCELL_EDIGITS)
+		warn_at(t->path, src->line, "'%s' kept as text: %s",
+		    c.value, xlcell_strerror(st));
+	else if (st != XLCELL_OK)
+		warn_at(t->path, src->line, "column %zu: %s, cut", i + 1,
+		    xlcell_strerror(st));
+	if (strlen(src->fields[i]) < c.len)
+		warn_at(t->path, src->line, "column %zu: NUL byte in cell, "
+		    "text after it dropped", i + 1);
+	if (i < t->ncols && c.width > t->width[i])
+		t->width[i] = c.width;
+	if (c.kind == XLCELL_TEXT)
+		put_text(t, row, (lxw_col_t)i, src->fields[i], c.len, text);
+	if (c.kind != XLCELL_NUMBER)
+		return;
+	style = c.percent ? XLBOOK_PERCENT : c.euro ? XLBOOK_EURO :
+	    XLBOOK_PLAIN;
+	check(worksheet_write_number(t->ws, row, (lxw_col_t)i, c.number,
+	    xlbook_number_format(t->book, bold, style, c.decimals)));
+}
+
+/* Write SRC at ROW: the header as bold text, a body row with its label
+ * as text and in bold when it is a total or subtotal (BOLD). */
+static void
+put_cells(struct table *t, lxw_row_t row, const struct csvio_row *src,
+    bool header, bool bold)
+{
+	lxw_format *text = header ? t->book->header : bold ? t->book->bold :
+	    NULL;
+
+	for (size_t i = 0; i < src->n; i++)
+		put_cell(t, row, src, i, header || i == 0, bold, text);
+}
+
+/* Write the caption, unit and source lines of the index above the table;
+ * the row where the header goes. */
+static lxw_row_t
+put_caption(struct table *t)
+{
+	const struct tabindex_entry *e = t->entry;
+	char line[512];
+
+	if (e == NULL)
+		return 0;
+	check(worksheet_write_string(t->ws, 0, 0, e->field[TABINDEX_CAPTION],
+	    t->book->caption));
+	if (e->field[TABINDEX_UNIT][0] != '\0') {
+		snprintf(line, sizeof line, "Unit: %s", e->field[TABINDEX_UNIT]);
+		check(worksheet_write_string(t->ws, 1, 0, line, NULL));
+	}
+	snprintf(line, sizeof line, "Source: %s, lines %s-%s",
+	    e->field[TABINDEX_SOURCE], e->field[TABINDEX_FIRST_LINE],
+	    e->field[TABINDEX_LAST_LINE]);
+	check(worksheet_write_string(t->ws, 2, 0, line, NULL));
+	return 4;
+}
+
+/* Start a sheet (the first, or the next part of a long table). */
+static void
+start_part(struct table *t)
+{
+	char suffix[16] = "";
+
+	if (++t->part > 1)
+		snprintf(suffix, sizeof suffix, " (%d)", t->part);
+	sheetname_make(&t->book->names, t->base, strlen(t->base), suffix,
+	    t->name);
+	if ((t->ws = xlbook_sheet(t->book, t->name)) == NULL)
+		die("%s: cannot add sheet '%s'", t->path, t->name);
+	t->header_row = put_caption(t);
+	t->row = t->header_row;
+	put_cells(t, t->row++, &t->header, true, true);
+	t->nplot = t->ntotal = 0;
+	if (t->part == 1)
+		xlbook_list(t->book, t->name, t->entry);
+}
+
+/* Remember ROW for the chart: totals replace the data rows. */
+static void
+note_plot(struct table *t, lxw_row_t row, enum rowkind kind)
+{
+	if (!opt.chart || kind == ROWKIND_SUBTOTAL || (kind == ROWKIND_DATA &&
+	    (t->ntotal > 0 || t->nplot >= XLCHART_MAX_SERIES)))
+		return;
+	if (kind == ROWKIND_TOTAL && t->ntotal++ == 0)
+		t->nplot = 0;
+	xgrow(&t->plot, &t->plot_cap, t->nplot + 1, sizeof *t->plot);
+	t->plot[t->nplot++] = row;
+}
+
+/* Freeze, filter and size the finished sheet; chart it if asked. */
+static void
+finish_part(struct table *t, bool last)
+{
+	struct xlchart_table c = { 0 };
+	size_t first, end;
+
+	check(xlbook_finish_sheet(t->book, t->ws, t->header_row, t->row - 1,
+	    t->ncols, t->width));
+	if (!opt.chart || !last || t->part > 1 || t->nplot == 0 ||
+	    !xlchart_periods(t->header.fields, t->header.n, &first, &end))
+		return;
+	c.sheet = t->name;
+	c.title = t->entry != NULL ? t->entry->field[TABINDEX_CAPTION] :
+	    t->name;
+	c.header_row = t->header_row;
+	c.first_col = (lxw_col_t)first;
+	c.last_col = (lxw_col_t)end;
+	c.rows = t->ntotal > 0 ? t->plot + t->nplot - 1 : t->plot;
+	c.nrows = t->ntotal > 0 ? 1 : t->nplot;
+	c.at_row = t->header_row;
+	c.at_col = (lxw_col_t)t->ncols + 1;
+	check(xlchart_add(t->book->wb, t->ws, &c));
+}
+
+/* Write ROW as the next row of the table, in bold when its label says
+ * it is a total or subtotal (or when BOLD). */
+static void
+write_row(struct table *t, const struct csvio_row *row, bool bold)
+{
+	enum rowkind kind = rowkind_of_label(row->fields[0], row->lens[0]);
+
+	if (t->row > XLBOOK_MAX_ROW) {
+		finish_part(t, false);
+		start_part(t);
+	}
+	if (bold && kind == ROWKIND_DATA)
+		kind = ROWKIND_TOTAL;
+	note_plot(t, t->row, kind);
+	put_cells(t, t->row++, row, false, kind != ROWKIND_DATA);
+}
+
+/* A row without label but with values may be the table's closing total:
+ * hold it until the next row shows whether it is the last. */
+static void
+put_row(struct table *t, const struct csvio_row *row)
+{
+	bool label = row->lens[0] > 0, values = false;
+
+	for (size_t i = 1; i < row->n && !values; i++)
+		values = row->lens[i] > 0;
+	if (t->held.n > 0) {
+		write_row(t, &t->held, false);
+		row_free(&t->held);
+	}
+	if (!label && values)
+		row_copy(&t->held, row);
+	else
+		write_row(t, row, false);
+	if (row->n > t->ncols) {
+		t->width = xreallocarray(t->width, row->n, sizeof *t->width);
+		memset(t->width + t->ncols, 0,
+		    (row->n - t->ncols) * sizeof *t->width);
+		t->ncols = row->n;
+	}
+}
+
+/* Read rows into WINDOW until the file's notation shows (a Dutch amount
+ * settles it; canonical amounts only count without any Dutch one). */
+static enum csvio_status
+read_window(struct table *t, struct csvio_reader *r, struct rows *w)
+{
+	const struct csvio_row *row;
+	enum csvio_status st;
+	bool dutch = false, canonical = false;
+
+	while (w->n < WINDOW_ROWS && !dutch &&
+	    (st = csvio_next(r, &row)) == CSVIO_OK) {
+		xgrow(&w->rows, &w->cap, w->n + 1, sizeof *w->rows);
+		row_copy(&w->rows[w->n++], row);
+		for (size_t i = 1; i < row->n; i++) {
+			enum xlcell_hint h = xlcell_hint(row->fields[i],
+			    row->lens[i]);
+
+			dutch |= h == XLCELL_HINT_DUTCH;
+			canonical |= h == XLCELL_HINT_CANONICAL;
+		}
+	}
+	t->canonical = canonical && !dutch;
+	return w->n < WINDOW_ROWS && !dutch ? st : CSVIO_OK;
+}
+
+/* The sheet's base name: "Tabel 8" for tabel-08.csv, else the file's. */
+static void
+name_table(struct table *t, const char *path, const struct tabindex *ix)
+{
+	char id[64];
+
+	if (strcmp(path, "-") != 0)
+		tabindex_stem(path, t->base, sizeof t->base);
+	else if (opt.out != NULL && strcmp(opt.out, "-") != 0) {
+		tabindex_stem(opt.out, t->base, sizeof t->base);
+		t->base[strcspn(t->base, ".")] = '\0';	/* "tabel8.xlsx" */
+	} else
+		snprintf(t->base, sizeof t->base, "Tabel");
+	if (!tabindex_table_of(path, id, sizeof id))
+		return;
+	if (id[0] != 'L')
+		snprintf(t->base, sizeof t->base, "Tabel %s", id);
+	t->entry = ix != NULL ? tabindex_find(ix, id) : NULL;
+	if (ix != NULL && t->entry == NULL)
+		note_at(path, 0, "table %s is not in the index", id);
+}
+
+/* Write the rows after the header of one input, then finish its sheet. */
+static void
+write_body(struct table *t, struct csvio_reader *r)
+{
+	struct rows window = { 0 };
+	const struct csvio_row *row;
+	enum csvio_status st;
+
+	st = read_window(t, r, &window);
+	for (size_t i = 0; i < window.n; i++)
+		put_row(t, &window.rows[i]);
+	for (size_t i = 0; i < window.n; i++)
+		row_free(&window.rows[i]);
+	free(window.rows);
+	while (st == CSVIO_OK && (st = csvio_next(r, &row)) == CSVIO_OK)
+		put_row(t, row);
+	if (st != CSVIO_EOF)
+		warn_at(t->path, csvio_line(r), "%s", csvio_strerror(r, st));
+	if (t->held.n > 0)
+		write_row(t, &t->held, true);
+	row_free(&t->held);
+	finish_part(t, true);
+}
+
+static void
+xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
+{
+	struct table t = { .book = book, .path = path };
+	struct csvio_reader *r = NULL;
+	const struct csvio_row *row;
+	enum csvio_status st;
+
+	if ((st = csvio_open(&r, path)) != CSVIO_OK)
+		die(st == CSVIO_EINPUT ? "%s: %s:" : "%s: %s", path,
+		    csvio_strerror(r, st));
+	if (strcmp(path, "-") == 0)
+		t.path = "(stdin)";
+	name_table(&t, path, ix);
+	if ((st = csvio_next(r, &row)) != CSVIO_OK) {
+		if (st == CSVIO_EOF)
+			warn_at(t.path, 0, "empty input, no sheet");
+		else
+			warn_at(t.path, csvio_line(r), "%s",
+			    csvio_strerror(r, st));
+		csvio_close(r);
+		return;
+	}
+	row_copy(&t.header, row);
+	t.ncols = row->n;
+	t.width = xcalloc(t.ncols, sizeof *t.width);
+	start_part(&t);
+	write_body(&t, r);
+	csvio_close(r);
+	row_free(&t.header);
+	row_free(&t.held);
+	free(t.width);
+	free(t.plot);
+}
+
+static void
+parse_options(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "chart", no_argument, NULL, 'c' },
+		{ "index", required_argument, NULL, 'i' },
+		{ "output", required_argument, NULL, 'o' },
+		CLI_LONG_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":chi:o:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'c':
+			opt.chart = true;
+			break;
+		case 'h':
+			cli_help(usage_text);
+		case 'i':
+			opt.index = optarg;
+			break;
+		case 'o':
+			opt.out = optarg;
+			break;
+		case CLI_VERSION:
+			cli_version();
+		case ':':
+			usage_error("option '%s' needs an argument",
+			    argv[optind - 1]);
+		default:
+			usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if ((opt.out == NULL || strcmp(opt.out, "-") == 0) && isatty(1))
+		usage_error("will not write a workbook to a terminal; use -o");
+}
+
+/* Read --index or die: without it the captions would be missing. */
+static void
+read_index(struct tabindex *ix)
+{
+	enum tabindex_status st = tabindex_read(ix, opt.index);
+
+	if (st == TABINDEX_OK)
+		return;
+	if (ix->line > 0)
+		die("%s:%ld: %s", opt.index, ix->line, tabindex_strerror(ix,
+		    st));
+	die(st == TABINDEX_EREAD ? "%s: %s:" : "%s: %s", opt.index,
+	    tabindex_strerror(ix, st));
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct xlbook book;
+	struct tabindex ix, *ixp = NULL;
+	enum outfile_status ost;
+	const char *target;
+
+	err_init("tabel-xlsx");
+	parse_options(argc, argv);
+	target = opt.out != NULL ? opt.out : "(stdout)";
+	if (opt.index != NULL)
+		read_index(ixp = &ix);
+	if ((ost = xlbook_open(&book, opt.out, ixp != NULL)) != OUTFILE_OK)
+		die("%s: %s:", target, outfile_strerror(ost));
+	if (argv[optind] == NULL)
+		xlsx_one(&book, "-", ixp);
+	for (char **p = argv + optind; *p != NULL; p++)
+		xlsx_one(&book, *p, ixp);
+	check(xlbook_close(&book));
+	if ((ost = xlbook_commit(&book)) != OUTFILE_OK)
+		die("%s: %s:", target, outfile_strerror(ost));
+	if (ixp != NULL)
+		tabindex_free(ixp);
+	return err_status();
+}
