@@ -118,7 +118,7 @@ $(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(COMMON_OBJ)
 	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 demo: deps all
-	$(Q)sh tests/demo.sh $(BIN)
+	$(Q)sh tests/demo.sh $(BIN) out $(JOBS)
 
 bench: all
 	$(Q)sh tests/bench.sh $(BIN)
