@@ -509,14 +509,47 @@ keyword(const char *option, const char *arg, const char *const *words)
 	usage_error("%s: unknown value '%s'", option, arg);
 }
 
+enum { DATES = CLI_VERSION + 1, UNIT, KEEP, PERCENT, LOCALE, EXCEL, STRICT };
+
+/* Take option CH with argument ARG (NULL for none) into opt. */
 static void
-parse_options(int argc, char *argv[])
+set_option(int ch, const char *arg)
 {
 	/* in the order of their values: false, true; enum num_locale */
 	static const char *const percents[] = { "keep", "fraction", NULL };
 	static const char *const locales[] = { "nl", "en", "auto", NULL };
-	enum { DATES = CLI_VERSION + 1, UNIT, KEEP, PERCENT, LOCALE, EXCEL,
-	    STRICT };
+
+	switch (ch) {
+	case 'c':
+		opt.cols = cols_operand(arg);
+		break;
+	case 'o':
+		opt.output = arg;
+		break;
+	case DATES:
+		opt.dates = cols_operand(arg);
+		break;
+	case UNIT:
+		if (num_unit_exp10(arg, strlen(arg), &opt.unit_exp10) != NUM_OK)
+			usage_error("unknown unit '%s'", arg);
+		break;
+	case PERCENT:
+		opt.fraction = keyword("--percent", arg, percents);
+		break;
+	case LOCALE:
+		opt.locale = (enum num_locale)keyword("--locale", arg, locales);
+		if ((opt.auto_locale = opt.locale == NUM_LOCALE_UNKNOWN))
+			opt.locale = NUM_LOCALE_NL;	/* until voted */
+		break;
+	default:
+		*(ch == KEEP ? &opt.keep_scale : ch == EXCEL ? &opt.excel :
+		    &opt.strict) = true;
+	}
+}
+
+static void
+parse_options(int argc, char *argv[])
+{
 	static const struct option longopts[] = {
 		{ "dates", required_argument, NULL, DATES },
 		{ "unit", required_argument, NULL, UNIT },
@@ -533,49 +566,16 @@ parse_options(int argc, char *argv[])
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":c:ho:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'c':
-			opt.cols = cols_operand(optarg);
-			break;
-		case 'h':
+		if (ch == 'h')
 			cli_help(usage_text);
-		case 'o':
-			opt.output = optarg;
-			break;
-		case DATES:
-			opt.dates = cols_operand(optarg);
-			break;
-		case UNIT:
-			if (num_unit_exp10(optarg, strlen(optarg),
-			    &opt.unit_exp10) != NUM_OK)
-				usage_error("unknown unit '%s'", optarg);
-			break;
-		case KEEP:
-			opt.keep_scale = true;
-			break;
-		case PERCENT:
-			opt.fraction = keyword("--percent", optarg, percents);
-			break;
-		case LOCALE:
-			opt.locale = (enum num_locale)keyword("--locale", optarg,
-			    locales);
-			if ((opt.auto_locale = opt.locale == NUM_LOCALE_UNKNOWN))
-				opt.locale = NUM_LOCALE_NL;	/* until voted */
-			break;
-		case EXCEL:
-			opt.excel = true;
-			break;
-		case STRICT:
-			opt.strict = true;
-			break;
-		case CLI_VERSION:
+		if (ch == CLI_VERSION)
 			cli_version();
-		case ':':
+		if (ch == ':')
 			usage_error("option '%s' needs an argument",
 			    argv[optind - 1]);
-		default:
+		if (ch == '?')
 			usage_error("unknown option '%s'", argv[optind - 1]);
-		}
+		set_option(ch, optarg);
 	}
 }
 
