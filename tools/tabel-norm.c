@@ -63,7 +63,6 @@ static const char usage_text[] =
 "is no amount), year, period and phase (from col_header).\n"
 "Details, date forms and what is out of scope: docs/tabel-norm.md.\n";
 
-
 static struct {
 	const char *cols, *dates, *output;
 	int unit_exp10;
@@ -126,7 +125,8 @@ put_text(const char *s, size_t len)
 	static size_t cap;
 	struct num_amount a;
 
-	if (!opt.excel || len == 0 || strchr("=+-@", s[0]) == NULL ||
+	if (!opt.excel || len == 0 || s[0] == '\0' ||
+	    strchr("=+-@", s[0]) == NULL ||
 	    num_parse(s, len, NUM_LOCALE_NL, &a) == NUM_OK) {
 		csvio_put(&out, s, len);
 		return;
