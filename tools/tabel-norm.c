@@ -84,6 +84,7 @@ struct column {
 struct job {
 	const char *name;
 	bool is_long;
+	size_t keep;			/* long input: fields written as read */
 	struct csvio_row header;	/* a copy */
 	struct column *cols;
 	size_t ncols, cols_cap;
@@ -291,7 +292,7 @@ long_row(struct job *j, const struct csvio_row *row)
 	char year[8] = "";
 	size_t i;
 
-	for (i = 0; i < row->n; i++)
+	for (i = 0; i < row->n && i < j->keep; i++)
 		put_text(row->fields[i], row->lens[i]);
 	if (row->n < LONGFORM_COLS) {
 		warn_at(j->name, row->line, "long row has %zu cells, not %d",
@@ -418,6 +419,13 @@ start(struct job *j, const struct csvio_row *row)
 	size_t i;
 
 	j->is_long = longform_is_header(row);
+	j->keep = row->n;
+	/* tabel-norm's own long output: its added columns are made anew */
+	if (j->is_long && row->n == LONGFORM_COLS + 4)
+		for (i = 0; i < 4 && strcmp(row->fields[LONGFORM_COLS + i],
+		    added[i]) == 0; i++)
+			if (i == 3)
+				j->keep = LONGFORM_COLS;
 	j->header.n = row->n;
 	j->header.line = row->line;
 	j->header.fields = xreallocarray(NULL, row->n, sizeof (char *));
@@ -425,7 +433,8 @@ start(struct job *j, const struct csvio_row *row)
 	for (i = 0; i < row->n; i++) {
 		j->header.fields[i] = xstrndup(row->fields[i], row->lens[i]);
 		j->header.lens[i] = row->lens[i];
-		put_text(row->fields[i], row->lens[i]);
+		if (i < j->keep)
+			put_text(row->fields[i], row->lens[i]);
 	}
 	for (i = 0; j->is_long && i < 4; i++)
 		csvio_puts(&out, added[i]);
