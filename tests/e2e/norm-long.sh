@@ -4,8 +4,8 @@ set -x
 tabel-norm fixtures/norm/long.csv
 tabel-norm --keep-scale --locale auto fixtures/norm/long.csv
 tabel-norm --unit k€ fixtures/norm/long.csv
-cp fixtures/norm/long.csv $T/
-cd $T
-tabel-norm long.csv >once.csv
-tabel-norm once.csv >twice.csv
-cmp once.csv twice.csv && echo "idempotent"
+{ set +x; } 2>/dev/null
+# Read again, its own output gives the same bytes.
+tabel-norm fixtures/norm/long.csv >"$T/once.csv"
+tabel-norm "$T/once.csv" >"$T/twice.csv"
+cmp "$T/once.csv" "$T/twice.csv" && echo "long output read again: same bytes"
