@@ -58,7 +58,8 @@ form_years(const char *p, struct date_value *v)
 	if (!date_lex_number(&p, 4, 4, &y1) || y1 < YEAR_MIN || y1 > YEAR_MAX)
 		return DATE_NOT_DATE;
 	date_lex_sp(&p);
-	if (*p == '\0' || ((date_lex_lit(&p, "ba") || date_lex_lit(&p, "bo")) && *p == '\0')) {
+	if (*p == '\0' || ((date_lex_lit(&p, "ba") ||
+	    date_lex_lit(&p, "bo")) && *p == '\0')) {
 		if (*p == '\0' && p[-1] >= 'a') {
 			v->phase[0] = (char)(p[-2] - 'a' + 'A');
 			v->phase[1] = (char)(p[-1] - 'a' + 'A');
@@ -68,8 +69,9 @@ form_years(const char *p, struct date_value *v)
 		v->year = y1;
 		return DATE_OK;
 	}
-	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "/") && !date_lex_lit(&p, "tot en met") &&
-	    !date_lex_lit(&p, "t/m") && !date_lex_lit(&p, "tot"))
+	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "/") &&
+	    !date_lex_lit(&p, "tot en met") && !date_lex_lit(&p, "t/m") &&
+	    !date_lex_lit(&p, "tot"))
 		return DATE_NOT_DATE;
 	date_lex_sp(&p);
 	if (!date_lex_year(&p, YEAR_MIN, &y2) || *p != '\0' || y2 <= y1)
@@ -95,11 +97,13 @@ form_numeric(const char *p, struct date_value *v)
 		if (*p == '\0')
 			return b >= 1 && b <= 12 ? set_span(v, a, b, b) :
 			    DATE_INVALID;
-		if (!date_lex_lit(&p, "-") || !date_lex_number(&p, 2, 2, &c) || *p != '\0')
+		if (!date_lex_lit(&p, "-") || !date_lex_number(&p, 2, 2, &c) ||
+		    *p != '\0')
 			return DATE_NOT_DATE;
 		return set_day(v, a, b, c);
 	}
-	if (!date_lex_number(&p, 1, 2, &a) || (*p != '-' && *p != '/' && *p != '.'))
+	if (!date_lex_number(&p, 1, 2, &a) ||
+	    (*p != '-' && *p != '/' && *p != '.'))
 		return DATE_NOT_DATE;
 	sep = *p++;
 	if (date_lex_year(&p, DAY_YEAR_MIN, &c) && *p == '\0')	/* 12-2015 */
@@ -180,8 +184,8 @@ part_of_year(const char **p, int *n)
 	date_lex_sp(p);
 	if (date_lex_lit(p, "kwartaal"))
 		return 3;
-	if (*n <= 2 && (date_lex_lit(p, "semester") || date_lex_lit(p, "jaarhelft") ||
-	    date_lex_lit(p, "helft")))
+	if (*n <= 2 && (date_lex_lit(p, "semester") ||
+	    date_lex_lit(p, "jaarhelft") || date_lex_lit(p, "helft")))
 		return 6;
 	return 0;
 }
@@ -200,8 +204,9 @@ form_part(const char *p, struct date_value *v)
 	int n = 0, y, size;
 	size_t i;
 
-	if (date_lex_year(&q, YEAR_MIN, &y) && (date_lex_lit(&q, "-") || date_lex_lit(&q, " ") || 1) &&
-	    date_lex_lit(&q, "q") && (n = date_lex_ordinal(&q, 4)) > 0 && *q == '\0')
+	if (date_lex_year(&q, YEAR_MIN, &y) && (date_lex_lit(&q, "-") ||
+	    date_lex_lit(&q, " ") || 1) && date_lex_lit(&q, "q") &&
+	    (n = date_lex_ordinal(&q, 4)) > 0 && *q == '\0')
 		return set_span(v, y, 3 * n - 2, 3 * n);
 	if ((size = part_of_year(&p, &n)) == 0) {
 		for (i = 0; i < sizeof vague / sizeof vague[0]; i++)

@@ -84,7 +84,8 @@ next_morpheme(const char **pos)
 		(*pos)++;
 	for (i = 0; i < sizeof morphemes / sizeof morphemes[0]; i++) {
 		m = &morphemes[i];
-		if (**pos == m->text[0] && strncmp(*pos, m->text, m->len) == 0) {
+		if (**pos == m->text[0] &&
+		    strncmp(*pos, m->text, m->len) == 0) {
 			*pos += m->len;
 			return m;
 		}
@@ -97,7 +98,7 @@ struct words {
 	uint64_t total, group, last_big, largest;
 	enum kind last;		/* kind of the previous morpheme; ZERO: none */
 	bool hundred;		/* the group has had "honderd" */
-	bool joined;		/* "en" after honderd or duizend: a number next */
+	bool joined;		/* "en" after honderd, duizend: a number next */
 	int count;
 };
 

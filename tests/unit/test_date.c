@@ -71,7 +71,8 @@ static const struct {
 	{ "volgend jaar", NULL, 0, 0, "" }, { "", NULL, 0, 0, "" },
 	{ "2 december 2021 om 12:00", NULL, 0, 0, "" },
 	{ "20222", NULL, 0, 0, "" }, { "13-2015", "!", 0, 0, "" },
-	{ "2 december", NULL, 0, 0, "" }, { "jaar", NULL, 0, 0, "" }, { "1.234.567", NULL, 0, 0, "" },
+	{ "2 december", NULL, 0, 0, "" }, { "jaar", NULL, 0, 0, "" },
+	{ "1.234.567", NULL, 0, 0, "" },
 };
 
 static void
@@ -105,7 +106,8 @@ static void
 test_months(void)
 {
 	static const struct { const char *raw; int want; } months[] = {
-		{ "januari", 1 }, { "Februari", 2 }, { "mrt", 3 }, { "maart", 3 },
+		{ "januari", 1 }, { "Februari", 2 }, { "mrt", 3 },
+		{ "maart", 3 },
 		{ "mei", 5 }, { "sept.", 9 }, { "okt", 10 }, { "DEC", 12 },
 		{ "decembers", 0 }, { "ma", 0 }, { "", 0 },
 	};
