@@ -133,6 +133,26 @@ month_year(const char **p, int *y)
 	return date_lex_year(p, DAY_YEAR_MIN, y);
 }
 
+/* januari-maart 2022, jan - jun 2022, april tot juni 2022: the months
+ * from the first to the last, both included. */
+static enum date_status
+month_range(const char *p, struct date_value *v)
+{
+	int first, last, y;
+
+	if ((first = date_lex_month(&p)) == 0)
+		return DATE_NOT_DATE;
+	date_lex_sp(&p);
+	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "t/m") &&
+	    !date_lex_lit(&p, "tot en met") && !date_lex_lit(&p, "tot"))
+		return DATE_NOT_DATE;
+	date_lex_sp(&p);
+	if ((last = date_lex_month(&p)) <= first || !month_year(&p, &y) ||
+	    *p != '\0')
+		return DATE_NOT_DATE;
+	return set_span(v, y, first, last);
+}
+
 /* 2 december 2021, vr 27 juni 1997, 18de juli 2014, 07.jul.2014,
  * 01-aug-2019, april 14, 2015, 4e juli van 1995, 4 augustus 1678
  * zaterdag; december 2021, dec-2018, 2017 april */
@@ -145,6 +165,8 @@ form_month_name(const char *p, struct date_value *v)
 	if (date_lex_year(&q, DAY_YEAR_MIN, &y) && date_lex_lit(&q, " ") &&
 	    (m = date_lex_month(&q)) > 0 && *q == '\0')
 		return set_span(v, y, m, m);
+	if (month_range(p, v) == DATE_OK)
+		return DATE_OK;
 	date_lex_weekday(&p);
 	if ((m = date_lex_month(&p)) > 0) {
 		date_lex_sp(&p);

@@ -6,6 +6,7 @@
  *   1-1-2023, 02/12/2021     a day (day first)    -> "2023-01-01"
  *   december 2021            a month              -> "2021-12"
  *   2019-2024, 2008 – 2022   years                -> "2019/2024"
+ *   januari-maart 2022       months               -> "2022-01/2022-03"
  *   Q3 2022, 3de kwartaal    a quarter            -> "2022-07/2022-09"
  *   H1 2022, 1e semester     a half year          -> "2022-01/2022-06"
  *   begin/medio/eind 2020    a part of the year   -> "2020-01/2020-03",
@@ -17,8 +18,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Room for the longest ISO form, "2022-07-01/2022-09-30" and more. */
-#define DATE_MAX 32
+/* Room for the longest ISO form ("2022-07/2022-09") with a wide margin:
+ * the compiler checks that any int fits. */
+#define DATE_MAX 48
 
 enum date_status {
 	DATE_OK,

@@ -15,6 +15,7 @@
 #include "tests/unit/check.h"
 
 #define MAX_FIELDS 20
+#define GOT_MAX 160		/* what a vector gave, for the message */
 
 /* One TSV row, fields unescaped, looked up by the header's names. */
 struct row {
@@ -126,7 +127,7 @@ amount_is(const char *s, enum num_locale loc, const char *want, char *got)
 	struct num_amount a;
 	enum num_status st = num_parse(s, strlen(s), loc, &a);
 
-	snprintf(got, NUM_MAX, "%s", st == NUM_OK ? a.value :
+	snprintf(got, GOT_MAX, "%s", st == NUM_OK ? a.value :
 	    num_strerror(st));
 	return st == NUM_OK && num_cmp(a.value, want) == 0;
 }
@@ -137,7 +138,7 @@ refused(const char *s, enum num_locale loc, char *got)
 	struct num_amount a;
 	enum num_status st = num_parse(s, strlen(s), loc, &a);
 
-	snprintf(got, NUM_MAX, "%s", st == NUM_OK ? a.value :
+	snprintf(got, GOT_MAX, "%s", st == NUM_OK ? a.value :
 	    num_strerror(st));
 	return st != NUM_OK;
 }
@@ -147,7 +148,7 @@ refused(const char *s, enum num_locale loc, char *got)
 struct verdict {
 	bool in_scope, passed;
 	const char *input, *want;
-	char got[NUM_MAX];
+	char got[GOT_MAX];
 };
 
 /* One number in TEXT: whatever follows a space starts with a group of
@@ -286,16 +287,16 @@ date_is(const char *s, const char *want, const char *want_end, char *got)
 	char start[40], end[40];
 
 	if (strcmp(want, "not resolved") == 0) {
-		snprintf(got, NUM_MAX, "%s", st == DATE_OK ? d.iso :
+		snprintf(got, GOT_MAX, "%s", st == DATE_OK ? d.iso :
 		    date_strerror(st));
 		return st == DATE_INVALID;
 	}
 	if (st != DATE_OK) {
-		snprintf(got, NUM_MAX, "%s", date_strerror(st));
+		snprintf(got, GOT_MAX, "%s", date_strerror(st));
 		return false;
 	}
 	date_range(&d, start, end);
-	snprintf(got, NUM_MAX, "%s (%s..%s)", d.iso, start, end);
+	snprintf(got, GOT_MAX, "%s (%s..%s)", d.iso, start, end);
 	return strncmp(start, want, strlen(want)) == 0 &&
 	    (*want_end == '\0' || strcmp(end, want_end) == 0);
 }
@@ -357,7 +358,7 @@ dateparser_months(const struct row *r, struct verdict *v)
 	if (!is(r, "kind", "month"))
 		return;
 	v->in_scope = true;
-	snprintf(v->got, NUM_MAX, "%d", date_month(in, strlen(in)));
+	snprintf(v->got, GOT_MAX, "%d", date_month(in, strlen(in)));
 	v->passed = strcmp(v->got, v->want) == 0;
 }
 
