@@ -80,6 +80,13 @@ struct column {
 	long votes_nl, votes_en;	/* unambiguous cells, for auto */
 };
 
+/* The last text a long-input column held, so work on it is done once;
+ * one buffer, grown, never freed per row. */
+struct cache {
+	char *text;
+	size_t len, cap;
+};
+
 /* One input being filtered. */
 struct job {
 	const char *name;
@@ -88,7 +95,7 @@ struct job {
 	struct csvio_row header;	/* a copy */
 	struct column *cols;
 	size_t ncols, cols_cap;
-	char *unit_text, *header_text;	/* long input: last seen, cached */
+	struct cache unit_text, header_text;	/* long input: last seen */
 	int unit_exp10, header_exp10;
 	bool header_has_unit;
 	enum date_status header_status;
@@ -271,16 +278,18 @@ long_column(struct job *j, const struct csvio_row *row)
 	return column(j, col >= 1 && col <= 100000 ? (size_t)col - 1 : 0);
 }
 
-/* Replace the cached copy *TEXT by the field; false when it is the same
- * text as before (the work done for it stands). */
+/* Make C hold the field; false when it already did (the work done for
+ * it stands). */
 static bool
-cache_changed(char **text, const char *field, size_t len)
+cache_changed(struct cache *c, const char *field, size_t len)
 {
-	if (*text != NULL && strlen(*text) == len && memcmp(*text, field,
+	if (c->text != NULL && c->len == len && memcmp(c->text, field,
 	    len) == 0)
 		return false;
-	free(*text);
-	*text = xstrndup(field, len);
+	xgrow(&c->text, &c->cap, len + 1, 1);
+	memcpy(c->text, field, len);
+	c->text[len] = '\0';
+	c->len = len;
 	return true;
 }
 
@@ -303,15 +312,15 @@ long_row(struct job *j, const struct csvio_row *row)
 		return;
 	}
 	if (cache_changed(&j->unit_text, row->fields[LONGFORM_UNIT],
-	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text,
-	    strlen(j->unit_text), &j->unit_exp10) != NUM_OK)
+	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text.text,
+	    j->unit_text.len, &j->unit_exp10) != NUM_OK)
 		j->unit_exp10 = opt.unit_exp10;	/* no unit stated */
 	if (cache_changed(&j->header_text, row->fields[LONGFORM_COL_HEADER],
 	    row->lens[LONGFORM_COL_HEADER])) {
-		j->header_status = date_header(j->header_text,
-		    strlen(j->header_text), &j->header_date);
-		j->header_has_unit = num_unit_exp10(j->header_text,
-		    strlen(j->header_text), &j->header_exp10) == NUM_OK;
+		j->header_status = date_header(j->header_text.text,
+		    j->header_text.len, &j->header_date);
+		j->header_has_unit = num_unit_exp10(j->header_text.text,
+		    j->header_text.len, &j->header_exp10) == NUM_OK;
 	}
 	/* as on wide input, a unit in the column header is the nearer */
 	c.exp10 = j->header_has_unit ? j->header_exp10 : j->unit_exp10;
@@ -455,8 +464,8 @@ finish(struct job *j)
 	free(j->header.fields);
 	free(j->header.lens);
 	free(j->cols);
-	free(j->unit_text);
-	free(j->header_text);
+	free(j->unit_text.text);
+	free(j->header_text.text);
 	rowbuf_free(&j->held);
 	free(j->held_key);
 }
