@@ -41,7 +41,8 @@ static const char usage_text[] =
 "  --percent MODE   keep: 50% is 50 (default); fraction: 50% is 0.5\n"
 "  --locale LOC     nl: decimal comma (default); en: decimal point;\n"
 "                   auto: per column, from the cells whose notation is\n"
-"                   unambiguous (a tie is nl)\n"
+"                   unambiguous; a column without any follows its\n"
+"                   table; a tie is nl\n"
 "  --excel          ';' separator, decimal comma, BOM, CRLF; text cells\n"
 "                   starting with = + - @ are guarded with a '\n"
 "  --strict         report cells of amount columns that are no amount\n"
@@ -373,17 +374,31 @@ norm_row(const struct csvio_row *row, void *ctx)
 		wide_row(j, row);
 }
 
-/* Settle each column's locale from its votes (a tie is Dutch), then
- * write the rows held back. */
+/* The locale that votes NL and EN elect; a tie is Dutch. */
+static enum num_locale
+elect(long nl, long en)
+{
+	return en > nl ? NUM_LOCALE_EN : NUM_LOCALE_NL;
+}
+
+/* Settle each column's locale from its votes; a column without any
+ * follows the votes of its whole table. Then write the rows held back. */
 static void
 release(struct job *j)
 {
+	long nl = 0, en = 0;
 	size_t i;
+	struct column *c;
 
 	for (i = 0; i < j->ncols; i++) {
-		j->cols[i].locale = j->cols[i].votes_en > j->cols[i].votes_nl ?
-		    NUM_LOCALE_EN : NUM_LOCALE_NL;
-		j->cols[i].votes_nl = j->cols[i].votes_en = 0;
+		nl += j->cols[i].votes_nl;
+		en += j->cols[i].votes_en;
+	}
+	for (i = 0; i < j->ncols; i++) {
+		c = &j->cols[i];
+		c->locale = c->votes_nl + c->votes_en > 0 ?
+		    elect(c->votes_nl, c->votes_en) : elect(nl, en);
+		c->votes_nl = c->votes_en = 0;
 	}
 	rowbuf_replay(&j->held, norm_row, j);
 }
