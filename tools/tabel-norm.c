@@ -175,15 +175,15 @@ put_amount(const struct job *j, const struct column *c,
     const struct csvio_row *row, size_t i, bool text_passes)
 {
 	struct num_amount a;
-	char value[NUM_MAX];
+	char scaled[NUM_MAX], *value = a.value;
 	enum num_status st;
 	int exp10;
 
 	st = num_parse(row->fields[i], row->lens[i], c->locale, &a);
-	if (st == NUM_OK && (exp10 = output_exp10(&a, c)) != 0)
-		st = num_scale(a.value, exp10, value, sizeof value);
-	else if (st == NUM_OK)
-		memcpy(value, a.value, sizeof value);
+	if (st == NUM_OK && (exp10 = output_exp10(&a, c)) != 0) {
+		st = num_scale(a.value, exp10, scaled, sizeof scaled);
+		value = scaled;
+	}
 	if (st == NUM_OK) {
 		put_number(value);
 	} else if (st == NUM_MISSING) {
