@@ -348,3 +348,21 @@ num_canonical(const char *s, size_t len, char *out, size_t n)
 	return st;
 }
 
+
+void
+num_vote(struct num_votes *v, const char *s, size_t len)
+{
+	struct num_amount a;
+
+	num_parse(s, len, NUM_LOCALE_NL, &a);	/* evidence even on failure */
+	v->nl += a.evidence == NUM_LOCALE_NL;
+	v->en += a.evidence == NUM_LOCALE_EN;
+}
+
+enum num_locale
+num_elect(const struct num_votes *v, const struct num_votes *fallback)
+{
+	if (v->nl + v->en == 0 && fallback != NULL)
+		v = fallback;
+	return v->en > v->nl ? NUM_LOCALE_EN : NUM_LOCALE_NL;
+}

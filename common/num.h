@@ -71,4 +71,18 @@ enum num_status num_sub(const char *a, const char *b, char *out, size_t n);
 int num_cmp(const char *a, const char *b);
 const char *num_strerror(enum num_status status);
 
+/* Votes for the locale of a column: how many of its cells prove Dutch
+ * ("1,5", "1.234.567") or English ("1.5", "1,234,567") notation. */
+struct num_votes {
+	long nl, en;
+};
+
+/* Count the vote of cell S[LEN] into V (cells that prove nothing, or
+ * are no amount in either locale, do not vote). */
+void num_vote(struct num_votes *v, const char *s, size_t len);
+/* The locale V elects; without any vote, the one FALLBACK elects (the
+ * votes of the whole table; NULL: none); a tie is Dutch. */
+enum num_locale num_elect(const struct num_votes *v,
+    const struct num_votes *fallback);
+
 #endif

@@ -78,7 +78,7 @@ struct column {
 	bool amount, date;
 	int exp10;			/* the column's unit */
 	enum num_locale locale;
-	long votes_nl, votes_en;	/* unambiguous cells, for auto */
+	struct num_votes votes;		/* for --locale auto */
 };
 
 /* The last text a long-input column held, so work on it is done once;
@@ -336,17 +336,6 @@ long_row(struct job *j, const struct csvio_row *row)
 	end_row();
 }
 
-/* Count what an amount cell's separators prove about its column. */
-static void
-vote(struct column *c, const char *s, size_t len)
-{
-	struct num_amount a;
-
-	num_parse(s, len, NUM_LOCALE_NL, &a);	/* evidence even on failure */
-	c->votes_nl += a.evidence == NUM_LOCALE_NL;
-	c->votes_en += a.evidence == NUM_LOCALE_EN;
-}
-
 /* Hold ROW back and count its votes. */
 static void
 hold(struct job *j, const struct csvio_row *row)
@@ -356,10 +345,11 @@ hold(struct job *j, const struct csvio_row *row)
 	rowbuf_add(&j->held, row);
 	for (i = 0; !j->is_long && i < row->n; i++)
 		if (column(j, i)->amount)
-			vote(column(j, i), row->fields[i], row->lens[i]);
+			num_vote(&column(j, i)->votes, row->fields[i],
+			    row->lens[i]);
 	if (j->is_long && row->n >= LONGFORM_COLS)
-		vote(long_column(j, row), row->fields[LONGFORM_RAW],
-		    row->lens[LONGFORM_RAW]);
+		num_vote(&long_column(j, row)->votes,
+		    row->fields[LONGFORM_RAW], row->lens[LONGFORM_RAW]);
 }
 
 /* One data row, wide or long. */
@@ -374,31 +364,21 @@ norm_row(const struct csvio_row *row, void *ctx)
 		wide_row(j, row);
 }
 
-/* The locale that votes NL and EN elect; a tie is Dutch. */
-static enum num_locale
-elect(long nl, long en)
-{
-	return en > nl ? NUM_LOCALE_EN : NUM_LOCALE_NL;
-}
-
 /* Settle each column's locale from its votes; a column without any
  * follows the votes of its whole table. Then write the rows held back. */
 static void
 release(struct job *j)
 {
-	long nl = 0, en = 0;
+	struct num_votes table = { 0, 0 };
 	size_t i;
-	struct column *c;
 
 	for (i = 0; i < j->ncols; i++) {
-		nl += j->cols[i].votes_nl;
-		en += j->cols[i].votes_en;
+		table.nl += j->cols[i].votes.nl;
+		table.en += j->cols[i].votes.en;
 	}
 	for (i = 0; i < j->ncols; i++) {
-		c = &j->cols[i];
-		c->locale = c->votes_nl + c->votes_en > 0 ?
-		    elect(c->votes_nl, c->votes_en) : elect(nl, en);
-		c->votes_nl = c->votes_en = 0;
+		j->cols[i].locale = num_elect(&j->cols[i].votes, &table);
+		j->cols[i].votes = (struct num_votes){ 0, 0 };
 	}
 	rowbuf_replay(&j->held, norm_row, j);
 }

@@ -269,6 +269,26 @@ test_canonical_and_messages(void)
 		    "num_strerror(%d) missing", i);
 }
 
+static void
+test_votes(void)
+{
+	static const char *const cells[] = { "1,5", "1.234.567", "1.5",
+	    "1.234", "14 000", "tekst", "1,234,567", "1,234.5", "0.200" };
+	struct num_votes v = { 0, 0 }, none = { 0, 0 }, dutch = { 2, 1 };
+	size_t i;
+
+	for (i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		num_vote(&v, cells[i], strlen(cells[i]));
+	CHECK(v.nl == 2 && v.en == 4, "votes nl %ld en %ld, want 2 and 4",
+	    v.nl, v.en);
+	CHECK(num_elect(&v, NULL) == NUM_LOCALE_EN, "elect en");
+	CHECK(num_elect(&none, &v) == NUM_LOCALE_EN, "no votes: the table");
+	CHECK(num_elect(&none, NULL) == NUM_LOCALE_NL, "no votes at all: nl");
+	CHECK(num_elect(&dutch, &v) == NUM_LOCALE_NL, "own votes first");
+	CHECK(num_elect(&(struct num_votes){ 3, 3 }, NULL) == NUM_LOCALE_NL,
+	    "a tie is nl");
+}
+
 int
 main(void)
 {
@@ -277,6 +297,7 @@ main(void)
 	test_units();
 	test_arithmetic();
 	test_cmp();
+	test_votes();
 	test_canonical_and_messages();
 	return check_done();
 }
