@@ -213,14 +213,15 @@ part_of_year(const char **p, int *n)
 }
 
 /* Q3 2022, 2022-Q3, 3de kwartaal 2022, H1 2022, 2e semester 2022,
- * eerste helft van 2022, begin/medio/eind 2020 */
+ * eerste helft van 2022, begin/medio/eind 2020, voorjaar/najaar 2012 */
 static enum date_status
 form_part(const char *p, struct date_value *v)
 {
 	static const struct { const char *word; int first, last; } vague[] = {
 		{ "begin", 1, 3 }, { "start", 1, 3 }, { "medio", 6, 7 },
 		{ "midden", 6, 7 }, { "einde", 10, 12 }, { "eind-", 10, 12 },
-		{ "eind", 10, 12 },
+		{ "eind", 10, 12 }, { "voorjaar", 3, 5 }, { "lente", 3, 5 },
+		{ "zomer", 6, 8 }, { "najaar", 9, 11 }, { "herfst", 9, 11 },
 	};
 	const char *q = p;
 	int n = 0, y, size;
@@ -248,12 +249,76 @@ form_part(const char *p, struct date_value *v)
 	return set_span(v, y, size * n - size + 1, size * n);
 }
 
+/* One end of a range of dates: a day or a month. */
+static enum date_status
+range_end(const char *p, struct date_value *v)
+{
+	enum date_status st;
+
+	memset(v, 0, sizeof *v);
+	if ((st = form_numeric(p, v)) != DATE_OK &&
+	    (st = form_month_name(p, v)) != DATE_OK)
+		return st;
+	return v->kind == DATE_DAY || v->kind == DATE_MONTH ? DATE_OK :
+	    DATE_NOT_DATE;
+}
+
+/* The first end of a range, completed from the last one B when it
+ * leaves out what they share: "13" of "13 - 15 juli 2013", "2 februari"
+ * of "2 februari tot 11 maart 2022". */
+static enum date_status
+range_start(const char *p, size_t len, const struct date_value *b,
+    struct date_value *a)
+{
+	char buf[96];
+	int y = 0, m = 0;
+	bool day = len > 0 && len <= 2 && strspn(p, "0123456789") >= len;
+
+	sscanf(b->iso, "%d-%d", &y, &m);
+	if (day)
+		snprintf(buf, sizeof buf, "%.*s-%d-%d", (int)len, p, m, y);
+	else
+		snprintf(buf, sizeof buf, "%.*s", (int)len, p);
+	if (range_end(buf, a) == DATE_OK)
+		return DATE_OK;
+	snprintf(buf, sizeof buf, "%.*s %d", (int)len, p, y);
+	return day ? DATE_NOT_DATE : range_end(buf, a);
+}
+
+/* 2 februari 2022 tot 11 maart 2022, van 14/10/2013 tot 15/10/2013,
+ * 13-15 juli 2013, 14 t/m 15 oktober 2018: from the first day (or
+ * month) to the last, both included. */
+static enum date_status
+form_range(const char *p, struct date_value *v)
+{
+	static const char *const seps[] = { " tot en met ", " t/m ", " tot ",
+	    " - ", "-" };
+	struct date_value a, b;
+	const char *at;
+	size_t i;
+
+	if (date_lex_lit(&p, "van"))
+		date_lex_sp(&p);
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		if ((at = strstr(p, seps[i])) == NULL ||
+		    range_end(at + strlen(seps[i]), &b) != DATE_OK ||
+		    range_start(p, (size_t)(at - p), &b, &a) != DATE_OK ||
+		    a.kind != b.kind || strcmp(a.iso, b.iso) >= 0)
+			continue;
+		snprintf(v->iso, sizeof v->iso, "%.10s/%.10s", a.iso, b.iso);
+		v->kind = a.year == b.year ? DATE_PART : DATE_YEARS;
+		v->year = a.year;
+		return DATE_OK;
+	}
+	return DATE_NOT_DATE;
+}
+
 enum date_status
 date_parse(const char *s, size_t len, struct date_value *out)
 {
 	static enum date_status (*const forms[])(const char *,
 	    struct date_value *) = { form_years, form_numeric,
-	    form_month_name, form_part };
+	    form_month_name, form_part, form_range };
 	char buf[96];
 	enum date_status st, worst = DATE_NOT_DATE;
 	size_t i;

@@ -11,6 +11,10 @@
  *   H1 2022, 1e semester     a half year          -> "2022-01/2022-06"
  *   begin/medio/eind 2020    a part of the year   -> "2020-01/2020-03",
  *                            "2020-06/2020-07", "2020-10/2020-12"
+ *   voorjaar/najaar 2012     a season             -> "2012-03/2012-05"
+ *   13-15 juli 2013          days                 -> "2013-07-13/2013-07-15"
+ *   2 februari tot 11 maart 2022                  -> "2022-02-02/2022-03-11"
+ * Ranges include both ends.
  */
 #ifndef TABEL_DATE_H
 #define TABEL_DATE_H
