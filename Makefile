@@ -25,6 +25,7 @@ COMMON += common/date_lex
 COMMON += common/colspec
 COMMON += common/rowbuf
 COMMON += common/longform
+COMMON += common/sheetcsv
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
 UNIT += test_date
@@ -32,6 +33,7 @@ UNIT += test_peers
 UNIT += test_colspec
 UNIT += test_rowbuf
 UNIT += test_longform
+UNIT += test_sheetcsv
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

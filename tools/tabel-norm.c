@@ -22,6 +22,7 @@
 #include "common/num.h"
 #include "common/outfile.h"
 #include "common/rowbuf.h"
+#include "common/sheetcsv.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -71,7 +72,7 @@ static struct {
 	enum num_locale locale;
 } opt;
 
-static struct csvio_writer out;
+static struct sheetcsv out;
 
 /* How the cells of one column are read. */
 struct column {
@@ -117,46 +118,6 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	    row->lens[i]), row->fields[i], what);
 }
 
-static void
-end_row(void)
-{
-	if (opt.excel)
-		putc('\r', out.fp);
-	csvio_end(&out);
-}
-
-/* A text cell; with --excel one that a spreadsheet would take for a
- * formula gets a leading "'", unless it reads as a number. */
-static void
-put_text(const char *s, size_t len)
-{
-	static char *guarded;
-	static size_t cap;
-	struct num_amount a;
-
-	if (!opt.excel || len == 0 || s[0] == '\0' ||
-	    strchr("=+-@", s[0]) == NULL ||
-	    num_parse(s, len, NUM_LOCALE_NL, &a) == NUM_OK) {
-		csvio_put(&out, s, len);
-		return;
-	}
-	xgrow(&guarded, &cap, len + 1, 1);
-	guarded[0] = '\'';
-	memcpy(guarded + 1, s, len);
-	csvio_put(&out, guarded, len + 1);
-}
-
-/* A canonical decimal; --excel writes its point as a comma. */
-static void
-put_number(char *value)
-{
-	char *point;
-
-	if (opt.excel && (point = strchr(value, '.')) != NULL)
-		*point = ',';
-	csvio_puts(&out, value);
-}
-
 /* The power of ten that takes amount A to its output scale. */
 static int
 output_exp10(const struct num_amount *a, const struct column *c)
@@ -185,17 +146,17 @@ put_amount(const struct job *j, const struct column *c,
 		value = scaled;
 	}
 	if (st == NUM_OK) {
-		put_number(value);
+		sheetcsv_number(&out, value);
 	} else if (st == NUM_MISSING) {
-		csvio_put(&out, "", 0);
+		sheetcsv_text(&out, "", 0);
 	} else {
 		if (opt.strict || st == NUM_TOO_LONG)
 			report(j, row, i, st == NUM_TOO_LONG ? "has too many "
 			    "digits" : "is not an amount");
 		if (text_passes)
-			put_text(row->fields[i], row->lens[i]);
+			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 		else
-			csvio_put(&out, "", 0);
+			sheetcsv_text(&out, "", 0);
 	}
 }
 
@@ -207,20 +168,20 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 	char iso[DATE_MAX + 4];
 
 	if (row->lens[i] == 0) {
-		csvio_put(&out, "", 0);
+		sheetcsv_text(&out, "", 0);
 		return;
 	}
 	st = date_parse(row->fields[i], row->lens[i], &d);
 	if (st == DATE_OK) {
 		/* a budget year keeps its phase: 2018BA and 2018BO differ */
 		snprintf(iso, sizeof iso, "%s%s", d.iso, d.phase);
-		csvio_puts(&out, iso);
+		sheetcsv_text(&out, iso, strlen(iso));
 		return;
 	}
 	if (st == DATE_INVALID || opt.strict)
 		report(j, row, i, st == DATE_INVALID ? "names no such day" :
 		    "is not a date");
-	put_text(row->fields[i], row->lens[i]);
+	sheetcsv_text(&out, row->fields[i], row->lens[i]);
 }
 
 /* Column I of a wide input: -c/--dates, or all but the label column;
@@ -265,9 +226,9 @@ wide_row(struct job *j, const struct csvio_row *row)
 		else if (c->amount)
 			put_amount(j, c, row, i, true);
 		else
-			put_text(row->fields[i], row->lens[i]);
+			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	}
-	end_row();
+	sheetcsv_end(&out);
 }
 
 /* Long input: the column a row's cell sits in, by its "col" number. */
@@ -298,18 +259,19 @@ static void
 long_row(struct job *j, const struct csvio_row *row)
 {
 	struct column c = { .amount = true, .locale = opt.locale };
+	static const struct date_value no_date;	/* all empty */
 	const struct date_value *d = &j->header_date;
 	char year[8] = "";
 	size_t i;
 
 	for (i = 0; i < row->n && i < j->keep; i++)
-		put_text(row->fields[i], row->lens[i]);
+		sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	if (row->n < LONGFORM_COLS) {
 		warn_at(j->name, row->line, "long row has %zu cells, not %d",
 		    row->n, LONGFORM_COLS);
 		for (; i < LONGFORM_COLS + 4; i++)
-			csvio_put(&out, "", 0);
-		end_row();
+			sheetcsv_text(&out, "", 0);
+		sheetcsv_end(&out);
 		return;
 	}
 	if (cache_changed(&j->unit_text, row->fields[LONGFORM_UNIT],
@@ -330,10 +292,12 @@ long_row(struct job *j, const struct csvio_row *row)
 	put_amount(j, &c, row, LONGFORM_RAW, false);
 	if (j->header_status == DATE_OK && d->kind != DATE_YEARS)
 		snprintf(year, sizeof year, "%04d", d->year);
-	csvio_puts(&out, year);
-	csvio_puts(&out, j->header_status == DATE_OK ? d->iso : "");
-	csvio_puts(&out, j->header_status == DATE_OK ? d->phase : "");
-	end_row();
+	sheetcsv_text(&out, year, strlen(year));
+	if (j->header_status != DATE_OK)
+		d = &no_date;
+	sheetcsv_text(&out, d->iso, strlen(d->iso));
+	sheetcsv_text(&out, d->phase, strlen(d->phase));
+	sheetcsv_end(&out);
 }
 
 /* Hold ROW back and count its votes. */
@@ -438,11 +402,11 @@ start(struct job *j, const struct csvio_row *row)
 		j->header.fields[i] = xstrndup(row->fields[i], row->lens[i]);
 		j->header.lens[i] = row->lens[i];
 		if (i < j->keep)
-			put_text(row->fields[i], row->lens[i]);
+			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	}
 	for (i = 0; j->is_long && i < 4; i++)
-		csvio_puts(&out, added[i]);
-	end_row();
+		sheetcsv_text(&out, added[i], strlen(added[i]));
+	sheetcsv_end(&out);
 	if (!j->is_long) {
 		unknown_names(j, opt.cols);
 		unknown_names(j, opt.dates);
@@ -599,12 +563,9 @@ main(int argc, char *argv[])
 
 	err_init("tabel-norm");
 	parse_options(argc, argv);
-	csvio_writer_init(&out, outfile_open_or_die(&o, opt.output));
-	if (opt.excel) {
-		out.sep = ';';
-		fputs("\xEF\xBB\xBF", out.fp);
-	}
+	sheetcsv_init(&out, outfile_open_or_die(&o, opt.output), opt.excel);
 	cli_each_input(argv + optind, norm_one);
 	outfile_commit_or_die(&o);
+	sheetcsv_free(&out);
 	return err_status();
 }
