@@ -38,6 +38,7 @@ COMMON += common/rowkind
 COMMON += common/xlcell
 COMMON += common/xlchart
 COMMON += common/xlbook
+COMMON += common/sheetcsv
 UNIT = test_lines test_csvio test_err
 UNIT += test_num
 UNIT += test_date
@@ -85,6 +86,7 @@ UNIT += test_rowkind
 UNIT += test_xlchart
 UNIT += test_tabindex
 UNIT += test_xlcell
+UNIT += test_sheetcsv
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

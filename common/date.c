@@ -58,7 +58,8 @@ form_years(const char *p, struct date_value *v)
 	if (!date_lex_number(&p, 4, 4, &y1) || y1 < YEAR_MIN || y1 > YEAR_MAX)
 		return DATE_NOT_DATE;
 	date_lex_sp(&p);
-	if (*p == '\0' || ((date_lex_lit(&p, "ba") || date_lex_lit(&p, "bo")) && *p == '\0')) {
+	if (*p == '\0' || ((date_lex_lit(&p, "ba") ||
+	    date_lex_lit(&p, "bo")) && *p == '\0')) {
 		if (*p == '\0' && p[-1] >= 'a') {
 			v->phase[0] = (char)(p[-2] - 'a' + 'A');
 			v->phase[1] = (char)(p[-1] - 'a' + 'A');
@@ -68,8 +69,9 @@ form_years(const char *p, struct date_value *v)
 		v->year = y1;
 		return DATE_OK;
 	}
-	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "/") && !date_lex_lit(&p, "tot en met") &&
-	    !date_lex_lit(&p, "t/m") && !date_lex_lit(&p, "tot"))
+	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "/") &&
+	    !date_lex_lit(&p, "tot en met") && !date_lex_lit(&p, "t/m") &&
+	    !date_lex_lit(&p, "tot"))
 		return DATE_NOT_DATE;
 	date_lex_sp(&p);
 	if (!date_lex_year(&p, YEAR_MIN, &y2) || *p != '\0' || y2 <= y1)
@@ -95,11 +97,13 @@ form_numeric(const char *p, struct date_value *v)
 		if (*p == '\0')
 			return b >= 1 && b <= 12 ? set_span(v, a, b, b) :
 			    DATE_INVALID;
-		if (!date_lex_lit(&p, "-") || !date_lex_number(&p, 2, 2, &c) || *p != '\0')
+		if (!date_lex_lit(&p, "-") || !date_lex_number(&p, 2, 2, &c) ||
+		    *p != '\0')
 			return DATE_NOT_DATE;
 		return set_day(v, a, b, c);
 	}
-	if (!date_lex_number(&p, 1, 2, &a) || (*p != '-' && *p != '/' && *p != '.'))
+	if (!date_lex_number(&p, 1, 2, &a) ||
+	    (*p != '-' && *p != '/' && *p != '.'))
 		return DATE_NOT_DATE;
 	sep = *p++;
 	if (date_lex_year(&p, DAY_YEAR_MIN, &c) && *p == '\0')	/* 12-2015 */
@@ -129,6 +133,26 @@ month_year(const char **p, int *y)
 	return date_lex_year(p, DAY_YEAR_MIN, y);
 }
 
+/* januari-maart 2022, jan - jun 2022, april tot juni 2022: the months
+ * from the first to the last, both included. */
+static enum date_status
+month_range(const char *p, struct date_value *v)
+{
+	int first, last, y;
+
+	if ((first = date_lex_month(&p)) == 0)
+		return DATE_NOT_DATE;
+	date_lex_sp(&p);
+	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "t/m") &&
+	    !date_lex_lit(&p, "tot en met") && !date_lex_lit(&p, "tot"))
+		return DATE_NOT_DATE;
+	date_lex_sp(&p);
+	if ((last = date_lex_month(&p)) <= first || !month_year(&p, &y) ||
+	    *p != '\0')
+		return DATE_NOT_DATE;
+	return set_span(v, y, first, last);
+}
+
 /* 2 december 2021, vr 27 juni 1997, 18de juli 2014, 07.jul.2014,
  * 01-aug-2019, april 14, 2015, 4e juli van 1995, 4 augustus 1678
  * zaterdag; december 2021, dec-2018, 2017 april */
@@ -141,6 +165,8 @@ form_month_name(const char *p, struct date_value *v)
 	if (date_lex_year(&q, DAY_YEAR_MIN, &y) && date_lex_lit(&q, " ") &&
 	    (m = date_lex_month(&q)) > 0 && *q == '\0')
 		return set_span(v, y, m, m);
+	if (month_range(p, v) == DATE_OK)
+		return DATE_OK;
 	date_lex_weekday(&p);
 	if ((m = date_lex_month(&p)) > 0) {
 		date_lex_sp(&p);
@@ -180,28 +206,30 @@ part_of_year(const char **p, int *n)
 	date_lex_sp(p);
 	if (date_lex_lit(p, "kwartaal"))
 		return 3;
-	if (*n <= 2 && (date_lex_lit(p, "semester") || date_lex_lit(p, "jaarhelft") ||
-	    date_lex_lit(p, "helft")))
+	if (*n <= 2 && (date_lex_lit(p, "semester") ||
+	    date_lex_lit(p, "jaarhelft") || date_lex_lit(p, "helft")))
 		return 6;
 	return 0;
 }
 
 /* Q3 2022, 2022-Q3, 3de kwartaal 2022, H1 2022, 2e semester 2022,
- * eerste helft van 2022, begin/medio/eind 2020 */
+ * eerste helft van 2022, begin/medio/eind 2020, voorjaar/najaar 2012 */
 static enum date_status
 form_part(const char *p, struct date_value *v)
 {
 	static const struct { const char *word; int first, last; } vague[] = {
 		{ "begin", 1, 3 }, { "start", 1, 3 }, { "medio", 6, 7 },
 		{ "midden", 6, 7 }, { "einde", 10, 12 }, { "eind-", 10, 12 },
-		{ "eind", 10, 12 },
+		{ "eind", 10, 12 }, { "voorjaar", 3, 5 }, { "lente", 3, 5 },
+		{ "zomer", 6, 8 }, { "najaar", 9, 11 }, { "herfst", 9, 11 },
 	};
 	const char *q = p;
 	int n = 0, y, size;
 	size_t i;
 
-	if (date_lex_year(&q, YEAR_MIN, &y) && (date_lex_lit(&q, "-") || date_lex_lit(&q, " ") || 1) &&
-	    date_lex_lit(&q, "q") && (n = date_lex_ordinal(&q, 4)) > 0 && *q == '\0')
+	if (date_lex_year(&q, YEAR_MIN, &y) && (date_lex_lit(&q, "-") ||
+	    date_lex_lit(&q, " ") || 1) && date_lex_lit(&q, "q") &&
+	    (n = date_lex_ordinal(&q, 4)) > 0 && *q == '\0')
 		return set_span(v, y, 3 * n - 2, 3 * n);
 	if ((size = part_of_year(&p, &n)) == 0) {
 		for (i = 0; i < sizeof vague / sizeof vague[0]; i++)
@@ -221,12 +249,76 @@ form_part(const char *p, struct date_value *v)
 	return set_span(v, y, size * n - size + 1, size * n);
 }
 
+/* One end of a range of dates: a day or a month. */
+static enum date_status
+range_end(const char *p, struct date_value *v)
+{
+	enum date_status st;
+
+	memset(v, 0, sizeof *v);
+	if ((st = form_numeric(p, v)) != DATE_OK &&
+	    (st = form_month_name(p, v)) != DATE_OK)
+		return st;
+	return v->kind == DATE_DAY || v->kind == DATE_MONTH ? DATE_OK :
+	    DATE_NOT_DATE;
+}
+
+/* The first end of a range, completed from the last one B when it
+ * leaves out what they share: "13" of "13 - 15 juli 2013", "2 februari"
+ * of "2 februari tot 11 maart 2022". */
+static enum date_status
+range_start(const char *p, size_t len, const struct date_value *b,
+    struct date_value *a)
+{
+	char buf[96];
+	int y = 0, m = 0;
+	bool day = len > 0 && len <= 2 && strspn(p, "0123456789") >= len;
+
+	sscanf(b->iso, "%d-%d", &y, &m);
+	if (day)
+		snprintf(buf, sizeof buf, "%.*s-%d-%d", (int)len, p, m, y);
+	else
+		snprintf(buf, sizeof buf, "%.*s", (int)len, p);
+	if (range_end(buf, a) == DATE_OK)
+		return DATE_OK;
+	snprintf(buf, sizeof buf, "%.*s %d", (int)len, p, y);
+	return day ? DATE_NOT_DATE : range_end(buf, a);
+}
+
+/* 2 februari 2022 tot 11 maart 2022, van 14/10/2013 tot 15/10/2013,
+ * 13-15 juli 2013, 14 t/m 15 oktober 2018: from the first day (or
+ * month) to the last, both included. */
+static enum date_status
+form_range(const char *p, struct date_value *v)
+{
+	static const char *const seps[] = { " tot en met ", " t/m ", " tot ",
+	    " - ", "-" };
+	struct date_value a, b;
+	const char *at;
+	size_t i;
+
+	if (date_lex_lit(&p, "van"))
+		date_lex_sp(&p);
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		if ((at = strstr(p, seps[i])) == NULL ||
+		    range_end(at + strlen(seps[i]), &b) != DATE_OK ||
+		    range_start(p, (size_t)(at - p), &b, &a) != DATE_OK ||
+		    a.kind != b.kind || strcmp(a.iso, b.iso) >= 0)
+			continue;
+		snprintf(v->iso, sizeof v->iso, "%.10s/%.10s", a.iso, b.iso);
+		v->kind = a.year == b.year ? DATE_PART : DATE_YEARS;
+		v->year = a.year;
+		return DATE_OK;
+	}
+	return DATE_NOT_DATE;
+}
+
 enum date_status
 date_parse(const char *s, size_t len, struct date_value *out)
 {
 	static enum date_status (*const forms[])(const char *,
 	    struct date_value *) = { form_years, form_numeric,
-	    form_month_name, form_part };
+	    form_month_name, form_part, form_range };
 	char buf[96];
 	enum date_status st, worst = DATE_NOT_DATE;
 	size_t i;

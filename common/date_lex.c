@@ -109,7 +109,8 @@ date_lex_year(const char **p, int min, int *y)
 {
 	const char *q = *p;
 
-	if (!date_lex_number(&q, 4, 4, y) || *y < min || *y > YEAR_MAX || is_alpha(*q))
+	if (!date_lex_number(&q, 4, 4, y) || *y < min || *y > YEAR_MAX ||
+	    is_alpha(*q))
 		return false;
 	*p = q;
 	return true;

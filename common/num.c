@@ -46,6 +46,22 @@ is_missing_marker(const struct num_span *s)
 	return false;
 }
 
+static const char *const percent_words[] = { "%", "procent", "percent",
+    "pct.", "pct", NULL };
+/* a rate per year ("500 k€/j") is still that amount */
+static const char *const rate_words[] = { "/jaar", "/jr", "/j", "per jaar",
+    NULL };
+
+/* Step over the first of WORDS (NULL-terminated) that S starts with. */
+static bool
+eat_any(struct num_span *s, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (num_lex_eat(s, *words))
+			return true;
+	return false;
+}
+
 /* The suffix after a number: [scale] [currency] [rate] or "%". */
 static bool
 read_suffix(struct num_span s, struct num_amount *a)
@@ -55,8 +71,7 @@ read_suffix(struct num_span s, struct num_amount *a)
 	num_lex_skip(&s);
 	if (s.p == s.end)
 		return true;
-	if (num_lex_eat(&s, "%") || num_lex_eat(&s, "procent") || num_lex_eat(&s, "percent") ||
-	    num_lex_eat(&s, "pct.") || num_lex_eat(&s, "pct")) {
+	if (eat_any(&s, percent_words)) {
 		num_lex_skip(&s);
 		a->percent = true;
 		return s.p == s.end;
@@ -70,9 +85,7 @@ read_suffix(struct num_span s, struct num_amount *a)
 		a->has_unit = true;
 		num_lex_skip(&s);
 	}
-	/* a rate per year ("500 k€/j") is still that amount */
-	if (num_lex_eat(&s, "/jaar") || num_lex_eat(&s, "/jr") || num_lex_eat(&s, "/j") ||
-	    num_lex_eat(&s, "per jaar"))
+	if (eat_any(&s, rate_words))
 		num_lex_skip(&s);
 	return s.p == s.end;
 }
@@ -335,3 +348,21 @@ num_canonical(const char *s, size_t len, char *out, size_t n)
 	return st;
 }
 
+
+void
+num_vote(struct num_votes *v, const char *s, size_t len)
+{
+	struct num_amount a;
+
+	num_parse(s, len, NUM_LOCALE_NL, &a);	/* evidence even on failure */
+	v->nl += a.evidence == NUM_LOCALE_NL;
+	v->en += a.evidence == NUM_LOCALE_EN;
+}
+
+enum num_locale
+num_elect(const struct num_votes *v, const struct num_votes *fallback)
+{
+	if (v->nl + v->en == 0 && fallback != NULL)
+		v = fallback;
+	return v->en > v->nl ? NUM_LOCALE_EN : NUM_LOCALE_NL;
+}

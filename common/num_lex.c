@@ -94,12 +94,25 @@ num_lex_boundary(const struct num_span *s)
 
 /* A minus (hyphen, U+2212 or the word "min") or plus at S: set *NEG,
  * step over it. */
+/* An en dash glued to a digit is a minus set by a typesetter ("–15");
+ * alone it is a missing value, between years a period. */
+static bool
+en_dash_minus(struct num_span *s)
+{
+	if (s->end - s->p < 4 || memcmp(s->p, "\xE2\x80\x93", 3) != 0 ||
+	    s->p[3] < '0' || s->p[3] > '9')
+		return false;
+	s->p += 3;
+	return true;
+}
+
 bool
 num_lex_sign(struct num_span *s, bool *neg)
 {
 	if (s->p < s->end && *s->p >= '0' && *s->p <= '9')
 		return false;
-	if (num_lex_eat(s, "-") || num_lex_eat(s, "\xE2\x88\x92") || num_lex_eat(s, "min ")) {
+	if (num_lex_eat(s, "-") || num_lex_eat(s, "\xE2\x88\x92") ||
+	    num_lex_eat(s, "min ") || en_dash_minus(s)) {
 		*neg = !*neg;
 		return true;
 	}
@@ -114,7 +127,8 @@ num_lex_currency(struct num_span *s)
 	if (t.p == t.end || (*t.p != '\xE2' && (*t.p | 0x20) != 'e'))
 		return false;
 	if (num_lex_eat(&t, "\xE2\x82\xAC")) {
-		if (num_lex_eat(&t, "ur") && num_lex_letter(&t))	/* "€ur" */
+		/* "€ur" is a euro; "€uro" no word */
+		if (num_lex_eat(&t, "ur") && num_lex_letter(&t))
 			return false;
 		*s = t;
 		return true;
@@ -135,8 +149,9 @@ num_lex_scale(struct num_span *s)
 	static const struct { const char *word; int exp10; } scales[] = {
 		{ "duizend", 3 }, { "miljoen", 6 }, { "miljard", 9 },
 		{ "biljoen", 12 },
-		{ "honderd", 2 }, { "mln.", 6 }, { "mln", 6 }, { "mio", 6 },
-		{ "mld.", 9 }, { "mld", 9 }, { "mrd", 9 }, { "mia", 9 },
+		{ "honderd", 2 }, { "mln.", 6 }, { "mln", 6 }, { "mio.", 6 },
+		{ "mio", 6 }, { "mld.", 9 }, { "mld", 9 }, { "mrd.", 9 },
+		{ "mrd", 9 }, { "mia", 9 },
 		{ "k", 3 },
 	};
 	struct num_span t;
@@ -186,7 +201,8 @@ multiplier_exp10(struct num_span *s)
 static bool
 word_start(const char *text, const struct num_span *s)
 {
-	return s->p == text || !num_lex_letter(&(struct num_span){ s->p - 1, s->end });
+	return s->p == text ||
+	    !num_lex_letter(&(struct num_span){ s->p - 1, s->end });
 }
 
 /* Scan TEXT for a scale word and a currency, each matched as a whole

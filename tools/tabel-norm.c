@@ -22,6 +22,7 @@
 #include "common/num.h"
 #include "common/outfile.h"
 #include "common/rowbuf.h"
+#include "common/sheetcsv.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -41,7 +42,8 @@ static const char usage_text[] =
 "  --percent MODE   keep: 50% is 50 (default); fraction: 50% is 0.5\n"
 "  --locale LOC     nl: decimal comma (default); en: decimal point;\n"
 "                   auto: per column, from the cells whose notation is\n"
-"                   unambiguous (a tie is nl)\n"
+"                   unambiguous; a column without any follows its\n"
+"                   table; a tie is nl\n"
 "  --excel          ';' separator, decimal comma, BOM, CRLF; text cells\n"
 "                   starting with = + - @ are guarded with a '\n"
 "  --strict         report cells of amount columns that are no amount\n"
@@ -63,7 +65,6 @@ static const char usage_text[] =
 "is no amount), year, period and phase (from col_header).\n"
 "Details, date forms and what is out of scope: docs/tabel-norm.md.\n";
 
-
 static struct {
 	const char *cols, *dates, *output;
 	int unit_exp10;
@@ -71,24 +72,32 @@ static struct {
 	enum num_locale locale;
 } opt;
 
-static struct csvio_writer out;
+static struct sheetcsv out;
 
 /* How the cells of one column are read. */
 struct column {
 	bool amount, date;
 	int exp10;			/* the column's unit */
 	enum num_locale locale;
-	long votes_nl, votes_en;	/* unambiguous cells, for auto */
+	struct num_votes votes;		/* for --locale auto */
+};
+
+/* The last text a long-input column held, so work on it is done once;
+ * one buffer, grown, never freed per row. */
+struct cache {
+	char *text;
+	size_t len, cap;
 };
 
 /* One input being filtered. */
 struct job {
 	const char *name;
 	bool is_long;
+	size_t keep;			/* long input: fields written as read */
 	struct csvio_row header;	/* a copy */
 	struct column *cols;
 	size_t ncols, cols_cap;
-	char *unit_text, *header_text;	/* long input: last seen, cached */
+	struct cache unit_text, header_text;	/* long input: last seen */
 	int unit_exp10, header_exp10;
 	bool header_has_unit;
 	enum date_status header_status;
@@ -109,45 +118,6 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	    row->lens[i]), row->fields[i], what);
 }
 
-static void
-end_row(void)
-{
-	if (opt.excel)
-		putc('\r', out.fp);
-	csvio_end(&out);
-}
-
-/* A text cell; with --excel one that a spreadsheet would take for a
- * formula gets a leading "'", unless it reads as a number. */
-static void
-put_text(const char *s, size_t len)
-{
-	static char *guarded;
-	static size_t cap;
-	struct num_amount a;
-
-	if (!opt.excel || len == 0 || strchr("=+-@", s[0]) == NULL ||
-	    num_parse(s, len, NUM_LOCALE_NL, &a) == NUM_OK) {
-		csvio_put(&out, s, len);
-		return;
-	}
-	xgrow(&guarded, &cap, len + 1, 1);
-	guarded[0] = '\'';
-	memcpy(guarded + 1, s, len);
-	csvio_put(&out, guarded, len + 1);
-}
-
-/* A canonical decimal; --excel writes its point as a comma. */
-static void
-put_number(char *value)
-{
-	char *point;
-
-	if (opt.excel && (point = strchr(value, '.')) != NULL)
-		*point = ',';
-	csvio_puts(&out, value);
-}
-
 /* The power of ten that takes amount A to its output scale. */
 static int
 output_exp10(const struct num_amount *a, const struct column *c)
@@ -166,27 +136,27 @@ put_amount(const struct job *j, const struct column *c,
     const struct csvio_row *row, size_t i, bool text_passes)
 {
 	struct num_amount a;
-	char value[NUM_MAX];
+	char scaled[NUM_MAX], *value = a.value;
 	enum num_status st;
 	int exp10;
 
 	st = num_parse(row->fields[i], row->lens[i], c->locale, &a);
-	if (st == NUM_OK && (exp10 = output_exp10(&a, c)) != 0)
-		st = num_scale(a.value, exp10, value, sizeof value);
-	else if (st == NUM_OK)
-		memcpy(value, a.value, sizeof value);
+	if (st == NUM_OK && (exp10 = output_exp10(&a, c)) != 0) {
+		st = num_scale(a.value, exp10, scaled, sizeof scaled);
+		value = scaled;
+	}
 	if (st == NUM_OK) {
-		put_number(value);
+		sheetcsv_number(&out, value);
 	} else if (st == NUM_MISSING) {
-		csvio_put(&out, "", 0);
+		sheetcsv_text(&out, "", 0);
 	} else {
 		if (opt.strict || st == NUM_TOO_LONG)
 			report(j, row, i, st == NUM_TOO_LONG ? "has too many "
 			    "digits" : "is not an amount");
 		if (text_passes)
-			put_text(row->fields[i], row->lens[i]);
+			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 		else
-			csvio_put(&out, "", 0);
+			sheetcsv_text(&out, "", 0);
 	}
 }
 
@@ -198,20 +168,20 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 	char iso[DATE_MAX + 4];
 
 	if (row->lens[i] == 0) {
-		csvio_put(&out, "", 0);
+		sheetcsv_text(&out, "", 0);
 		return;
 	}
 	st = date_parse(row->fields[i], row->lens[i], &d);
 	if (st == DATE_OK) {
 		/* a budget year keeps its phase: 2018BA and 2018BO differ */
 		snprintf(iso, sizeof iso, "%s%s", d.iso, d.phase);
-		csvio_puts(&out, iso);
+		sheetcsv_text(&out, iso, strlen(iso));
 		return;
 	}
 	if (st == DATE_INVALID || opt.strict)
 		report(j, row, i, st == DATE_INVALID ? "names no such day" :
 		    "is not a date");
-	put_text(row->fields[i], row->lens[i]);
+	sheetcsv_text(&out, row->fields[i], row->lens[i]);
 }
 
 /* Column I of a wide input: -c/--dates, or all but the label column;
@@ -256,9 +226,9 @@ wide_row(struct job *j, const struct csvio_row *row)
 		else if (c->amount)
 			put_amount(j, c, row, i, true);
 		else
-			put_text(row->fields[i], row->lens[i]);
+			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	}
-	end_row();
+	sheetcsv_end(&out);
 }
 
 /* Long input: the column a row's cell sits in, by its "col" number. */
@@ -270,16 +240,18 @@ long_column(struct job *j, const struct csvio_row *row)
 	return column(j, col >= 1 && col <= 100000 ? (size_t)col - 1 : 0);
 }
 
-/* Replace the cached copy *TEXT by the field; false when it is the same
- * text as before (the work done for it stands). */
+/* Make C hold the field; false when it already did (the work done for
+ * it stands). */
 static bool
-cache_changed(char **text, const char *field, size_t len)
+cache_changed(struct cache *c, const char *field, size_t len)
 {
-	if (*text != NULL && strlen(*text) == len && memcmp(*text, field,
+	if (c->text != NULL && c->len == len && memcmp(c->text, field,
 	    len) == 0)
 		return false;
-	free(*text);
-	*text = xstrndup(field, len);
+	xgrow(&c->text, &c->cap, len + 1, 1);
+	memcpy(c->text, field, len);
+	c->text[len] = '\0';
+	c->len = len;
 	return true;
 }
 
@@ -287,30 +259,31 @@ static void
 long_row(struct job *j, const struct csvio_row *row)
 {
 	struct column c = { .amount = true, .locale = opt.locale };
+	static const struct date_value no_date;	/* all empty */
 	const struct date_value *d = &j->header_date;
 	char year[8] = "";
 	size_t i;
 
-	for (i = 0; i < row->n; i++)
-		put_text(row->fields[i], row->lens[i]);
+	for (i = 0; i < row->n && i < j->keep; i++)
+		sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	if (row->n < LONGFORM_COLS) {
 		warn_at(j->name, row->line, "long row has %zu cells, not %d",
 		    row->n, LONGFORM_COLS);
 		for (; i < LONGFORM_COLS + 4; i++)
-			csvio_put(&out, "", 0);
-		end_row();
+			sheetcsv_text(&out, "", 0);
+		sheetcsv_end(&out);
 		return;
 	}
 	if (cache_changed(&j->unit_text, row->fields[LONGFORM_UNIT],
-	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text,
-	    strlen(j->unit_text), &j->unit_exp10) != NUM_OK)
+	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text.text,
+	    j->unit_text.len, &j->unit_exp10) != NUM_OK)
 		j->unit_exp10 = opt.unit_exp10;	/* no unit stated */
 	if (cache_changed(&j->header_text, row->fields[LONGFORM_COL_HEADER],
 	    row->lens[LONGFORM_COL_HEADER])) {
-		j->header_status = date_header(j->header_text,
-		    strlen(j->header_text), &j->header_date);
-		j->header_has_unit = num_unit_exp10(j->header_text,
-		    strlen(j->header_text), &j->header_exp10) == NUM_OK;
+		j->header_status = date_header(j->header_text.text,
+		    j->header_text.len, &j->header_date);
+		j->header_has_unit = num_unit_exp10(j->header_text.text,
+		    j->header_text.len, &j->header_exp10) == NUM_OK;
 	}
 	/* as on wide input, a unit in the column header is the nearer */
 	c.exp10 = j->header_has_unit ? j->header_exp10 : j->unit_exp10;
@@ -319,21 +292,12 @@ long_row(struct job *j, const struct csvio_row *row)
 	put_amount(j, &c, row, LONGFORM_RAW, false);
 	if (j->header_status == DATE_OK && d->kind != DATE_YEARS)
 		snprintf(year, sizeof year, "%04d", d->year);
-	csvio_puts(&out, year);
-	csvio_puts(&out, j->header_status == DATE_OK ? d->iso : "");
-	csvio_puts(&out, j->header_status == DATE_OK ? d->phase : "");
-	end_row();
-}
-
-/* Count what an amount cell's separators prove about its column. */
-static void
-vote(struct column *c, const char *s, size_t len)
-{
-	struct num_amount a;
-
-	num_parse(s, len, NUM_LOCALE_NL, &a);	/* evidence even on failure */
-	c->votes_nl += a.evidence == NUM_LOCALE_NL;
-	c->votes_en += a.evidence == NUM_LOCALE_EN;
+	sheetcsv_text(&out, year, strlen(year));
+	if (j->header_status != DATE_OK)
+		d = &no_date;
+	sheetcsv_text(&out, d->iso, strlen(d->iso));
+	sheetcsv_text(&out, d->phase, strlen(d->phase));
+	sheetcsv_end(&out);
 }
 
 /* Hold ROW back and count its votes. */
@@ -345,10 +309,11 @@ hold(struct job *j, const struct csvio_row *row)
 	rowbuf_add(&j->held, row);
 	for (i = 0; !j->is_long && i < row->n; i++)
 		if (column(j, i)->amount)
-			vote(column(j, i), row->fields[i], row->lens[i]);
+			num_vote(&column(j, i)->votes, row->fields[i],
+			    row->lens[i]);
 	if (j->is_long && row->n >= LONGFORM_COLS)
-		vote(long_column(j, row), row->fields[LONGFORM_RAW],
-		    row->lens[LONGFORM_RAW]);
+		num_vote(&long_column(j, row)->votes,
+		    row->fields[LONGFORM_RAW], row->lens[LONGFORM_RAW]);
 }
 
 /* One data row, wide or long. */
@@ -363,17 +328,21 @@ norm_row(const struct csvio_row *row, void *ctx)
 		wide_row(j, row);
 }
 
-/* Settle each column's locale from its votes (a tie is Dutch), then
- * write the rows held back. */
+/* Settle each column's locale from its votes; a column without any
+ * follows the votes of its whole table. Then write the rows held back. */
 static void
 release(struct job *j)
 {
+	struct num_votes table = { 0, 0 };
 	size_t i;
 
 	for (i = 0; i < j->ncols; i++) {
-		j->cols[i].locale = j->cols[i].votes_en > j->cols[i].votes_nl ?
-		    NUM_LOCALE_EN : NUM_LOCALE_NL;
-		j->cols[i].votes_nl = j->cols[i].votes_en = 0;
+		table.nl += j->cols[i].votes.nl;
+		table.en += j->cols[i].votes.en;
+	}
+	for (i = 0; i < j->ncols; i++) {
+		j->cols[i].locale = num_elect(&j->cols[i].votes, &table);
+		j->cols[i].votes = (struct num_votes){ 0, 0 };
 	}
 	rowbuf_replay(&j->held, norm_row, j);
 }
@@ -418,6 +387,13 @@ start(struct job *j, const struct csvio_row *row)
 	size_t i;
 
 	j->is_long = longform_is_header(row);
+	j->keep = row->n;
+	/* tabel-norm's own long output: its added columns are made anew */
+	if (j->is_long && row->n == LONGFORM_COLS + 4)
+		for (i = 0; i < 4 && strcmp(row->fields[LONGFORM_COLS + i],
+		    added[i]) == 0; i++)
+			if (i == 3)
+				j->keep = LONGFORM_COLS;
 	j->header.n = row->n;
 	j->header.line = row->line;
 	j->header.fields = xreallocarray(NULL, row->n, sizeof (char *));
@@ -425,11 +401,12 @@ start(struct job *j, const struct csvio_row *row)
 	for (i = 0; i < row->n; i++) {
 		j->header.fields[i] = xstrndup(row->fields[i], row->lens[i]);
 		j->header.lens[i] = row->lens[i];
-		put_text(row->fields[i], row->lens[i]);
+		if (i < j->keep)
+			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	}
 	for (i = 0; j->is_long && i < 4; i++)
-		csvio_puts(&out, added[i]);
-	end_row();
+		sheetcsv_text(&out, added[i], strlen(added[i]));
+	sheetcsv_end(&out);
 	if (!j->is_long) {
 		unknown_names(j, opt.cols);
 		unknown_names(j, opt.dates);
@@ -446,8 +423,8 @@ finish(struct job *j)
 	free(j->header.fields);
 	free(j->header.lens);
 	free(j->cols);
-	free(j->unit_text);
-	free(j->header_text);
+	free(j->unit_text.text);
+	free(j->header_text.text);
 	rowbuf_free(&j->held);
 	free(j->held_key);
 }
@@ -509,14 +486,47 @@ keyword(const char *option, const char *arg, const char *const *words)
 	usage_error("%s: unknown value '%s'", option, arg);
 }
 
+enum { DATES = CLI_VERSION + 1, UNIT, KEEP, PERCENT, LOCALE, EXCEL, STRICT };
+
+/* Take option CH with argument ARG (NULL for none) into opt. */
 static void
-parse_options(int argc, char *argv[])
+set_option(int ch, const char *arg)
 {
 	/* in the order of their values: false, true; enum num_locale */
 	static const char *const percents[] = { "keep", "fraction", NULL };
 	static const char *const locales[] = { "nl", "en", "auto", NULL };
-	enum { DATES = CLI_VERSION + 1, UNIT, KEEP, PERCENT, LOCALE, EXCEL,
-	    STRICT };
+
+	switch (ch) {
+	case 'c':
+		opt.cols = cols_operand(arg);
+		break;
+	case 'o':
+		opt.output = arg;
+		break;
+	case DATES:
+		opt.dates = cols_operand(arg);
+		break;
+	case UNIT:
+		if (num_unit_exp10(arg, strlen(arg), &opt.unit_exp10) != NUM_OK)
+			usage_error("unknown unit '%s'", arg);
+		break;
+	case PERCENT:
+		opt.fraction = keyword("--percent", arg, percents);
+		break;
+	case LOCALE:
+		opt.locale = (enum num_locale)keyword("--locale", arg, locales);
+		if ((opt.auto_locale = opt.locale == NUM_LOCALE_UNKNOWN))
+			opt.locale = NUM_LOCALE_NL;	/* until voted */
+		break;
+	default:
+		*(ch == KEEP ? &opt.keep_scale : ch == EXCEL ? &opt.excel :
+		    &opt.strict) = true;
+	}
+}
+
+static void
+parse_options(int argc, char *argv[])
+{
 	static const struct option longopts[] = {
 		{ "dates", required_argument, NULL, DATES },
 		{ "unit", required_argument, NULL, UNIT },
@@ -533,49 +543,16 @@ parse_options(int argc, char *argv[])
 
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":c:ho:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'c':
-			opt.cols = cols_operand(optarg);
-			break;
-		case 'h':
+		if (ch == 'h')
 			cli_help(usage_text);
-		case 'o':
-			opt.output = optarg;
-			break;
-		case DATES:
-			opt.dates = cols_operand(optarg);
-			break;
-		case UNIT:
-			if (num_unit_exp10(optarg, strlen(optarg),
-			    &opt.unit_exp10) != NUM_OK)
-				usage_error("unknown unit '%s'", optarg);
-			break;
-		case KEEP:
-			opt.keep_scale = true;
-			break;
-		case PERCENT:
-			opt.fraction = keyword("--percent", optarg, percents);
-			break;
-		case LOCALE:
-			opt.locale = (enum num_locale)keyword("--locale", optarg,
-			    locales);
-			if ((opt.auto_locale = opt.locale == NUM_LOCALE_UNKNOWN))
-				opt.locale = NUM_LOCALE_NL;	/* until voted */
-			break;
-		case EXCEL:
-			opt.excel = true;
-			break;
-		case STRICT:
-			opt.strict = true;
-			break;
-		case CLI_VERSION:
+		if (ch == CLI_VERSION)
 			cli_version();
-		case ':':
+		if (ch == ':')
 			usage_error("option '%s' needs an argument",
 			    argv[optind - 1]);
-		default:
+		if (ch == '?')
 			usage_error("unknown option '%s'", argv[optind - 1]);
-		}
+		set_option(ch, optarg);
 	}
 }
 
@@ -586,12 +563,9 @@ main(int argc, char *argv[])
 
 	err_init("tabel-norm");
 	parse_options(argc, argv);
-	csvio_writer_init(&out, outfile_open_or_die(&o, opt.output));
-	if (opt.excel) {
-		out.sep = ';';
-		fputs("\xEF\xBB\xBF", out.fp);
-	}
+	sheetcsv_init(&out, outfile_open_or_die(&o, opt.output), opt.excel);
 	cli_each_input(argv + optind, norm_one);
 	outfile_commit_or_die(&o);
+	sheetcsv_free(&out);
 	return err_status();
 }

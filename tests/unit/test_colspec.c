@@ -12,7 +12,8 @@ static void
 test_check(void)
 {
 	static const struct { const char *spec; int want; } cases[] = {
-		{ "2", COLSPEC_OK }, { "2-4", COLSPEC_OK }, { "Totaal", COLSPEC_OK },
+		{ "2", COLSPEC_OK }, { "2-4", COLSPEC_OK },
+		{ "Totaal", COLSPEC_OK },
 		{ "1,Totaal,3-3", COLSPEC_OK }, { "", COLSPEC_EMPTY },
 		{ "2,,3", COLSPEC_EMPTY }, { "2,", COLSPEC_EMPTY },
 		{ "0", COLSPEC_RANGE }, { "2-", COLSPEC_RANGE },

@@ -10,12 +10,12 @@ static char got[256];
 static void
 collect(const struct csvio_row *row, void *ctx)
 {
-	size_t i;
+	size_t i, k = strlen(got);
 
 	(void)ctx;
-	snprintf(got + strlen(got), sizeof got - strlen(got), "%ld:", row->line);
-	for (i = 0; i < row->n; i++)
-		snprintf(got + strlen(got), sizeof got - strlen(got), "[%.*s]%zu",
+	k += (size_t)snprintf(got + k, sizeof got - k, "%ld:", row->line);
+	for (i = 0; i < row->n && k < sizeof got; i++)
+		k += (size_t)snprintf(got + k, sizeof got - k, "[%.*s]%zu",
 		    (int)row->lens[i], row->fields[i], row->lens[i]);
 	strcat(got, ";");
 }
