@@ -19,9 +19,11 @@ COMMON = common/err common/xalloc common/input common/lines common/csvio
 COMMON += common/outfile common/cli
 COMMON += common/layout
 COMMON += common/table
+COMMON += common/tablecsv
 COMMON += common/region
 COMMON += common/numeric
 COMMON += common/detect
+COMMON += common/caption
 COMMON += common/judge
 COMMON += common/header
 COMMON += common/split
@@ -33,6 +35,7 @@ UNIT += test_unit
 UNIT += test_split
 UNIT += test_table
 UNIT += test_detect
+UNIT += test_caption
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/caption.h"
 #include "common/detect.h"
 #include "common/layout.h"
 #include "common/region.h"
@@ -71,92 +72,6 @@ detect_close(struct detect *d)
 	layout_free(&d->reader);
 	free(d->seen);
 	free(d);
-}
-
-static bool
-is_lower(const char *s, size_t len)
-{
-	unsigned char c = len ? (unsigned char)s[0] : 0;
-
-	return (c >= 'a' && c <= 'z') || (c == 0xc3 && len > 1 &&
-	    (unsigned char)s[1] >= 0x9f);
-}
-
-/* "Tabel N Title", "Tabel N: title", "Table 3.2 Title" after at most
- * three spaces; a lowercase word after the number is prose ("Tabel 10
- * geeft een overzicht"), and so is a sentence going on ("Tabel 14..").
- * WORD is "Tabel" or "Figuur" and the like. */
-static bool
-is_captionlike(const char *line, size_t len, const char *const *words,
-    const char **num, size_t *numlen)
-{
-	size_t i = 0, w, n;
-
-	while (i < len && i < 3 && line[i] == ' ')
-		i++;
-	if (i == len || (line[i] != 'T' && line[i] != 'F' && line[i] != 'G' &&
-	    line[i] != 'K'))
-		return false;		/* the common case, cheaply */
-	for (; *words != NULL; words++) {
-		w = strlen(*words);
-		if (len - i > w && memcmp(line + i, *words, w) == 0 &&
-		    line[i + w] == ' ')
-			break;
-	}
-	if (*words == NULL)
-		return false;
-	i += strlen(*words) + 1;
-	for (n = i; n < len && ((line[n] >= '0' && line[n] <= '9') ||
-	    (line[n] == '.' && n + 1 < len && line[n + 1] >= '0' &&
-	    line[n + 1] <= '9')); n++)
-		continue;
-	if (n == i || n - i > 12)
-		return false;
-	*num = line + i;
-	*numlen = n - i;
-	if (n < len && (line[n] == ':' || line[n] == '.'))
-		n++;
-	if (n < len && line[n] != ' ')
-		return false;
-	while (n < len && line[n] == ' ')
-		n++;
-	return !is_lower(line + n, len - n) && !(n < len && line[n] == '.');
-}
-
-bool
-detect_is_caption(const char *line, size_t len, const char **num,
-    size_t *numlen)
-{
-	static const char *const words[] = { "Tabel", "Table", "TABEL", NULL };
-
-	return is_captionlike(line, len, words, num, numlen);
-}
-
-static bool
-is_figure(const char *line, size_t len)
-{
-	static const char *const words[] = { "Figuur", "Figure", "Grafiek",
-		"Kaart", NULL };
-	const char *num;
-	size_t numlen;
-
-	return is_captionlike(line, len, words, &num, &numlen);
-}
-
-/* "Bron: ...", "Bronnen: ...", "Source: ...": a table's source note. */
-static bool
-is_source_note(const char *line, size_t len)
-{
-	static const char *const words[] = { "Bron:", "Bronnen:", "Bron ",
-		"Source:", "Sources:", NULL };
-	const char *const *w;
-
-	while (len > 0 && *line == ' ')
-		line++, len--;
-	for (w = words; *w != NULL; w++)
-		if (len >= strlen(*w) && memcmp(line, *w, strlen(*w)) == 0)
-			return true;
-	return false;
 }
 
 static void
@@ -304,8 +219,8 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	const char *num;
 	size_t numlen;
 
-	if (detect_is_caption(line, len, &num, &numlen) ||
-	    is_figure(line, len) || is_source_note(line, len)) {
+	if (caption_is(line, len, &num, &numlen) ||
+	    caption_is_figure(line, len) || caption_is_source_note(line, len)) {
 		finish_region(d, table_end(d));
 		idle_line(d, line, len, no);
 		return;
@@ -360,7 +275,7 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	size_t numlen, i, open = 0;
 	struct layout_line l;
 
-	if (detect_is_caption(line, len, &num, &numlen)) {
+	if (caption_is(line, len, &num, &numlen)) {
 		for (i = 0; i < len; i++)
 			open += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
 		start(d, CAPTION, true);
@@ -392,7 +307,7 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 	} else if (d->state == CAPTION) {
 		d->state = BODY;
 		if (d->caption_open || (len > 1 && line[0] != ' ' &&
-		    is_lower(line, len))) {	/* the caption wraps */
+		    caption_starts_lower(line, len))) {	/* it wraps */
 			region_push(&d->region, line, len, no);
 			d->region.body = d->region.n;
 		} else {

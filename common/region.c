@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/caption.h"
 #include "common/detect.h"
 #include "common/layout.h"
 #include "common/split.h"
@@ -79,7 +80,7 @@ read_caption(const struct region *r, struct table *t)
 		total += len;
 		joined[total++] = ' ';
 	}
-	if (detect_is_caption(joined, total, &num, &numlen)) {
+	if (caption_is(joined, total, &num, &numlen)) {
 		t->number = table_strndup(t, num, numlen);
 		title = num + numlen;
 		while (title < joined + total && (*title == ':' ||

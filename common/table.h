@@ -9,7 +9,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "common/csvio.h"
 
 enum table_status {
 	TABLE_OK,
@@ -97,14 +96,6 @@ void table_id(const struct table *t, char *buf, size_t n);
 /* The -o file name ("tabel-08.csv", "tabel-08-2.csv", "L123.csv"). */
 void table_file_name(const struct table *t, char *buf, size_t n);
 
-/* Writers (CSV through W). Wide: header row then one row per data row;
- * long: one row per non-empty cell, unplaced lines as row 0 col 0;
- * index: tabel-find's row (write table_index_header once first). */
-void table_write_wide(const struct table *t, struct csvio_writer *w);
-void table_long_header(struct csvio_writer *w);
-void table_write_long(const struct table *t, struct csvio_writer *w);
-void table_index_header(struct csvio_writer *w);
-void table_write_index(const struct table *t, struct csvio_writer *w);
 /* Sort the notes by line, keeping the order of notes on one line. */
 void table_sort_notes(struct table *t);
 /* Report the notes of T through err.h: unit conflicts and unplaced
