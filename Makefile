@@ -36,6 +36,7 @@ UNIT += test_split
 UNIT += test_table
 UNIT += test_detect
 UNIT += test_caption
+UNIT += test_region
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

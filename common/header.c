@@ -54,14 +54,16 @@ level_cells(struct header *h, size_t k, struct layout_cell *cells,
 	return n;
 }
 
+/* Does level K name every column? Counted without a cap, so that a
+ * level with too many cells is not complete. */
 static bool
 level_complete(struct header *h, size_t k)
 {
-	bool has_label;
-	size_t n;
+	size_t len = strlen(h->level[k]);
 
-	n = level_cells(h, k, h->cells, &has_label);
-	return fits(h, k, n);
+	return fits(h, k, split_header(h->level[k], len, h->cells,
+	    h->ncols + 2, false)) || fits(h, k, split_header(h->level[k],
+	    len, h->cells, h->ncols + 2, true));
 }
 
 /* A squeezed copy of A, a space and S[0..LEN). */
