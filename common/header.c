@@ -24,11 +24,12 @@ header_strerror(enum header_status status)
 	return header_errors[status];
 }
 
-/* Does a level of N cells name every column (plus the label column)? */
+/* Does a level of N cells name every column (plus the label column,
+ * unless the line starts with a space or a level above holds it)? */
 static bool
 fits(const struct header *h, size_t k, size_t n)
 {
-	return n == h->ncols + 1 || (h->lead[k] && n == h->ncols);
+	return n == h->ncols + 1 || ((h->lead[k] || k > 0) && n == h->ncols);
 }
 
 /* Header cells of level K into CELLS; returns the count and whether the
@@ -112,7 +113,7 @@ header_read(struct header *h, struct table *t, const struct region *r,
 	struct layout_line l;
 	const char *s;
 	size_t i, len;
-	bool done = false;
+	bool done = false, years, after_years = false;
 
 	memset(h, 0, sizeof(*h));
 	h->t = t;
@@ -126,8 +127,10 @@ header_read(struct header *h, struct table *t, const struct region *r,
 			continue;
 		if (h->first_no == 0)
 			h->first_no = r->lines[i].no;
+		years = l.nyears >= 2 && l.nyears == l.nvalues;
 		add_level_line(h, s, len, h->nlevels == 0 || l.lead_space ||
-		    (l.nyears >= 2 && l.nyears == l.nvalues));
+		    years || after_years);
+		after_years = years;
 		if (level_complete(h, h->nlevels - 1)) {
 			done = true;
 			*body = i + 1;
