@@ -51,6 +51,8 @@ main(void)
 	static const char *const cats[] = { "1. X|3|4", "a|1|2", "b|2|2",
 		"2. Y|5|5", "c|5|5", "TOTAAL|8|9" };
 	static const char *const bare[] = { "a|1|1", "b|2|2", "-|3|4" };
+	static const char *const rounded[] = { "a|7,5|1", "b|0,132|1",
+		"Totaal|7,6|3" };
 	const char *cells[] = { "", "7" };
 	struct table t;
 	long long v;
@@ -74,6 +76,9 @@ main(void)
 	table_free(&t);
 	fill(&t, bare, 3);
 	CHECK_INT("unlabelled last row", judge_score(&t), 1);
+	table_free(&t);
+	fill(&t, rounded, 3);
+	CHECK_INT("rounded terms", judge_score(&t), 1);
 	table_free(&t);
 	/* "B 7" with one cell: the total says it belongs in column 2 */
 	static const char *const short_row[] = { "A|1|2", "B|7|",
