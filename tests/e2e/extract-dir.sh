@@ -20,3 +20,7 @@ tabel-extract -t 3 "$T/two.txt" 2>/dev/null | cmp - "$T/two/tabel-03.csv" &&
     echo "-t 3 is the first"
 tabel-extract -t 3-2 "$T/two.txt" 2>/dev/null | cmp - "$T/two/tabel-03-2.csv" &&
     echo "-t 3-2 is the second"
+# a table without caption is written as L<first line>.csv
+(cd fixtures/extract && tabel-extract -o "$T/bal" balance.txt 2>/dev/null)
+ls "$T/bal"
+cat "$T/bal/index.csv"
