@@ -121,6 +121,19 @@ full_width(const struct region *r)
 	return n;
 }
 
+/* Line I without its trailing spaces; length 0 for a blank line. */
+static const char *
+trimmed(const struct region *r, size_t i, size_t *len)
+{
+	const char *s = region_text(r, i, len);
+
+	while (*len > 0 && (s[*len - 1] == ' ' || s[*len - 1] == '\r'))
+		(*len)--;
+	if (layout_is_blank(s, *len))
+		*len = 0;
+	return s;
+}
+
 static const char *
 double_space(const char *s, size_t len)
 {
@@ -152,11 +165,27 @@ text_header(struct table *t, const char *s, size_t len)
 	return true;
 }
 
+/* S continues cell LAST of ROW (0: the label); when cells after it are
+ * still empty, the words after a capital go on into them. */
+static void
+continue_row(struct table *t, size_t row, size_t last, const char *s,
+    size_t len, long no, const struct split_words *w)
+{
+	struct layout_cell cells[TEXT_MAX_CELLS];
+	size_t n = split_text(s, len, cells, t->ncols + 1 - last, w), c;
+
+	table_append(t, row, last, cells[0].s, cells[0].len);
+	for (c = 1; c < n; c++)
+		table_set_cell(t, row, last + c - 1, cells[c].s, cells[c].len,
+		    no);
+}
+
 /* One line of a text table (ROW: the row before, or (size_t)-1); returns
  * the row the line ends in. A line starting lowercase continues the last
  * cell of ROW; after a double space in it a new row starts. */
 static size_t
-text_line(struct table *t, const char *s, size_t len, long no, size_t row)
+text_line(struct table *t, const char *s, size_t len, long no, size_t row,
+    const struct split_words *w)
 {
 	struct layout_cell cells[TEXT_MAX_CELLS];
 	const char *gap;
@@ -168,14 +197,14 @@ text_line(struct table *t, const char *s, size_t len, long no, size_t row)
 			continue;
 		gap = double_space(s, len);
 		n = gap != NULL ? (size_t)(gap - s) : len;
-		table_append(t, row, last, s, n);
+		continue_row(t, row, last, s, n, no, w);
 		if (gap == NULL)
 			return row;
 		while (n < len && s[n] == ' ')
 			n++;
 		s += n, len -= n;
 	}
-	n = split_text(s, len, cells, t->ncols + 1);
+	n = split_text(s, len, cells, t->ncols + 1, w);
 	row = table_add_row(t, cells[0].s, cells[0].len, no);
 	for (c = 1; c < n; c++)
 		table_set_cell(t, row, c - 1, cells[c].s, cells[c].len, no);
@@ -190,22 +219,26 @@ text_line(struct table *t, const char *s, size_t len, long no, size_t row)
 static enum region_status
 build_text(const struct region *r, struct table *t)
 {
+	struct split_words starts = { .n = 0 };
 	const char *s;
-	size_t len, i, row = (size_t)-1;
+	size_t len, i, first, row = (size_t)-1;
 
-	i = skip_blank(r, r->body, r->end);
-	if (i >= r->end)
+	first = skip_blank(r, r->body, r->end);
+	if (first >= r->end)
 		return REGION_EMPTY;
-	s = region_text(r, i, &len);
+	s = region_text(r, first, &len);
 	if (!text_header(t, s, len))
 		return REGION_EMPTY;
-	for (i++; i < r->end; i++) {
-		s = region_text(r, i, &len);
-		if (layout_is_blank(s, len))
+	for (i = first + 1; i < r->end; i++) {	/* the plain rows teach */
+		s = trimmed(r, i, &len);
+		if (len > 0 && !(s[0] >= 'a' && s[0] <= 'z'))
+			split_text_learn(s, len, t->ncols + 1, &starts);
+	}
+	for (i = first + 1; i < r->end; i++) {
+		s = trimmed(r, i, &len);
+		if (len == 0)
 			continue;
-		while (len > 0 && s[len - 1] == ' ')
-			len--;
-		row = text_line(t, s, len, r->lines[i].no, row);
+		row = text_line(t, s, len, r->lines[i].no, row, &starts);
 		t->last_line = r->lines[i].no;
 	}
 	t->text = true;
