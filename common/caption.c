@@ -53,7 +53,8 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 		return false;
 	while (n < len && line[n] == ' ')
 		n++;
-	return !caption_starts_lower(line + n, len - n) && !(n < len && line[n] == '.');
+	return !caption_starts_lower(line + n, len - n) &&
+	    !(n < len && line[n] == '.');
 }
 
 bool

@@ -1,5 +1,6 @@
-/* test_detect: where tables start and end, what is not a table. Each input is fed line by line; the tables found are
- * summarised as "id:rows:cols:first-last:kind;". */
+/* test_detect: where tables start and end, what is not a table. Each
+ * input is fed line by line; the tables found are summarised as
+ * "id:rows:cols:first-last:kind;". */
 #include <stdio.h>
 #include <string.h>
 

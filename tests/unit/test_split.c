@@ -82,7 +82,8 @@ main(void)
 		static const char *const rows[] = {
 			"Catalisti Chemie Gestart als pool",
 			"SIM Materialen Gestart als pool",
-			"VIL Logistiek Gestart als initiatief van de Vl. Regering",
+			"VIL Logistiek Gestart als initiatief van de Vl. "
+			"Regering",
 		};
 		struct split_words w = { .n = 0 };
 
@@ -93,7 +94,8 @@ main(void)
 		CHECK_STR("learnt start", join(cells, n), "VIL|Logistiek|"
 		    "Gestart als initiatief van de Vl. Regering");
 		n = split_text("Aircargo Belgium ACB vzw", 24, cells, 2, &w);
-		CHECK_STR("acronym", join(cells, n), "Aircargo Belgium|ACB vzw");
+		CHECK_STR("acronym", join(cells, n),
+		    "Aircargo Belgium|ACB vzw");
 	}
 	return check_done();
 }
