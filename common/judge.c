@@ -170,20 +170,20 @@ score(const struct table *t, const enum kind *kinds)
 {
 	size_t r, c, k, sum = 0, section = 0, cats;
 
-	for (r = 0; r < t->nrows; r++) {
+	for (cats = 0, r = 0; r < t->nrows; r++) {
 		if (kinds[r] == MEMBER)
 			continue;
 		for (k = r + 1; k < t->nrows && kinds[k] == MEMBER; k++)
 			continue;
-		for (cats = 0, c = section; c < r; c++)
-			cats += kinds[c] == CATEGORY;
 		for (c = 0; c < t->ncols; c++)
 			sum += kinds[r] == CATEGORY ?
 			    adds_up(t, kinds, r, r + 1, k, c, MEMBER) :
 			    adds_up(t, kinds, r, section, r, c, cats > 0 ?
 			    CATEGORY : MEMBER);
 		if (kinds[r] == TOTAL)
-			section = r + 1;
+			section = r + 1, cats = 0;
+		else
+			cats++;
 	}
 	return sum;
 }

@@ -13,6 +13,7 @@
 #include "common/xalloc.h"
 
 #define MAX_COUNT 64
+#define MAX_JUDGED 256	/* doubtful rows judged per table: time is bounded */
 
 struct build {
 	const struct region *r;
@@ -197,8 +198,8 @@ judge_doubts(struct build *b)
 
 	for (k = 0; k < b->ndoubts; k++) {
 		d = &b->doubts[k];
-		tries = judge_place(b->t, d->row, d->cells, d->n, d->line,
-		    &agree, &decided);
+		tries = k < MAX_JUDGED ? judge_place(b->t, d->row, d->cells,
+		    d->n, d->line, &agree, &decided) : 0;
 		if (tries > 1 && decided)
 			table_note(b->t, d->row, d->line, false, "spacing is "
 			    "ambiguous: of %zu placements the table's "
