@@ -33,6 +33,7 @@ struct detect {
 	struct region region;
 	struct layout_reader reader;
 	size_t nonblank, rows, last_row, gap, blank_run;
+	size_t year_line;	/* 1 + index of the first line of years */
 	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
 	bool captioned;
 	bool caption_open;	/* the caption line left a "(" open */
@@ -81,6 +82,7 @@ start(struct detect *d, enum state state, bool captioned)
 	d->state = state;
 	d->captioned = captioned;
 	d->nonblank = d->rows = d->gap = d->blank_run = d->last_row = 0;
+	d->year_line = 0;
 	memset(d->counts, 0, sizeof(d->counts));
 }
 
@@ -160,11 +162,11 @@ table_end(const struct detect *d)
 
 /* Is L a row of the table so far (values that fit its columns)? */
 static bool
-is_row(const struct detect *d, const struct layout_line *l)
+is_row(const struct detect *d, const struct layout_line *l, bool year_data)
 {
 	size_t est = modal_cols(d);
 
-	if (l->nvalues == 0 || l->nvalues == l->nyears)
+	if (l->nvalues == 0 || (l->nvalues == l->nyears && !year_data))
 		return l->nvalues > 0 && confirmed(d) && l->ncells >= est &&
 		    l->ncells <= est + 2 && l->label.len > 0;
 	if (d->rows == 0 || est == 0)
@@ -210,6 +212,21 @@ is_heading(const struct layout_line *l)
 	    s[i + 1] >= 'A' && s[i + 1] <= 'Z';
 }
 
+/* A line of two years or more is the header the first time; a different
+ * one after it holds data that look like years ("Bouw 1998 2005"). */
+static bool
+year_data(struct detect *d, const struct layout_line *l, const char *line,
+    size_t len)
+{
+	if (l->nyears < 2 || l->nvalues != l->nyears)
+		return false;
+	if (d->year_line == 0) {
+		d->year_line = d->region.n;	/* index + 1 */
+		return false;
+	}
+	return !region_same_text(&d->region, d->year_line - 1, line, len);
+}
+
 static void idle_line(struct detect *, const char *, size_t, long);
 
 static void
@@ -233,7 +250,7 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 		return;
 	}
 	d->nonblank++;
-	if (is_row(d, &l)) {
+	if (is_row(d, &l, year_data(d, &l, line, len))) {
 		d->rows++;
 		d->last_row = d->region.n;
 		d->gap = 0;
@@ -292,6 +309,7 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 		start(d, BODY, false);
 		region_push(&d->region, line, len, no);
 		d->region.body = 0;
+		d->year_line = 1;	/* this line is the header */
 	}
 }
 

@@ -66,6 +66,7 @@ static void
 count_columns(struct build *b)
 {
 	size_t counts[MAX_COUNT] = { 0 }, i, len, best = 0, most = 0;
+	size_t years = 0;
 	struct layout_line l;
 	const char *s;
 
@@ -73,8 +74,16 @@ count_columns(struct build *b)
 	for (i = b->r->body; i < b->r->end; i++) {
 		s = text_of(b, i, &len);
 		layout_read(&b->rd, s, len, &l);
-		if (!is_data(&l))
+		if (l.nyears >= 2 && l.nvalues == l.nyears) {
+			if (years == 0) {	/* the header's years */
+				years = i + 1;
+				continue;
+			}
+			if (region_same_text(b->r, years - 1, s, len))
+				continue;	/* the header repeated */
+		} else if (!is_data(&l)) {
 			continue;
+		}
 		if (b->first_row == b->r->end)
 			b->first_row = i;
 		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)

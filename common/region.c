@@ -65,6 +65,24 @@ region_text(const struct region *r, size_t i, size_t *len)
 	return r->buf + r->lines[i].off;
 }
 
+bool
+region_same_text(const struct region *r, size_t i, const char *s,
+    size_t len)
+{
+	size_t n;
+	const char *t = region_text(r, i, &n);
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	while (n > 0 && *t == ' ')
+		t++, n--;
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	return n == len && memcmp(t, s, n) == 0;
+}
+
 /* Caption lines joined: number, title, the unit the title states. */
 static void
 read_caption(const struct region *r, struct table *t)

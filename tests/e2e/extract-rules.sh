@@ -4,9 +4,10 @@
 # two-level header; balance sheets without caption (years, dates, a
 # group row); header cells "Rekening 2021", negative amounts; a footnote
 # between rows without a repeated header; a caption that wraps; years
-# above "Aantal Bedrag" sub-headers without a leading space.
+# above "Aantal Bedrag" sub-headers without a leading space; counts that
+# look like years under a header of years.
 for f in pagebreak footnote empties wrapped twolevel uncaptioned balance \
-    yearcells captionwrap yearspan; do
+    yearcells captionwrap yearspan yearvalues; do
 	echo "+ $f" >&2
 	tabel-find -q "fixtures/extract/$f.txt"
 	id=$(tabel-find -q "fixtures/extract/$f.txt" | sed -n 2p | cut -d, -f2)
