@@ -111,6 +111,8 @@ main(void)
 	load("Post 2021 2022\nA 1 2\n", 0, true);
 	s = region_text(&reg, 1, &len);
 	CHECK(len == 5 && memcmp(s, "A 1 2", 5) == 0, "region_text");
+	CHECK(region_same_text(&reg, 1, " A 1 2  ", 8), "same text");
+	CHECK(!region_same_text(&reg, 1, "A 1 3", 5), "other text");
 	table_init(&t, "t");
 	table_set_columns(&t, 2);
 	CHECK_INT("header_read", header_read(&h, &t, &reg, 0, 1, &body),
