@@ -61,12 +61,25 @@ is_data(const struct layout_line *l)
 	return l->nvalues > 0 && l->nvalues > l->nyears;
 }
 
-/* Column count: the cell count of most full rows, else the largest. */
+/* The most frequent count in COUNTS (ties: the larger), 0 if none. */
+static size_t
+mode(const size_t *counts)
+{
+	size_t i, best = 0;
+
+	for (i = 1; i < MAX_COUNT; i++)
+		if (counts[i] > 0 && counts[i] >= counts[best])
+			best = i;
+	return best;
+}
+
+/* Column count: the cell count of most full rows; without full rows the
+ * number of years in the header, else the commonest cell count. */
 static void
 count_columns(struct build *b)
 {
-	size_t counts[MAX_COUNT] = { 0 }, i, len, best = 0, most = 0;
-	size_t years = 0;
+	size_t counts[MAX_COUNT] = { 0 }, any[MAX_COUNT] = { 0 };
+	size_t i, len, most = 0, years = 0, header_years = 0;
 	struct layout_line l;
 	const char *s;
 
@@ -77,6 +90,7 @@ count_columns(struct build *b)
 		if (l.nyears >= 2 && l.nvalues == l.nyears) {
 			if (years == 0) {	/* the header's years */
 				years = i + 1;
+				header_years = l.nyears;
 				continue;
 			}
 			if (region_same_text(b->r, years - 1, s, len))
@@ -88,13 +102,18 @@ count_columns(struct build *b)
 			b->first_row = i;
 		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)
 			counts[l.ncells]++;
+		if (l.ncells < MAX_COUNT)
+			any[l.ncells]++;
 		if (l.ncells > most)
 			most = l.ncells;
 	}
-	for (i = 1; i < MAX_COUNT; i++)
-		if (counts[i] > 0 && counts[i] >= counts[best])
-			best = i;
-	b->ncols = best > 0 ? best : most;
+	b->ncols = mode(counts);
+	if (b->ncols == 0)	/* no row is full: the header's years say */
+		b->ncols = header_years;
+	if (b->ncols == 0)
+		b->ncols = mode(any);
+	if (b->ncols == 0)
+		b->ncols = most;
 }
 
 static void
