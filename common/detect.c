@@ -227,6 +227,17 @@ year_data(struct detect *d, const struct layout_line *l, const char *line,
 	return !region_same_text(&d->region, d->year_line - 1, line, len);
 }
 
+/* "(bedragen in euro)" alone on the line under a caption: its unit. */
+static bool
+is_paren_note(const char *line, size_t len)
+{
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+		len--;
+	while (len > 0 && *line == ' ')
+		line++, len--;
+	return len > 2 && line[0] == '(' && line[len - 1] == ')';
+}
+
 static void idle_line(struct detect *, const char *, size_t, long);
 
 static void
@@ -325,7 +336,8 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 	} else if (d->state == CAPTION) {
 		d->state = BODY;
 		if (d->caption_open || (len > 1 && line[0] != ' ' &&
-		    caption_starts_lower(line, len))) {	/* it wraps */
+		    caption_starts_lower(line, len)) ||
+		    is_paren_note(line, len)) {		/* it wraps */
 			region_push(&d->region, line, len, no);
 			d->region.body = d->region.n;
 		} else {
