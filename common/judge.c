@@ -68,8 +68,8 @@ parse(const char *raw, long long *v, size_t *decimals)
 		} else if (is_digit(s[i])) {
 			if (decs++ < SCALE_DIGITS)
 				n = n * 10 + (s[i] - '0');
-		} else if (s[i] == '.' && !frac && is_group_dot(s, i, ints,
-		    zero)) {
+		} else if ((s[i] == '.' || s[i] == ' ') && !frac &&
+		    is_group_dot(s, i, ints, zero)) {
 			continue;
 		} else if ((s[i] == ',' || s[i] == '.') && !frac &&
 		    is_digit(s[i + 1])) {

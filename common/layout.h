@@ -51,7 +51,8 @@ enum layout_fit {
 	LAYOUT_FIT_STRAY,	/* extra empty cells (stray spaces) dropped */
 	LAYOUT_FIT_SPILL,	/* extra leading values given back to label */
 	LAYOUT_FIT_SHORT,	/* fewer cells than columns: padded at end */
-	LAYOUT_FIT_SLOT		/* leading space read the other way round */
+	LAYOUT_FIT_SLOT,	/* leading space read the other way round */
+	LAYOUT_FIT_GROUPS	/* "14 000": spaces read as thousands marks */
 };
 
 /* Reused token storage: no allocation per line once warm. */

@@ -190,6 +190,8 @@ static const char *const fit_notes[] = {
 	    "as part of the label",
 	[LAYOUT_FIT_SHORT] = "fewer cells than %zu columns: values placed by "
 	    "column count, from the left unless the totals say otherwise",
+	[LAYOUT_FIT_GROUPS] = "more values than %zu columns: a space read as "
+	    "a thousands separator (\"14 000\")",
 	[LAYOUT_FIT_SLOT] = "leading space read as an empty cell to fill %zu "
 	    "columns",
 };

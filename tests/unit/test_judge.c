@@ -18,6 +18,8 @@ static const struct {
 	{ "1.197.922 \xe2\x82\xac", JUDGE_OK, 1197922000000LL },
 	{ "-15.129", JUDGE_OK, -15129000000LL },
 	{ "0,132", JUDGE_OK, 132000 },
+	{ "14 000", JUDGE_OK, 14000000000LL },
+	{ "2 500 000 euro", JUDGE_OK, 2500000000000LL },
 	{ "/", JUDGE_OK, 0 },
 	{ "n.v.t.", JUDGE_NOT_AMOUNT, 0 },
 	{ "1234567890123456", JUDGE_TOO_BIG, 0 },
