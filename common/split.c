@@ -2,6 +2,7 @@
  * the words: capitals start cells, lowercase words and "(...)" continue
  * them; in text tables double spaces break first. */
 #include <string.h>
+#include <strings.h>
 
 #include "common/layout.h"
 #include "common/split.h"
@@ -161,8 +162,8 @@ known_start(const struct split_words *w, const struct layout_cell *t)
 
 	for (i = 0; w != NULL && i < w->n; i++)
 		if (w->word[i].len == t->len &&
-		    memcmp(w->word[i].s, t->s, t->len) == 0)
-			return true;
+		    strncasecmp(w->word[i].s, t->s, t->len) == 0)
+			return true;	/* "AGORIA" and "Agoria" alike */
 	return false;
 }
 
