@@ -10,6 +10,7 @@
 #include "common/judge.h"
 #include "common/layout.h"
 #include "common/numeric.h"
+#include "common/unit.h"
 #include "common/xalloc.h"
 
 #define MAX_COUNT 64
@@ -338,22 +339,37 @@ read_body(struct build *b)
 		table_loose(b->t, b->label_no, true, b->label, b->label_len);
 }
 
+/* Units per column: the one its header names, none for a count, else
+ * the caption's. A header that contradicts the caption wins, with a
+ * warning, and then speaks for the columns that name no unit too: the
+ * caption has been shown wrong. */
 static void
 set_units(struct build *b)
 {
 	struct table *t = b->t;
+	const char *wins = NULL;
 	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
 		t->units[c] = table_unit_text(t, t->headers[c],
 		    strlen(t->headers[c]));
-		if (t->units[c] != NULL && t->caption_unit != NULL &&
-		    strcmp(t->units[c], t->caption_unit) != 0)
-			table_note(t, (size_t)-1, b->head.first_no, true,
-			    "unit conflict: caption says '%s', header '%s' "
-			    "says '%s'; the header wins", t->caption_unit,
-			    t->headers[c], t->units[c]);
+		if (t->units[c] == NULL && unit_is_count(t->headers[c],
+		    strlen(t->headers[c])))
+			t->units[c] = "";	/* a count: no unit */
+		if (t->units[c] == NULL || t->units[c][0] == '\0' ||
+		    t->caption_unit == NULL ||
+		    strcmp(t->units[c], t->caption_unit) == 0)
+			continue;
+		table_note(t, (size_t)-1, b->head.first_no, true, "unit "
+		    "conflict: caption says '%s', header '%s' says '%s'; the "
+		    "header wins", t->caption_unit, t->headers[c],
+		    t->units[c]);
+		if (wins == NULL)
+			wins = t->units[c];
 	}
+	for (c = 0; wins != NULL && c < t->ncols; c++)
+		if (t->units[c] == NULL)
+			t->units[c] = wins;
 }
 
 /* Rows whose label has a letter: chart residue has bare numbers. */

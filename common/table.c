@@ -256,7 +256,7 @@ table_unit(const struct table *t)
 	size_t i;
 
 	for (i = 0; i < t->ncols; i++)
-		if (t->units[i] != NULL)
+		if (t->units[i] != NULL && t->units[i][0] != '\0')
 			return t->units[i];
 	return t->caption_unit;
 }

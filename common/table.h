@@ -49,7 +49,8 @@ struct table {
 	size_t ncols;		/* value columns */
 	const char *label_header;
 	const char **headers;	/* ncols column headers */
-	const char **units;	/* ncols units named by headers, or NULL */
+	const char **units;	/* ncols units named by headers, or NULL;
+				 * "" for a count, which has none */
 	struct table_row *rows;
 	struct table_cell *cells;	/* nrows * ncols */
 	size_t nrows, rows_cap;
@@ -89,7 +90,8 @@ void table_loose(struct table *t, long line, bool warn, const char *s,
 /* The unit text a caption or header states ("miljoen euro", "MEUR",
  * "euro"), copied to the arena; NULL when it states none. */
 const char *table_unit_text(struct table *t, const char *s, size_t len);
-/* The unit of the table: the first header unit, else the caption's. */
+/* The unit of the table: the first unit a header names, else the
+ * caption's. */
 const char *table_unit(const struct table *t);
 /* The table's id ("8", "8-2", "L123") into BUF of N bytes. */
 void table_id(const struct table *t, char *buf, size_t n);
