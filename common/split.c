@@ -106,7 +106,7 @@ text_break(const struct layout_cell *prev, const struct layout_cell *t)
 	const char *end = prev->s + prev->len;
 
 	if (prev->len >= 3 && memcmp(end - 3, "\xe2\x80\x99", 3) == 0)
-		return false;		/* Flanders' Food: one name */
+		return false;		/* a possessive: one name */
 	if (end[-1] == '-' || end[-1] == '\'' || end[-1] == ',' ||
 	    t->s[0] == '(' || is_bullet(prev))
 		return false;		/* "- a", "• Actieve": a list item */
