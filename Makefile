@@ -57,9 +57,11 @@ TOOLS += tabel-find
 TOOLS += tabel-extract
 COMMON += common/layout
 COMMON += common/table
+COMMON += common/tablecsv
 COMMON += common/region
 COMMON += common/numeric
 COMMON += common/detect
+COMMON += common/caption
 COMMON += common/judge
 UNIT += test_layout
 UNIT += test_judge
@@ -87,6 +89,8 @@ UNIT += test_xlchart
 UNIT += test_tabindex
 UNIT += test_xlcell
 UNIT += test_sheetcsv
+UNIT += test_caption
+UNIT += test_region
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)

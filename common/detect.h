@@ -35,9 +35,6 @@ void detect_close(struct detect *d);
  * the failure: L (closed by then) still names it for lines_strerror. */
 enum lines_status detect_file(const char *path, detect_emit_fn *emit,
     void *ctx, struct lines *l);
-/* Is LINE a caption? Sets *NUM and *NUMLEN to its number. */
-bool detect_is_caption(const char *line, size_t len, const char **num,
-    size_t *numlen);
 const char *detect_strerror(enum detect_status status);
 
 #endif

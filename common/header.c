@@ -24,11 +24,12 @@ header_strerror(enum header_status status)
 	return header_errors[status];
 }
 
-/* Does a level of N cells name every column (plus the label column)? */
+/* Does a level of N cells name every column (plus the label column,
+ * unless the line starts with a space or a level above holds it)? */
 static bool
 fits(const struct header *h, size_t k, size_t n)
 {
-	return n == h->ncols + 1 || (h->lead[k] && n == h->ncols);
+	return n == h->ncols + 1 || ((h->lead[k] || k > 0) && n == h->ncols);
 }
 
 /* Header cells of level K into CELLS; returns the count and whether the
@@ -54,14 +55,16 @@ level_cells(struct header *h, size_t k, struct layout_cell *cells,
 	return n;
 }
 
+/* Does level K name every column? Counted without a cap, so that a
+ * level with too many cells is not complete. */
 static bool
 level_complete(struct header *h, size_t k)
 {
-	bool has_label;
-	size_t n;
+	size_t len = strlen(h->level[k]);
 
-	n = level_cells(h, k, h->cells, &has_label);
-	return fits(h, k, n);
+	return fits(h, k, split_header(h->level[k], len, h->cells,
+	    h->ncols + 2, false)) || fits(h, k, split_header(h->level[k],
+	    len, h->cells, h->ncols + 2, true));
 }
 
 /* A squeezed copy of A, a space and S[0..LEN). */
@@ -110,7 +113,7 @@ header_read(struct header *h, struct table *t, const struct region *r,
 	struct layout_line l;
 	const char *s;
 	size_t i, len;
-	bool done = false;
+	bool done = false, years, after_years = false;
 
 	memset(h, 0, sizeof(*h));
 	h->t = t;
@@ -124,8 +127,10 @@ header_read(struct header *h, struct table *t, const struct region *r,
 			continue;
 		if (h->first_no == 0)
 			h->first_no = r->lines[i].no;
+		years = l.nyears >= 2 && l.nyears == l.nvalues;
 		add_level_line(h, s, len, h->nlevels == 0 || l.lead_space ||
-		    (l.nyears >= 2 && l.nyears == l.nvalues));
+		    years || after_years);
+		after_years = years;
 		if (level_complete(h, h->nlevels - 1)) {
 			done = true;
 			*body = i + 1;

@@ -40,8 +40,9 @@ is_group_dot(const char *s, size_t i, size_t int_digits, bool zero)
 	    !is_digit(s[i + 4]);
 }
 
-enum judge_status
-judge_amount(const char *raw, long long *v)
+/* judge_amount, and *DECIMALS the fractional digits written. */
+static enum judge_status
+parse(const char *raw, long long *v, size_t *decimals)
 {
 	const char *s = raw;
 	size_t i, ints = 0, decs = 0;
@@ -50,6 +51,7 @@ judge_amount(const char *raw, long long *v)
 
 	while (*s != '\0' && !is_digit(*s) && !(*s == '-' && is_digit(s[1])))
 		s++;
+	*decimals = 0;
 	if (*s == '\0') {
 		*v = 0;
 		return strcmp(raw, "/") == 0 || strcmp(raw, "-") == 0 ?
@@ -66,8 +68,8 @@ judge_amount(const char *raw, long long *v)
 		} else if (is_digit(s[i])) {
 			if (decs++ < SCALE_DIGITS)
 				n = n * 10 + (s[i] - '0');
-		} else if (s[i] == '.' && !frac && is_group_dot(s, i, ints,
-		    zero)) {
+		} else if ((s[i] == '.' || s[i] == ' ') && !frac &&
+		    is_group_dot(s, i, ints, zero)) {
 			continue;
 		} else if ((s[i] == ',' || s[i] == '.') && !frac &&
 		    is_digit(s[i + 1])) {
@@ -76,10 +78,19 @@ judge_amount(const char *raw, long long *v)
 			break;
 		}
 	}
+	*decimals = decs;
 	for (; decs < SCALE_DIGITS; decs++)
 		n *= 10;
 	*v = neg ? -n : n;
 	return JUDGE_OK;
+}
+
+enum judge_status
+judge_amount(const char *raw, long long *v)
+{
+	size_t decimals;
+
+	return parse(raw, v, &decimals);
 }
 
 static enum kind
@@ -98,36 +109,59 @@ row_kind(const struct table *t, size_t r)
 	return i > 0 && (l[i] == '.' || l[i] == ')') ? CATEGORY : MEMBER;
 }
 
-/* Value of cell (R, C) into *V; false when it is no amount. */
+/* Half a unit of the last of DECIMALS written decimals, in millionths;
+ * 0 for a whole number (counts are exact). */
+static long long
+half_unit(size_t decimals)
+{
+	long long half = 5;
+	size_t d;
+
+	if (decimals == 0 || decimals >= SCALE_DIGITS)
+		return 0;
+	for (d = decimals + 1; d < SCALE_DIGITS; d++)
+		half *= 10;
+	return half;
+}
+
+/* Value of cell (R, C) into *V, and the slack its rounding allows. */
 static bool
-cell(const struct table *t, size_t r, size_t c, long long *v)
+term(const struct table *t, size_t r, size_t c, long long *v,
+    long long *slack)
 {
 	const char *raw = t->cells[r * t->ncols + c].raw;
+	size_t decimals = 0;
 
 	*v = 0;
-	return raw[0] == '\0' || judge_amount(raw, v) == JUDGE_OK;
+	if (raw[0] != '\0' && parse(raw, v, &decimals) != JUDGE_OK)
+		return false;
+	*slack += half_unit(decimals);
+	return true;
 }
 
 /* Does row R, column C equal the sum of the rows of KIND in [FROM, TO)?
- * Only a written value counts, and only over at least one row. */
+ * Only a written value counts, and only over at least one row. Sources
+ * round each figure, so the sum may be off by half a unit of each
+ * figure's last decimal ("49,5" for 49,532). */
 static bool
 adds_up(const struct table *t, const enum kind *kinds, size_t r,
     size_t from, size_t to, size_t c, enum kind kind)
 {
-	long long want, sum = 0, v;
+	long long want, sum = 0, v, slack = 0;
 	size_t k, n = 0;
 
-	if (t->cells[r * t->ncols + c].raw[0] == '\0' || !cell(t, r, c, &want))
+	if (t->cells[r * t->ncols + c].raw[0] == '\0' ||
+	    !term(t, r, c, &want, &slack))
 		return false;
 	for (k = from; k < to; k++) {
 		if (kinds[k] != kind)
 			continue;
-		if (!cell(t, k, c, &v))
+		if (!term(t, k, c, &v, &slack))
 			return false;
 		sum += v;
 		n++;
 	}
-	return n > 0 && sum == want;
+	return n > 0 && llabs(sum - want) <= slack;
 }
 
 /* judge_score with the row kinds known. */
@@ -136,20 +170,20 @@ score(const struct table *t, const enum kind *kinds)
 {
 	size_t r, c, k, sum = 0, section = 0, cats;
 
-	for (r = 0; r < t->nrows; r++) {
+	for (cats = 0, r = 0; r < t->nrows; r++) {
 		if (kinds[r] == MEMBER)
 			continue;
 		for (k = r + 1; k < t->nrows && kinds[k] == MEMBER; k++)
 			continue;
-		for (cats = 0, c = section; c < r; c++)
-			cats += kinds[c] == CATEGORY;
 		for (c = 0; c < t->ncols; c++)
 			sum += kinds[r] == CATEGORY ?
 			    adds_up(t, kinds, r, r + 1, k, c, MEMBER) :
 			    adds_up(t, kinds, r, section, r, c, cats > 0 ?
 			    CATEGORY : MEMBER);
 		if (kinds[r] == TOTAL)
-			section = r + 1;
+			section = r + 1, cats = 0;
+		else
+			cats++;
 	}
 	return sum;
 }

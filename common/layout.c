@@ -349,6 +349,45 @@ drop_empties(struct layout_line *l, size_t ncols)
 	return dropped;
 }
 
+static bool
+all_digits(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!is_digit(s[i]))
+			return false;
+	return len > 0;
+}
+
+/* "14 000": a space as thousands separator splits one amount in two
+ * cells. Join such pairs (a number of one to three digits, or one
+ * joined before, then three digits) while there are more values than
+ * columns. */
+static bool
+join_groups(struct layout_line *l, size_t ncols)
+{
+	size_t i = 0;
+	bool joined = false;
+	struct layout_cell *a, *b;
+
+	while (l->nvalues > ncols && i + 1 < l->ncells) {
+		a = &l->cells[i];
+		b = &l->cells[i + 1];
+		if (b->len == 3 && all_digits(b->s, 3) && a->s + a->len + 1 ==
+		    b->s && a->len > 0 && is_digit(a->s[a->len - 1]) &&
+		    (a->len <= 3 || a->s[a->len - 4] == ' ')) {
+			a->len += 4;
+			drop_cell(l, i + 1);
+			l->nvalues--;
+			joined = true;
+		} else {
+			i++;
+		}
+	}
+	return joined;
+}
+
 enum layout_fit
 layout_fit(struct layout_reader *r, struct layout_line *l, size_t ncols,
     bool pending)
@@ -366,6 +405,8 @@ layout_fit(struct layout_reader *r, struct layout_line *l, size_t ncols,
 		drop_cell(l, 0);
 		fit = LAYOUT_FIT_SLOT;
 	}
+	if (l->nvalues > ncols && join_groups(l, ncols))
+		fit = LAYOUT_FIT_GROUPS;
 	if (l->ncells > ncols && drop_empties(l, ncols))
 		fit = LAYOUT_FIT_STRAY;
 	while (l->ncells > ncols) {

@@ -51,7 +51,8 @@ enum layout_fit {
 	LAYOUT_FIT_STRAY,	/* extra empty cells (stray spaces) dropped */
 	LAYOUT_FIT_SPILL,	/* extra leading values given back to label */
 	LAYOUT_FIT_SHORT,	/* fewer cells than columns: padded at end */
-	LAYOUT_FIT_SLOT		/* leading space read the other way round */
+	LAYOUT_FIT_SLOT,	/* leading space read the other way round */
+	LAYOUT_FIT_GROUPS	/* "14 000": spaces read as thousands marks */
 };
 
 /* Reused token storage: no allocation per line once warm. */
@@ -68,11 +69,12 @@ bool layout_is_blank(const char *line, size_t len);
  * LAYOUT_ETOOMANY: the excess tokens were left in the label. */
 enum layout_status layout_read(struct layout_reader *r, const char *line,
     size_t len, struct layout_line *out);
-/* Fit L's cells to NCOLS columns in place (L->cells must have room for
- * NCOLS cells: see layout_reserve). PENDING: a label from earlier lines
- * waits for these values, so a leading space is an empty cell, not an
- * empty label. Returns how; *SPILL is set to the cells moved to the label
- * (they stay readable in L->label, which is widened over them). */
+/* Fit L's cells (read by R) to NCOLS columns in place: surplus empty
+ * cells are dropped (leading first, then trailing, then inner), surplus
+ * values join the label (L->label is widened over them), missing cells
+ * are added empty at the end. PENDING: a label from earlier lines waits
+ * for these values, so a leading space is an empty cell, not an empty
+ * label. Returns how, for the caller's note. */
 enum layout_fit layout_fit(struct layout_reader *r, struct layout_line *l,
     size_t ncols, bool pending);
 /* Free the reader's storage. */

@@ -10,9 +10,11 @@
 #include "common/judge.h"
 #include "common/layout.h"
 #include "common/numeric.h"
+#include "common/unit.h"
 #include "common/xalloc.h"
 
 #define MAX_COUNT 64
+#define MAX_JUDGED 256	/* doubtful rows judged per table: time is bounded */
 
 struct build {
 	const struct region *r;
@@ -60,11 +62,25 @@ is_data(const struct layout_line *l)
 	return l->nvalues > 0 && l->nvalues > l->nyears;
 }
 
-/* Column count: the cell count of most full rows, else the largest. */
+/* The most frequent count in COUNTS (ties: the larger), 0 if none. */
+static size_t
+mode(const size_t *counts)
+{
+	size_t i, best = 0;
+
+	for (i = 1; i < MAX_COUNT; i++)
+		if (counts[i] > 0 && counts[i] >= counts[best])
+			best = i;
+	return best;
+}
+
+/* Column count: the cell count of most full rows; without full rows the
+ * number of years in the header, else the commonest cell count. */
 static void
 count_columns(struct build *b)
 {
-	size_t counts[MAX_COUNT] = { 0 }, i, len, best = 0, most = 0;
+	size_t counts[MAX_COUNT] = { 0 }, any[MAX_COUNT] = { 0 };
+	size_t i, len, most = 0, years = 0, header_years = 0;
 	struct layout_line l;
 	const char *s;
 
@@ -72,19 +88,33 @@ count_columns(struct build *b)
 	for (i = b->r->body; i < b->r->end; i++) {
 		s = text_of(b, i, &len);
 		layout_read(&b->rd, s, len, &l);
-		if (!is_data(&l))
+		if (l.nyears >= 2 && l.nvalues == l.nyears) {
+			if (years == 0) {	/* the header's years */
+				years = i + 1;
+				header_years = l.nyears;
+				continue;
+			}
+			if (region_same_text(b->r, years - 1, s, len))
+				continue;	/* the header repeated */
+		} else if (!is_data(&l)) {
 			continue;
+		}
 		if (b->first_row == b->r->end)
 			b->first_row = i;
 		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)
 			counts[l.ncells]++;
+		if (l.ncells < MAX_COUNT)
+			any[l.ncells]++;
 		if (l.ncells > most)
 			most = l.ncells;
 	}
-	for (i = 1; i < MAX_COUNT; i++)
-		if (counts[i] > 0 && counts[i] >= counts[best])
-			best = i;
-	b->ncols = best > 0 ? best : most;
+	b->ncols = mode(counts);
+	if (b->ncols == 0)	/* no row is full: the header's years say */
+		b->ncols = header_years;
+	if (b->ncols == 0)
+		b->ncols = mode(any);
+	if (b->ncols == 0)
+		b->ncols = most;
 }
 
 static void
@@ -161,6 +191,8 @@ static const char *const fit_notes[] = {
 	    "as part of the label",
 	[LAYOUT_FIT_SHORT] = "fewer cells than %zu columns: values placed by "
 	    "column count, from the left unless the totals say otherwise",
+	[LAYOUT_FIT_GROUPS] = "more values than %zu columns: a space read as "
+	    "a thousands separator (\"14 000\")",
 	[LAYOUT_FIT_SLOT] = "leading space read as an empty cell to fill %zu "
 	    "columns",
 };
@@ -197,8 +229,8 @@ judge_doubts(struct build *b)
 
 	for (k = 0; k < b->ndoubts; k++) {
 		d = &b->doubts[k];
-		tries = judge_place(b->t, d->row, d->cells, d->n, d->line,
-		    &agree, &decided);
+		tries = k < MAX_JUDGED ? judge_place(b->t, d->row, d->cells,
+		    d->n, d->line, &agree, &decided) : 0;
 		if (tries > 1 && decided)
 			table_note(b->t, d->row, d->line, false, "spacing is "
 			    "ambiguous: of %zu placements the table's "
@@ -307,22 +339,37 @@ read_body(struct build *b)
 		table_loose(b->t, b->label_no, true, b->label, b->label_len);
 }
 
+/* Units per column: the one its header names, none for a count, else
+ * the caption's. A header that contradicts the caption wins, with a
+ * warning, and then speaks for the columns that name no unit too: the
+ * caption has been shown wrong. */
 static void
 set_units(struct build *b)
 {
 	struct table *t = b->t;
+	const char *wins = NULL;
 	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
 		t->units[c] = table_unit_text(t, t->headers[c],
 		    strlen(t->headers[c]));
-		if (t->units[c] != NULL && t->caption_unit != NULL &&
-		    strcmp(t->units[c], t->caption_unit) != 0)
-			table_note(t, (size_t)-1, b->head.first_no, true,
-			    "unit conflict: caption says '%s', header '%s' "
-			    "says '%s'; the header wins", t->caption_unit,
-			    t->headers[c], t->units[c]);
+		if (t->units[c] == NULL && unit_is_count(t->headers[c],
+		    strlen(t->headers[c])))
+			t->units[c] = "";	/* a count: no unit */
+		if (t->units[c] == NULL || t->units[c][0] == '\0' ||
+		    t->caption_unit == NULL ||
+		    strcmp(t->units[c], t->caption_unit) == 0)
+			continue;
+		table_note(t, (size_t)-1, b->head.first_no, true, "unit "
+		    "conflict: caption says '%s', header '%s' says '%s'; the "
+		    "header wins", t->caption_unit, t->headers[c],
+		    t->units[c]);
+		if (wins == NULL)
+			wins = t->units[c];
 	}
+	for (c = 0; wins != NULL && c < t->ncols; c++)
+		if (t->units[c] == NULL)
+			t->units[c] = wins;
 }
 
 /* Rows whose label has a letter: chart residue has bare numbers. */

@@ -2,6 +2,7 @@
  * the words: capitals start cells, lowercase words and "(...)" continue
  * them; in text tables double spaces break first. */
 #include <string.h>
+#include <strings.h>
 
 #include "common/layout.h"
 #include "common/split.h"
@@ -105,7 +106,7 @@ text_break(const struct layout_cell *prev, const struct layout_cell *t)
 	const char *end = prev->s + prev->len;
 
 	if (prev->len >= 3 && memcmp(end - 3, "\xe2\x80\x99", 3) == 0)
-		return false;		/* Flanders' Food: one name */
+		return false;		/* a possessive: one name */
 	if (end[-1] == '-' || end[-1] == '\'' || end[-1] == ',' ||
 	    t->s[0] == '(' || is_bullet(prev))
 		return false;		/* "- a", "• Actieve": a list item */
@@ -115,13 +116,11 @@ text_break(const struct layout_cell *prev, const struct layout_cell *t)
 	return starts_upper(t->s, t->len);
 }
 
-size_t
-split_text(const char *text, size_t len, struct layout_cell *out,
-    size_t ncols)
+/* TEXT as words into TOK; GAP[k]: a double space before word k. */
+static size_t
+words(const char *text, size_t len, struct layout_cell *tok, bool *gap)
 {
-	struct layout_cell tok[SPLIT_MAX_WORDS];
-	bool gap[SPLIT_MAX_WORDS], brk[SPLIT_MAX_WORDS];
-	size_t nt = 0, i = 0, j, k, nbreak = 0, n = 0;
+	size_t nt = 0, i = 0, j;
 
 	while (i < len && nt < SPLIT_MAX_WORDS) {
 		for (j = i; j < len && text[j] == ' '; j++)
@@ -137,12 +136,92 @@ split_text(const char *text, size_t len, struct layout_cell *out,
 		tok[nt++].len = j - i;
 		i = j;
 	}
-	if (nt > 0 && i < len)		/* too many tokens: last takes rest */
+	if (nt > 0 && i < len)		/* too many words: last takes rest */
 		tok[nt - 1].len = len - (size_t)(tok[nt - 1].s - text);
+	return nt;
+}
+
+/* "ACB", "GLV", "ITS.be" is not: two capitals or more, no lowercase. */
+static bool
+is_acronym(const struct layout_cell *t)
+{
+	size_t i, caps = 0;
+
+	for (i = 0; i < t->len; i++)
+		if (t->s[i] >= 'a' && t->s[i] <= 'z')
+			return false;
+		else
+			caps += t->s[i] >= 'A' && t->s[i] <= 'Z';
+	return caps >= 2;
+}
+
+static bool
+known_start(const struct split_words *w, const struct layout_cell *t)
+{
+	size_t i;
+
+	for (i = 0; w != NULL && i < w->n; i++)
+		if (w->word[i].len == t->len &&
+		    strncasecmp(w->word[i].s, t->s, t->len) == 0)
+			return true;	/* "AGORIA" and "Agoria" alike */
+	return false;
+}
+
+void
+split_text_learn(const char *text, size_t len, size_t ncols,
+    struct split_words *w)
+{
+	struct layout_cell tok[SPLIT_MAX_WORDS];
+	bool gap[SPLIT_MAX_WORDS];
+	size_t nt = words(text, len, tok, gap), k, ncand = 0, last = 0;
+
+	for (k = 1; k < nt; k++)
+		if (gap[k] || text_break(&tok[k - 1], &tok[k]))
+			ncand++, last = k;
+	if (ncols < 2 || ncand != ncols - 1 || gap[last] ||
+	    known_start(w, &tok[last]) || w->n == SPLIT_MAX_STARTS)
+		return;
+	w->word[w->n++] = tok[last];
+}
+
+/* Where the last column starts: a word that starts it in plain rows,
+ * else an acronym after a capitalised name ("Aircargo Belgium ACB vzw");
+ * 0 when neither. */
+static size_t
+last_start(const struct layout_cell *tok, size_t nt,
+    const struct split_words *w)
+{
+	size_t k;
+
+	for (k = nt; k-- > 1; )
+		if (known_start(w, &tok[k]) && text_break(&tok[k - 1], &tok[k]))
+			return k;
+	for (k = nt; k-- > 1; )
+		if (is_acronym(&tok[k]) && !is_acronym(&tok[k - 1]) &&
+		    starts_upper(tok[k - 1].s, tok[k - 1].len) &&
+		    text_break(&tok[k - 1], &tok[k]))
+			return k;
+	return 0;
+}
+
+size_t
+split_text(const char *text, size_t len, struct layout_cell *out,
+    size_t ncols, const struct split_words *w)
+{
+	struct layout_cell tok[SPLIT_MAX_WORDS];
+	bool gap[SPLIT_MAX_WORDS], brk[SPLIT_MAX_WORDS];
+	size_t nt = words(text, len, tok, gap), k, nbreak = 0, n = 0, last;
+
 	for (k = 0; k < nt; k++)
 		if ((brk[k] = gap[k] && nbreak + 1 < ncols))
 			nbreak++;
-	for (k = 1; k < nt && nbreak + 1 < ncols; k++)
+	last = nbreak + 1 < ncols ? last_start(tok, nt, w) : 0;
+	for (k = last + 1; last > 0 && k < nt; k++)
+		if (brk[k])
+			last = 0;	/* a double space further right wins */
+	if (last > 0)
+		brk[last] = true, nbreak++;
+	for (k = 1; k < (last > 0 ? last : nt) && nbreak + 1 < ncols; k++)
 		if (!brk[k] && text_break(&tok[k - 1], &tok[k]))
 			brk[k] = true, nbreak++;
 	for (k = 0; k < nt; k++)
@@ -153,4 +232,3 @@ split_text(const char *text, size_t len, struct layout_cell *out,
 			    out[n - 1].s);
 	return n;
 }
-

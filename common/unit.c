@@ -75,3 +75,25 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 	return false;
 }
 
+
+bool
+unit_is_count(const char *s, size_t len)
+{
+	static const char *const words[] = { "#", "Aantal", "aantal",
+		"Number", "number", "Nr.", "Aant.", "N", NULL };
+	const char *const *w;
+	size_t i, n;
+
+	for (i = len; i > 0; i--)	/* the lowest level of "TOP | SUB" */
+		if (s[i - 1] == '|')
+			break;
+	s += i, len -= i;
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	for (n = 0; n < len && s[n] != ' '; n++)
+		continue;
+	for (w = words; *w != NULL; w++)
+		if (strlen(*w) == n && memcmp(s, *w, n) == 0)
+			return true;
+	return false;
+}

@@ -11,4 +11,9 @@
 /* Find the unit in S[0..LEN): true with *OFF and *N its place in S. */
 bool unit_find(const char *s, size_t len, size_t *off, size_t *n);
 
+/* Does header S[0..LEN) name a count ("Aantal dossiers", "# projecten",
+ * "2022 | # projecten")? A count has no money unit, whatever the caption
+ * says. */
+bool unit_is_count(const char *s, size_t len);
+
 #endif

@@ -18,6 +18,7 @@
 #include "common/lines.h"
 #include "common/outfile.h"
 #include "common/table.h"
+#include "common/tablecsv.h"
 
 static const char usage_text[] =
     "usage: tabel-extract -t ID [--long] [-o FILE] [FILE]\n"
@@ -62,10 +63,10 @@ write_file(struct table *t)
 		die("out of memory");
 	snprintf(path, n, "%s/%s", opt.output, name);
 	csvio_writer_init(&w, outfile_open_or_die(&out, path));
-	table_write_wide(t, &w);
+	tablecsv_wide(t, &w);
 	outfile_commit_or_die(&out);
 	free(path);
-	table_write_index(t, &opt.index);
+	tablecsv_index(t, &opt.index);
 }
 
 static void
@@ -84,9 +85,9 @@ emit(struct table *t, void *ctx)
 	if (opt.table == NULL && !opt.lng)
 		write_file(t);
 	else if (opt.lng)
-		table_write_long(t, &opt.w);
+		tablecsv_long(t, &opt.w);
 	else
-		table_write_wide(t, &opt.w);
+		tablecsv_wide(t, &opt.w);
 }
 
 static void
@@ -168,14 +169,14 @@ main(int argc, char *argv[])
 			die("out of memory");
 		sprintf(path, "%s/index.csv", opt.output);
 		csvio_writer_init(&opt.index, outfile_open_or_die(&out, path));
-		table_index_header(&opt.index);
+		tablecsv_index_header(&opt.index);
 		extract(argv[optind]);
 		outfile_commit_or_die(&out);
 		free(path);
 		return err_status();
 	}
 	if (opt.lng)
-		table_long_header(&opt.w);
+		tablecsv_long_header(&opt.w);
 	extract(argv[optind]);
 	outfile_commit_or_die(&out);
 	return err_status();

@@ -15,6 +15,7 @@
 #include "common/lines.h"
 #include "common/outfile.h"
 #include "common/table.h"
+#include "common/tablecsv.h"
 
 static const char usage_text[] =
     "usage: tabel-find [-q] [-o FILE] [FILE ...]\n"
@@ -36,7 +37,7 @@ emit(struct table *t, void *ctx)
 {
 	(void)ctx;
 	table_report(t, !opt.quiet);
-	table_write_index(t, &opt.w);
+	tablecsv_index(t, &opt.w);
 }
 
 /* Feed every line of PATH to a detector; a bad file is reported and the
@@ -93,7 +94,7 @@ main(int argc, char *argv[])
 	err_init("tabel-find");
 	parse_options(argc, argv);
 	csvio_writer_init(&opt.w, outfile_open_or_die(&out, opt.output));
-	table_index_header(&opt.w);
+	tablecsv_index_header(&opt.w);
 	cli_each_input(argv + optind, find_one);
 	outfile_commit_or_die(&out);
 	return err_status();

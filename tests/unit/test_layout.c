@@ -55,6 +55,8 @@ static const struct {
 	{ "1.     Competitiviteit (zie ", 0, 0, -1,
 	  "1.     Competitiviteit (zie" },
 	{ "Klasse 1 12 13 ", 2, 0, LAYOUT_FIT_SPILL, "Klasse 1|12|13" },
+	{ "Oppervlakte 14 000 2 500 000 ", 2, 0, LAYOUT_FIT_GROUPS,
+	  "Oppervlakte|14 000|2 500 000" },
 	{ "Hinderpremie 4.768 4.774 ", 3, 0, LAYOUT_FIT_SHORT,
 	  "Hinderpremie|4.768|4.774|" },
 	{ "Energiestudie 2050+ 1 0,3 ", 0, 0, -1, "Energiestudie 2050+|1|0,3" },

@@ -68,7 +68,7 @@ main(void)
 	}
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
 		n = split_text(texts[i].text, strlen(texts[i].text),
-		    cells, texts[i].ncols);
+		    cells, texts[i].ncols, NULL);
 		CHECK_STR(texts[i].text, join(cells, n), texts[i].want);
 	}
 	n = split_header("Rubriek Rekening 2021 Budget 2022", 33, cells, 16,
@@ -77,5 +77,25 @@ main(void)
 	    "Rubriek|Rekening 2021|Budget 2022");
 	n = split_header("Post 2021 2022", 14, cells, 16, true);
 	CHECK_STR("years join, years alone", join(cells, n), "Post 2021|2022");
+	/* the plain rows teach where the last column starts */
+	{
+		static const char *const rows[] = {
+			"Catalisti Chemie Gestart als pool",
+			"SIM Materialen Gestart als pool",
+			"VIL Logistiek Gestart als initiatief van de Vl. "
+			"Regering",
+		};
+		struct split_words w = { .n = 0 };
+
+		for (i = 0; i < 3; i++)
+			split_text_learn(rows[i], strlen(rows[i]), 3, &w);
+		CHECK_INT("learnt", w.n, 1);
+		n = split_text(rows[2], strlen(rows[2]), cells, 3, &w);
+		CHECK_STR("learnt start", join(cells, n), "VIL|Logistiek|"
+		    "Gestart als initiatief van de Vl. Regering");
+		n = split_text("Aircargo Belgium ACB vzw", 24, cells, 2, &w);
+		CHECK_STR("acronym", join(cells, n),
+		    "Aircargo Belgium|ACB vzw");
+	}
 	return check_done();
 }

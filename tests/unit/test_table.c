@@ -6,6 +6,7 @@
 
 #include "common/csvio.h"
 #include "common/table.h"
+#include "common/tablecsv.h"
 #include "tests/unit/check.h"
 
 /* What WRITE prints for T, as a string (owned by the caller). */
@@ -69,15 +70,15 @@ main(void)
 	t.dup = 1;
 	CHECK_STR("squeezed label", t.rows[0].label, "Huur en lasten");
 	CHECK_STR("unit", table_unit(&t), "MEUR");
-	out = written(&t, table_write_wide);
+	out = written(&t, tablecsv_wide);
 	CHECK_STR("wide", out, "Post,2022,Steun (MEUR)\n"
 	    "Huur en lasten,\"1,5\",2\nTotaal,,2\n");
 	free(out);
-	out = written(&t, table_write_index);
+	out = written(&t, tablecsv_index);
 	CHECK_STR("index", out, "doc.txt,8,Uitgaven (in miljoen euro),MEUR,"
 	    "10,14,2,3,numeric,0.50\n");
 	free(out);
-	out = written(&t, table_write_long);
+	out = written(&t, tablecsv_long);
 	CHECK(strstr(out, ",miljoen euro,1,1,Huur en lasten,2022,\"1,5\",12\n")
 	    != NULL, "long cell 1,1: %s", out);
 	CHECK(strstr(out, ",0,0,,,49 Leden,13\n") != NULL &&

@@ -39,5 +39,10 @@ main(void)
 		CHECK_STR(cases[i].text, got, cases[i].want ? cases[i].want :
 		    "(none)");
 	}
+	CHECK_INT("count", unit_is_count("Aantal dossiers", 15), 1);
+	CHECK_INT("count", unit_is_count("Beslist in 2022 | # projecten", 29),
+	    1);
+	CHECK_INT("count", unit_is_count("Steunbedrag in euro", 19), 0);
+	CHECK_INT("count", unit_is_count("Aantallen", 9), 0);
 	return check_done();
 }
