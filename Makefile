@@ -17,8 +17,16 @@ TOOLS += tabel-norm
 TOOLS += tabel-amounts
 TOOLS += tabel-check
 TOOLS += tabel-xlsx
-COMMON = common/err common/xalloc common/input common/lines common/csvio
-COMMON += common/outfile common/cli
+TOOLS += tabel-find
+TOOLS += tabel-extract
+COMMON =
+COMMON += common/err
+COMMON += common/xalloc
+COMMON += common/input
+COMMON += common/lines
+COMMON += common/csvio
+COMMON += common/outfile
+COMMON += common/cli
 COMMON += common/num
 COMMON += common/num_dec
 COMMON += common/num_words
@@ -39,7 +47,21 @@ COMMON += common/xlcell
 COMMON += common/xlchart
 COMMON += common/xlbook
 COMMON += common/sheetcsv
-UNIT = test_lines test_csvio test_err
+COMMON += common/layout
+COMMON += common/table
+COMMON += common/tablecsv
+COMMON += common/region
+COMMON += common/numeric
+COMMON += common/detect
+COMMON += common/caption
+COMMON += common/judge
+COMMON += common/header
+COMMON += common/split
+COMMON += common/unit
+UNIT =
+UNIT += test_lines
+UNIT += test_csvio
+UNIT += test_err
 UNIT += test_num
 UNIT += test_date
 UNIT += test_fuzz_lines
@@ -49,34 +71,15 @@ UNIT += test_fuzz_utf8
 UNIT += test_prose
 UNIT += test_money
 UNIT += test_tally
-FUZZ = fuzz_lines
-FUZZ += fuzz_csvio
-FUZZ += fuzz_utf8
 UNIT += test_peers
-TOOLS += tabel-find
-TOOLS += tabel-extract
-COMMON += common/layout
-COMMON += common/table
-COMMON += common/tablecsv
-COMMON += common/region
-COMMON += common/numeric
-COMMON += common/detect
-COMMON += common/caption
-COMMON += common/judge
 UNIT += test_layout
 UNIT += test_judge
-COMMON += common/sheetname
-COMMON += common/tabindex common/rowkind common/xlchart common/xlbook
 UNIT += test_sheetname
-UNIT += test_rowkind test_xlchart test_tabindex
+UNIT += test_rowkind
+UNIT += test_xlchart
+UNIT += test_tabindex
 UNIT += test_fuzz_num
 UNIT += test_fuzz_date
-FUZZ += fuzz_num
-FUZZ += fuzz_date
-COMMON += common/header
-COMMON += common/split
-COMMON += common/unit
-UNIT = test_lines test_csvio test_err
 UNIT += test_unit
 UNIT += test_split
 UNIT += test_table
@@ -84,13 +87,16 @@ UNIT += test_detect
 UNIT += test_colspec
 UNIT += test_rowbuf
 UNIT += test_longform
-UNIT += test_rowkind
-UNIT += test_xlchart
-UNIT += test_tabindex
 UNIT += test_xlcell
 UNIT += test_sheetcsv
 UNIT += test_caption
 UNIT += test_region
+FUZZ =
+FUZZ += fuzz_lines
+FUZZ += fuzz_csvio
+FUZZ += fuzz_utf8
+FUZZ += fuzz_num
+FUZZ += fuzz_date
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
@@ -112,18 +118,16 @@ $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(COMMON_OBJ)
 deps:
 	$(Q)sh tests/deps.sh
 
-test: deps
-	$(Q)$(MAKE) --no-print-directory all $(UNIT_BIN)
-	$(Q)sh tests/run.sh $(BIN) $(BUILD)
+test: deps all $(UNIT_BIN)
+	$(Q)sh tests/run.sh $(BIN) $(BUILD) $(UNIT)
 
 ASAN = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 check-asan: deps
-	$(Q)$(MAKE) --no-print-directory BUILD=build-asan BIN=bin-asan \
+	$(Q)$(MAKE) --no-print-directory -s BUILD=build-asan BIN=bin-asan \
 	    CFLAGS="-std=c11 -O1 -g $(ASAN)" LDFLAGS="$(ASAN)" \
-	    all build-asan/tests/unit/$(firstword $(UNIT)) \
-	    $(UNIT:%=build-asan/tests/unit/%)
-	$(Q)ASAN_OPTIONS=detect_leaks=1 sh tests/run.sh bin-asan build-asan
+	    all $(UNIT:%=build-asan/tests/unit/%)
+	$(Q)ASAN_OPTIONS=detect_leaks=1 sh tests/run.sh bin-asan build-asan $(UNIT)
 
 # make fuzz [FUZZ_SECONDS=N] [FUZZ_ONLY="fuzz_x ..."]: clang + libFuzzer,
 # each target for N seconds (tests/fuzz/run.sh); limits made small so the

@@ -11,14 +11,30 @@
 #define LIBCSV_ROW_NOT_BEGUN 0
 #define LIBCSV_FIELD_BEGUN 2
 
+/* A finished record: a run of fields in the reader's field table. */
+struct record {
+	size_t first, n;
+	long line;
+};
+
+/* Field bytes live in one arena (each NUL-terminated), found by offset:
+ * no allocation per field, and memory follows the largest record. */
 struct csvio_reader {
 	struct lines lines;
 	enum lines_status lines_status;
 	struct csv_parser parser;
-	struct csvio_row *queue;	/* finished records not yet returned */
+	char *arena;
+	size_t arena_len, arena_cap;
+	size_t *offs, *lens;	/* per field: offset in arena, length */
+	size_t nfields, offs_cap, lens_cap;
+	size_t building_first;	/* first field of the record being parsed */
+	size_t building_bytes;	/* where its bytes start in the arena */
+	struct record *queue;	/* finished records not yet returned */
 	size_t queued, taken, queue_cap;
-	struct csvio_row building;	/* the record being parsed */
-	size_t fields_cap, record_bytes;
+	char **ptrs;		/* the returned row's field pointers */
+	size_t ptrs_cap;
+	struct csvio_row out;
+	size_t record_bytes;
 	long record_line;	/* where the record being parsed began */
 	long report_line;	/* csvio_line() after an error */
 	enum csvio_status pending;	/* to return once the queue is empty */
@@ -57,31 +73,23 @@ no_space(unsigned char c)
 }
 
 static void
-free_row(struct csvio_row *row)
-{
-	for (size_t i = 0; i < row->n; i++)
-		free(row->fields[i]);
-	free(row->fields);
-	free(row->lens);
-	memset(row, 0, sizeof *row);
-}
-
-static void
 on_field(void *data, size_t len, void *ctx)
 {
 	struct csvio_reader *r = ctx;
-	struct csvio_row *b = &r->building;
-	size_t cap = r->fields_cap;
 
-	if (b->n >= CSVIO_MAX_FIELDS) {
+	if (r->nfields - r->building_first >= CSVIO_MAX_FIELDS) {
 		r->too_wide = true;
 		return;
 	}
-	xgrow(&b->fields, &cap, b->n + 1, sizeof *b->fields);
-	xgrow(&b->lens, &r->fields_cap, b->n + 1, sizeof *b->lens);
-	b->fields[b->n] = xstrndup(data != NULL ? data : "", len);
-	b->lens[b->n] = len;
-	b->n++;
+	xgrow(&r->arena, &r->arena_cap, r->arena_len + len + 1, 1);
+	if (len > 0)
+		memcpy(r->arena + r->arena_len, data, len);
+	r->arena[r->arena_len + len] = '\0';
+	xgrow(&r->offs, &r->offs_cap, r->nfields + 1, sizeof *r->offs);
+	xgrow(&r->lens, &r->lens_cap, r->nfields + 1, sizeof *r->lens);
+	r->offs[r->nfields] = r->arena_len;
+	r->lens[r->nfields++] = len;
+	r->arena_len += len + 1;
 }
 
 static void
@@ -91,16 +99,51 @@ on_record(int term, void *ctx)
 
 	(void)term;
 	if (r->too_wide) {	/* cut short: never hand it out */
-		free_row(&r->building);
-		r->fields_cap = 0;
+		r->nfields = r->building_first;
+		r->arena_len = r->building_bytes;
 		return;
 	}
 	xgrow(&r->queue, &r->queue_cap, r->queued + 1, sizeof *r->queue);
-	r->building.line = r->lines.lineno;
-	r->queue[r->queued++] = r->building;
-	memset(&r->building, 0, sizeof r->building);
-	r->fields_cap = 0;
+	r->queue[r->queued++] = (struct record){ r->building_first,
+	    r->nfields - r->building_first, r->lines.lineno };
+	r->building_first = r->nfields;
+	r->building_bytes = r->arena_len;
 	r->record_bytes = 0;
+}
+
+/* All queued records were handed out: drop them, keeping the fields of a
+ * record still being parsed (a quoted field can span lines). */
+static void
+reset_queue(struct csvio_reader *r)
+{
+	size_t keep = r->nfields - r->building_first;
+
+	memmove(r->arena, r->arena + r->building_bytes,
+	    r->arena_len - r->building_bytes);
+	for (size_t i = 0; i < keep; i++) {
+		r->offs[i] = r->offs[r->building_first + i] - r->building_bytes;
+		r->lens[i] = r->lens[r->building_first + i];
+	}
+	r->arena_len -= r->building_bytes;
+	r->nfields = keep;
+	r->building_first = r->building_bytes = 0;
+	r->taken = r->queued = 0;
+}
+
+/* The next queued record as a row, valid until the next call. */
+static const struct csvio_row *
+take_row(struct csvio_reader *r)
+{
+	const struct record *rec = &r->queue[r->taken++];
+
+	xgrow(&r->ptrs, &r->ptrs_cap, rec->n + 1, sizeof *r->ptrs);
+	for (size_t i = 0; i < rec->n; i++)
+		r->ptrs[i] = r->arena + r->offs[rec->first + i];
+	r->out.fields = r->ptrs;
+	r->out.lens = r->lens + rec->first;
+	r->out.n = rec->n;
+	r->out.line = rec->line;
+	return &r->out;
 }
 
 enum csvio_status
@@ -200,15 +243,12 @@ csvio_next(struct csvio_reader *r, const struct csvio_row **row)
 {
 	enum csvio_status st;
 
-	if (r->taken > 0 && r->taken == r->queued) {
-		for (size_t i = 0; i < r->queued; i++)
-			free_row(&r->queue[i]);
-		r->taken = r->queued = 0;
-	}
+	if (r->taken > 0 && r->taken == r->queued)
+		reset_queue(r);
 	if (r->taken == r->queued && r->pending == CSVIO_OK)
 		r->pending = fill_queue(r);
 	if (r->taken < r->queued) {
-		*row = &r->queue[r->taken++];
+		*row = take_row(r);
 		return CSVIO_OK;
 	}
 	/* Records parsed before an error come first; after it, EOF, so a
@@ -236,10 +276,11 @@ csvio_close(struct csvio_reader *r)
 {
 	if (r == NULL)
 		return;
-	for (size_t i = 0; i < r->queued; i++)
-		free_row(&r->queue[i]);
+	free(r->arena);
+	free(r->offs);
+	free(r->lens);
 	free(r->queue);
-	free_row(&r->building);
+	free(r->ptrs);
 	csv_free(&r->parser);
 	lines_close(&r->lines);
 	free(r);
