@@ -30,11 +30,13 @@
 #include "common/xlcell.h"
 
 static const char usage_text[] =
-    "usage: tabel-xlsx [-c] [-i INDEX] [-o OUT.xlsx] [CSV ...]\n"
+    "usage: tabel-xlsx [-cn] [-i INDEX] [-o OUT.xlsx] [CSV ...]\n"
     "Write CSV tables (standard input when none) as one XLSX workbook.\n"
     "  -c, --chart        add a chart to tables whose columns are periods\n"
     "  -i, --index FILE   index.csv of tabel-extract: captions, units,\n"
     "                     sources and a first sheet 'Index'\n"
+    "  -n, --normalised   the input is tabel-norm's: 4.207 is 4.207, not\n"
+    "                     4207 (default: judged from the first 1000 rows)\n"
     "  -o, --output FILE  the workbook (default: standard output)\n"
     "  -h, --help         this text\n"
     "      --version      the version\n";
@@ -44,7 +46,7 @@ static const char usage_text[] =
 
 static struct {
 	const char *out, *index;
-	bool chart;
+	bool chart, normalised;
 } opt;
 
 /* A row kept by the tool: csvio reuses its own. */
@@ -137,7 +139,7 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	as_text |= xlcell_profile_codes(&t->profile, i) &&
 	    xlcell_plain_integer(s, len);
 	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
-	    xlcell_profile_canonical(&t->profile), &c);
+	    opt.normalised || xlcell_profile_canonical(&t->profile), &c);
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%s' kept as text: %s",
 		    c.value, xlcell_strerror(st));
@@ -382,6 +384,7 @@ parse_options(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "chart", no_argument, NULL, 'c' },
 		{ "index", required_argument, NULL, 'i' },
+		{ "normalised", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
 		CLI_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -389,7 +392,7 @@ parse_options(int argc, char *argv[])
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":chi:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":chi:no:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
 			opt.chart = true;
@@ -398,6 +401,9 @@ parse_options(int argc, char *argv[])
 			cli_help(usage_text);
 		case 'i':
 			opt.index = optarg;
+			break;
+		case 'n':
+			opt.normalised = true;
 			break;
 		case 'o':
 			opt.out = optarg;
