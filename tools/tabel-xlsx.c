@@ -425,15 +425,16 @@ parse_options(int argc, char *argv[])
 static void
 read_index(struct tabindex *ix)
 {
-	enum tabindex_status st = tabindex_read(ix, opt.index);
+	enum tabindex_status st;
 
-	if (st == TABINDEX_OK)
+	errno = 0;
+	if ((st = tabindex_read(ix, opt.index)) == TABINDEX_OK)
 		return;
 	if (ix->line > 0)
 		die("%s:%ld: %s", opt.index, ix->line, tabindex_strerror(ix,
 		    st));
-	die(st == TABINDEX_EREAD ? "%s: %s:" : "%s: %s", opt.index,
-	    tabindex_strerror(ix, st));
+	die(st == TABINDEX_EREAD && errno != 0 ? "%s: %s:" : "%s: %s",
+	    opt.index, tabindex_strerror(ix, st));
 }
 
 int
