@@ -238,8 +238,15 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 		a.decimals = (int)fraction;
 		return read_amount(s, len, &a, c);
 	}
-	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
+	switch (num_parse(s, len, NUM_LOCALE_NL, &a)) {
+	case NUM_OK:
+		break;
+	case NUM_TOO_LONG:
+		xlcell_text(s, len, c);
+		return XLCELL_EDIGITS;
+	default:
 		return xlcell_text(s, len, c);
+	}
 	return read_amount(s, len, &a, c);
 }
 

@@ -141,8 +141,8 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
 	    opt.normalised || xlcell_profile_canonical(&t->profile), &c);
 	if (st == XLCELL_EDIGITS)
-		warn_at(t->path, src->line, "'%s' kept as text: %s",
-		    c.value, xlcell_strerror(st));
+		warn_at(t->path, src->line, "'%.*s' kept as text: %s",
+		    (int)(len < 60 ? len : 60), s, xlcell_strerror(st));
 	else if (st != XLCELL_OK)
 		warn_at(t->path, src->line, "column %zu: %s, cut", i + 1,
 		    xlcell_strerror(st));

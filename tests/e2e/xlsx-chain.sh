@@ -9,7 +9,7 @@ set -x
 tabel-norm fx/tabel-08.csv >norm-08.csv
 tabel-norm rates.csv >norm-rates.csv
 cat norm-rates.csv
-tabel-norm fx/tabel-08.csv | tabel-xlsx -o chain.xlsx - fx/tabel-08.csv
+tabel-xlsx -o chain.xlsx - fx/tabel-08.csv <norm-08.csv
 echo "exit $?"
 /usr/bin/python3 tx/check_cells.py chain.xlsx n:norm-08.csv fx/tabel-08.csv
 /usr/bin/python3 tx/dump.py chain.xlsx --no-cells

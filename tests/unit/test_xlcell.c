@@ -42,6 +42,9 @@ static const struct {
 	    XLCELL_OK },
 	{ "100000000000000000000000", true, XLCELL_NUMBER, "1e+23", 0,
 	    XLCELL_OK },
+	{ "1.000.000.000.000.000.000.000.000.000.000.000.000.000.000.000.000."
+	    "000.000.000.000.000.000.000.000.000.000.000", false, XLCELL_TEXT,
+	    "", 0, XLCELL_EDIGITS },
 };
 
 static void
