@@ -214,8 +214,9 @@ finish_part(struct table *t, bool last)
 	check(xlbook_finish_sheet(t->book, t->ws, t->header_row, t->row - 1,
 	    t->ncols, t->width));
 	if (!opt.chart || !last || t->part > 1 || t->nplot == 0 ||
-	    t->ncols + 10 > LXW_COL_MAX ||	/* no room for it on the right */
-	    !xlchart_periods(t->header.row.fields, t->header.row.n, &first, &end))
+	    t->ncols + 10 > LXW_COL_MAX ||	/* no room on the right */
+	    !xlchart_periods(t->header.row.fields, t->header.row.n, &first,
+	    &end))
 		return;
 	c.sheet = t->name;
 	c.title = t->entry != NULL ? t->entry->field[TABINDEX_CAPTION] :
@@ -297,7 +298,8 @@ name_table(struct table *t, const char *path, const struct tabindex *ix)
 		tabindex_stem(path, t->base, sizeof t->base);
 	else if (opt.out != NULL && strcmp(opt.out, "-") != 0) {
 		tabindex_stem(opt.out, t->base, sizeof t->base);
-		t->base[strcspn(t->base, ".")] = '\0';	/* "tabel8.xlsx" */
+		/* "tabel8.xlsx": "tabel8" */
+		t->base[strcspn(t->base, ".")] = '\0';
 	} else
 		snprintf(t->base, sizeof t->base, "Tabel");
 	if (!tabindex_table_of(path, id, sizeof id))
@@ -392,7 +394,8 @@ parse_options(int argc, char *argv[])
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":chi:no:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":chi:no:", longopts, NULL)) !=
+	    -1) {
 		switch (c) {
 		case 'c':
 			opt.chart = true;

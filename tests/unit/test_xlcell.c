@@ -74,11 +74,14 @@ test_hint(void)
 		const char *raw;
 		enum xlcell_hint want;
 	} hints[] = {
-		{ "111,75", XLCELL_HINT_DUTCH }, { "1.039.200", XLCELL_HINT_DUTCH },
+		{ "111,75", XLCELL_HINT_DUTCH },
+		{ "1.039.200", XLCELL_HINT_DUTCH },
 		{ "834.237 \xe2\x82\xac", XLCELL_HINT_DUTCH },
-		{ "111.75", XLCELL_HINT_CANONICAL }, { "0.5", XLCELL_HINT_CANONICAL },
+		{ "111.75", XLCELL_HINT_CANONICAL },
+		{ "0.5", XLCELL_HINT_CANONICAL }, { "0123", XLCELL_HINT_CODE },
 		{ "4.207", XLCELL_HINT_NONE }, { "2022", XLCELL_HINT_NONE },
-		{ "tekst, met komma", XLCELL_HINT_NONE }, { "", XLCELL_HINT_NONE },
+		{ "tekst, met komma", XLCELL_HINT_NONE },
+		{ "", XLCELL_HINT_NONE },
 	};
 
 	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)
