@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -424,6 +425,37 @@ parse_options(int argc, char *argv[])
 		usage_error("will not write a workbook to a terminal; use -o");
 }
 
+/* True when paths A and B name the same file. */
+static bool
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Without --index, an input named index.csv that reads as a table index
+ * (tabel-extract -o DIR writes one beside the tables, so DIR/\*.csv
+ * holds it) serves as the index; true when one did. */
+static bool
+find_index(char **inputs, struct tabindex *ix)
+{
+	char stem[16];
+
+	for (; *inputs != NULL; inputs++) {
+		tabindex_stem(*inputs, stem, sizeof stem);
+		if (strcmp(stem, "index") != 0)
+			continue;
+		if (tabindex_read(ix, *inputs) == TABINDEX_OK) {
+			opt.index = *inputs;
+			return true;
+		}
+		tabindex_free(ix);
+	}
+	return false;
+}
+
 /* Read --index or die: without it the captions would be missing. */
 static void
 read_index(struct tabindex *ix)
@@ -453,12 +485,15 @@ main(int argc, char *argv[])
 	target = opt.out != NULL ? opt.out : "(stdout)";
 	if (opt.index != NULL)
 		read_index(ixp = &ix);
+	else if (find_index(argv + optind, &ix))
+		ixp = &ix;
 	if ((ost = xlbook_open(&book, opt.out, ixp != NULL)) != OUTFILE_OK)
 		die("%s: %s:", target, outfile_strerror(ost));
 	if (argv[optind] == NULL)
 		xlsx_one(&book, "-", ixp);
 	for (char **p = argv + optind; *p != NULL; p++)
-		xlsx_one(&book, *p, ixp);
+		if (ixp == NULL || !same_file(*p, opt.index))
+			xlsx_one(&book, *p, ixp);	/* not the index */
 	if (err_status() == EXIT_FAIL) {	/* an input could not be read */
 		xlbook_discard(&book);
 		return EXIT_FAIL;
