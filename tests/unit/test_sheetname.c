@@ -14,6 +14,10 @@ static const struct {
 	{ "History", NULL, "History (2)" },		/* reserved */
 	{ "history", NULL, "history (3)" },	/* (2) taken above */
 	{ "", NULL, "Sheet" },
+	{ "\xc3\x89\xc3\xa9n loket", NULL, "\xc3\x89\xc3\xa9n loket" },
+	{ "\xc3\xa9\xc3\xa9n LOKET", NULL, "\xc3\xa9\xc3\xa9n LOKET (2)" },
+	{ "\xc3\x97", NULL, "\xc3\x97" },	/* U+00D7 has no case */
+	{ "\xc3\xb7", NULL, "\xc3\xb7" },
 	{ "'quoted'", NULL, "quoted" },		/* no ' at either end */
 	{ "it's", NULL, "it's" },
 	{ "tab\there", NULL, "tab_here" },
