@@ -37,7 +37,8 @@ rowkind_of_label(const char *s, size_t len)
 		"grand total", "totaal generaal",
 	};
 	static const char *const subtotals[] = {
-		"subtotaal", "sub-totaal", "subtotal", "sub-total", "deeltotaal",
+		"subtotaal", "sub-totaal", "subtotal", "sub-total",
+		"deeltotaal",
 	};
 
 	while (len > 0 && isspace((unsigned char)*s))

@@ -1,8 +1,8 @@
 /* sheetname: valid and unique Excel worksheet names. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "common/sheetname.h"
 #include "common/xalloc.h"
@@ -49,13 +49,38 @@ clean_base(const char *base, size_t len, size_t maxunits, char *out)
 	return o - k;
 }
 
+/* The byte at S[I] with case folded: ASCII, and the capitals of Latin-1
+ * (U+00C0-U+00DE but U+00D7, "\xc3\x80"-"\xc3\x9e"), which Dutch names
+ * use ("Één"), since Excel ignores case beyond ASCII too. */
+static unsigned char
+fold(const unsigned char *s, size_t i)
+{
+	if (i > 0 && s[i - 1] == 0xc3 && s[i] >= 0x80 && s[i] <= 0x9e &&
+	    s[i] != 0x97)
+		return s[i] + 0x20;
+	return (unsigned char)tolower(s[i]);
+}
+
+static bool
+same_name(const char *a, const char *b)
+{
+	const unsigned char *x = (const unsigned char *)a;
+	const unsigned char *y = (const unsigned char *)b;
+	size_t i = 0;
+
+	for (; x[i] != '\0' && y[i] != '\0'; i++)
+		if (fold(x, i) != fold(y, i))
+			return false;
+	return x[i] == y[i];
+}
+
 bool
 sheetname_taken(const struct sheetname_set *set, const char *name)
 {
-	if (strcasecmp(name, "History") == 0)
+	if (same_name(name, "History"))
 		return true;
 	for (size_t i = 0; i < set->n; i++)
-		if (strcasecmp(set->names[i], name) == 0)
+		if (same_name(set->names[i], name))
 			return true;
 	return false;
 }

@@ -1,7 +1,8 @@
 /* sheetname: Excel's rules for worksheet names. A name has 1 to 31
  * characters (UTF-16 units, as Excel counts), none of []:*?/\, does not
  * start or end with an apostrophe, is not "History" (Excel reserves it)
- * and differs from every other name of the workbook, ignoring case. */
+ * and differs from every other name of the workbook, ignoring case
+ * (ASCII and Latin-1 letters). */
 #ifndef TABEL_SHEETNAME_H
 #define TABEL_SHEETNAME_H
 
@@ -28,7 +29,7 @@ bool sheetname_make(struct sheetname_set *set, const char *base, size_t len,
     const char *suffix, char *out);
 /* Reserve NAME (taken as valid) so no later name equals it. */
 void sheetname_reserve(struct sheetname_set *set, const char *name);
-/* True when NAME equals a name of SET, ignoring ASCII case. */
+/* True when NAME equals a name of SET (or "History"), ignoring case. */
 bool sheetname_taken(const struct sheetname_set *set, const char *name);
 /* Write NAME as a formula sheet reference, quoted with '' doubled
  * ("'It''s 8'"), into OUT[N]; false when it does not fit. */

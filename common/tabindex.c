@@ -136,9 +136,13 @@ tabindex_table_of(const char *path, char *out, size_t n)
 	const char *num;
 
 	tabindex_stem(path, stem, sizeof stem);
-	if (strncmp(stem, "tabel-", 6) == 0 && all_digits(stem + 6)) {
-		num = stem + 6 + strspn(stem + 6, "0");
-		snprintf(out, n, "%s", *num != '\0' ? num : "0");
+	if (strncmp(stem, "tabel-", 6) == 0 && stem[6] != '\0') {
+		/* "08", "08-2" (the second table 8), "3.1": zero padding
+		 * goes, the rest is the caption's number as written */
+		for (num = stem + 6; num[0] == '0' && isdigit((unsigned char)
+		    num[1]); num++)
+			;
+		snprintf(out, n, "%s", num);
 		return true;
 	}
 	if (stem[0] == 'L' && all_digits(stem + 1)) {

@@ -56,7 +56,8 @@ open_written(struct xlbook *b, struct outfile **written)
 		    OUTFILE_OK)
 			return st;
 	}
-	fclose((*written)->fp);	/* libxlsxwriter opens the file by name */
+	/* libxlsxwriter opens the file by name */
+	fclose((*written)->fp);
 	(*written)->fp = NULL;
 	return OUTFILE_OK;
 }

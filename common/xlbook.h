@@ -17,7 +17,7 @@
 
 #define XLBOOK_MAX_ROW (LXW_ROW_MAX - 1)	/* the last row, from 0 */
 #define XLBOOK_MAX_DECIMALS 15
-#define XLBOOK_MAX_WIDTH 60		/* columns wider than this wrap */
+#define XLBOOK_MAX_WIDTH 60		/* characters; longer text overflows */
 #define XLBOOK_EPOCH 946684800		/* 2000-01-01: the fixed times */
 
 /* How a number is shown. */

@@ -99,7 +99,8 @@ to_double(const char *value)
 {
 	static const double pow10[] = {
 		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+		1e22,
 	};
 	const char *p = value + (value[0] == '-');
 	unsigned long long m = 0;
@@ -115,7 +116,7 @@ to_double(const char *value)
 		decimals += decimals >= 0;
 	}
 	if (digits > 19 || decimals > 22 || m > (1ULL << 53))
-		return strtod(value, NULL);	/* the C locale: no setlocale */
+		return strtod(value, NULL);	/* C locale: no setlocale */
 	return (value[0] == '-' ? -1.0 : 1.0) * ((double)m /
 	    pow10[decimals > 0 ? decimals : 0]);
 }
@@ -228,7 +229,7 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 	if (len == 0)
 		return XLCELL_OK;
 	if (leading_zero(s, len))
-		return xlcell_text(s, len, c);	/* a code: "0123", "007" */
+		return xlcell_text(s, len, c);	/* a code: "0123" */
 	if (len < NUM_MAX && canonical_form(s, len, &fraction) &&
 	    (canonical || memchr(s, '.', len) == NULL)) {
 		/* canonical already (an integer is in any notation): its
@@ -238,8 +239,15 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 		a.decimals = (int)fraction;
 		return read_amount(s, len, &a, c);
 	}
-	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
+	switch (num_parse(s, len, NUM_LOCALE_NL, &a)) {
+	case NUM_OK:
+		break;
+	case NUM_TOO_LONG:
+		xlcell_text(s, len, c);
+		return XLCELL_EDIGITS;
+	default:
 		return xlcell_text(s, len, c);
+	}
 	return read_amount(s, len, &a, c);
 }
 
@@ -250,7 +258,8 @@ xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
 	enum xlcell_hint h;
 
 	if (n > p->ncols) {
-		p->code_col = xreallocarray(p->code_col, n, sizeof *p->code_col);
+		p->code_col = xreallocarray(p->code_col, n,
+		    sizeof *p->code_col);
 		memset(p->code_col + p->ncols, 0, n - p->ncols);
 		p->ncols = n;
 	}

@@ -36,7 +36,7 @@ enum xlcell_hint {
 
 enum xlcell_status {
 	XLCELL_OK,
-	XLCELL_EDIGITS,		/* an amount kept as text: too many digits */
+	XLCELL_EDIGITS,		/* an amount kept as text: too long */
 	XLCELL_ETOOLONG,	/* text cut to XLCELL_MAX_CHARS characters */
 	XLCELL_STATUS_COUNT
 };
@@ -45,11 +45,11 @@ struct xlcell {
 	enum xlcell_kind kind;
 	double number;		/* XLCELL_NUMBER: the value to write */
 	int decimals;		/* fractional digits to show */
-	bool percent;		/* show as a percentage (number is divided) */
+	bool percent;		/* show as a percentage (number divided) */
 	bool euro;		/* the source wrote euro or € */
 	size_t len;		/* XLCELL_TEXT: bytes to write */
 	size_t width;		/* characters the cell shows, for widths */
-	char value[NUM_MAX];	/* the canonical amount, when there is one */
+	char value[NUM_MAX];	/* the canonical amount, if any */
 };
 
 /* The notation hint of the LEN bytes at S. */

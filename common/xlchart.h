@@ -16,7 +16,7 @@ struct xlchart_table {
 	const char *title;	/* NULL: none */
 	lxw_row_t header_row;
 	lxw_col_t first_col, last_col;	/* the period columns */
-	const lxw_row_t *rows;	/* rows to plot, their label in column 0 */
+	const lxw_row_t *rows;	/* rows to plot, labels in column 0 */
 	size_t nrows;
 	lxw_row_t at_row;	/* the chart's top left cell */
 	lxw_col_t at_col;

@@ -4,8 +4,8 @@
 # least a libxlsxwriter program does to write the same cells. The table
 # comes twice with the same values: in Dutch notation ("1.234.567,89", as
 # tabel-extract writes it) and canonical ("1234567.89", as tabel-norm
-# writes it and xlsx_min reads it). Aim: within 1.3x of xlsx_min, peak
-# memory under 64 MB. BENCH_RUNS=N keeps the best of N runs (default 3).
+# writes it and xlsx_min reads it). Aim: within 1.3x of xlsx_min writing
+# the same cells (values and number formats), peak memory under 64 MB. BENCH_RUNS=N keeps the best of N runs (default 3).
 set -u
 bin=${1:-bin}
 rows=${BENCH_ROWS:-1000000}
@@ -92,6 +92,9 @@ echo "$min $minf $canon $dutch" | awk '{
 	printf "ratio to xlsx_min, same formats: cpu %.2f (canonical) %.2f" \
 	    " (Dutch); wall %.2f %.2f\n", $8 / $5, $11 / $5, $7 / $4, $10 / $4
 	small = ($9 < 65536) && ($12 < 65536)
-	printf "aim: within 1.30 (cpu, values only): %s; peak memory under" \
-	    " 64 MB: %s\n", $8 / $2 <= 1.3 ? "yes" : "NO", small ? "yes" : "NO"
-	exit !(($8 / $2 <= 1.3) && small) }'
+	# The same cells: tabel-xlsx gives each number a format (grouping,
+	# the decimals written), so the writer that does too is the yardstick.
+	printf "aim: within 1.30 of xlsx_min with the same formats (cpu," \
+	    " canonical): %s; peak memory under 64 MB: %s\n",
+	    $8 / $5 <= 1.3 ? "yes" : "NO", small ? "yes" : "NO"
+	exit !(($8 / $5 <= 1.3) && small) }'

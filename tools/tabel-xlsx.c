@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -30,11 +31,13 @@
 #include "common/xlcell.h"
 
 static const char usage_text[] =
-    "usage: tabel-xlsx [-c] [-i INDEX] [-o OUT.xlsx] [CSV ...]\n"
+    "usage: tabel-xlsx [-cn] [-i INDEX] [-o OUT.xlsx] [CSV ...]\n"
     "Write CSV tables (standard input when none) as one XLSX workbook.\n"
     "  -c, --chart        add a chart to tables whose columns are periods\n"
     "  -i, --index FILE   index.csv of tabel-extract: captions, units,\n"
     "                     sources and a first sheet 'Index'\n"
+    "  -n, --normalised   the input is tabel-norm's: 4.207 is 4.207, not\n"
+    "                     4207 (default: judged from the first 1000 rows)\n"
     "  -o, --output FILE  the workbook (default: standard output)\n"
     "  -h, --help         this text\n"
     "      --version      the version\n";
@@ -44,7 +47,7 @@ static const char usage_text[] =
 
 static struct {
 	const char *out, *index;
-	bool chart;
+	bool chart, normalised;
 } opt;
 
 /* A row kept by the tool: csvio reuses its own. */
@@ -137,10 +140,10 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	as_text |= xlcell_profile_codes(&t->profile, i) &&
 	    xlcell_plain_integer(s, len);
 	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
-	    xlcell_profile_canonical(&t->profile), &c);
+	    opt.normalised || xlcell_profile_canonical(&t->profile), &c);
 	if (st == XLCELL_EDIGITS)
-		warn_at(t->path, src->line, "'%s' kept as text: %s",
-		    c.value, xlcell_strerror(st));
+		warn_at(t->path, src->line, "'%.*s' kept as text: %s",
+		    (int)(len < 60 ? len : 60), s, xlcell_strerror(st));
 	else if (st != XLCELL_OK)
 		warn_at(t->path, src->line, "column %zu: %s, cut", i + 1,
 		    xlcell_strerror(st));
@@ -212,8 +215,9 @@ finish_part(struct table *t, bool last)
 	check(xlbook_finish_sheet(t->book, t->ws, t->header_row, t->row - 1,
 	    t->ncols, t->width));
 	if (!opt.chart || !last || t->part > 1 || t->nplot == 0 ||
-	    t->ncols + 10 > LXW_COL_MAX ||	/* no room for it on the right */
-	    !xlchart_periods(t->header.row.fields, t->header.row.n, &first, &end))
+	    t->ncols + 10 > LXW_COL_MAX ||	/* no room on the right */
+	    !xlchart_periods(t->header.row.fields, t->header.row.n, &first,
+	    &end))
 		return;
 	c.sheet = t->name;
 	c.title = t->entry != NULL ? t->entry->field[TABINDEX_CAPTION] :
@@ -295,7 +299,8 @@ name_table(struct table *t, const char *path, const struct tabindex *ix)
 		tabindex_stem(path, t->base, sizeof t->base);
 	else if (opt.out != NULL && strcmp(opt.out, "-") != 0) {
 		tabindex_stem(opt.out, t->base, sizeof t->base);
-		t->base[strcspn(t->base, ".")] = '\0';	/* "tabel8.xlsx" */
+		/* "tabel8.xlsx": "tabel8" */
+		t->base[strcspn(t->base, ".")] = '\0';
 	} else
 		snprintf(t->base, sizeof t->base, "Tabel");
 	if (!tabindex_table_of(path, id, sizeof id))
@@ -382,6 +387,7 @@ parse_options(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "chart", no_argument, NULL, 'c' },
 		{ "index", required_argument, NULL, 'i' },
+		{ "normalised", no_argument, NULL, 'n' },
 		{ "output", required_argument, NULL, 'o' },
 		CLI_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -389,7 +395,8 @@ parse_options(int argc, char *argv[])
 	int c;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":chi:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":chi:no:", longopts, NULL)) !=
+	    -1) {
 		switch (c) {
 		case 'c':
 			opt.chart = true;
@@ -398,6 +405,9 @@ parse_options(int argc, char *argv[])
 			cli_help(usage_text);
 		case 'i':
 			opt.index = optarg;
+			break;
+		case 'n':
+			opt.normalised = true;
 			break;
 		case 'o':
 			opt.out = optarg;
@@ -415,19 +425,51 @@ parse_options(int argc, char *argv[])
 		usage_error("will not write a workbook to a terminal; use -o");
 }
 
+/* True when paths A and B name the same file. */
+static bool
+same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* Without --index, an input named index.csv that reads as a table index
+ * (tabel-extract -o DIR writes one beside the tables, so DIR/\*.csv
+ * holds it) serves as the index; true when one did. */
+static bool
+find_index(char **inputs, struct tabindex *ix)
+{
+	char stem[16];
+
+	for (; *inputs != NULL; inputs++) {
+		tabindex_stem(*inputs, stem, sizeof stem);
+		if (strcmp(stem, "index") != 0)
+			continue;
+		if (tabindex_read(ix, *inputs) == TABINDEX_OK) {
+			opt.index = *inputs;
+			return true;
+		}
+		tabindex_free(ix);
+	}
+	return false;
+}
+
 /* Read --index or die: without it the captions would be missing. */
 static void
 read_index(struct tabindex *ix)
 {
-	enum tabindex_status st = tabindex_read(ix, opt.index);
+	enum tabindex_status st;
 
-	if (st == TABINDEX_OK)
+	errno = 0;
+	if ((st = tabindex_read(ix, opt.index)) == TABINDEX_OK)
 		return;
 	if (ix->line > 0)
 		die("%s:%ld: %s", opt.index, ix->line, tabindex_strerror(ix,
 		    st));
-	die(st == TABINDEX_EREAD ? "%s: %s:" : "%s: %s", opt.index,
-	    tabindex_strerror(ix, st));
+	die(st == TABINDEX_EREAD && errno != 0 ? "%s: %s:" : "%s: %s",
+	    opt.index, tabindex_strerror(ix, st));
 }
 
 int
@@ -443,12 +485,15 @@ main(int argc, char *argv[])
 	target = opt.out != NULL ? opt.out : "(stdout)";
 	if (opt.index != NULL)
 		read_index(ixp = &ix);
+	else if (find_index(argv + optind, &ix))
+		ixp = &ix;
 	if ((ost = xlbook_open(&book, opt.out, ixp != NULL)) != OUTFILE_OK)
 		die("%s: %s:", target, outfile_strerror(ost));
 	if (argv[optind] == NULL)
 		xlsx_one(&book, "-", ixp);
 	for (char **p = argv + optind; *p != NULL; p++)
-		xlsx_one(&book, *p, ixp);
+		if (ixp == NULL || !same_file(*p, opt.index))
+			xlsx_one(&book, *p, ixp);	/* not the index */
 	if (err_status() == EXIT_FAIL) {	/* an input could not be read */
 		xlbook_discard(&book);
 		return EXIT_FAIL;

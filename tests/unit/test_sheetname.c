@@ -14,14 +14,18 @@ static const struct {
 	{ "History", NULL, "History (2)" },		/* reserved */
 	{ "history", NULL, "history (3)" },	/* (2) taken above */
 	{ "", NULL, "Sheet" },
-	{ "'quoted'", NULL, "quoted" },		/* no apostrophe at the ends */
+	{ "\xc3\x89\xc3\xa9n loket", NULL, "\xc3\x89\xc3\xa9n loket" },
+	{ "\xc3\xa9\xc3\xa9n LOKET", NULL, "\xc3\xa9\xc3\xa9n LOKET (2)" },
+	{ "\xc3\x97", NULL, "\xc3\x97" },	/* U+00D7 has no case */
+	{ "\xc3\xb7", NULL, "\xc3\xb7" },
+	{ "'quoted'", NULL, "quoted" },		/* no ' at either end */
 	{ "it's", NULL, "it's" },
 	{ "tab\there", NULL, "tab_here" },
 	{ "0123456789012345678901234567890123456789", NULL,
 	    "0123456789012345678901234567890" },
 	{ "0123456789012345678901234567890123456789", " (2)",
 	    "012345678901234567890123456 (2)" },
-	{ "Tabel 8", " (2)", "Tabel 8 (2) (2)" },	/* taken by the 2nd case */
+	{ "Tabel 8", " (2)", "Tabel 8 (2) (2)" },	/* taken: 2nd case */
 	/* 31 units: 29 é (2 bytes each, one unit) fit with "ab" */
 	{ "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
 	    "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"

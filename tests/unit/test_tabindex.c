@@ -18,7 +18,10 @@ test_names(void)
 		{ "tabel-00.csv", "0", "tabel-00" },
 		{ "dir/L1234.csv", "L1234", "L1234" },
 		{ "report.csv", "", "report" },
-		{ "tabel-8b.csv", "", "tabel-8b" },
+		{ "tabel-8b.csv", "8b", "tabel-8b" },
+		{ "tabel-08-2.csv", "8-2", "tabel-08-2" },
+		{ "tabel-3.1.csv", "3.1", "tabel-3.1" },
+		{ "tabel-.csv", "", "tabel-" },
 		{ "L12x.csv", "", "L12x" },
 	};
 	char id[32], stem[64];

@@ -42,6 +42,9 @@ static const struct {
 	    XLCELL_OK },
 	{ "100000000000000000000000", true, XLCELL_NUMBER, "1e+23", 0,
 	    XLCELL_OK },
+	{ "1.000.000.000.000.000.000.000.000.000.000.000.000.000.000.000.000."
+	    "000.000.000.000.000.000.000.000.000.000.000", false, XLCELL_TEXT,
+	    "", 0, XLCELL_EDIGITS },
 };
 
 static void
@@ -71,11 +74,14 @@ test_hint(void)
 		const char *raw;
 		enum xlcell_hint want;
 	} hints[] = {
-		{ "111,75", XLCELL_HINT_DUTCH }, { "1.039.200", XLCELL_HINT_DUTCH },
+		{ "111,75", XLCELL_HINT_DUTCH },
+		{ "1.039.200", XLCELL_HINT_DUTCH },
 		{ "834.237 \xe2\x82\xac", XLCELL_HINT_DUTCH },
-		{ "111.75", XLCELL_HINT_CANONICAL }, { "0.5", XLCELL_HINT_CANONICAL },
+		{ "111.75", XLCELL_HINT_CANONICAL },
+		{ "0.5", XLCELL_HINT_CANONICAL }, { "0123", XLCELL_HINT_CODE },
 		{ "4.207", XLCELL_HINT_NONE }, { "2022", XLCELL_HINT_NONE },
-		{ "tekst, met komma", XLCELL_HINT_NONE }, { "", XLCELL_HINT_NONE },
+		{ "tekst, met komma", XLCELL_HINT_NONE },
+		{ "", XLCELL_HINT_NONE },
 	};
 
 	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++)

@@ -11,9 +11,13 @@ def chart_lines(ws):
     for chart in ws._charts:
         kind = type(chart).__name__
         anchor = chart.anchor._from
-        yield "chart %s at %s%d" % (
+        title = None
+        if chart.title is not None and chart.title.tx.rich is not None:
+            title = "".join(r.t for p in chart.title.tx.rich.p
+                            for r in (p.r or []))
+        yield "chart %s at %s%d title %r" % (
             kind, openpyxl.utils.get_column_letter(anchor.col + 1),
-            anchor.row + 1)
+            anchor.row + 1, title)
         for s in chart.series:
             name = s.tx.strRef.f if s.tx and s.tx.strRef else None
             cats = s.cat.strRef or s.cat.numRef if s.cat else None
