@@ -6,7 +6,8 @@ missing=""
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed' ||
 	missing="$missing $1"; }
 for p in gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev \
-	python3 python3-openpyxl libreoffice-calc-nogui parallel locales gzip; do
+	python3 python3-openpyxl libreoffice-calc-nogui parallel locales gzip \
+	time; do
 	need "$p"
 done
 if [ -n "$missing" ]; then
