@@ -16,3 +16,5 @@ cat out.csv
 tabel-check -t
 echo "exit $?"
 tabel-check --bogus
+echo "exit $?"
+tabel-check fixtures/check/latin1.csv
