@@ -60,8 +60,10 @@ letter_len(const char *s, size_t n)
 static bool
 word_in(const char *s, size_t len, const char *const *list)
 {
+	/* the first byte decides most words cheaply */
 	for (; *list != NULL; list++)
-		if (strlen(*list) == len && strncasecmp(s, *list, len) == 0)
+		if (((*list)[0] | 0x20) == (s[0] | 0x20) &&
+		    strlen(*list) == len && strncasecmp(s, *list, len) == 0)
 			return true;
 	return false;
 }
@@ -76,6 +78,8 @@ classify_word(const char *s, size_t len)
 	static const char *const scalecur[] = { "meur", "keur", "k\xe2\x82\xac",
 	    "m\xe2\x82\xac", NULL };
 
+	if (len > 8)		/* longer than any unit word: "euro’s" */
+		return LEX_WORD;
 	if (word_in(s, len, cur))
 		return LEX_CUR;
 	if (word_in(s, len, scale) || (len == 1 && *s == 'M'))

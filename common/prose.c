@@ -73,7 +73,8 @@ split_into(const char *line, size_t len, struct prose_token **tok, size_t *cap)
 static bool
 token_is(const struct prose_token *t, const char *word)
 {
-	return t->len == strlen(word) && memcmp(t->s, word, t->len) == 0;
+	return t->len > 0 && t->s[0] == word[0] && t->len == strlen(word) &&
+	    memcmp(t->s, word, t->len) == 0;
 }
 
 /* A value cell: "111,75", "-15.129", "50%", "1.197.922", "€10", "/". */
@@ -92,7 +93,8 @@ is_number_token(const struct prose_token *t)
 	for (; i < t->len; i++) {
 		if (is_digit(t->s[i]))
 			digit = true;
-		else if (strchr(".,%)", t->s[i]) == NULL)
+		else if (t->s[i] != '.' && t->s[i] != ',' && t->s[i] != '%' &&
+		    t->s[i] != ')')
 			break;
 	}
 	if (i < t->len && t->len - i == 3 &&
@@ -422,7 +424,8 @@ prose_sentence_end(const char *text, size_t len, size_t start)
 	size_t i;
 
 	for (i = start; i + 2 < len; i++) {
-		if (strchr(".!?", text[i]) == NULL || text[i + 1] != ' ')
+		if ((text[i] != '.' && text[i] != '!' && text[i] != '?') ||
+		    text[i + 1] != ' ')
 			continue;
 		if (!is_upper_at(text + i + 2, len - i - 2) &&
 		    !is_digit(text[i + 2]) &&
