@@ -327,11 +327,9 @@ check_file(const char *path)
 	}
 	if (st != CSVIO_EOF)
 		warn_at(name, csvio_line(r), "%s", csvio_strerror(r, st));
-	if (!started)
-		warn_at(name, 0, "no header row");
-	else if (is_long)
+	if (started && is_long)		/* an empty file: nothing to check */
 		long_flush(&lt, name);
-	else
+	else if (started)
 		check_table(&t, name, opt.id != NULL ? opt.id :
 		    strcmp(path, "-") == 0 ? "" : id_of(path, idbuf,
 		    sizeof idbuf));

@@ -1,4 +1,5 @@
-# Bad input is reported with FILE:LINE and the rest still checked.
+# Bad input is reported with FILE:LINE and the rest still checked; an
+# empty input has nothing to check.
 top=$(pwd) && cd "$T" && ln -s "$top/fixtures" fixtures || exit 2
 set -x
 tabel-check fixtures/check/ragged.csv
