@@ -53,6 +53,38 @@ is_number_word(const struct money *sen, size_t k)
 	    &na) == NUM_OK && !na.has_unit && !na.percent;
 }
 
+/* Is lexeme K written like a year: four digits, 1950-2099? */
+static bool
+year_shaped(const struct money *sen, size_t k)
+{
+	const struct money_lex *x = &sen->lex[k];
+	const char *s = sen->text + x->start;
+
+	return x->type == LEX_NUM && x->end - x->start == 4 &&
+	    ((s[0] == '1' && s[1] == '9' && s[2] >= '5') ||
+	    (s[0] == '2' && s[1] == '0'));
+}
+
+/* Does the "€" at lexeme J belong to the number after it rather than to
+ * the year before it ("in 2020 € 5.000 steun")? Only after a year, and
+ * only when the number after has no currency of its own: after any other
+ * number the sign is written behind it ("17.569.150 € 4 projecten"). */
+static bool
+opens_next(const struct money *sen, size_t j)
+{
+	size_t k = j + 1;
+
+	if (j == 0 || !year_shaped(sen, j - 1) ||
+	    sen->text[sen->lex[j].start] != '\xe2' || k >= sen->nlex ||
+	    sen->lex[k].type != LEX_NUM || sen->lex[k].start !=
+	    sen->lex[j].end + (sen->text[sen->lex[j].end] == ' '))
+		return false;
+	if (k + 1 < sen->nlex && sen->lex[k + 1].type == LEX_SCALE)
+		k++;
+	return k + 1 >= sen->nlex || (sen->lex[k + 1].type != LEX_CUR &&
+	    sen->lex[k + 1].type != LEX_SCALECUR);
+}
+
 /* The number at lexeme K with the scale and currency around it:
  * "€ 200 miljoen", "20,7 miljoen euro", "343 kEUR", "500 k€/j". Lexemes
  * before TAKEN belong to an earlier amount. */
@@ -66,7 +98,7 @@ read_amount(const struct money *sen, size_t k, size_t taken)
 	if (j < sen->nlex && sen->lex[j].type == LEX_SCALE)
 		a.scale = (int)j++;
 	if (j < sen->nlex && (sen->lex[j].type == LEX_SCALECUR ||
-	    sen->lex[j].type == LEX_CUR)) {
+	    (sen->lex[j].type == LEX_CUR && !opens_next(sen, j)))) {
 		if (sen->lex[j].type == LEX_SCALECUR && a.scale < 0)
 			a.scale = (int)j;
 		a.currency = true;
@@ -183,15 +215,8 @@ resolve(struct money *sen)
 static bool
 is_year(const struct money *sen, size_t k)
 {
-	const struct money_lex *x = &sen->lex[k];
-	const char *s = sen->text + x->start;
-
-	if (x->type != LEX_NUM || x->end - x->start != 4)
-		return false;
-	if (!((s[0] == '1' && s[1] == '9' && s[2] >= '5') ||
-	    (s[0] == '2' && s[1] == '0')))
-		return false;
-	return !is_unit(sen, k + 1);
+	return year_shaped(sen, k) && (!is_unit(sen, k + 1) ||
+	    (sen->lex[k + 1].type == LEX_CUR && opens_next(sen, k + 1)));
 }
 
 /* Do years K and K + 2 form a period: "2019-2024", "2021–2027",

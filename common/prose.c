@@ -198,6 +198,22 @@ is_total_row(const struct prose_token *tok, size_t n)
 	return false;
 }
 
+/* "4.", "1.2.": the number of a heading or a numbered list item. */
+static bool
+is_section_number(const struct prose_token *t)
+{
+	size_t i;
+
+	if (t->len < 2 || t->s[t->len - 1] != '.' || !is_digit(t->s[0]))
+		return false;
+	for (i = 1; i + 1 < t->len; i++)
+		if (!is_digit(t->s[i]) && !(t->s[i] == '.' &&
+		    is_digit(t->s[i - 1]) && is_digit(t->s[i + 1])))
+			return false;
+	return true;
+}
+
+/* A bullet, a heading number or a list number starts a new paragraph. */
 static bool
 is_bullet(const struct prose_token *tok, size_t n)
 {
@@ -209,7 +225,8 @@ is_bullet(const struct prose_token *tok, size_t n)
 	for (i = 0; n > 1 && i < sizeof bullets / sizeof bullets[0]; i++)
 		if (token_is(&tok[0], bullets[i]))
 			return true;
-	return false;
+	return n > 1 && is_section_number(&tok[0]) &&
+	    is_upper_at(tok[1].s, tok[1].len);
 }
 
 /* After a blank line, does LINE go on with the paragraph? Only when the

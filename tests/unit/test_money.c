@@ -45,6 +45,10 @@ static const struct { const char *text, *want; } cases[] = {
 	{ "ca. 17.6 miljoen euro", "17.6 miljoen euro=17600000" },
 	{ "een lening van -15.129 euro", "-15.129 euro=-15129" },
 	{ "een € 200 Miljoen fonds", "€ 200 Miljoen=200000000" },
+	{ "kreeg in 2020 € 5.000 steun", "€ 5.000=5000 y2020" },
+	{ "kreeg 4 € 1.197.922 € en", "4 €=4 | 1.197.922 €=1197922" },
+	{ "kreeg 17.569.150 € 4 keer", "17.569.150 €=17569150" },
+	{ "van 250 € tot 300 €", "250 €=250 range-low | 300 €=300 range-high" },
 	/* not money */
 	{ "50% van 14 000 bedrijven in 2022", "" },
 	{ "met 20 miljoen inwoners", "" },
