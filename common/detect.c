@@ -15,6 +15,7 @@
 /* Non-blank lines allowed before the first row (headers can be tall). */
 #define HEAD_MAX 24
 #define MAX_COUNT 64
+#define WIDTHS 256		/* line lengths counted for the page width */
 
 enum state { IDLE, CAPTION, BODY };
 
@@ -33,8 +34,11 @@ struct detect {
 	size_t nonblank, rows, last_row, gap, blank_run;
 	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
 	bool captioned;
+	bool caption_open;	/* the caption line left a "(" open */
 	struct number_seen *seen;
 	size_t nseen, seen_cap;
+	size_t widths[WIDTHS];	/* lines seen, by length */
+	size_t nlines;
 };
 
 static const char *const detect_errors[DETECT_STATUS_COUNT] = {
@@ -199,6 +203,19 @@ occurrence(struct detect *d, const char *num)
 	return d->seen[d->nseen++].count;
 }
 
+/* The length nine lines in ten of the document so far stay within: the
+ * width of the text block, which prose fills and table rows rarely do. */
+static size_t
+page_width(const struct detect *d)
+{
+	size_t w, seen = 0;
+
+	for (w = 1; w < WIDTHS; w++)
+		if ((seen += d->widths[w]) * 10 >= d->nlines * 9)
+			return w;
+	return WIDTHS - 1;
+}
+
 /* Close the region at line index END (exclusive) and emit its table. */
 static void
 finish_region(struct detect *d, size_t end)
@@ -210,6 +227,7 @@ finish_region(struct detect *d, size_t end)
 		return;
 	d->region.end = end;
 	d->region.numeric = confirmed(d);
+	d->region.width = page_width(d);
 	table_init(&t, d->source);
 	if (region_build(&d->region, &t) == REGION_OK) {
 		if (t.number != NULL)
@@ -321,7 +339,7 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	}
 }
 
-/* Does LINE end in a year token ("2022", "2023BO")? Cheap pre-check. */
+/* Does LINE end in a year or date ("2022", "2023BO", "31-12-2022")? */
 static bool
 ends_in_year(const char *line, size_t len)
 {
@@ -331,7 +349,7 @@ ends_in_year(const char *line, size_t len)
 		e--;
 	for (b = e; b > 0 && line[b - 1] != ' '; b--)
 		continue;
-	return e - b >= 4 && e - b <= 6 && (line[b] == '1' || line[b] == '2')
+	return e - b >= 4 && e - b <= 11 && line[b] >= '0' && line[b] <= '9'
 	    && layout_classify(line + b, e - b) == LAYOUT_YEAR;
 }
 
@@ -345,7 +363,8 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	if (detect_is_caption(line, len, &num, &numlen)) {
 		for (i = 0; i < len; i++)
 			open += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
-		start(d, open > 0 && open < len ? CAPTION : BODY, true);
+		start(d, CAPTION, true);
+		d->caption_open = open > 0 && open < len;
 		region_push(&d->region, line, len, no);
 		d->region.body = 1;
 		return;
@@ -364,13 +383,21 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 void
 detect_line(struct detect *d, const char *line, size_t len, long no)
 {
+	if (len > 0) {
+		d->widths[len < WIDTHS ? len : WIDTHS - 1]++;
+		d->nlines++;
+	}
 	if (d->state == IDLE) {
 		idle_line(d, line, len, no);
 	} else if (d->state == CAPTION) {
-		region_push(&d->region, line, len, no);
-		if (!layout_is_blank(line, len))
-			d->region.body = d->region.n;
 		d->state = BODY;
+		if (d->caption_open || (len > 1 && line[0] != ' ' &&
+		    is_lower(line, len))) {	/* the caption wraps */
+			region_push(&d->region, line, len, no);
+			d->region.body = d->region.n;
+		} else {
+			body_line(d, line, len, no);
+		}
 	} else {
 		body_line(d, line, len, no);
 	}
@@ -381,4 +408,26 @@ detect_finish(struct detect *d)
 {
 	if (d->state != IDLE)
 		finish_region(d, table_end(d));
+}
+
+enum lines_status
+detect_file(const char *path, detect_emit_fn *emit, void *ctx,
+    struct lines *l)
+{
+	struct detect *d;
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	if ((st = lines_open(l, path)) != LINES_OK) {
+		lines_close(l);
+		return st;
+	}
+	d = detect_open(l->in.name, emit, ctx);
+	while ((st = lines_next(l, &line, &len)) == LINES_OK)
+		detect_line(d, line, len, l->lineno);
+	detect_finish(d);
+	detect_close(d);
+	lines_close(l);
+	return st;
 }

@@ -1,7 +1,9 @@
 /* judge: totals and subtotals as the judge of ambiguous spacing. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "common/judge.h"
+#include "common/xalloc.h"
 
 #define SCALE_DIGITS 6		/* amounts in millionths */
 #define MAX_INT_DIGITS 12	/* so that sums stay inside long long */
@@ -109,8 +111,8 @@ cell(const struct table *t, size_t r, size_t c, long long *v)
 /* Does row R, column C equal the sum of the rows of KIND in [FROM, TO)?
  * Only a written value counts, and only over at least one row. */
 static bool
-adds_up(const struct table *t, size_t r, size_t from, size_t to, size_t c,
-    enum kind kind)
+adds_up(const struct table *t, const enum kind *kinds, size_t r,
+    size_t from, size_t to, size_t c, enum kind kind)
 {
 	long long want, sum = 0, v;
 	size_t k, n = 0;
@@ -118,7 +120,7 @@ adds_up(const struct table *t, size_t r, size_t from, size_t to, size_t c,
 	if (t->cells[r * t->ncols + c].raw[0] == '\0' || !cell(t, r, c, &want))
 		return false;
 	for (k = from; k < to; k++) {
-		if (row_kind(t, k) != kind)
+		if (kinds[k] != kind)
 			continue;
 		if (!cell(t, k, c, &v))
 			return false;
@@ -128,29 +130,49 @@ adds_up(const struct table *t, size_t r, size_t from, size_t to, size_t c,
 	return n > 0 && sum == want;
 }
 
+/* judge_score with the row kinds known. */
+static size_t
+score(const struct table *t, const enum kind *kinds)
+{
+	size_t r, c, k, sum = 0, section = 0, cats;
+
+	for (r = 0; r < t->nrows; r++) {
+		if (kinds[r] == MEMBER)
+			continue;
+		for (k = r + 1; k < t->nrows && kinds[k] == MEMBER; k++)
+			continue;
+		for (cats = 0, c = section; c < r; c++)
+			cats += kinds[c] == CATEGORY;
+		for (c = 0; c < t->ncols; c++)
+			sum += kinds[r] == CATEGORY ?
+			    adds_up(t, kinds, r, r + 1, k, c, MEMBER) :
+			    adds_up(t, kinds, r, section, r, c, cats > 0 ?
+			    CATEGORY : MEMBER);
+		if (kinds[r] == TOTAL)
+			section = r + 1;
+	}
+	return sum;
+}
+
+static enum kind *
+row_kinds(const struct table *t)
+{
+	enum kind *kinds = xreallocarray(NULL, t->nrows + 1, sizeof(*kinds));
+	size_t r;
+
+	for (r = 0; r < t->nrows; r++)
+		kinds[r] = row_kind(t, r);
+	return kinds;
+}
+
 size_t
 judge_score(const struct table *t)
 {
-	size_t r, c, k, score = 0, section = 0, cats;
-	enum kind kind;
+	enum kind *kinds = row_kinds(t);
+	size_t n = score(t, kinds);
 
-	for (r = 0; r < t->nrows; r++) {
-		kind = row_kind(t, r);
-		if (kind == MEMBER)
-			continue;
-		for (k = r + 1; k < t->nrows && row_kind(t, k) == MEMBER; k++)
-			continue;
-		for (cats = 0, c = section; c < r; c++)
-			cats += row_kind(t, c) == CATEGORY;
-		for (c = 0; c < t->ncols; c++)
-			score += kind == CATEGORY ?
-			    adds_up(t, r, r + 1, k, c, MEMBER) :
-			    adds_up(t, r, section, r, c, cats > 0 ? CATEGORY :
-			    MEMBER);
-		if (kind == TOTAL)
-			section = r + 1;
-	}
-	return score;
+	free(kinds);
+	return n;
 }
 
 /* C(N, K), or JUDGE_MAX_TRIES + 1 once it grows past that. */
@@ -212,12 +234,13 @@ judge_place(struct table *t, size_t row, const char **cells, size_t n,
     long line, size_t *agree, bool *decided)
 {
 	size_t empties[JUDGE_MAX_CELLS], idx[JUDGE_MAX_CELLS];
-	size_t best_idx[JUDGE_MAX_CELLS], e = 0, i, k, tries = 0, score;
+	size_t best_idx[JUDGE_MAX_CELLS], e = 0, i, k, tries = 0, got;
 	size_t pool, at_best = 0;
 	struct table_cell saved[JUDGE_MAX_CELLS];
+	enum kind *kinds;
 
 	*decided = false;
-	*agree = judge_score(t);
+	*agree = 0;
 	if (n == t->ncols || n > JUDGE_MAX_CELLS || t->ncols > JUDGE_MAX_CELLS)
 		return 0;
 	memcpy(saved, &t->cells[row * t->ncols], t->ncols * sizeof(*saved));
@@ -231,18 +254,19 @@ judge_place(struct table *t, size_t row, const char **cells, size_t n,
 		return 0;
 	for (i = 0; i < k; i++)
 		idx[i] = i;
-	*agree = 0;
+	kinds = row_kinds(t);
 	do {
 		apply(t, row, cells, n, idx, k, empties, line);
 		tries++;
-		if ((score = judge_score(t)) > *agree || tries == 1) {
-			*agree = score;
+		if ((got = score(t, kinds)) > *agree || tries == 1) {
+			*agree = got;
 			at_best = 1;
 			memcpy(best_idx, idx, k * sizeof(*idx));
-		} else if (score == *agree) {
+		} else if (got == *agree) {
 			at_best++;
 		}
 	} while (next_subset(idx, k, pool));
+	free(kinds);
 	*decided = at_best == 1 && *agree > 0;
 	if (*decided)
 		apply(t, row, cells, n, best_idx, k, empties, line);

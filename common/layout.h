@@ -1,7 +1,7 @@
 /* layout: how one line of the "one-space" layout (PDF text where cells are
  * separated by one space, like words, and each empty cell adds one more
- * space) splits into a label and value cells, and how header text splits
- * into header cells. Knows nothing of tables: a second reader (pdftotext
+ * space) splits into a label and value cells (common/split splits header
+ * text and text rows). Knows nothing of tables: a second reader (pdftotext
  * -layout) can sit beside it behind the same struct layout_line. */
 #ifndef TABEL_LAYOUT_H
 #define TABEL_LAYOUT_H
@@ -44,8 +44,6 @@ enum layout_status {
 
 /* The most tokens one line may hold; the rest is read as label text. */
 #define LAYOUT_MAX_CELLS 4096
-/* The most words a text-table line is split among; the rest joins the last. */
-#define LAYOUT_TEXT_TOKENS 512
 
 /* How the cells of a line were fitted to the table's columns. */
 enum layout_fit {
@@ -77,17 +75,6 @@ enum layout_status layout_read(struct layout_reader *r, const char *line,
  * (they stay readable in L->label, which is widened over them). */
 enum layout_fit layout_fit(struct layout_reader *r, struct layout_line *l,
     size_t ncols, bool pending);
-/* Split header TEXT into header cells: a capital or a "#" starts a cell,
- * lowercase words and "(...)" continue one, a year after a capitalised
- * word is a cell of its own. Cells go to OUT (at most MAX); returns the
- * count (more than MAX: the rest joined into the last). */
-size_t layout_header_cells(const char *text, size_t len,
-    struct layout_cell *out, size_t max);
-/* Split TEXT into exactly NCOLS cells for a text table: double spaces
- * first, then capitalised words, greedily from the left; the last cell
- * takes the rest. Returns the count (fewer when TEXT has fewer words). */
-size_t layout_text_cells(const char *text, size_t len,
-    struct layout_cell *out, size_t ncols);
 /* Free the reader's storage. */
 void layout_free(struct layout_reader *r);
 const char *layout_strerror(enum layout_status status);

@@ -6,13 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/header.h"
 #include "common/judge.h"
 #include "common/layout.h"
 #include "common/numeric.h"
 #include "common/xalloc.h"
 
-#define MAX_LEVELS 4
-#define MAX_HEADER_LINES 32
 #define MAX_COUNT 64
 
 struct build {
@@ -20,12 +19,7 @@ struct build {
 	struct table *t;
 	struct layout_reader rd;
 	size_t ncols, first_row, body;
-	const char *level[MAX_LEVELS];
-	bool lead[MAX_LEVELS];
-	size_t nlevels;
-	const char *hline[MAX_HEADER_LINES];	/* header lines, squeezed */
-	size_t nhlines;
-	long header_no;
+	struct header head;
 	char *label;		/* pending label text */
 	size_t label_len, label_cap;
 	long label_no;		/* its first line, 0: none */
@@ -93,178 +87,11 @@ count_columns(struct build *b)
 	b->ncols = best > 0 ? best : most;
 }
 
-/* Header cells of level K into CELLS; returns the count and whether the
- * first cell is the label column's header. */
-static size_t
-level_cells(struct build *b, size_t k, struct layout_cell *cells,
-    bool *has_label)
-{
-	size_t n = layout_header_cells(b->level[k], strlen(b->level[k]),
-	    cells, b->ncols + 1);
-
-	*has_label = !b->lead[k] && n > 1 && (n == b->ncols + 1 ||
-	    (k + 1 < b->nlevels && b->ncols % (n - 1) == 0 &&
-	    b->ncols % n != 0));
-	return n;
-}
-
-static bool
-level_complete(struct build *b, size_t k)
-{
-	struct layout_cell cells[MAX_COUNT + 1];
-	bool has_label;
-	size_t n;
-
-	if (b->ncols >= MAX_COUNT)
-		return false;
-	n = level_cells(b, k, cells, &has_label);
-	return n == b->ncols + 1 || (b->lead[k] && n == b->ncols);
-}
-
-/* A squeezed copy of A, a space and S[0..LEN). */
-static const char *
-join_text(struct table *t, const char *a, const char *s, size_t len)
-{
-	size_t alen = strlen(a);
-	char *tmp = xmalloc(alen + len + 2);
-	const char *out;
-
-	memcpy(tmp, a, alen);
-	tmp[alen] = ' ';
-	memcpy(tmp + alen + 1, s, len);
-	out = table_squeeze(t, tmp, alen + len + 1);
-	free(tmp);
-	return out;
-}
-
-static void
-add_level_line(struct build *b, const char *s, size_t len, bool new_level)
-{
-	size_t k;
-
-	if (new_level && b->nlevels == MAX_LEVELS) {
-		for (k = 1; k < MAX_LEVELS; k++) {	/* keep the lowest */
-			b->level[k - 1] = b->level[k];
-			b->lead[k - 1] = b->lead[k];
-		}
-		b->nlevels--;
-	}
-	if (new_level) {
-		b->lead[b->nlevels] = len > 0 && s[0] == ' ';
-		b->level[b->nlevels++] = table_squeeze(b->t, s, len);
-	} else {
-		k = b->nlevels - 1;
-		b->level[k] = join_text(b->t, b->level[k], s, len);
-	}
-	if (b->nhlines < MAX_HEADER_LINES)
-		b->hline[b->nhlines++] = table_squeeze(b->t, s, len);
-}
-
-/* Read the header from the lines before the first row; the body starts
- * after the line that completes it (later lines are the first row's
- * wrapped label). Returns false when no level matches the columns. */
-static bool
-read_header_lines(struct build *b)
-{
-	struct layout_line l;
-	const char *s;
-	size_t i, len;
-	bool done = false;
-
-	b->body = b->first_row;
-	for (i = b->r->body; i < b->first_row && !done; i++) {
-		s = text_of(b, i, &len);
-		layout_read(&b->rd, s, len, &l);
-		if (l.blank)
-			continue;
-		if (b->header_no == 0)
-			b->header_no = b->r->lines[i].no;
-		add_level_line(b, s, len, b->nlevels == 0 || l.lead_space ||
-		    (l.nyears >= 2 && l.nyears == l.nvalues));
-		if (level_complete(b, b->nlevels - 1)) {
-			done = true;
-			b->body = i + 1;
-		}
-	}
-	for (; done && i < b->first_row; i++) {	/* wrapped header cells */
-		s = text_of(b, i, &len);
-		if (layout_is_blank(s, len))
-			continue;
-		if (!(s[0] == '(' || (s[0] >= 'a' && s[0] <= 'z')))
-			break;
-		add_level_line(b, s, len, false);
-		b->body = i + 1;
-	}
-	return done;
-}
-
-/* "TOP | SUB" (TOP is WHOLE when set, else the cell TOP_CELL). */
-static const char *
-two_level(struct table *t, const char *whole, const struct layout_cell
-    *top_cell, const char *sub)
-{
-	const char *top = whole != NULL ? whole :
-	    table_strndup(t, top_cell->s, top_cell->len);
-	size_t a = strlen(top), z = strlen(sub);
-	char *tmp;
-	const char *out;
-
-	if (z == 0)
-		return top;
-	tmp = xmalloc(a + z + 4);
-	memcpy(tmp, top, a);
-	memcpy(tmp + a, " | ", 3);
-	memcpy(tmp + a + 3, sub, z + 1);
-	out = table_strndup(t, tmp, a + z + 3);
-	free(tmp);
-	return out;
-}
-
-/* Header cells into the table: the lowest level names the columns, each
- * level above spans an equal share of them ("2017 | # projecten"). */
-static void
-set_headers(struct build *b)
-{
-	struct layout_cell cells[MAX_COUNT + 1];
-	struct table *t = b->t;
-	size_t k, n, c, span, pad;
-	bool has_label;
-
-	for (k = b->nlevels; k-- > 0; ) {
-		n = level_cells(b, k, cells, &has_label);
-		if (has_label && t->label_header[0] == '\0')
-			t->label_header = table_squeeze(t, cells[0].s,
-			    cells[0].len);
-		n -= has_label;
-		if (n == 0)
-			continue;
-		if (k + 1 == b->nlevels) {
-			pad = n < b->ncols ? b->ncols - n : 0;
-			if (pad > 0)
-				table_note(t, (size_t)-1, b->header_no, false,
-				    "header has %zu cells for %zu columns: "
-				    "placed over the last ones", n, b->ncols);
-			for (c = 0; c < n && c + pad < b->ncols; c++)
-				t->headers[c + pad] = table_squeeze(t,
-				    cells[c + has_label].s,
-				    cells[c + has_label].len);
-			continue;
-		}
-		span = b->ncols % n == 0 ? b->ncols / n : b->ncols;
-		if (span == b->ncols && n > 1)
-			table_note(t, (size_t)-1, b->header_no, false,
-			    "upper header of %zu cells does not divide %zu "
-			    "columns: read as one", n, b->ncols);
-		for (c = 0; c < b->ncols; c++)
-			t->headers[c] = two_level(t, span == b->ncols &&
-			    n > 1 ? b->level[k] : NULL, &cells[c / span + has_label],
-			    t->headers[c]);
-	}
-}
-
 static void
 label_append(struct build *b, const char *s, size_t len, long no)
 {
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+		len--;
 	if (b->label_no == 0)
 		b->label_no = no;
 	xgrow(&b->label, &b->label_cap, b->label_len + len + 2, 1);
@@ -274,7 +101,20 @@ label_append(struct build *b, const char *s, size_t len, long no)
 	b->label_len += len;
 }
 
-/* The pending label becomes a row of its own, without values. */
+/* "49 Leden VARIO: ...": a footnote's number, then its text. */
+static bool
+is_footnote(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && i < 4 && s[i] >= '0' && s[i] <= '9'; i++)
+		continue;
+	return i > 0 && i < 4 && i + 1 < len && s[i] == ' ' &&
+	    s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+}
+
+/* The pending label becomes a row of its own, without values; a
+ * footnote (the page broke here) is kept aside as an unplaced line. */
 static void
 flush_group(struct build *b)
 {
@@ -282,11 +122,25 @@ flush_group(struct build *b)
 
 	if (b->label_no == 0)
 		return;
+	if (is_footnote(b->label, b->label_len)) {
+		table_loose(b->t, b->label_no, true, b->label, b->label_len);
+		b->label_len = b->label_no = 0;
+		return;
+	}
 	row = table_add_row(b->t, b->label, b->label_len, b->label_no);
 	table_note(b->t, row, b->label_no, false,
 	    "label without values kept as a group row");
 	b->label_len = 0;
 	b->label_no = 0;
+}
+
+/* One capitalised word, or text ending in ':': a group heading rather
+ * than the first line of a wrapped label. */
+static bool
+is_heading_word(const char *s, size_t len)
+{
+	return (len > 0 && s[len - 1] == ':') || (len > 0 && s[0] >= 'A' &&
+	    s[0] <= 'Z' && memchr(s, ' ', len) == NULL);
 }
 
 static bool
@@ -298,18 +152,6 @@ parens_open(const char *s, size_t len)
 	for (i = 0; i < len; i++)
 		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
 	return depth > 0;
-}
-
-static bool
-is_repeated_header(struct build *b, const char *s, size_t len)
-{
-	const char *sq = table_squeeze(b->t, s, len);
-	size_t k;
-
-	for (k = 0; k < b->nhlines; k++)
-		if (strcmp(sq, b->hline[k]) == 0)
-			return true;
-	return false;
 }
 
 static const char *const fit_notes[] = {
@@ -386,10 +228,10 @@ add_row(struct build *b, struct layout_line *l, long no)
 	    fit != LAYOUT_FIT_SHORT)
 		free(b->doubts[--b->ndoubts].cells);
 
-	if (l->label.len > 0 && b->label_no != 0 && b->blank_seen &&
-	    l->label.s[0] >= 'A' && l->label.s[0] <= 'Z' &&
-	    !parens_open(b->label, b->label_len))
-		flush_group(b);		/* a blank, then a new label */
+	if (l->label.len > 0 && b->label_no != 0 && l->label.s[0] >= 'A' &&
+	    l->label.s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
+	    (b->blank_seen || is_heading_word(b->label, b->label_len)))
+		flush_group(b);		/* "Passiva", then "Schulden 600" */
 	if (l->label.len > 0)
 		label_append(b, l->label.s, l->label.len, no);
 	row = table_add_row(b->t, b->label_len ? b->label : "", b->label_len,
@@ -410,7 +252,7 @@ static bool
 skip_furniture(struct build *b, const struct layout_line *l, const char *s,
     size_t len, long no)
 {
-	if (is_repeated_header(b, s, len)) {
+	if (header_is_repeat(&b->head, s, len)) {
 		table_note(b->t, (size_t)-1, no, false,
 		    "repeated header row skipped");
 		if (b->label_no != 0)	/* footnotes of the page before */
@@ -476,7 +318,7 @@ set_units(struct build *b)
 		    strlen(t->headers[c]));
 		if (t->units[c] != NULL && t->caption_unit != NULL &&
 		    strcmp(t->units[c], t->caption_unit) != 0)
-			table_note(t, (size_t)-1, b->header_no, true,
+			table_note(t, (size_t)-1, b->head.first_no, true,
 			    "unit conflict: caption says '%s', header '%s' "
 			    "says '%s'; the header wins", t->caption_unit,
 			    t->headers[c], t->units[c]);
@@ -492,7 +334,7 @@ labelled_rows(const struct table *t)
 
 	for (r = 0; r < t->nrows; r++)
 		for (p = t->rows[r].label; *p != '\0'; p++)
-			if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+			if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
 				n++;
 				break;
 			}
@@ -514,16 +356,18 @@ numeric_build(const struct region *r, struct table *t)
 		return NUMERIC_ENOROWS;
 	}
 	table_set_columns(t, b.ncols);
-	complete = read_header_lines(&b);
+	complete = header_read(&b.head, t, r, r->body, b.first_row, &b.body) ==
+	    HEADER_OK;
 	if (!complete)
-		table_note(t, (size_t)-1, b.header_no ? b.header_no :
+		table_note(t, (size_t)-1, b.head.first_no ? b.head.first_no :
 		    r->lines[b.first_row].no, false, "header does not match "
 		    "the %zu value columns", b.ncols);
-	set_headers(&b);
+	header_apply(&b.head);
 	read_body(&b);
 	judge_doubts(&b);
 	set_units(&b);
 	layout_free(&b.rd);
+	header_free(&b.head);
 	free(b.label);
 	if (r->body == 0 && (!complete || labelled_rows(t) < 2 ||
 	    2 * labelled_rows(t) < t->nrows))

@@ -6,6 +6,7 @@
 
 #include "common/detect.h"
 #include "common/layout.h"
+#include "common/split.h"
 #include "common/numeric.h"
 #include "common/region.h"
 #include "common/xalloc.h"
@@ -106,6 +107,28 @@ skip_blank(const struct region *r, size_t i, size_t end)
 	return i;
 }
 
+/* Body lines that fill the page width: prose, not table rows. */
+static size_t
+full_width(const struct region *r)
+{
+	size_t i, n = 0;
+
+	for (i = r->body; i < r->end; i++)
+		n += r->width > 0 && r->lines[i].len * 100 >= r->width * 85;
+	return n;
+}
+
+static const char *
+double_space(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return s + i;
+	return NULL;
+}
+
 /* Text tables: the first line is the header; every other line is a row
  * split by double spaces and capitals, or, when it starts lowercase, the
  * continuation of the row before. Every word lands in some cell. */
@@ -113,7 +136,7 @@ static enum region_status
 build_text(const struct region *r, struct table *t)
 {
 	struct layout_cell cells[64];
-	const char *s;
+	const char *s, *gap;
 	size_t len, i, n, c, row = (size_t)-1, last;
 	bool lead;
 
@@ -122,7 +145,7 @@ build_text(const struct region *r, struct table *t)
 		return REGION_EMPTY;
 	s = region_text(r, i, &len);
 	lead = len > 0 && s[0] == ' ';
-	n = layout_header_cells(s, len, cells, 63);
+	n = split_header(s, len, cells, 63, false);
 	if (n == 0 || (!lead && n < 2))
 		return REGION_EMPTY;
 	table_set_columns(t, lead ? n : n - 1);
@@ -137,15 +160,21 @@ build_text(const struct region *r, struct table *t)
 			continue;
 		while (len > 0 && s[len - 1] == ' ')
 			len--;
-		if (row != (size_t)-1 && len > 0 && s[0] >= 'a' && s[0] <= 'z') {
+		if (row != (size_t)-1 && s[0] >= 'a' && s[0] <= 'z') {
 			for (last = t->ncols; last > 0 && t->cells[row *
 			    t->ncols + last - 1].raw[0] == '\0'; last--)
 				continue;
-			table_append(t, row, last, s, len);
+			gap = double_space(s, len);
+			n = gap != NULL ? (size_t)(gap - s) : len;
+			table_append(t, row, last, s, n);
 			t->last_line = r->lines[i].no;
-			continue;
+			if (gap == NULL)
+				continue;
+			while (n < len && s[n] == ' ')	/* then a new row */
+				n++;
+			s += n, len -= n;
 		}
-		n = layout_text_cells(s, len, cells, t->ncols + 1);
+		n = split_text(s, len, cells, t->ncols + 1);
 		row = table_add_row(t, cells[0].s, cells[0].len,
 		    r->lines[i].no);
 		for (c = 1; c < n; c++)
@@ -157,7 +186,8 @@ build_text(const struct region *r, struct table *t)
 		t->last_line = r->lines[i].no;
 	}
 	t->text = true;
-	return t->nrows > 0 ? REGION_OK : REGION_EMPTY;
+	return t->nrows > 0 && 2 * full_width(r) <= t->nrows ? REGION_OK :
+	    REGION_EMPTY;
 }
 
 enum region_status

@@ -22,7 +22,8 @@ struct region {
 	size_t body;		/* lines [0, body) are the caption */
 	size_t end;		/* lines [body, end) are the table */
 	bool numeric;		/* the detector saw consistent value rows */
-	int dup;		/* n-th caption with this number in the source */
+	size_t width;		/* page width: prose lines reach it */
+	int dup;		/* n-th caption with this number */
 };
 
 enum region_status {

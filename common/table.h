@@ -107,9 +107,9 @@ void table_index_header(struct csvio_writer *w);
 void table_write_index(const struct table *t, struct csvio_writer *w);
 /* Sort the notes by line, keeping the order of notes on one line. */
 void table_sort_notes(struct table *t);
-/* Report the notes of T through err.h: judgement calls as notes, unit
- * conflicts and unplaced lines as warnings (exit status 1). */
-void table_report(const struct table *t);
+/* Report the notes of T through err.h: unit conflicts and unplaced
+ * lines as warnings (exit status 1), and with NOTES the judgement calls. */
+void table_report(const struct table *t, bool notes);
 const char *table_strerror(enum table_status status);
 
 #endif

@@ -4,7 +4,9 @@
 # messages, its exit status and a summary of its output.
 #
 #	. tests/hostile.sh
-#	hostile_text		# or hostile_csv
+#	matrix_csv tabel-norm		# or matrix_text PROG [ARGS]
+#
+# or case by case: hostile_text (or hostile_csv), then
 #	case_run "CRLF line ends" tabel-x "$T/crlf.txt"
 #
 # Every command runs under `timeout 60` (a hang shows as exit 124), with
@@ -21,10 +23,10 @@ hostile_binary() {
 	rm -f "$T/bytes.tmp"
 }
 
-# A line of about N MiB of amounts, "1,5 2,5 ... ".
+# A line of N MiB of amounts, "1,5 2,5 ... ", on standard output.
 hostile_long_line() {
-	yes '1,5 2,5' | head -n $(($2 * 131072)) | tr '\n' ' ' >"$1"
-	echo >>"$1"
+	yes '1,5 2,5' | head -n $(($1 * 131072)) | tr '\n' ' '
+	echo
 }
 
 # What every program is given: the cases that do not depend on the format.
@@ -54,9 +56,9 @@ EOF
 	    >"$T/badutf8.txt"
 	printf 'Tabel 4 Nul \nMaatregel 2019 2020 \nRij\000een 1,5 2,5 \n' \
 	    >"$T/nul.txt"
-	{ cat "$T/table.txt"; hostile_long_line /dev/stdout 10
+	{ cat "$T/table.txt"; hostile_long_line 10
 	    cat "$T/table.txt"; } >"$T/long10.txt"
-	{ cat "$T/table.txt"; hostile_long_line /dev/stdout 17
+	{ cat "$T/table.txt"; hostile_long_line 17
 	    cat "$T/table.txt"; } >"$T/long17.txt"
 	i=0
 	while [ $i -lt 300 ]; do
@@ -89,9 +91,9 @@ EOF
 	printf 'Maatregel,2019,2020,2021\nKort,"1,5"\nLang,1,2,3,4,5\n,,,\n' \
 	    >"$T/ragged.csv"
 	printf 'Maatregel,2019\nA,"1,5"\nB,"2,5\nC,3\n' >"$T/unclosed.csv"
-	{ printf 'Maatregel,2019\nLang,"'; hostile_long_line /dev/stdout 10 |
+	{ printf 'Maatregel,2019\nLang,"'; hostile_long_line 10 |
 	    tr -d '\n'; printf '"\nKort,"1,5"\n'; } >"$T/cell10.csv"
-	{ printf 'Maatregel,2019\nLang,'; hostile_long_line /dev/stdout 17
+	{ printf 'Maatregel,2019\nLang,'; hostile_long_line 17
 	    printf 'Kort,"1,5"\n'; } >"$T/long17.csv"
 	{ printf 'Maatregel'; i=0; while [ $i -lt 1700 ]; do
 		printf ',1,2,3,4,5,6,7,8,9,0'; i=$((i + 1)); done; echo
@@ -123,9 +125,9 @@ case_run() {
 
 case_report() {
 	echo "== $1"
-	sed "s|$T|\$T|g" "$T/case.err" | cut -c 1-200
+	sed "s|$T|\$T|g" "$T/case.err" | cut -c 1-200 | cat -v
 	sed "s|$T|\$T|g" "$T/case.out" >"$T/case.norm"
-	head -n 8 "$T/case.norm" | cut -c 1-120
+	head -n 8 "$T/case.norm" | cut -c 1-120 | cat -v
 	echo "-- $(wc -l <"$T/case.norm") lines, cksum $(cksum <"$T/case.norm")"
 	echo "-- exit $2"
 	for f in "$T"/out/* "$T"/out/.[!.]*; do
@@ -163,4 +165,59 @@ case_pipe() {
 	141|2) status="141 (SIGPIPE) or 2" ;;
 	esac
 	case_report "$label" "$status"
+}
+
+# matrix_common PROG EXT [ARGS...]: the cases every program shares, on
+# $T/table.EXT as the good input; ARGS go before the file names.
+matrix_common() {
+	prog=$1
+	ext=$2
+	shift 2
+	case_run "empty file" "$prog" "$@" "$T/empty"
+	case_run "binary junk with NUL bytes" "$prog" "$@" "$T/binary.bin"
+	case_run "invalid UTF-8" "$prog" "$@" "$T/badutf8.$ext"
+	case_run "Windows-1252 text" "$prog" "$@" "$T/latin1.$ext"
+	case_run "NUL byte in a row" "$prog" "$@" "$T/nul.$ext"
+	case_run "CRLF line ends" "$prog" "$@" "$T/crlf.$ext"
+	case_run "gzip" "$prog" "$@" "$T/table.gz"
+	case_run "truncated gzip" "$prog" "$@" "$T/cut.gz"
+	case_run "missing file, then a good one" "$prog" "$@" \
+	    "$T/missing.$ext" "$T/table.$ext"
+	case_unreadable "unreadable file" "$prog" "$@" "$T/unreadable"
+	case_run "a directory" "$prog" "$@" "$T/dir"
+	case_run "stdout on /dev/full" sh -c '"$@" >/dev/full' sh \
+	    "$prog" "$@" "$T/table.$ext"
+	case_pipe "closed pipe" "$prog" "$@" "$T/big.$ext"
+	case_run "-o in a missing directory" "$prog" -o "$T/nodir/x" "$@" \
+	    "$T/table.$ext"
+	case_run "-o with a missing input: no file left" "$prog" \
+	    -o "$T/out/x" "$@" "$T/missing.$ext"
+	case_run "-o /dev/full" "$prog" -o /dev/full "$@" "$T/table.$ext"
+	case_run "-o written whole" "$prog" -o "$T/out/x" "$@" \
+	    "$T/table.$ext"
+}
+
+# matrix_text PROG [ARGS...]: every case, for a program reading text.
+matrix_text() {
+	hostile_text
+	case_run "good input (reference)" "$@" "$T/table.txt"
+	case_run "a 10 MB line" "$@" "$T/long10.txt"
+	case_run "a 17 MB line (over the limit)" "$@" "$T/long17.txt"
+	prog=$1
+	shift
+	matrix_common "$prog" txt "$@"
+}
+
+# matrix_csv PROG [ARGS...]: every case, for a program reading CSV.
+matrix_csv() {
+	hostile_csv
+	case_run "good input (reference)" "$@" "$T/table.csv"
+	case_run "a 10 MB cell" "$@" "$T/cell10.csv"
+	case_run "a 17 MB line (over the limit)" "$@" "$T/long17.csv"
+	case_run "17001 columns (over the limit)" "$@" "$T/wide.csv"
+	case_run "ragged rows" "$@" "$T/ragged.csv"
+	case_run "unclosed quote" "$@" "$T/unclosed.csv"
+	prog=$1
+	shift
+	matrix_common "$prog" csv "$@"
 }

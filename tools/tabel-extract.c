@@ -80,7 +80,7 @@ emit(struct table *t, void *ctx)
 			return;
 		opt.found = true;
 	}
-	table_report(t);
+	table_report(t, true);
 	if (opt.table == NULL && !opt.lng)
 		write_file(t);
 	else if (opt.lng)
@@ -93,25 +93,20 @@ static void
 extract(const char *path)
 {
 	struct lines l;
-	struct detect *d;
-	enum lines_status st;
-	const char *line;
-	size_t len;
+	enum lines_status st = detect_file(path, emit, NULL, &l);
+	const char *name = path == NULL || strcmp(path, "-") == 0 ?
+	    "(stdin)" : path;
 
-	if ((st = lines_open(&l, path)) != LINES_OK)
-		die("%s: %s:", path == NULL ? "-" : path,
-		    lines_strerror(&l, st));
-	d = detect_open(l.in.name, emit, NULL);
-	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
-		detect_line(d, line, len, l.lineno);
-	if (st != LINES_EOF)
-		fail("%s:%ld: %s", l.in.name, l.lineno, lines_strerror(&l, st));
-	detect_finish(d);
-	detect_close(d);
+	if (st == LINES_EINPUT && (l.input_status == INPUT_EOPEN ||
+	    l.input_status == INPUT_EREAD))
+		die("%s: %s:", name, lines_strerror(&l, st));
+	if (st != LINES_EOF && l.lineno > 0)
+		fail("%s:%ld: %s", name, l.lineno, lines_strerror(&l, st));
+	else if (st != LINES_EOF)
+		die("%s: %s", name, lines_strerror(&l, st));
 	if (opt.table != NULL && !opt.found)
-		warn_at(l.in.name, 0, "no table '%s' (tabel-find lists them)",
+		warn_at(name, 0, "no table '%s' (tabel-find lists them)",
 		    opt.table);
-	lines_close(&l);
 }
 
 static void
@@ -135,7 +130,10 @@ parse_options(int argc, char *argv[])
 			opt.output = optarg;
 			break;
 		case 't':
-			opt.table = optarg;
+			opt.table = optarg;	/* "08" is "8" */
+			while (opt.table[0] == '0' && opt.table[1] >= '0' &&
+			    opt.table[1] <= '9')
+				opt.table++;
 			break;
 		case OPT_LONG:
 			opt.lng = true;

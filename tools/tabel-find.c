@@ -35,8 +35,7 @@ static void
 emit(struct table *t, void *ctx)
 {
 	(void)ctx;
-	if (!opt.quiet)
-		table_report(t);
+	table_report(t, !opt.quiet);
 	table_write_index(t, &opt.w);
 }
 
@@ -46,24 +45,15 @@ static void
 find_one(const char *path)
 {
 	struct lines l;
-	struct detect *d;
-	enum lines_status st;
-	const char *line;
-	size_t len;
+	enum lines_status st = detect_file(path, emit, NULL, &l);
 
-	if ((st = lines_open(&l, path)) != LINES_OK) {
+	if (st == LINES_EINPUT && (l.input_status == INPUT_EOPEN ||
+	    l.input_status == INPUT_EREAD))
 		fail("%s: %s:", path, lines_strerror(&l, st));
-		lines_close(&l);
-		return;
-	}
-	d = detect_open(l.in.name, emit, NULL);
-	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
-		detect_line(d, line, len, l.lineno);
-	if (st != LINES_EOF)
-		fail("%s:%ld: %s", l.in.name, l.lineno, lines_strerror(&l, st));
-	detect_finish(d);
-	detect_close(d);
-	lines_close(&l);
+	else if (st != LINES_EOF && l.lineno > 0)
+		fail("%s:%ld: %s", path, l.lineno, lines_strerror(&l, st));
+	else if (st != LINES_EOF)
+		fail("%s: %s", path, lines_strerror(&l, st));
 }
 
 static void

@@ -76,7 +76,8 @@ main(void)
 	CHECK_INT("unlabelled last row", judge_score(&t), 1);
 	table_free(&t);
 	/* "B 7" with one cell: the total says it belongs in column 2 */
-	static const char *const short_row[] = { "A|1|2", "B|7|", "Totaal|1|9" };
+	static const char *const short_row[] = { "A|1|2", "B|7|",
+		"Totaal|1|9" };
 	fill(&t, short_row, 3);
 	tries = judge_place(&t, 1, cells + 1, 1, 2, &agree, &decided);
 	CHECK_INT("tries", tries, 2);
