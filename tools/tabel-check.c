@@ -261,12 +261,16 @@ long_add(struct long_table *lt, const struct long_cols *lc,
 		return;
 	}
 	fr = strtol(row->fields[lc->row], &end, 10);
-	if (*end != '\0' || fr < 1 || fr > 1000000 ||
-	    (fc = strtol(row->fields[lc->col], &end, 10), *end != '\0') ||
-	    fc < 1 || fc > 10000) {
-		warn_at(file, row->line, "bad row or col number");
+	if (*end != '\0' || row->lens[lc->row] == 0 || fr < 0 ||
+	    fr > 1000000 || (fc = strtol(row->fields[lc->col], &end, 10),
+	    *end != '\0') || row->lens[lc->col] == 0 || fc < 0 ||
+	    fc > 16384) {
+		warn_at(file, row->line, "bad row or col number '%s', '%s'",
+		    row->fields[lc->row], row->fields[lc->col]);
 		return;
 	}
+	if (fr == 0 || fc == 0)
+		return;		/* a line of the table that fits no cell */
 	snprintf(key, sizeof key, "%s\n%s", src, row->fields[lc->table]);
 	if (lt->key != NULL && strcmp(lt->key, key) != 0)
 		long_flush(lt, file);
