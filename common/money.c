@@ -21,6 +21,9 @@ struct money_num {
 	bool used;		/* a money amount to print */
 	enum money_kind kind;
 	int per;		/* lexeme index of the per-unit, -1 if none */
+	bool respectively;	/* the first of "A respectievelijk B" */
+	long year;		/* lexeme of its own year ("respectievelijk"),
+				 * -1 if none */
 };
 
 static bool
@@ -92,7 +95,7 @@ static struct money_num
 read_amount(const struct money *sen, size_t k, size_t taken)
 {
 	struct money_num a = { k, k, k, -1, -1, false, false, MONEY_SINGLE,
-	    -1 };
+	    -1, false, -1 };
 	size_t j = k + 1;
 
 	if (j < sen->nlex && sen->lex[j].type == LEX_SCALE)
@@ -147,15 +150,18 @@ tie(const struct money *sen, const struct money_num *a,
 	static const char *const min[] = { "minimum", "minimaal", "min",
 	    "minstens", NULL };
 	static const char *const max[] = { "maximum", "maximaal", "max",
-	    "maximaal", NULL };
+	    NULL };
 	static const char *const to[] = { "tot", NULL };
 	static const char *const and[] = { "en", NULL };
 	static const char *const dash[] = { "-", "\xe2\x80\x93", "\xc3\xa0",
 	    NULL };
 	static const char *const resp[] = { "respectievelijk", "resp", NULL };
+	static const char *const dot[] = { ".", NULL };
 	size_t gap = b->first - a->last - 1, c = a->last + 1;
 	bool before = a->first > 0;
 
+	if (gap == 2 && lex_is(sen, c, resp) && lex_is(sen, c + 1, dot))
+		return 's';	/* "resp." */
 	if (gap == 2 && !lex_is(sen, c + 1, max))
 		return 0;
 	if (gap == 1 && lex_is(sen, c, resp))
@@ -201,6 +207,8 @@ resolve(struct money *sen)
 		if (how != 's') {
 			am[x].kind = MONEY_RANGE_LOW;
 			am[x + 1].kind = MONEY_RANGE_HIGH;
+		} else {
+			am[x].respectively = true;
 		}
 	}
 	for (x = 0; x < sen->nnum; x++)
@@ -246,6 +254,11 @@ year_of(const struct money *sen, const struct money_num *a, char *buf)
 	size_t lo = 0, hi = sen->nyears, mid, best;
 
 	buf[0] = '\0';
+	if (a->year >= 0) {	/* paired by "respectievelijk" */
+		memcpy(buf, sen->text + lex[a->year].start, 4);
+		buf[4] = '\0';
+		return;
+	}
 	while (lo < hi) {	/* the first year at or after the amount */
 		mid = lo + (hi - lo) / 2;
 		if (sen->years[mid] < a->first)
@@ -365,6 +378,29 @@ put(struct money *sen, const struct money_num *x)
 	year_of(sen, x, a->year);
 }
 
+/* "In 2016 en 2018 ... 4,7 respectievelijk 1,5 miljoen euro": the two
+ * amounts take the two years in order. */
+static void
+pair_years(struct money *m)
+{
+	static const char *const and[] = { "en", NULL };
+	size_t x, y;
+
+	for (x = 0; x + 1 < m->nnum; x++) {
+		if (!m->num[x].respectively)
+			continue;
+		for (y = 0; y + 1 < m->nyears; y++)
+			if (m->years[y + 1] == m->years[y] + 2 &&
+			    lex_is(m, m->years[y] + 1, and) &&
+			    !is_period(m, m->years[y]))
+				break;
+		if (y + 1 >= m->nyears)
+			continue;
+		m->num[x].year = (long)m->years[y];
+		m->num[x + 1].year = (long)m->years[y + 1];
+	}
+}
+
 size_t
 money_find(struct money *m, const char *text, size_t start, size_t end)
 {
@@ -383,6 +419,7 @@ money_find(struct money *m, const char *text, size_t start, size_t end)
 			    sizeof *m->years);
 			m->years[m->nyears++] = x;
 		}
+	pair_years(m);
 	for (x = 0; x < m->nnum; x++)
 		if (m->num[x].used)
 			put(m, &m->num[x]);

@@ -73,6 +73,10 @@ static const struct { const char *text, *want; } cases[] = {
 	{ "van 2 tot 8 jaar", "" },
 	{ "4,7 respectievelijk 1,5 miljoen euro",
 	    "4,7=4700000 | 1,5 miljoen euro=1500000" },
+	{ "In 2016 en 2018 ging 4,7 respectievelijk 1,5 miljoen euro",
+	    "4,7=4700000 y2016 | 1,5 miljoen euro=1500000 y2018" },
+	{ "tussen 2016 en 2018 ging 4,7 resp. 1,5 miljoen euro",
+	    "4,7=4700000 y2016/2018 | 1,5 miljoen euro=1500000 y2016/2018" },
 	{ "102 miljoen euro, waarvan 2,5 miljoen aan",
 	    "102 miljoen euro=102000000 | 2,5 miljoen=2500000" },
 	/* years and periods */
