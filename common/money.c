@@ -6,19 +6,10 @@
  * words of a particular document. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "common/money.h"
+#include "common/money_lex.h"
 #include "common/xalloc.h"
-
-enum lex_type { LEX_NUM, LEX_CUR, LEX_SCALE, LEX_SCALECUR,
-    LEX_PER, LEX_SLASH, LEX_WORD, LEX_PUNCT };
-
-/* One lexeme of a sentence: a byte range of the text. */
-struct money_lex {
-	enum lex_type type;
-	size_t start, end;
-};
 
 /* A number found in a sentence, with the units around it. */
 struct money_num {
@@ -30,151 +21,10 @@ struct money_num {
 	bool used;		/* a money amount to print */
 	enum money_kind kind;
 	int per;		/* lexeme index of the per-unit, -1 if none */
+	bool respectively;	/* the first of "A respectievelijk B" */
+	long year;		/* lexeme of its own year ("respectievelijk"),
+				 * -1 if none */
 };
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* Bytes of the letter at S: ASCII, a Latin UTF-8 letter, or an inner
- * apostrophe ("euro's"); 0 when S holds no letter. */
-static size_t
-letter_len(const char *s, size_t n)
-{
-	unsigned char c = (unsigned char)s[0];
-
-	if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-		return 1;
-	if (c >= 0xc3 && c <= 0xc5 && n >= 2)
-		return 2;
-	if (c == '\'' && n >= 2 && ((s[1] >= 'a' && s[1] <= 'z')))
-		return 1;
-	if (n >= 4 && memcmp(s, "\xe2\x80\x99", 3) == 0 &&
-	    s[3] >= 'a' && s[3] <= 'z')
-		return 3;	/* "euro’s" */
-	return 0;
-}
-
-static bool
-word_in(const char *s, size_t len, const char *const *list)
-{
-	for (; *list != NULL; list++)
-		if (strlen(*list) == len && strncasecmp(s, *list, len) == 0)
-			return true;
-	return false;
-}
-
-static enum lex_type
-classify_word(const char *s, size_t len)
-{
-	static const char *const cur[] = { "euro", "euros", "euro's",
-	    "euro\xe2\x80\x99s", "eur", NULL };
-	static const char *const scale[] = { "miljoen", "miljard", "mio",
-	    "mln", "mld", "mrd", "duizend", NULL };
-	static const char *const scalecur[] = { "meur", "keur", "k\xe2\x82\xac",
-	    "m\xe2\x82\xac", NULL };
-
-	if (word_in(s, len, cur))
-		return LEX_CUR;
-	if (word_in(s, len, scale) || (len == 1 && *s == 'M'))
-		return LEX_SCALE;
-	if (word_in(s, len, scalecur))
-		return LEX_SCALECUR;
-	if (len == 3 && memcmp(s, "per", 3) == 0)
-		return LEX_PER;
-	return LEX_WORD;
-}
-
-/* The length of a number at S: digits, with "." or "," between digits. */
-static size_t
-number_len(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n && (is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') &&
-	    i > 0 && i + 1 < n && is_digit(s[i + 1]))))
-		i++;
-	return i;
-}
-
-static void
-push_lex(struct money *sen, enum lex_type type, size_t start,
-    size_t end)
-{
-	xgrow(&sen->lex, &sen->lex_cap, sen->nlex + 1, sizeof *sen->lex);
-	sen->lex[sen->nlex].type = type;
-	sen->lex[sen->nlex].start = start;
-	sen->lex[sen->nlex++].end = end;
-}
-
-/* A word (with "k€", "M€" glued), or a "/j" right after a currency. */
-static size_t
-lex_word(struct money *sen, size_t i)
-{
-	const char *t = sen->text;
-	size_t j = i, l;
-	enum lex_type type;
-
-	while (j < sen->end && (l = letter_len(t + j, sen->end - j)) > 0)
-		j += l;
-	if (j - i == 1 && strchr("kKmM", t[i]) != NULL && j + 3 <= sen->end &&
-	    memcmp(t + j, "\xe2\x82\xac", 3) == 0)
-		j += 3;
-	/* "eur03" in a web address, "CO2": not a unit */
-	type = j < sen->end && (is_digit(t[j]) || t[j] == '@') ? LEX_WORD :
-	    classify_word(t + i, j - i);
-	if (i > 0 && t[i - 1] == '/' && sen->nlex > 1 &&
-	    sen->lex[sen->nlex - 1].start == i - 1 &&
-	    (sen->lex[sen->nlex - 2].type == LEX_CUR ||
-	    sen->lex[sen->nlex - 2].type == LEX_SCALECUR) &&
-	    sen->lex[sen->nlex - 2].end == i - 1) {
-		sen->nlex--;	/* the "/" of "k€/j" */
-		i--;
-		type = LEX_SLASH;
-	}
-	push_lex(sen, type, i, j);
-	return j;
-}
-
-static void
-lex_sentence(struct money *sen)
-{
-	const char *t = sen->text;
-	size_t i = sen->start, n;
-
-	sen->nlex = 0;
-	while (i < sen->end) {
-		n = sen->end - i;
-		if (t[i] == ' ') {
-			i++;
-		} else if (n >= 3 && memcmp(t + i, "\xe2\x82\xac", 3) == 0) {
-			push_lex(sen, LEX_CUR, i, i + 3);
-			i += 3;
-		} else if (is_digit(t[i]) || (t[i] == '-' && n > 1 &&
-		    is_digit(t[i + 1]) && (i == sen->start || t[i - 1] == ' ' ||
-		    t[i - 1] == '('))) {
-			size_t sign = t[i] == '-';	/* "-15.129 euro" */
-
-			n = sign + number_len(t + i + sign, n - sign);
-			/* "50%" is a share, "CO2" a name: not amounts */
-			push_lex(sen, (i + n < sen->end && t[i + n] == '%') ||
-			    (i > 0 && letter_len(t + i - 1, 1) > 0) ?
-			    LEX_WORD : LEX_NUM, i, i + n);
-			i += n;
-		} else if (letter_len(t + i, n) > 0 && t[i] != '\'') {
-			i = lex_word(sen, i);
-		} else {
-			n = 1;
-			while (i + n < sen->end &&
-			    ((unsigned char)t[i + n] & 0xc0) == 0x80)
-				n++;
-			push_lex(sen, LEX_PUNCT, i, i + n);
-			i += n;
-		}
-	}
-}
 
 static bool
 lex_is(const struct money *sen, size_t k, const char *const *words)
@@ -182,7 +32,7 @@ lex_is(const struct money *sen, size_t k, const char *const *words)
 	const struct money_lex *x = &sen->lex[k];
 
 	return k < sen->nlex && x->type != LEX_NUM &&
-	    word_in(sen->text + x->start, x->end - x->start, words);
+	    money_word_in(sen->text + x->start, x->end - x->start, words);
 }
 
 static bool
@@ -206,6 +56,38 @@ is_number_word(const struct money *sen, size_t k)
 	    &na) == NUM_OK && !na.has_unit && !na.percent;
 }
 
+/* Is lexeme K written like a year: four digits, 1950-2099? */
+static bool
+year_shaped(const struct money *sen, size_t k)
+{
+	const struct money_lex *x = &sen->lex[k];
+	const char *s = sen->text + x->start;
+
+	return x->type == LEX_NUM && x->end - x->start == 4 &&
+	    ((s[0] == '1' && s[1] == '9' && s[2] >= '5') ||
+	    (s[0] == '2' && s[1] == '0'));
+}
+
+/* Does the "€" at lexeme J belong to the number after it rather than to
+ * the year before it ("in 2020 € 5.000 steun")? Only after a year, and
+ * only when the number after has no currency of its own: after any other
+ * number the sign is written behind it ("17.569.150 € 4 projecten"). */
+static bool
+opens_next(const struct money *sen, size_t j)
+{
+	size_t k = j + 1;
+
+	if (j == 0 || !year_shaped(sen, j - 1) ||
+	    sen->text[sen->lex[j].start] != '\xe2' || k >= sen->nlex ||
+	    sen->lex[k].type != LEX_NUM || sen->lex[k].start !=
+	    sen->lex[j].end + (sen->text[sen->lex[j].end] == ' '))
+		return false;
+	if (k + 1 < sen->nlex && sen->lex[k + 1].type == LEX_SCALE)
+		k++;
+	return k + 1 >= sen->nlex || (sen->lex[k + 1].type != LEX_CUR &&
+	    sen->lex[k + 1].type != LEX_SCALECUR);
+}
+
 /* The number at lexeme K with the scale and currency around it:
  * "€ 200 miljoen", "20,7 miljoen euro", "343 kEUR", "500 k€/j". Lexemes
  * before TAKEN belong to an earlier amount. */
@@ -213,13 +95,13 @@ static struct money_num
 read_amount(const struct money *sen, size_t k, size_t taken)
 {
 	struct money_num a = { k, k, k, -1, -1, false, false, MONEY_SINGLE,
-	    -1 };
+	    -1, false, -1 };
 	size_t j = k + 1;
 
 	if (j < sen->nlex && sen->lex[j].type == LEX_SCALE)
 		a.scale = (int)j++;
 	if (j < sen->nlex && (sen->lex[j].type == LEX_SCALECUR ||
-	    sen->lex[j].type == LEX_CUR)) {
+	    (sen->lex[j].type == LEX_CUR && !opens_next(sen, j)))) {
 		if (sen->lex[j].type == LEX_SCALECUR && a.scale < 0)
 			a.scale = (int)j;
 		a.currency = true;
@@ -268,15 +150,18 @@ tie(const struct money *sen, const struct money_num *a,
 	static const char *const min[] = { "minimum", "minimaal", "min",
 	    "minstens", NULL };
 	static const char *const max[] = { "maximum", "maximaal", "max",
-	    "maximaal", NULL };
+	    NULL };
 	static const char *const to[] = { "tot", NULL };
 	static const char *const and[] = { "en", NULL };
 	static const char *const dash[] = { "-", "\xe2\x80\x93", "\xc3\xa0",
 	    NULL };
 	static const char *const resp[] = { "respectievelijk", "resp", NULL };
+	static const char *const dot[] = { ".", NULL };
 	size_t gap = b->first - a->last - 1, c = a->last + 1;
 	bool before = a->first > 0;
 
+	if (gap == 2 && lex_is(sen, c, resp) && lex_is(sen, c + 1, dot))
+		return 's';	/* "resp." */
 	if (gap == 2 && !lex_is(sen, c + 1, max))
 		return 0;
 	if (gap == 1 && lex_is(sen, c, resp))
@@ -322,6 +207,8 @@ resolve(struct money *sen)
 		if (how != 's') {
 			am[x].kind = MONEY_RANGE_LOW;
 			am[x + 1].kind = MONEY_RANGE_HIGH;
+		} else {
+			am[x].respectively = true;
 		}
 	}
 	for (x = 0; x < sen->nnum; x++)
@@ -336,15 +223,8 @@ resolve(struct money *sen)
 static bool
 is_year(const struct money *sen, size_t k)
 {
-	const struct money_lex *x = &sen->lex[k];
-	const char *s = sen->text + x->start;
-
-	if (x->type != LEX_NUM || x->end - x->start != 4)
-		return false;
-	if (!((s[0] == '1' && s[1] == '9' && s[2] >= '5') ||
-	    (s[0] == '2' && s[1] == '0')))
-		return false;
-	return !is_unit(sen, k + 1);
+	return year_shaped(sen, k) && (!is_unit(sen, k + 1) ||
+	    (sen->lex[k + 1].type == LEX_CUR && opens_next(sen, k + 1)));
 }
 
 /* Do years K and K + 2 form a period: "2019-2024", "2021–2027",
@@ -374,6 +254,11 @@ year_of(const struct money *sen, const struct money_num *a, char *buf)
 	size_t lo = 0, hi = sen->nyears, mid, best;
 
 	buf[0] = '\0';
+	if (a->year >= 0) {	/* paired by "respectievelijk" */
+		memcpy(buf, sen->text + lex[a->year].start, 4);
+		buf[4] = '\0';
+		return;
+	}
 	while (lo < hi) {	/* the first year at or after the amount */
 		mid = lo + (hi - lo) / 2;
 		if (sen->years[mid] < a->first)
@@ -442,7 +327,6 @@ value_of(const struct money *sen, const struct money_num *a, char *out)
 	return num_scale(na.value, exp10, out, NUM_MAX);
 }
 
-
 void
 money_init(struct money *m)
 {
@@ -494,6 +378,29 @@ put(struct money *sen, const struct money_num *x)
 	year_of(sen, x, a->year);
 }
 
+/* "In 2016 en 2018 ... 4,7 respectievelijk 1,5 miljoen euro": the two
+ * amounts take the two years in order. */
+static void
+pair_years(struct money *m)
+{
+	static const char *const and[] = { "en", NULL };
+	size_t x, y;
+
+	for (x = 0; x + 1 < m->nnum; x++) {
+		if (!m->num[x].respectively)
+			continue;
+		for (y = 0; y + 1 < m->nyears; y++)
+			if (m->years[y + 1] == m->years[y] + 2 &&
+			    lex_is(m, m->years[y] + 1, and) &&
+			    !is_period(m, m->years[y]))
+				break;
+		if (y + 1 >= m->nyears)
+			continue;
+		m->num[x].year = (long)m->years[y];
+		m->num[x + 1].year = (long)m->years[y + 1];
+	}
+}
+
 size_t
 money_find(struct money *m, const char *text, size_t start, size_t end)
 {
@@ -503,7 +410,7 @@ money_find(struct money *m, const char *text, size_t start, size_t end)
 	m->start = start;
 	m->end = end;
 	m->n = 0;
-	lex_sentence(m);
+	money_lex_sentence(m);
 	find_numbers(m);
 	resolve(m);
 	for (m->nyears = 0, x = 0; x < m->nlex; x++)
@@ -512,8 +419,10 @@ money_find(struct money *m, const char *text, size_t start, size_t end)
 			    sizeof *m->years);
 			m->years[m->nyears++] = x;
 		}
+	pair_years(m);
 	for (x = 0; x < m->nnum; x++)
 		if (m->num[x].used)
 			put(m, &m->num[x]);
 	return m->n;
 }
+

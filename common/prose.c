@@ -73,7 +73,8 @@ split_into(const char *line, size_t len, struct prose_token **tok, size_t *cap)
 static bool
 token_is(const struct prose_token *t, const char *word)
 {
-	return t->len == strlen(word) && memcmp(t->s, word, t->len) == 0;
+	return t->len > 0 && t->s[0] == word[0] && t->len == strlen(word) &&
+	    memcmp(t->s, word, t->len) == 0;
 }
 
 /* A value cell: "111,75", "-15.129", "50%", "1.197.922", "€10", "/". */
@@ -92,7 +93,8 @@ is_number_token(const struct prose_token *t)
 	for (; i < t->len; i++) {
 		if (is_digit(t->s[i]))
 			digit = true;
-		else if (strchr(".,%)", t->s[i]) == NULL)
+		else if (t->s[i] != '.' && t->s[i] != ',' && t->s[i] != '%' &&
+		    t->s[i] != ')')
 			break;
 	}
 	if (i < t->len && t->len - i == 3 &&
@@ -196,6 +198,22 @@ is_total_row(const struct prose_token *tok, size_t n)
 	return false;
 }
 
+/* "4.", "1.2.": the number of a heading or a numbered list item. */
+static bool
+is_section_number(const struct prose_token *t)
+{
+	size_t i;
+
+	if (t->len < 2 || t->s[t->len - 1] != '.' || !is_digit(t->s[0]))
+		return false;
+	for (i = 1; i + 1 < t->len; i++)
+		if (!is_digit(t->s[i]) && !(t->s[i] == '.' &&
+		    is_digit(t->s[i - 1]) && is_digit(t->s[i + 1])))
+			return false;
+	return true;
+}
+
+/* A bullet, a heading number or a list number starts a new paragraph. */
 static bool
 is_bullet(const struct prose_token *tok, size_t n)
 {
@@ -207,7 +225,8 @@ is_bullet(const struct prose_token *tok, size_t n)
 	for (i = 0; n > 1 && i < sizeof bullets / sizeof bullets[0]; i++)
 		if (token_is(&tok[0], bullets[i]))
 			return true;
-	return false;
+	return n > 1 && is_section_number(&tok[0]) &&
+	    is_upper_at(tok[1].s, tok[1].len);
 }
 
 /* After a blank line, does LINE go on with the paragraph? Only when the
@@ -422,7 +441,8 @@ prose_sentence_end(const char *text, size_t len, size_t start)
 	size_t i;
 
 	for (i = start; i + 2 < len; i++) {
-		if (strchr(".!?", text[i]) == NULL || text[i + 1] != ' ')
+		if ((text[i] != '.' && text[i] != '!' && text[i] != '?') ||
+		    text[i + 1] != ' ')
 			continue;
 		if (!is_upper_at(text + i + 2, len - i - 2) &&
 		    !is_digit(text[i + 2]) &&

@@ -21,6 +21,7 @@
 #include "common/money.h"
 #include "common/outfile.h"
 #include "common/prose.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -35,6 +36,8 @@ static struct {
 	struct csvio_writer out;
 	const char *source;	/* the input's name for the source column */
 	struct money money;
+	struct utf8_fixer fixer;
+	long bad_lines;		/* of the current file, not UTF-8 */
 } opt;
 
 /* The longest context printed: a sentence longer than this (a list or a
@@ -111,6 +114,29 @@ amounts_in(const struct prose_par *par, void *arg)
 	}
 }
 
+/* A read error ends the file: truncated gzip is a data problem (exit 1),
+ * a failing device a system one (exit 2). */
+static void
+read_failed(struct lines *l, enum lines_status st)
+{
+	if (l->input_status == INPUT_ETRUNC)
+		warn_at(l->in.name, l->lineno, "%s", lines_strerror(l, st));
+	else
+		fail("%s:%ld: %s:", l->in.name, l->lineno,
+		    lines_strerror(l, st));
+}
+
+/* Text that is not UTF-8 is read as Windows-1252 (docs/limits.md); the
+ * first such line of a file is reported, the others counted. */
+static void
+fix_encoding(const struct lines *l, const char **line, size_t *len)
+{
+	enum utf8_status st = utf8_fix(&opt.fixer, *line, *len, line, len);
+
+	if (st != UTF8_OK && opt.bad_lines++ == 0)
+		warn_at(l->in.name, l->lineno, "%s", utf8_strerror(st));
+}
+
 static void
 amounts_file(const char *path)
 {
@@ -130,11 +156,24 @@ amounts_file(const char *path)
 	}
 	opt.source = l.in.name;
 	prose_init(&p);
-	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
+	while ((st = lines_next(&l, &line, &len)) != LINES_EOF) {
+		if (st == LINES_ETOOLONG) {	/* skipped; go on after it */
+			warn_at(l.in.name, l.lineno, "%s",
+			    lines_strerror(&l, st));
+			continue;
+		}
+		if (st != LINES_OK) {
+			read_failed(&l, st);
+			break;
+		}
+		fix_encoding(&l, &line, &len);
 		prose_feed(&p, line, len, l.lineno, amounts_in, NULL);
+	}
 	prose_finish(&p, amounts_in, NULL);
-	if (st != LINES_EOF)
-		warn_at(l.in.name, l.lineno + 1, "%s", lines_strerror(&l, st));
+	if (opt.bad_lines > 1)
+		warn_at(l.in.name, 0, "%ld lines not valid UTF-8 or with NUL "
+		    "bytes in all", opt.bad_lines);
+	opt.bad_lines = 0;
 	prose_free(&p);
 	lines_close(&l);
 }
@@ -186,6 +225,11 @@ main(int argc, char *argv[])
 	csvio_end(&opt.out);
 	cli_each_input(argv + optind, amounts_file);
 	money_free(&opt.money);
+	utf8_fixer_free(&opt.fixer);
+	if (err_status() == EXIT_FAIL && out.path != NULL) {
+		outfile_discard(&out);	/* exit 2: no -o file */
+		return EXIT_FAIL;
+	}
 	outfile_commit_or_die(&out);
 	return err_status();
 }

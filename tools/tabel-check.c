@@ -22,6 +22,7 @@
 #include "common/err.h"
 #include "common/outfile.h"
 #include "common/tally.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -39,7 +40,44 @@ static struct {
 	struct csvio_writer out;
 	const char *id;		/* -t */
 	bool mismatch;
+	struct utf8_fixer fixer;
+	long bad_fields;	/* of the current file, not UTF-8 */
+	struct csvio_row fixed;	/* the current record, made UTF-8 */
+	bool *owned;		/* which of fixed.fields are copies */
+	size_t fixed_cap;
 } opt;
+
+/* ROW with every field made valid UTF-8 (docs/limits.md): a field that
+ * is not is read as Windows-1252; the first such field of a file is
+ * reported, the others counted. Valid until the next call. */
+static const struct csvio_row *
+fix_encoding(const struct csvio_row *row, const char *name)
+{
+	struct csvio_row *f = &opt.fixed;
+	enum utf8_status st;
+	const char *s;
+	size_t i, len, cap = opt.fixed_cap;
+
+	for (i = 0; i < f->n; i++)
+		if (opt.owned[i])
+			free(f->fields[i]);
+	xgrow(&f->fields, &cap, row->n, sizeof *f->fields);
+	cap = opt.fixed_cap;
+	xgrow(&f->lens, &cap, row->n, sizeof *f->lens);
+	opt.owned = xreallocarray(opt.owned, cap, sizeof *opt.owned);
+	opt.fixed_cap = cap;
+	for (f->n = row->n, f->line = row->line, i = 0; i < row->n; i++) {
+		st = utf8_fix(&opt.fixer, row->fields[i], row->lens[i], &s,
+		    &len);
+		opt.owned[i] = st != UTF8_OK;
+		f->fields[i] = opt.owned[i] ? xstrndup(s, len) :
+		    row->fields[i];
+		f->lens[i] = len;
+		if (st != UTF8_OK && opt.bad_fields++ == 0)
+			warn_at(name, row->line, "%s", utf8_strerror(st));
+	}
+	return f;
+}
 
 /* Where a table came from, for its rows and messages. */
 struct origin {
@@ -79,8 +117,9 @@ check_table(struct tally_table *t, const char *file, const char *id)
 	tally_free(t);
 }
 
-/* The table id of a file name: its last run of digits ("tabel-08.csv":
- * "8"), else the name up to its first dot ("budget.csv": "budget"). */
+/* The table id of a file name: its last run of digits after a "-", "_",
+ * "." or space ("tabel-08.csv": "8"), else the name up to its first dot
+ * ("budget.csv": "budget", "latin1.csv": "latin1"). */
 static char *
 id_of(const char *path, char *buf, size_t n)
 {
@@ -90,6 +129,11 @@ id_of(const char *path, char *buf, size_t n)
 	for (s = base; *s != '\0'; s++)
 		if (*s >= '0' && *s <= '9' && (s[1] < '0' || s[1] > '9'))
 			end = s + 1;
+	for (s = end; s != NULL && s > base && s[-1] >= '0' && s[-1] <= '9';
+	    s--)
+		;
+	if (s != NULL && s > base && strchr("-_. ", s[-1]) == NULL)
+		end = NULL;	/* "latin1.csv" is no table 1 */
 	if (end == NULL) {
 		snprintf(buf, n, "%.*s", (int)strcspn(base, "."), base);
 		return buf;
@@ -217,12 +261,16 @@ long_add(struct long_table *lt, const struct long_cols *lc,
 		return;
 	}
 	fr = strtol(row->fields[lc->row], &end, 10);
-	if (*end != '\0' || fr < 1 || fr > 1000000 ||
-	    (fc = strtol(row->fields[lc->col], &end, 10), *end != '\0') ||
-	    fc < 1 || fc > 10000) {
-		warn_at(file, row->line, "bad row or col number");
+	if (*end != '\0' || row->lens[lc->row] == 0 || fr < 0 ||
+	    fr > 1000000 || (fc = strtol(row->fields[lc->col], &end, 10),
+	    *end != '\0') || row->lens[lc->col] == 0 || fc < 0 ||
+	    fc > 16384) {
+		warn_at(file, row->line, "bad row or col number '%s', '%s'",
+		    row->fields[lc->row], row->fields[lc->col]);
 		return;
 	}
+	if (fr == 0 || fc == 0)
+		return;		/* a line of the table that fits no cell */
 	snprintf(key, sizeof key, "%s\n%s", src, row->fields[lc->table]);
 	if (lt->key != NULL && strcmp(lt->key, key) != 0)
 		long_flush(lt, file);
@@ -267,6 +315,7 @@ check_file(const char *path)
 	while ((st = csvio_next(r, &row)) == CSVIO_OK) {
 		if (blank_record(row))
 			continue;
+		row = fix_encoding(row, name);
 		if (started && is_long) {
 			long_add(&lt, &lc, row, name);
 		} else if (started) {
@@ -282,16 +331,18 @@ check_file(const char *path)
 	}
 	if (st != CSVIO_EOF)
 		warn_at(name, csvio_line(r), "%s", csvio_strerror(r, st));
-	if (!started)
-		warn_at(name, 0, "no header row");
-	else if (is_long)
+	if (started && is_long)		/* an empty file: nothing to check */
 		long_flush(&lt, name);
-	else
+	else if (started)
 		check_table(&t, name, opt.id != NULL ? opt.id :
 		    strcmp(path, "-") == 0 ? "" : id_of(path, idbuf,
 		    sizeof idbuf));
 	tally_free(&t);		/* no-op after check_table */
 	free(lt.cells);
+	if (opt.bad_fields > 1)
+		warn_at(name, 0, "%ld fields not valid UTF-8 or with NUL "
+		    "bytes in all", opt.bad_fields);
+	opt.bad_fields = 0;
 	csvio_close(r);
 }
 
@@ -344,6 +395,17 @@ main(int argc, char *argv[])
 		csvio_puts(&opt.out, header[i]);
 	csvio_end(&opt.out);
 	cli_each_input(argv + optind, check_file);
+	for (i = 0; i < opt.fixed.n; i++)
+		if (opt.owned[i])
+			free(opt.fixed.fields[i]);
+	free(opt.fixed.fields);
+	free(opt.fixed.lens);
+	free(opt.owned);
+	utf8_fixer_free(&opt.fixer);
+	if (err_status() == EXIT_FAIL && out.path != NULL) {
+		outfile_discard(&out);	/* exit 2: no -o file */
+		return EXIT_FAIL;
+	}
 	outfile_commit_or_die(&out);
 	if (opt.mismatch)
 		err_raise(EXIT_DATA);

@@ -1,4 +1,5 @@
-# Bad input is reported with FILE:LINE and the rest still checked.
+# Bad input is reported with FILE:LINE and the rest still checked; an
+# empty input has nothing to check.
 top=$(pwd) && cd "$T" && ln -s "$top/fixtures" fixtures || exit 2
 set -x
 tabel-check fixtures/check/ragged.csv
@@ -16,3 +17,5 @@ cat out.csv
 tabel-check -t
 echo "exit $?"
 tabel-check --bogus
+echo "exit $?"
+tabel-check fixtures/check/latin1.csv

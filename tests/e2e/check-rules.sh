@@ -1,5 +1,6 @@
 # One rule per fixture: rounding vs mismatch, categories that end early,
-# subtotals, a label-less total, a table without total, long input.
+# subtotals, a label-less total, a table without total, long input (with
+# a line that fits no cell, skipped, and a bad row number, reported).
 set -x
 tabel-check fixtures/check/rounding.csv
 echo "exit $?"

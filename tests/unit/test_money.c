@@ -45,6 +45,10 @@ static const struct { const char *text, *want; } cases[] = {
 	{ "ca. 17.6 miljoen euro", "17.6 miljoen euro=17600000" },
 	{ "een lening van -15.129 euro", "-15.129 euro=-15129" },
 	{ "een € 200 Miljoen fonds", "€ 200 Miljoen=200000000" },
+	{ "kreeg in 2020 € 5.000 steun", "€ 5.000=5000 y2020" },
+	{ "kreeg 4 € 1.197.922 € en", "4 €=4 | 1.197.922 €=1197922" },
+	{ "kreeg 17.569.150 € 4 keer", "17.569.150 €=17569150" },
+	{ "van 250 € tot 300 €", "250 €=250 range-low | 300 €=300 range-high" },
 	/* not money */
 	{ "50% van 14 000 bedrijven in 2022", "" },
 	{ "met 20 miljoen inwoners", "" },
@@ -69,6 +73,10 @@ static const struct { const char *text, *want; } cases[] = {
 	{ "van 2 tot 8 jaar", "" },
 	{ "4,7 respectievelijk 1,5 miljoen euro",
 	    "4,7=4700000 | 1,5 miljoen euro=1500000" },
+	{ "In 2016 en 2018 ging 4,7 respectievelijk 1,5 miljoen euro",
+	    "4,7=4700000 y2016 | 1,5 miljoen euro=1500000 y2018" },
+	{ "tussen 2016 en 2018 ging 4,7 resp. 1,5 miljoen euro",
+	    "4,7=4700000 y2016/2018 | 1,5 miljoen euro=1500000 y2016/2018" },
 	{ "102 miljoen euro, waarvan 2,5 miljoen aan",
 	    "102 miljoen euro=102000000 | 2,5 miljoen=2500000" },
 	/* years and periods */

@@ -97,6 +97,9 @@ test_paragraphs(void)
 		{ "Figuur 2 Grafiek \n12 14 \n50 Voor details zie het "
 		    "jaarverslag van het agentschap en de bijlage \n",
 		    "", "" },
+		{ "o Totaal: 17.569.150 € \n 4. Innovatieve ecosystemen \n"
+		    "1.2. Kmo-portefeuille ", "o Totaal: 17.569.150 € | 4. "
+		    "Innovatieve ecosystemen | 1.2. Kmo-portefeuille", "1,2,3" },
 		{ "Zonder titel \nA 1,00 2,00 3,00 \nverder in de tekst ",
 		    "Zonder titel | verder in de tekst", "1,3" },
 	};
