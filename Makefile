@@ -56,8 +56,10 @@ UNIT += test_sheetname
 UNIT += test_rowkind test_xlchart test_tabindex
 UNIT += test_fuzz_num
 UNIT += test_fuzz_date
+UNIT += test_fuzz_detect
 FUZZ += fuzz_num
 FUZZ += fuzz_date
+FUZZ += fuzz_detect
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
