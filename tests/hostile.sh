@@ -9,8 +9,9 @@
 # or case by case: hostile_text (or hostile_csv), then
 #	case_run "CRLF line ends" tabel-x "$T/crlf.txt"
 #
-# Every command runs under `timeout 60` (a hang shows as exit 124), with
-# $T shown as "$T" in messages so the expected files do not depend on it.
+# Every command runs under `timeout 60` (or $HOSTILE_TIMEOUT seconds; a
+# hang shows as exit 124), with $T shown as "$T" in messages so the
+# expected files do not depend on it.
 
 # A file with every byte value 0..255, four times: binary junk with NULs.
 hostile_binary() {
@@ -139,7 +140,7 @@ EOF
 case_run() {
 	label=$1
 	shift
-	timeout 60 "$@" >"$T/case.out" 2>"$T/case.err"
+	timeout "${HOSTILE_TIMEOUT:-60}" "$@" >"$T/case.out" 2>"$T/case.err"
 	status=$?
 	case_report "$label" "$status"
 }
@@ -164,11 +165,11 @@ case_unreadable() {
 	label=$1
 	shift
 	if [ "$(id -u)" = 0 ]; then
-		chmod 755 "$T"
-		timeout 60 setpriv --reuid=65534 --regid=65534 --clear-groups \
-		    "$@" >"$T/case.out" 2>"$T/case.err"
+		timeout "${HOSTILE_TIMEOUT:-60}" setpriv --reuid=65534 \
+		    --regid=65534 --clear-groups "$@" \
+		    >"$T/case.out" 2>"$T/case.err"
 	else
-		timeout 60 "$@" >"$T/case.out" 2>"$T/case.err"
+		timeout "${HOSTILE_TIMEOUT:-60}" "$@" >"$T/case.out" 2>"$T/case.err"
 	fi
 	status=$?
 	case_report "$label" "$status"
@@ -179,7 +180,8 @@ case_unreadable() {
 case_pipe() {
 	label=$1
 	shift
-	{ timeout 60 "$@" 2>"$T/case.err"; echo $? >"$T/case.status"; } |
+	{ timeout "${HOSTILE_TIMEOUT:-60}" "$@" 2>"$T/case.err"
+	    echo $? >"$T/case.status"; } |
 	    head -n 1 >"$T/case.out"
 	status=$(cat "$T/case.status")
 	case $status in
