@@ -118,6 +118,21 @@ csvio_open(struct csvio_reader **rp, const char *path)
 	return CSVIO_OK;
 }
 
+/* libcsv grows its field buffer by a fixed step (128 bytes), which is
+ * quadratic for a long field; a step of at least the line's length and
+ * the buffer's size keeps the growth geometric. */
+static void
+grow_step(struct csvio_reader *r, size_t len)
+{
+	size_t step = csv_get_buffer_size(&r->parser);
+
+	if (step < len + 2)
+		step = len + 2;
+	if (step < 128)
+		step = 128;
+	csv_set_blk_size(&r->parser, step);
+}
+
 /* Feed one physical line (with its line end) to libcsv. */
 static enum csvio_status
 feed_line(struct csvio_reader *r, const char *line, size_t len)
@@ -140,6 +155,7 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 	r->record_bytes += len + 2;
 	if (r->record_bytes > CSVIO_MAX_RECORD)
 		return CSVIO_ETOOBIG;
+	grow_step(r, len);
 	if (csv_parse(&r->parser, line, len, on_field, on_record, r) != len ||
 	    csv_parse(&r->parser, r->lines.had_cr ? crlf : crlf + 1,
 	    r->lines.had_cr ? 2 : 1, on_field, on_record, r) == 0)

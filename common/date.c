@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "common/date.h"
+#include "common/date_lex.h"
 
 static const char *const date_messages[DATE_STATUS_COUNT] = {
 	[DATE_OK] = "ok",
@@ -19,200 +20,6 @@ date_strerror(enum date_status status)
 	if ((unsigned)status >= DATE_STATUS_COUNT)
 		return "unknown status";
 	return date_messages[status];
-}
-
-/* Bare years and periods: a wider range would read counts as years. */
-enum { YEAR_MIN = 1800, YEAR_MAX = 2199, DAY_YEAR_MIN = 1000 };
-
-static const char *const months[] = {
-	"januari", "februari", "maart", "april", "mei", "juni", "juli",
-	"augustus", "september", "oktober", "november", "december",
-};
-
-static const struct { const char *abbr; int month; } month_abbrs[] = {
-	{ "sept", 9 }, { "jan", 1 }, { "feb", 2 }, { "mrt", 3 }, { "maa", 3 },
-	{ "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 },
-	{ "okt", 10 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
-};
-
-static const char *const weekdays[] = {
-	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-	"zondag", "vrij", "ma", "di", "wo", "do", "vr", "za", "zo",
-};
-
-static bool
-is_alpha(char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-/* Fold S[LEN] into OUT[CAP]; false when it does not fit. */
-static bool
-fold(const char *s, size_t len, char *out, size_t cap)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i, k = 0;
-	char c;
-
-	for (i = 0; i < len; i++) {
-		c = (char)u[i];
-		if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
-		    (u[i + 2] == 0x93 || u[i + 2] == 0x94 || u[i + 2] == 0x89 ||
-		    u[i + 2] == 0xAF)) {
-			c = u[i + 2] >= 0x93 && u[i + 2] <= 0x94 ? '-' : ' ';
-			i += 2;
-		} else if (u[i] == 0xC2 && i + 1 < len && u[i + 1] == 0xA0) {
-			c = ' ';
-			i++;
-		} else if (c >= 'A' && c <= 'Z') {
-			c = (char)(c - 'A' + 'a');
-		} else if (c == '\t') {
-			c = ' ';
-		}
-		if (c == ' ' && (k == 0 || out[k - 1] == ' '))
-			continue;
-		if (k + 1 >= cap)
-			return false;
-		out[k++] = c;
-	}
-	while (k > 0 && out[k - 1] == ' ')
-		k--;
-	out[k] = '\0';
-	return true;
-}
-
-/* Step over the literal WORD at *P. A word that ends in a letter must not
- * run on into another letter. */
-static bool
-lit(const char **p, const char *word)
-{
-	size_t n = strlen(word);
-
-	if (strncmp(*p, word, n) != 0 ||
-	    (is_alpha(word[n - 1]) && is_alpha((*p)[n])))
-		return false;
-	*p += n;
-	return true;
-}
-
-static void
-sp(const char **p)
-{
-	if (**p == ' ')
-		(*p)++;
-}
-
-/* MIN to MAX digits at *P, not followed by another digit. */
-static bool
-number(const char **p, int min, int max, int *value)
-{
-	int n = 0, v = 0;
-
-	while (is_digit((*p)[n]) && n < max)
-		v = v * 10 + ((*p)[n++] - '0');
-	if (n < min || is_digit((*p)[n]))
-		return false;
-	*p += n;
-	*value = v;
-	return true;
-}
-
-static bool
-year(const char **p, int min, int *y)
-{
-	const char *q = *p;
-
-	if (!number(&q, 4, 4, y) || *y < min || *y > YEAR_MAX || is_alpha(*q))
-		return false;
-	*p = q;
-	return true;
-}
-
-/* A month name or abbreviation at *P, with an optional "." after an
- * abbreviation; 0 for none. */
-static int
-month_word(const char **p)
-{
-	size_t i;
-
-	for (i = 0; i < 12; i++)
-		if (lit(p, months[i]))
-			return (int)i + 1;
-	for (i = 0; i < sizeof month_abbrs / sizeof month_abbrs[0]; i++) {
-		if (lit(p, month_abbrs[i].abbr)) {
-			if (**p == '.')
-				(*p)++;
-			return month_abbrs[i].month;
-		}
-	}
-	return 0;
-}
-
-int
-date_month(const char *s, size_t len)
-{
-	char buf[32];
-	const char *p = buf;
-	int m;
-
-	if (!fold(s, len, buf, sizeof buf))
-		return 0;
-	m = month_word(&p);
-	return *p == '\0' ? m : 0;
-}
-
-bool
-date_valid(int y, int m, int d)
-{
-	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-
-	if (m < 1 || m > 12 || d < 1)
-		return false;
-	return d <= days[m - 1] + (m == 2 && leap);
-}
-
-/* "maandag", "vr.", "Vrij.," before a date: read and ignored. */
-static void
-skip_weekday(const char **p)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof weekdays / sizeof weekdays[0]; i++) {
-		if (lit(p, weekdays[i])) {
-			if (**p == '.')
-				(*p)++;
-			if (**p == ',')
-				(*p)++;
-			sp(p);
-			return;
-		}
-	}
-}
-
-/* An ordinal "3", "3e", "3de", "3ste" or "derde" (1 to MAX). */
-static int
-ordinal(const char **p, int max)
-{
-	static const char *const words[] = { "eerste", "tweede", "derde",
-	    "vierde" };
-	int n, i;
-
-	for (i = 0; i < max && i < 4; i++)
-		if (lit(p, words[i]))
-			return i + 1;
-	if (!number(p, 1, 1, &n) || n < 1 || n > max)
-		return 0;
-	if (!lit(p, "ste") && !lit(p, "de"))
-		lit(p, "e");
-	return n;
 }
 
 static enum date_status
@@ -245,13 +52,14 @@ form_years(const char *p, struct date_value *v)
 {
 	int y1, y2;
 
-	if (lit(&p, "kalenderjaar") || lit(&p, "jaar"))
-		sp(&p);
-	/* not year(): "2018BA" runs on into letters */
-	if (!number(&p, 4, 4, &y1) || y1 < YEAR_MIN || y1 > YEAR_MAX)
+	if (date_lex_lit(&p, "kalenderjaar") || date_lex_lit(&p, "jaar"))
+		date_lex_sp(&p);
+	/* not date_lex_year(): "2018BA" runs on into letters */
+	if (!date_lex_number(&p, 4, 4, &y1) || y1 < YEAR_MIN || y1 > YEAR_MAX)
 		return DATE_NOT_DATE;
-	sp(&p);
-	if (*p == '\0' || ((lit(&p, "ba") || lit(&p, "bo")) && *p == '\0')) {
+	date_lex_sp(&p);
+	if (*p == '\0' || ((date_lex_lit(&p, "ba") ||
+	    date_lex_lit(&p, "bo")) && *p == '\0')) {
 		if (*p == '\0' && p[-1] >= 'a') {
 			v->phase[0] = (char)(p[-2] - 'a' + 'A');
 			v->phase[1] = (char)(p[-1] - 'a' + 'A');
@@ -261,11 +69,12 @@ form_years(const char *p, struct date_value *v)
 		v->year = y1;
 		return DATE_OK;
 	}
-	if (!lit(&p, "-") && !lit(&p, "/") && !lit(&p, "tot en met") &&
-	    !lit(&p, "t/m") && !lit(&p, "tot"))
+	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "/") &&
+	    !date_lex_lit(&p, "tot en met") && !date_lex_lit(&p, "t/m") &&
+	    !date_lex_lit(&p, "tot"))
 		return DATE_NOT_DATE;
-	sp(&p);
-	if (!year(&p, YEAR_MIN, &y2) || *p != '\0' || y2 <= y1)
+	date_lex_sp(&p);
+	if (!date_lex_year(&p, YEAR_MIN, &y2) || *p != '\0' || y2 <= y1)
 		return DATE_NOT_DATE;
 	snprintf(v->iso, sizeof v->iso, "%04d/%04d", y1, y2);
 	v->kind = DATE_YEARS;
@@ -281,24 +90,26 @@ form_numeric(const char *p, struct date_value *v)
 	int a, b, c;
 	char sep;
 
-	skip_weekday(&p);
-	if (year(&p, DAY_YEAR_MIN, &a)) {
-		if (!lit(&p, "-") || !number(&p, 1, 2, &b))
+	date_lex_weekday(&p);
+	if (date_lex_year(&p, DAY_YEAR_MIN, &a)) {
+		if (!date_lex_lit(&p, "-") || !date_lex_number(&p, 1, 2, &b))
 			return DATE_NOT_DATE;
 		if (*p == '\0')
 			return b >= 1 && b <= 12 ? set_span(v, a, b, b) :
 			    DATE_INVALID;
-		if (!lit(&p, "-") || !number(&p, 2, 2, &c) || *p != '\0')
+		if (!date_lex_lit(&p, "-") || !date_lex_number(&p, 2, 2, &c) ||
+		    *p != '\0')
 			return DATE_NOT_DATE;
 		return set_day(v, a, b, c);
 	}
-	if (!number(&p, 1, 2, &a) || (*p != '-' && *p != '/' && *p != '.'))
+	if (!date_lex_number(&p, 1, 2, &a) ||
+	    (*p != '-' && *p != '/' && *p != '.'))
 		return DATE_NOT_DATE;
 	sep = *p++;
-	if (year(&p, DAY_YEAR_MIN, &c) && *p == '\0')	/* 12-2015 */
+	if (date_lex_year(&p, DAY_YEAR_MIN, &c) && *p == '\0')	/* 12-2015 */
 		return a >= 1 && a <= 12 ? set_span(v, c, a, a) : DATE_INVALID;
-	if (!number(&p, 1, 2, &b) || *p++ != sep ||
-	    !year(&p, DAY_YEAR_MIN, &c) || *p != '\0')
+	if (!date_lex_number(&p, 1, 2, &b) || *p++ != sep ||
+	    !date_lex_year(&p, DAY_YEAR_MIN, &c) || *p != '\0')
 		return DATE_NOT_DATE;
 	return set_day(v, c, b, a);
 }
@@ -309,7 +120,7 @@ date_sep(const char **p)
 {
 	if (**p == '.' || **p == '-' || **p == '/' || **p == ',')
 		(*p)++;
-	sp(p);
+	date_lex_sp(p);
 }
 
 /* The year after a month: "2021", ", 2021", "-2021", "van 2021". */
@@ -317,9 +128,29 @@ static bool
 month_year(const char **p, int *y)
 {
 	date_sep(p);
-	if (lit(p, "van") || lit(p, "in"))
-		sp(p);
-	return year(p, DAY_YEAR_MIN, y);
+	if (date_lex_lit(p, "van") || date_lex_lit(p, "in"))
+		date_lex_sp(p);
+	return date_lex_year(p, DAY_YEAR_MIN, y);
+}
+
+/* januari-maart 2022, jan - jun 2022, april tot juni 2022: the months
+ * from the first to the last, both included. */
+static enum date_status
+month_range(const char *p, struct date_value *v)
+{
+	int first, last, y;
+
+	if ((first = date_lex_month(&p)) == 0)
+		return DATE_NOT_DATE;
+	date_lex_sp(&p);
+	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "t/m") &&
+	    !date_lex_lit(&p, "tot en met") && !date_lex_lit(&p, "tot"))
+		return DATE_NOT_DATE;
+	date_lex_sp(&p);
+	if ((last = date_lex_month(&p)) <= first || !month_year(&p, &y) ||
+	    *p != '\0')
+		return DATE_NOT_DATE;
+	return set_span(v, y, first, last);
 }
 
 /* 2 december 2021, vr 27 juni 1997, 18de juli 2014, 07.jul.2014,
@@ -331,27 +162,29 @@ form_month_name(const char *p, struct date_value *v)
 	const char *q = p;
 	int d = 0, m, y;
 
-	if (year(&q, DAY_YEAR_MIN, &y) && lit(&q, " ") &&
-	    (m = month_word(&q)) > 0 && *q == '\0')
+	if (date_lex_year(&q, DAY_YEAR_MIN, &y) && date_lex_lit(&q, " ") &&
+	    (m = date_lex_month(&q)) > 0 && *q == '\0')
 		return set_span(v, y, m, m);
-	skip_weekday(&p);
-	if ((m = month_word(&p)) > 0) {
-		sp(&p);
-		number(&p, 1, 2, &d);
+	if (month_range(p, v) == DATE_OK)
+		return DATE_OK;
+	date_lex_weekday(&p);
+	if ((m = date_lex_month(&p)) > 0) {
+		date_lex_sp(&p);
+		date_lex_number(&p, 1, 2, &d);
 	} else {
-		if (!number(&p, 1, 2, &d))
+		if (!date_lex_number(&p, 1, 2, &d))
 			return DATE_NOT_DATE;
-		if (!lit(&p, "ste") && !lit(&p, "de"))
-			lit(&p, "e");
+		if (!date_lex_lit(&p, "ste") && !date_lex_lit(&p, "de"))
+			date_lex_lit(&p, "e");
 		date_sep(&p);
-		if ((m = month_word(&p)) == 0)
+		if ((m = date_lex_month(&p)) == 0)
 			return DATE_NOT_DATE;
 	}
 	if (!month_year(&p, &y))
 		return DATE_NOT_DATE;
 	if (*p == ' ') {
 		p++;
-		skip_weekday(&p);
+		date_lex_weekday(&p);
 	}
 	if (*p != '\0')
 		return DATE_NOT_DATE;
@@ -364,54 +197,120 @@ form_month_name(const char *p, struct date_value *v)
 static int
 part_of_year(const char **p, int *n)
 {
-	if (lit(p, "q") || lit(p, "kw"))
-		return (*n = ordinal(p, 4)) > 0 ? 3 : 0;
-	if (lit(p, "h"))
-		return (*n = ordinal(p, 2)) > 0 ? 6 : 0;
-	if ((*n = ordinal(p, 4)) == 0)
+	if (date_lex_lit(p, "q") || date_lex_lit(p, "kw"))
+		return (*n = date_lex_ordinal(p, 4)) > 0 ? 3 : 0;
+	if (date_lex_lit(p, "h"))
+		return (*n = date_lex_ordinal(p, 2)) > 0 ? 6 : 0;
+	if ((*n = date_lex_ordinal(p, 4)) == 0)
 		return 0;
-	sp(p);
-	if (lit(p, "kwartaal"))
+	date_lex_sp(p);
+	if (date_lex_lit(p, "kwartaal"))
 		return 3;
-	if (*n <= 2 && (lit(p, "semester") || lit(p, "jaarhelft") ||
-	    lit(p, "helft")))
+	if (*n <= 2 && (date_lex_lit(p, "semester") ||
+	    date_lex_lit(p, "jaarhelft") || date_lex_lit(p, "helft")))
 		return 6;
 	return 0;
 }
 
 /* Q3 2022, 2022-Q3, 3de kwartaal 2022, H1 2022, 2e semester 2022,
- * eerste helft van 2022, begin/medio/eind 2020 */
+ * eerste helft van 2022, begin/medio/eind 2020, voorjaar/najaar 2012 */
 static enum date_status
 form_part(const char *p, struct date_value *v)
 {
 	static const struct { const char *word; int first, last; } vague[] = {
 		{ "begin", 1, 3 }, { "start", 1, 3 }, { "medio", 6, 7 },
 		{ "midden", 6, 7 }, { "einde", 10, 12 }, { "eind-", 10, 12 },
-		{ "eind", 10, 12 },
+		{ "eind", 10, 12 }, { "voorjaar", 3, 5 }, { "lente", 3, 5 },
+		{ "zomer", 6, 8 }, { "najaar", 9, 11 }, { "herfst", 9, 11 },
 	};
 	const char *q = p;
 	int n = 0, y, size;
 	size_t i;
 
-	if (year(&q, YEAR_MIN, &y) && (lit(&q, "-") || lit(&q, " ") || 1) &&
-	    lit(&q, "q") && (n = ordinal(&q, 4)) > 0 && *q == '\0')
+	if (date_lex_year(&q, YEAR_MIN, &y) && (date_lex_lit(&q, "-") ||
+	    date_lex_lit(&q, " ") || 1) && date_lex_lit(&q, "q") &&
+	    (n = date_lex_ordinal(&q, 4)) > 0 && *q == '\0')
 		return set_span(v, y, 3 * n - 2, 3 * n);
 	if ((size = part_of_year(&p, &n)) == 0) {
 		for (i = 0; i < sizeof vague / sizeof vague[0]; i++)
-			if (lit(&p, vague[i].word))
+			if (date_lex_lit(&p, vague[i].word))
 				break;
 		if (i == sizeof vague / sizeof vague[0])
 			return DATE_NOT_DATE;
 	}
-	if (!lit(&p, "-"))
-		sp(&p);
-	if (lit(&p, "van"))
-		sp(&p);
-	if (!year(&p, YEAR_MIN, &y) || *p != '\0')
+	if (!date_lex_lit(&p, "-"))
+		date_lex_sp(&p);
+	if (date_lex_lit(&p, "van"))
+		date_lex_sp(&p);
+	if (!date_lex_year(&p, YEAR_MIN, &y) || *p != '\0')
 		return DATE_NOT_DATE;
 	if (size == 0)
 		return set_span(v, y, vague[i].first, vague[i].last);
 	return set_span(v, y, size * n - size + 1, size * n);
+}
+
+/* One end of a range of dates: a day or a month. */
+static enum date_status
+range_end(const char *p, struct date_value *v)
+{
+	enum date_status st;
+
+	memset(v, 0, sizeof *v);
+	if ((st = form_numeric(p, v)) != DATE_OK &&
+	    (st = form_month_name(p, v)) != DATE_OK)
+		return st;
+	return v->kind == DATE_DAY || v->kind == DATE_MONTH ? DATE_OK :
+	    DATE_NOT_DATE;
+}
+
+/* The first end of a range, completed from the last one B when it
+ * leaves out what they share: "13" of "13 - 15 juli 2013", "2 februari"
+ * of "2 februari tot 11 maart 2022". */
+static enum date_status
+range_start(const char *p, size_t len, const struct date_value *b,
+    struct date_value *a)
+{
+	char buf[96];
+	int y = 0, m = 0;
+	bool day = len > 0 && len <= 2 && strspn(p, "0123456789") >= len;
+
+	sscanf(b->iso, "%d-%d", &y, &m);
+	if (day)
+		snprintf(buf, sizeof buf, "%.*s-%d-%d", (int)len, p, m, y);
+	else
+		snprintf(buf, sizeof buf, "%.*s", (int)len, p);
+	if (range_end(buf, a) == DATE_OK)
+		return DATE_OK;
+	snprintf(buf, sizeof buf, "%.*s %d", (int)len, p, y);
+	return day ? DATE_NOT_DATE : range_end(buf, a);
+}
+
+/* 2 februari 2022 tot 11 maart 2022, van 14/10/2013 tot 15/10/2013,
+ * 13-15 juli 2013, 14 t/m 15 oktober 2018: from the first day (or
+ * month) to the last, both included. */
+static enum date_status
+form_range(const char *p, struct date_value *v)
+{
+	static const char *const seps[] = { " tot en met ", " t/m ", " tot ",
+	    " - ", "-" };
+	struct date_value a, b;
+	const char *at;
+	size_t i;
+
+	if (date_lex_lit(&p, "van"))
+		date_lex_sp(&p);
+	for (i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+		if ((at = strstr(p, seps[i])) == NULL ||
+		    range_end(at + strlen(seps[i]), &b) != DATE_OK ||
+		    range_start(p, (size_t)(at - p), &b, &a) != DATE_OK ||
+		    a.kind != b.kind || strcmp(a.iso, b.iso) >= 0)
+			continue;
+		snprintf(v->iso, sizeof v->iso, "%.10s/%.10s", a.iso, b.iso);
+		v->kind = a.year == b.year ? DATE_PART : DATE_YEARS;
+		v->year = a.year;
+		return DATE_OK;
+	}
+	return DATE_NOT_DATE;
 }
 
 enum date_status
@@ -419,13 +318,13 @@ date_parse(const char *s, size_t len, struct date_value *out)
 {
 	static enum date_status (*const forms[])(const char *,
 	    struct date_value *) = { form_years, form_numeric,
-	    form_month_name, form_part };
+	    form_month_name, form_part, form_range };
 	char buf[96];
 	enum date_status st, worst = DATE_NOT_DATE;
 	size_t i;
 
 	memset(out, 0, sizeof *out);
-	if (!fold(s, len, buf, sizeof buf) || buf[0] == '\0')
+	if (!date_lex_fold(s, len, buf, sizeof buf) || buf[0] == '\0')
 		return DATE_NOT_DATE;
 	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
 		if ((st = forms[i](buf, out)) == DATE_OK)
@@ -435,4 +334,59 @@ date_parse(const char *s, size_t len, struct date_value *out)
 		memset(out, 0, sizeof *out);
 	}
 	return worst;
+}
+
+/* The one word of S[LEN] that is a year or period ("Beslist in 2022");
+ * DATE_NOT_DATE when none or several are. */
+static enum date_status
+year_word(const char *s, size_t len, struct date_value *d)
+{
+	struct date_value w;
+	const char *end = s + len, *space;
+	int found = 0;
+
+	while (s < end) {
+		space = memchr(s, ' ', (size_t)(end - s));
+		if (date_parse(s, (size_t)((space ? space : end) - s), &w) ==
+		    DATE_OK && (w.kind == DATE_YEAR || w.kind == DATE_YEARS) &&
+		    found++ == 0)
+			*d = w;
+		s = space ? space + 1 : end;
+	}
+	return found == 1 ? DATE_OK : DATE_NOT_DATE;
+}
+
+/* The " | " that ends the part of a two-level header at S, or END. */
+static const char *
+part_end(const char *s, const char *end)
+{
+	for (; s + 3 <= end; s++)
+		if (s[0] == ' ' && s[1] == '|' && s[2] == ' ')
+			return s;
+	return end;
+}
+
+/* The first part of "TOP | SUB" in which FN finds a date. */
+static enum date_status
+each_part(const char *s, size_t len, enum date_status (*fn)(const char *,
+    size_t, struct date_value *), struct date_value *d)
+{
+	const char *end = s + len, *bar;
+
+	for (;;) {
+		bar = part_end(s, end);
+		if (fn(s, (size_t)(bar - s), d) == DATE_OK)
+			return DATE_OK;
+		if (bar == end)
+			return DATE_NOT_DATE;
+		s = bar + 3;
+	}
+}
+
+enum date_status
+date_header(const char *s, size_t len, struct date_value *out)
+{
+	if (each_part(s, len, date_parse, out) == DATE_OK)
+		return DATE_OK;
+	return each_part(s, len, year_word, out);
 }

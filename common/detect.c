@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/caption.h"
 #include "common/detect.h"
 #include "common/layout.h"
 #include "common/region.h"
@@ -15,6 +16,7 @@
 /* Non-blank lines allowed before the first row (headers can be tall). */
 #define HEAD_MAX 24
 #define MAX_COUNT 64
+#define WIDTHS 256		/* line lengths counted for the page width */
 
 enum state { IDLE, CAPTION, BODY };
 
@@ -31,10 +33,14 @@ struct detect {
 	struct region region;
 	struct layout_reader reader;
 	size_t nonblank, rows, last_row, gap, blank_run;
+	size_t year_line;	/* 1 + index of the first line of years */
 	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
 	bool captioned;
+	bool caption_open;	/* the caption line left a "(" open */
 	struct number_seen *seen;
 	size_t nseen, seen_cap;
+	size_t widths[WIDTHS];	/* lines seen, by length */
+	size_t nlines;
 };
 
 static const char *const detect_errors[DETECT_STATUS_COUNT] = {
@@ -69,92 +75,6 @@ detect_close(struct detect *d)
 	free(d);
 }
 
-static bool
-is_lower(const char *s, size_t len)
-{
-	unsigned char c = len ? (unsigned char)s[0] : 0;
-
-	return (c >= 'a' && c <= 'z') || (c == 0xc3 && len > 1 &&
-	    (unsigned char)s[1] >= 0x9f);
-}
-
-/* "Tabel N Title", "Tabel N: title", "Table 3.2 Title" after at most
- * three spaces; a lowercase word after the number is prose ("Tabel 10
- * geeft een overzicht"), and so is a sentence going on ("Tabel 14..").
- * WORD is "Tabel" or "Figuur" and the like. */
-static bool
-is_captionlike(const char *line, size_t len, const char *const *words,
-    const char **num, size_t *numlen)
-{
-	size_t i = 0, w, n;
-
-	while (i < len && i < 3 && line[i] == ' ')
-		i++;
-	if (i == len || (line[i] != 'T' && line[i] != 'F' && line[i] != 'G' &&
-	    line[i] != 'K'))
-		return false;		/* the common case, cheaply */
-	for (; *words != NULL; words++) {
-		w = strlen(*words);
-		if (len - i > w && memcmp(line + i, *words, w) == 0 &&
-		    line[i + w] == ' ')
-			break;
-	}
-	if (*words == NULL)
-		return false;
-	i += strlen(*words) + 1;
-	for (n = i; n < len && ((line[n] >= '0' && line[n] <= '9') ||
-	    (line[n] == '.' && n + 1 < len && line[n + 1] >= '0' &&
-	    line[n + 1] <= '9')); n++)
-		continue;
-	if (n == i || n - i > 12)
-		return false;
-	*num = line + i;
-	*numlen = n - i;
-	if (n < len && (line[n] == ':' || line[n] == '.'))
-		n++;
-	if (n < len && line[n] != ' ')
-		return false;
-	while (n < len && line[n] == ' ')
-		n++;
-	return !is_lower(line + n, len - n) && !(n < len && line[n] == '.');
-}
-
-bool
-detect_is_caption(const char *line, size_t len, const char **num,
-    size_t *numlen)
-{
-	static const char *const words[] = { "Tabel", "Table", "TABEL", NULL };
-
-	return is_captionlike(line, len, words, num, numlen);
-}
-
-static bool
-is_figure(const char *line, size_t len)
-{
-	static const char *const words[] = { "Figuur", "Figure", "Grafiek",
-		"Kaart", NULL };
-	const char *num;
-	size_t numlen;
-
-	return is_captionlike(line, len, words, &num, &numlen);
-}
-
-/* "Bron: ...", "Bronnen: ...", "Source: ...": a table's source note. */
-static bool
-is_source_note(const char *line, size_t len)
-{
-	static const char *const words[] = { "Bron:", "Bronnen:", "Bron ",
-		"Source:", "Sources:", NULL };
-	const char *const *w;
-
-	while (len > 0 && *line == ' ')
-		line++, len--;
-	for (w = words; *w != NULL; w++)
-		if (len >= strlen(*w) && memcmp(line, *w, strlen(*w)) == 0)
-			return true;
-	return false;
-}
-
 static void
 start(struct detect *d, enum state state, bool captioned)
 {
@@ -162,6 +82,7 @@ start(struct detect *d, enum state state, bool captioned)
 	d->state = state;
 	d->captioned = captioned;
 	d->nonblank = d->rows = d->gap = d->blank_run = d->last_row = 0;
+	d->year_line = 0;
 	memset(d->counts, 0, sizeof(d->counts));
 }
 
@@ -199,6 +120,19 @@ occurrence(struct detect *d, const char *num)
 	return d->seen[d->nseen++].count;
 }
 
+/* The length nine lines in ten of the document so far stay within: the
+ * width of the text block, which prose fills and table rows rarely do. */
+static size_t
+page_width(const struct detect *d)
+{
+	size_t w, seen = 0;
+
+	for (w = 1; w < WIDTHS; w++)
+		if ((seen += d->widths[w]) * 10 >= d->nlines * 9)
+			return w;
+	return WIDTHS - 1;
+}
+
 /* Close the region at line index END (exclusive) and emit its table. */
 static void
 finish_region(struct detect *d, size_t end)
@@ -210,6 +144,7 @@ finish_region(struct detect *d, size_t end)
 		return;
 	d->region.end = end;
 	d->region.numeric = confirmed(d);
+	d->region.width = page_width(d);
 	table_init(&t, d->source);
 	if (region_build(&d->region, &t) == REGION_OK) {
 		if (t.number != NULL)
@@ -227,11 +162,11 @@ table_end(const struct detect *d)
 
 /* Is L a row of the table so far (values that fit its columns)? */
 static bool
-is_row(const struct detect *d, const struct layout_line *l)
+is_row(const struct detect *d, const struct layout_line *l, bool year_data)
 {
 	size_t est = modal_cols(d);
 
-	if (l->nvalues == 0 || l->nvalues == l->nyears)
+	if (l->nvalues == 0 || (l->nvalues == l->nyears && !year_data))
 		return l->nvalues > 0 && confirmed(d) && l->ncells >= est &&
 		    l->ncells <= est + 2 && l->label.len > 0;
 	if (d->rows == 0 || est == 0)
@@ -277,6 +212,32 @@ is_heading(const struct layout_line *l)
 	    s[i + 1] >= 'A' && s[i + 1] <= 'Z';
 }
 
+/* A line of two years or more is the header the first time; a different
+ * one after it holds data that look like years ("Bouw 1998 2005"). */
+static bool
+year_data(struct detect *d, const struct layout_line *l, const char *line,
+    size_t len)
+{
+	if (l->nyears < 2 || l->nvalues != l->nyears)
+		return false;
+	if (d->year_line == 0) {
+		d->year_line = d->region.n;	/* index + 1 */
+		return false;
+	}
+	return !region_same_text(&d->region, d->year_line - 1, line, len);
+}
+
+/* "(bedragen in euro)" alone on the line under a caption: its unit. */
+static bool
+is_paren_note(const char *line, size_t len)
+{
+	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
+		len--;
+	while (len > 0 && *line == ' ')
+		line++, len--;
+	return len > 2 && line[0] == '(' && line[len - 1] == ')';
+}
+
 static void idle_line(struct detect *, const char *, size_t, long);
 
 static void
@@ -286,8 +247,8 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	const char *num;
 	size_t numlen;
 
-	if (detect_is_caption(line, len, &num, &numlen) ||
-	    is_figure(line, len) || is_source_note(line, len)) {
+	if (caption_is(line, len, &num, &numlen) ||
+	    caption_is_figure(line, len) || caption_is_source_note(line, len)) {
 		finish_region(d, table_end(d));
 		idle_line(d, line, len, no);
 		return;
@@ -300,7 +261,7 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 		return;
 	}
 	d->nonblank++;
-	if (is_row(d, &l)) {
+	if (is_row(d, &l, year_data(d, &l, line, len))) {
 		d->rows++;
 		d->last_row = d->region.n;
 		d->gap = 0;
@@ -321,7 +282,7 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	}
 }
 
-/* Does LINE end in a year token ("2022", "2023BO")? Cheap pre-check. */
+/* Does LINE end in a year or date ("2022", "2023BO", "31-12-2022")? */
 static bool
 ends_in_year(const char *line, size_t len)
 {
@@ -331,7 +292,7 @@ ends_in_year(const char *line, size_t len)
 		e--;
 	for (b = e; b > 0 && line[b - 1] != ' '; b--)
 		continue;
-	return e - b >= 4 && e - b <= 6 && (line[b] == '1' || line[b] == '2')
+	return e - b >= 4 && e - b <= 11 && line[b] >= '0' && line[b] <= '9'
 	    && layout_classify(line + b, e - b) == LAYOUT_YEAR;
 }
 
@@ -342,10 +303,11 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	size_t numlen, i, open = 0;
 	struct layout_line l;
 
-	if (detect_is_caption(line, len, &num, &numlen)) {
+	if (caption_is(line, len, &num, &numlen)) {
 		for (i = 0; i < len; i++)
 			open += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
-		start(d, open > 0 && open < len ? CAPTION : BODY, true);
+		start(d, CAPTION, true);
+		d->caption_open = open > 0 && open < len;
 		region_push(&d->region, line, len, no);
 		d->region.body = 1;
 		return;
@@ -358,19 +320,29 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 		start(d, BODY, false);
 		region_push(&d->region, line, len, no);
 		d->region.body = 0;
+		d->year_line = 1;	/* this line is the header */
 	}
 }
 
 void
 detect_line(struct detect *d, const char *line, size_t len, long no)
 {
+	if (len > 0) {
+		d->widths[len < WIDTHS ? len : WIDTHS - 1]++;
+		d->nlines++;
+	}
 	if (d->state == IDLE) {
 		idle_line(d, line, len, no);
 	} else if (d->state == CAPTION) {
-		region_push(&d->region, line, len, no);
-		if (!layout_is_blank(line, len))
-			d->region.body = d->region.n;
 		d->state = BODY;
+		if (d->caption_open || (len > 1 && line[0] != ' ' &&
+		    caption_starts_lower(line, len)) ||
+		    is_paren_note(line, len)) {		/* it wraps */
+			region_push(&d->region, line, len, no);
+			d->region.body = d->region.n;
+		} else {
+			body_line(d, line, len, no);
+		}
 	} else {
 		body_line(d, line, len, no);
 	}
@@ -381,4 +353,26 @@ detect_finish(struct detect *d)
 {
 	if (d->state != IDLE)
 		finish_region(d, table_end(d));
+}
+
+enum lines_status
+detect_file(const char *path, detect_emit_fn *emit, void *ctx,
+    struct lines *l)
+{
+	struct detect *d;
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	if ((st = lines_open(l, path)) != LINES_OK) {
+		lines_close(l);
+		return st;
+	}
+	d = detect_open(l->in.name, emit, ctx);
+	while ((st = lines_next(l, &line, &len)) == LINES_OK)
+		detect_line(d, line, len, l->lineno);
+	detect_finish(d);
+	detect_close(d);
+	lines_close(l);
+	return st;
 }

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/lines.h"
 #include "common/table.h"
 
 enum detect_status {
@@ -29,9 +30,11 @@ void detect_line(struct detect *d, const char *line, size_t len, long no);
 /* End of input: emit what is pending. */
 void detect_finish(struct detect *d);
 void detect_close(struct detect *d);
-/* Is LINE a caption? Sets *NUM and *NUMLEN to its number. */
-bool detect_is_caption(const char *line, size_t len, const char **num,
-    size_t *numlen);
+/* Run a detector over every line of PATH (NULL or "-": standard input),
+ * calling EMIT for each table. Returns LINES_EOF when all was read, else
+ * the failure: L (closed by then) still names it for lines_strerror. */
+enum lines_status detect_file(const char *path, detect_emit_fn *emit,
+    void *ctx, struct lines *l);
 const char *detect_strerror(enum detect_status status);
 
 #endif

@@ -1,7 +1,9 @@
 /* judge: totals and subtotals as the judge of ambiguous spacing. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "common/judge.h"
+#include "common/xalloc.h"
 
 #define SCALE_DIGITS 6		/* amounts in millionths */
 #define MAX_INT_DIGITS 12	/* so that sums stay inside long long */
@@ -38,8 +40,9 @@ is_group_dot(const char *s, size_t i, size_t int_digits, bool zero)
 	    !is_digit(s[i + 4]);
 }
 
-enum judge_status
-judge_amount(const char *raw, long long *v)
+/* judge_amount, and *DECIMALS the fractional digits written. */
+static enum judge_status
+parse(const char *raw, long long *v, size_t *decimals)
 {
 	const char *s = raw;
 	size_t i, ints = 0, decs = 0;
@@ -48,6 +51,7 @@ judge_amount(const char *raw, long long *v)
 
 	while (*s != '\0' && !is_digit(*s) && !(*s == '-' && is_digit(s[1])))
 		s++;
+	*decimals = 0;
 	if (*s == '\0') {
 		*v = 0;
 		return strcmp(raw, "/") == 0 || strcmp(raw, "-") == 0 ?
@@ -64,8 +68,8 @@ judge_amount(const char *raw, long long *v)
 		} else if (is_digit(s[i])) {
 			if (decs++ < SCALE_DIGITS)
 				n = n * 10 + (s[i] - '0');
-		} else if (s[i] == '.' && !frac && is_group_dot(s, i, ints,
-		    zero)) {
+		} else if ((s[i] == '.' || s[i] == ' ') && !frac &&
+		    is_group_dot(s, i, ints, zero)) {
 			continue;
 		} else if ((s[i] == ',' || s[i] == '.') && !frac &&
 		    is_digit(s[i + 1])) {
@@ -74,10 +78,19 @@ judge_amount(const char *raw, long long *v)
 			break;
 		}
 	}
+	*decimals = decs;
 	for (; decs < SCALE_DIGITS; decs++)
 		n *= 10;
 	*v = neg ? -n : n;
 	return JUDGE_OK;
+}
+
+enum judge_status
+judge_amount(const char *raw, long long *v)
+{
+	size_t decimals;
+
+	return parse(raw, v, &decimals);
 }
 
 static enum kind
@@ -96,61 +109,104 @@ row_kind(const struct table *t, size_t r)
 	return i > 0 && (l[i] == '.' || l[i] == ')') ? CATEGORY : MEMBER;
 }
 
-/* Value of cell (R, C) into *V; false when it is no amount. */
+/* Half a unit of the last of DECIMALS written decimals, in millionths;
+ * 0 for a whole number (counts are exact). */
+static long long
+half_unit(size_t decimals)
+{
+	long long half = 5;
+	size_t d;
+
+	if (decimals == 0 || decimals >= SCALE_DIGITS)
+		return 0;
+	for (d = decimals + 1; d < SCALE_DIGITS; d++)
+		half *= 10;
+	return half;
+}
+
+/* Value of cell (R, C) into *V, and the slack its rounding allows. */
 static bool
-cell(const struct table *t, size_t r, size_t c, long long *v)
+term(const struct table *t, size_t r, size_t c, long long *v,
+    long long *slack)
 {
 	const char *raw = t->cells[r * t->ncols + c].raw;
+	size_t decimals = 0;
 
 	*v = 0;
-	return raw[0] == '\0' || judge_amount(raw, v) == JUDGE_OK;
+	if (raw[0] != '\0' && parse(raw, v, &decimals) != JUDGE_OK)
+		return false;
+	*slack += half_unit(decimals);
+	return true;
 }
 
 /* Does row R, column C equal the sum of the rows of KIND in [FROM, TO)?
- * Only a written value counts, and only over at least one row. */
+ * Only a written value counts, and only over at least one row. Sources
+ * round each figure, so the sum may be off by half a unit of each
+ * figure's last decimal ("49,5" for 49,532). */
 static bool
-adds_up(const struct table *t, size_t r, size_t from, size_t to, size_t c,
-    enum kind kind)
+adds_up(const struct table *t, const enum kind *kinds, size_t r,
+    size_t from, size_t to, size_t c, enum kind kind)
 {
-	long long want, sum = 0, v;
+	long long want, sum = 0, v, slack = 0;
 	size_t k, n = 0;
 
-	if (t->cells[r * t->ncols + c].raw[0] == '\0' || !cell(t, r, c, &want))
+	if (t->cells[r * t->ncols + c].raw[0] == '\0' ||
+	    !term(t, r, c, &want, &slack))
 		return false;
 	for (k = from; k < to; k++) {
-		if (row_kind(t, k) != kind)
+		if (kinds[k] != kind)
 			continue;
-		if (!cell(t, k, c, &v))
+		if (!term(t, k, c, &v, &slack))
 			return false;
 		sum += v;
 		n++;
 	}
-	return n > 0 && sum == want;
+	return n > 0 && llabs(sum - want) <= slack;
+}
+
+/* judge_score with the row kinds known. */
+static size_t
+score(const struct table *t, const enum kind *kinds)
+{
+	size_t r, c, k, sum = 0, section = 0, cats;
+
+	for (cats = 0, r = 0; r < t->nrows; r++) {
+		if (kinds[r] == MEMBER)
+			continue;
+		for (k = r + 1; k < t->nrows && kinds[k] == MEMBER; k++)
+			continue;
+		for (c = 0; c < t->ncols; c++)
+			sum += kinds[r] == CATEGORY ?
+			    adds_up(t, kinds, r, r + 1, k, c, MEMBER) :
+			    adds_up(t, kinds, r, section, r, c, cats > 0 ?
+			    CATEGORY : MEMBER);
+		if (kinds[r] == TOTAL)
+			section = r + 1, cats = 0;
+		else
+			cats++;
+	}
+	return sum;
+}
+
+static enum kind *
+row_kinds(const struct table *t)
+{
+	enum kind *kinds = xreallocarray(NULL, t->nrows + 1, sizeof(*kinds));
+	size_t r;
+
+	for (r = 0; r < t->nrows; r++)
+		kinds[r] = row_kind(t, r);
+	return kinds;
 }
 
 size_t
 judge_score(const struct table *t)
 {
-	size_t r, c, k, score = 0, section = 0, cats;
-	enum kind kind;
+	enum kind *kinds = row_kinds(t);
+	size_t n = score(t, kinds);
 
-	for (r = 0; r < t->nrows; r++) {
-		kind = row_kind(t, r);
-		if (kind == MEMBER)
-			continue;
-		for (k = r + 1; k < t->nrows && row_kind(t, k) == MEMBER; k++)
-			continue;
-		for (cats = 0, c = section; c < r; c++)
-			cats += row_kind(t, c) == CATEGORY;
-		for (c = 0; c < t->ncols; c++)
-			score += kind == CATEGORY ?
-			    adds_up(t, r, r + 1, k, c, MEMBER) :
-			    adds_up(t, r, section, r, c, cats > 0 ? CATEGORY :
-			    MEMBER);
-		if (kind == TOTAL)
-			section = r + 1;
-	}
-	return score;
+	free(kinds);
+	return n;
 }
 
 /* C(N, K), or JUDGE_MAX_TRIES + 1 once it grows past that. */
@@ -212,12 +268,13 @@ judge_place(struct table *t, size_t row, const char **cells, size_t n,
     long line, size_t *agree, bool *decided)
 {
 	size_t empties[JUDGE_MAX_CELLS], idx[JUDGE_MAX_CELLS];
-	size_t best_idx[JUDGE_MAX_CELLS], e = 0, i, k, tries = 0, score;
+	size_t best_idx[JUDGE_MAX_CELLS], e = 0, i, k, tries = 0, got;
 	size_t pool, at_best = 0;
 	struct table_cell saved[JUDGE_MAX_CELLS];
+	enum kind *kinds;
 
 	*decided = false;
-	*agree = judge_score(t);
+	*agree = 0;
 	if (n == t->ncols || n > JUDGE_MAX_CELLS || t->ncols > JUDGE_MAX_CELLS)
 		return 0;
 	memcpy(saved, &t->cells[row * t->ncols], t->ncols * sizeof(*saved));
@@ -231,18 +288,19 @@ judge_place(struct table *t, size_t row, const char **cells, size_t n,
 		return 0;
 	for (i = 0; i < k; i++)
 		idx[i] = i;
-	*agree = 0;
+	kinds = row_kinds(t);
 	do {
 		apply(t, row, cells, n, idx, k, empties, line);
 		tries++;
-		if ((score = judge_score(t)) > *agree || tries == 1) {
-			*agree = score;
+		if ((got = score(t, kinds)) > *agree || tries == 1) {
+			*agree = got;
 			at_best = 1;
 			memcpy(best_idx, idx, k * sizeof(*idx));
-		} else if (score == *agree) {
+		} else if (got == *agree) {
 			at_best++;
 		}
 	} while (next_subset(idx, k, pool));
+	free(kinds);
 	*decided = at_best == 1 && *agree > 0;
 	if (*decided)
 		apply(t, row, cells, n, best_idx, k, empties, line);

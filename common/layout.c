@@ -97,14 +97,35 @@ is_year(const char *s, size_t len)
 static bool
 maybe_listed(const char *s, size_t len)
 {
-	return len <= 7 && strchr("/-\xe2" "eEMkmd", s[0]) != NULL;
+	return len <= 7 && strchr("/-\xe2" "eEMkmdn", s[0]) != NULL;
+}
+
+/* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */
+static bool
+is_date(const char *s, size_t len)
+{
+	size_t i = 0, part, digits;
+
+	for (part = 0; part < 3; part++) {
+		for (digits = 0; i < len && is_digit(s[i]); i++)
+			digits++;
+		if (part < 2 && (digits < 1 || digits > 2 || i == len ||
+		    (s[i] != '-' && s[i] != '/' && s[i] != '.') ||
+		    (part == 1 && s[i] != s[i - digits - 1])))
+			return false;
+		if (part < 2)
+			i++;
+		else if (digits != 4 || i != len)
+			return false;
+	}
+	return is_year(s + len - 4, 4);
 }
 
 enum layout_kind
 layout_classify(const char *s, size_t len)
 {
 	static const char *const missing[] = { "/", "-", "\xe2\x80\x93",
-		"\xe2\x80\x94", NULL };
+		"\xe2\x80\x94", "n.v.t.", "nvt", "n.b.", NULL };
 	static const char *const units[] = { "euro", "EUR", "EURO", "Euro",
 		"MEUR", "kEUR", "k\xe2\x82\xac", "miljoen", "miljard", "mln",
 		"mld", "duizend", NULL };
@@ -115,7 +136,8 @@ layout_classify(const char *s, size_t len)
 		return LAYOUT_EMPTY;
 	first = (unsigned char)s[0];
 	if (first >= 'A' && first != 'E' && first != 'M' && first != 'e' &&
-	    first != 'k' && first != 'm' && first != 'd' && first < 0x80)
+	    first != 'k' && first != 'm' && first != 'd' && first != 'n' &&
+	    first < 0x80)
 		return LAYOUT_WORD;	/* the common case: a plain word */
 	if (maybe_listed(s, len) && in_list(s, len, missing))
 		return LAYOUT_MISSING;
@@ -125,7 +147,7 @@ layout_classify(const char *s, size_t len)
 		return LAYOUT_UNIT;
 	if (first >= 'A' && first < 0x80)
 		return LAYOUT_WORD;
-	if (is_year(s, len))
+	if (is_year(s, len) || is_date(s, len))
 		return LAYOUT_YEAR;
 	if (s[0] == '-' || s[0] == '+')
 		s++, len--;
@@ -327,6 +349,45 @@ drop_empties(struct layout_line *l, size_t ncols)
 	return dropped;
 }
 
+static bool
+all_digits(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!is_digit(s[i]))
+			return false;
+	return len > 0;
+}
+
+/* "14 000": a space as thousands separator splits one amount in two
+ * cells. Join such pairs (a number of one to three digits, or one
+ * joined before, then three digits) while there are more values than
+ * columns. */
+static bool
+join_groups(struct layout_line *l, size_t ncols)
+{
+	size_t i = 0;
+	bool joined = false;
+	struct layout_cell *a, *b;
+
+	while (l->nvalues > ncols && i + 1 < l->ncells) {
+		a = &l->cells[i];
+		b = &l->cells[i + 1];
+		if (b->len == 3 && all_digits(b->s, 3) && a->s + a->len + 1 ==
+		    b->s && a->len > 0 && is_digit(a->s[a->len - 1]) &&
+		    (a->len <= 3 || a->s[a->len - 4] == ' ')) {
+			a->len += 4;
+			drop_cell(l, i + 1);
+			l->nvalues--;
+			joined = true;
+		} else {
+			i++;
+		}
+	}
+	return joined;
+}
+
 enum layout_fit
 layout_fit(struct layout_reader *r, struct layout_line *l, size_t ncols,
     bool pending)
@@ -344,6 +405,8 @@ layout_fit(struct layout_reader *r, struct layout_line *l, size_t ncols,
 		drop_cell(l, 0);
 		fit = LAYOUT_FIT_SLOT;
 	}
+	if (l->nvalues > ncols && join_groups(l, ncols))
+		fit = LAYOUT_FIT_GROUPS;
 	if (l->ncells > ncols && drop_empties(l, ncols))
 		fit = LAYOUT_FIT_STRAY;
 	while (l->ncells > ncols) {
@@ -361,135 +424,6 @@ layout_fit(struct layout_reader *r, struct layout_line *l, size_t ncols,
 		fit = LAYOUT_FIT_SHORT;
 	}
 	return fit;
-}
-
-static bool
-starts_upper(const char *s, size_t len)
-{
-	unsigned char c = len > 0 ? (unsigned char)s[0] : 0;
-
-	if (c >= 'A' && c <= 'Z')
-		return true;
-	/* U+00C0..U+00DE, the Latin-1 capitals, as UTF-8 */
-	return c == 0xc3 && len > 1 && (unsigned char)s[1] >= 0x80 &&
-	    (unsigned char)s[1] <= 0x9e;
-}
-
-static bool
-starts_lower(const char *s, size_t len)
-{
-	unsigned char c = len > 0 ? (unsigned char)s[0] : 0;
-
-	return (c >= 'a' && c <= 'z') || (c == 0xc3 && len > 1 &&
-	    (unsigned char)s[1] >= 0x9f);
-}
-
-/* "A)", "1.", "b)": a list marker that belongs to the next word. */
-static bool
-is_enumerator(const struct layout_cell *t)
-{
-	return t->len >= 2 && t->len <= 3 && (t->s[t->len - 1] == ')' ||
-	    t->s[t->len - 1] == '.') && t->s[0] != '(';
-}
-
-/* Does token T start a new header cell after token PREV? */
-static bool
-header_break(const struct layout_cell *prev, const struct layout_cell *t,
-    bool cell_is_count)
-{
-	if (prev == NULL)
-		return true;
-	if (same(prev->s, prev->len, "#") || t->s[0] == '(' ||
-	    prev->s[prev->len - 1] == '-' || is_enumerator(prev))
-		return false;
-	if (cell_is_count || same(t->s, t->len, "#") ||
-	    same(t->s, t->len, "%"))
-		return true;
-	if (is_year(t->s, t->len))
-		return !starts_lower(prev->s, prev->len);
-	return starts_upper(t->s, t->len);
-}
-
-size_t
-layout_header_cells(const char *text, size_t len, struct layout_cell *out,
-    size_t max)
-{
-	struct layout_cell t, prev = { "", 0 };
-	size_t n = 0, i = 0, j, ntok = 0;
-	bool have_prev = false;
-
-	while (i < len) {
-		if (text[i] == ' ' && ++i)
-			continue;
-		for (j = i; j < len && text[j] != ' '; j++)
-			continue;
-		t.s = text + i;
-		t.len = j - i;
-		if (n == 0 || (n < max && header_break(have_prev ? &prev :
-		    NULL, &t, ntok == 2 && out[n - 1].s[0] == '#'))) {
-			out[n++] = t;
-			ntok = 0;
-		} else
-			out[n - 1].len = (size_t)(t.s + t.len - out[n - 1].s);
-		prev = t;
-		have_prev = true;
-		ntok++;
-		i = j;
-	}
-	return n;
-}
-
-/* May a text-table cell start at token T, after token PREV? */
-static bool
-text_break(const struct layout_cell *prev, const struct layout_cell *t)
-{
-	const char *end = prev->s + prev->len;
-
-	if (prev->len >= 3 && memcmp(end - 3, "\xe2\x80\x99", 3) == 0)
-		return false;		/* Flanders' Food: one name */
-	if (end[-1] == '-' || end[-1] == '\'' || t->s[0] == '(')
-		return false;
-	if (layout_classify(prev->s, prev->len) == LAYOUT_MISSING ||
-	    layout_classify(t->s, t->len) == LAYOUT_MISSING)
-		return false;		/* "Sirris - Centexbel" */
-	return starts_upper(t->s, t->len);
-}
-
-size_t
-layout_text_cells(const char *text, size_t len, struct layout_cell *out,
-    size_t ncols)
-{
-	struct layout_cell tok[LAYOUT_TEXT_TOKENS];
-	bool gap[LAYOUT_TEXT_TOKENS], brk[LAYOUT_TEXT_TOKENS];
-	size_t nt = 0, i = 0, j, k, nbreak = 0, n = 0;
-
-	while (i < len && nt < LAYOUT_TEXT_TOKENS) {
-		for (j = i; j < len && text[j] == ' '; j++)
-			continue;
-		if (j == len)
-			break;
-		gap[nt] = nt > 0 && j - i >= 2;
-		for (i = j; j < len && text[j] != ' '; j++)
-			continue;
-		tok[nt].s = text + i;
-		tok[nt++].len = j - i;
-		i = j;
-	}
-	if (nt > 0 && i < len)		/* too many tokens: last takes rest */
-		tok[nt - 1].len = len - (size_t)(tok[nt - 1].s - text);
-	for (k = 0; k < nt; k++)
-		if ((brk[k] = gap[k] && nbreak + 1 < ncols))
-			nbreak++;
-	for (k = 1; k < nt && nbreak + 1 < ncols; k++)
-		if (!brk[k] && text_break(&tok[k - 1], &tok[k]))
-			brk[k] = true, nbreak++;
-	for (k = 0; k < nt; k++)
-		if (n == 0 || brk[k])
-			out[n++] = tok[k];
-		else
-			out[n - 1].len = (size_t)(tok[k].s + tok[k].len -
-			    out[n - 1].s);
-	return n;
 }
 
 void

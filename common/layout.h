@@ -1,7 +1,7 @@
 /* layout: how one line of the "one-space" layout (PDF text where cells are
  * separated by one space, like words, and each empty cell adds one more
- * space) splits into a label and value cells, and how header text splits
- * into header cells. Knows nothing of tables: a second reader (pdftotext
+ * space) splits into a label and value cells (common/split splits header
+ * text and text rows). Knows nothing of tables: a second reader (pdftotext
  * -layout) can sit beside it behind the same struct layout_line. */
 #ifndef TABEL_LAYOUT_H
 #define TABEL_LAYOUT_H
@@ -44,8 +44,6 @@ enum layout_status {
 
 /* The most tokens one line may hold; the rest is read as label text. */
 #define LAYOUT_MAX_CELLS 4096
-/* The most words a text-table line is split among; the rest joins the last. */
-#define LAYOUT_TEXT_TOKENS 512
 
 /* How the cells of a line were fitted to the table's columns. */
 enum layout_fit {
@@ -53,7 +51,8 @@ enum layout_fit {
 	LAYOUT_FIT_STRAY,	/* extra empty cells (stray spaces) dropped */
 	LAYOUT_FIT_SPILL,	/* extra leading values given back to label */
 	LAYOUT_FIT_SHORT,	/* fewer cells than columns: padded at end */
-	LAYOUT_FIT_SLOT		/* leading space read the other way round */
+	LAYOUT_FIT_SLOT,	/* leading space read the other way round */
+	LAYOUT_FIT_GROUPS	/* "14 000": spaces read as thousands marks */
 };
 
 /* Reused token storage: no allocation per line once warm. */
@@ -70,24 +69,14 @@ bool layout_is_blank(const char *line, size_t len);
  * LAYOUT_ETOOMANY: the excess tokens were left in the label. */
 enum layout_status layout_read(struct layout_reader *r, const char *line,
     size_t len, struct layout_line *out);
-/* Fit L's cells to NCOLS columns in place (L->cells must have room for
- * NCOLS cells: see layout_reserve). PENDING: a label from earlier lines
- * waits for these values, so a leading space is an empty cell, not an
- * empty label. Returns how; *SPILL is set to the cells moved to the label
- * (they stay readable in L->label, which is widened over them). */
+/* Fit L's cells (read by R) to NCOLS columns in place: surplus empty
+ * cells are dropped (leading first, then trailing, then inner), surplus
+ * values join the label (L->label is widened over them), missing cells
+ * are added empty at the end. PENDING: a label from earlier lines waits
+ * for these values, so a leading space is an empty cell, not an empty
+ * label. Returns how, for the caller's note. */
 enum layout_fit layout_fit(struct layout_reader *r, struct layout_line *l,
     size_t ncols, bool pending);
-/* Split header TEXT into header cells: a capital or a "#" starts a cell,
- * lowercase words and "(...)" continue one, a year after a capitalised
- * word is a cell of its own. Cells go to OUT (at most MAX); returns the
- * count (more than MAX: the rest joined into the last). */
-size_t layout_header_cells(const char *text, size_t len,
-    struct layout_cell *out, size_t max);
-/* Split TEXT into exactly NCOLS cells for a text table: double spaces
- * first, then capitalised words, greedily from the left; the last cell
- * takes the rest. Returns the count (fewer when TEXT has fewer words). */
-size_t layout_text_cells(const char *text, size_t len,
-    struct layout_cell *out, size_t ncols);
 /* Free the reader's storage. */
 void layout_free(struct layout_reader *r);
 const char *layout_strerror(enum layout_status status);

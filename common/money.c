@@ -371,20 +371,23 @@ static void
 year_of(const struct money *sen, const struct money_num *a, char *buf)
 {
 	const struct money_lex *lex = sen->lex;
-	size_t k, best = (size_t)-1;
+	size_t lo = 0, hi = sen->nyears, mid, best;
 
 	buf[0] = '\0';
-	for (k = 0; k < sen->nlex; k++) {
-		if (k >= a->first && k <= a->last)
-			continue;
-		if (!is_year(sen, k))
-			continue;
-		if (k < a->first || best == (size_t)-1)
-			best = k;
-		if (k > a->last)
-			break;
+	while (lo < hi) {	/* the first year at or after the amount */
+		mid = lo + (hi - lo) / 2;
+		if (sen->years[mid] < a->first)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	if (best == (size_t)-1)
+	if (lo > 0)
+		best = sen->years[lo - 1];
+	else if (lo < sen->nyears && sen->years[lo] > a->last)
+		best = sen->years[lo];
+	else if (lo + 1 < sen->nyears)
+		best = sen->years[lo + 1];
+	else
 		return;
 	if (best >= 2 && is_period(sen, best - 2))
 		best -= 2;
@@ -452,6 +455,7 @@ money_free(struct money *m)
 	free(m->lex);
 	free(m->num);
 	free(m->amounts);
+	free(m->years);
 	money_init(m);
 }
 
@@ -502,6 +506,12 @@ money_find(struct money *m, const char *text, size_t start, size_t end)
 	lex_sentence(m);
 	find_numbers(m);
 	resolve(m);
+	for (m->nyears = 0, x = 0; x < m->nlex; x++)
+		if (is_year(m, x)) {
+			xgrow(&m->years, &m->years_cap, m->nyears + 1,
+			    sizeof *m->years);
+			m->years[m->nyears++] = x;
+		}
 	for (x = 0; x < m->nnum; x++)
 		if (m->num[x].used)
 			put(m, &m->num[x]);

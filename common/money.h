@@ -48,6 +48,8 @@ struct money {
 	size_t nnum, num_cap;
 	struct money_amount *amounts;
 	size_t n, cap;
+	size_t *years;		/* lexemes that are years, in order */
+	size_t nyears, years_cap;
 };
 
 void money_init(struct money *m);

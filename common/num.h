@@ -4,7 +4,8 @@
  *
  * A canonical decimal is "-"? digits ("." digits)?, no grouping, no
  * leading zeros before a non-zero digit, no trailing fractional zeros
- * unless kept on purpose: "111.75", "20700000", "-15129", "0.2".
+ * unless kept on purpose: "111.75", "20700000", "-15129", "0.2". The
+ * functions here write canonical decimals, "0" for zero (never "-0").
  *
  * CONTRACT SHARED BY SEVERAL TOOLS: extend it, but keep these names and
  * meanings (tabel-norm, tabel-xlsx, tabel-check and tabel-amounts use it). */
@@ -49,9 +50,11 @@ struct num_amount {
  * not start with "0" ("1.234" is 1234, "0.200" and "111.75" are decimals);
  * "1.234.567" and "1.234,5" are grouped; "1,234,567" and "1,234.5" are
  * the other locale's notation and NUM_NOT_AMOUNT (their evidence says
- * so). An integer part with a leading zero
- * ("0033", "08123") is a code, not an amount. NUM_MISSING sets value to
- * "". */
+ * so). An integer part with a leading zero ("0033", "08123") is a code,
+ * not an amount. Also read: signs (-, U+2212, "(1.234)"), the currency
+ * before or after, scale words ("20,7 miljoen euro": 20700000, exp10 6),
+ * "%", space groups ("14 000") and Dutch number words ("drieëntwintig").
+ * NUM_MISSING (an empty cell too) sets value to "". */
 enum num_status num_parse(const char *s, size_t len, enum num_locale loc,
     struct num_amount *out);
 /* Shorthand: the canonical decimal of S (Dutch locale) into OUT[N]. */
@@ -70,5 +73,19 @@ enum num_status num_sub(const char *a, const char *b, char *out, size_t n);
 /* <0, 0, >0 as canonical A is less than, equal to, greater than B. */
 int num_cmp(const char *a, const char *b);
 const char *num_strerror(enum num_status status);
+
+/* Votes for the locale of a column: how many of its cells prove Dutch
+ * ("1,5", "1.234.567") or English ("1.5", "1,234,567") notation. */
+struct num_votes {
+	long nl, en;
+};
+
+/* Count the vote of cell S[LEN] into V (cells that prove nothing, or
+ * are no amount in either locale, do not vote). */
+void num_vote(struct num_votes *v, const char *s, size_t len);
+/* The locale V elects; without any vote, the one FALLBACK elects (the
+ * votes of the whole table; NULL: none); a tie is Dutch. */
+enum num_locale num_elect(const struct num_votes *v,
+    const struct num_votes *fallback);
 
 #endif

@@ -84,6 +84,58 @@ num_dec_read(const char *a, struct num_dec *d)
 	return NUM_OK;
 }
 
+/* Canonical A with a fraction ("111.75", "-0.2") times 10^EXP10, EXP10
+ * > 0, by moving the point in the text: the hot path of scaling by a
+ * table unit. False when A is not in that form (*ST untouched). */
+static bool
+shift_point(const char *a, int exp10, char *out, size_t n,
+    enum num_status *st)
+{
+	const char *body = a + (a[0] == '-'), *dot = strchr(body, '.'), *f;
+	size_t ilen, flen, take, skip = 0, k = 0, start, intlen;
+	bool zero;
+
+	if (dot == NULL || exp10 <= 0 || exp10 > NUM_MAX)
+		return false;
+	ilen = (size_t)(dot - body);
+	f = dot + 1;
+	flen = strlen(f);
+	if (ilen == 0 || flen == 0 || strspn(body, "0123456789") != ilen ||
+	    strspn(f, "0123456789") != flen || f[flen - 1] == '0' ||
+	    (ilen > 1 && body[0] == '0'))
+		return false;
+	take = flen < (size_t)exp10 ? flen : (size_t)exp10;
+	zero = ilen == 1 && body[0] == '0';	/* "0.05": no "0" in front */
+	while (zero && skip < take && f[skip] == '0')
+		skip++;
+	intlen = (zero ? take - skip : ilen + take) + (size_t)exp10 - take;
+	*st = NUM_TOO_LONG;
+	if ((a[0] == '-') + (intlen ? intlen : 1) + (flen > take ? 1 + flen -
+	    take : 0) + 1 > n)
+		return true;
+	if (a[0] == '-')
+		out[k++] = '-';
+	start = k;
+	if (!zero) {
+		memcpy(out + k, body, ilen);
+		k += ilen;
+	}
+	memcpy(out + k, f + skip, take - skip);
+	k += take - skip;
+	memset(out + k, '0', (size_t)exp10 - take);
+	k += (size_t)exp10 - take;
+	if (k == start)
+		out[k++] = '0';
+	if (flen > take) {
+		out[k++] = '.';
+		memcpy(out + k, f + take, flen - take);
+		k += flen - take;
+	}
+	out[k] = '\0';
+	*st = NUM_OK;
+	return true;
+}
+
 enum num_status
 num_scale(const char *a, int exp10, char *out, size_t n)
 {
@@ -101,6 +153,8 @@ num_scale(const char *a, int exp10, char *out, size_t n)
 		out[len + (size_t)exp10] = '\0';
 		return NUM_OK;
 	}
+	if (shift_point(a, exp10, out, n, &st))
+		return st;
 	if ((st = num_dec_read(a, &d)) != NUM_OK)
 		return st;
 	if (exp10 > NUM_MAX || exp10 < -NUM_MAX)

@@ -84,7 +84,8 @@ next_morpheme(const char **pos)
 		(*pos)++;
 	for (i = 0; i < sizeof morphemes / sizeof morphemes[0]; i++) {
 		m = &morphemes[i];
-		if (**pos == m->text[0] && strncmp(*pos, m->text, m->len) == 0) {
+		if (**pos == m->text[0] &&
+		    strncmp(*pos, m->text, m->len) == 0) {
 			*pos += m->len;
 			return m;
 		}
@@ -97,9 +98,35 @@ struct words {
 	uint64_t total, group, last_big, largest;
 	enum kind last;		/* kind of the previous morpheme; ZERO: none */
 	bool hundred;		/* the group has had "honderd" */
-	bool joined;		/* "en" after honderd or duizend: a number next */
+	bool joined;		/* "en" after honderd, duizend: a number next */
 	int count;
 };
+
+/* Take the multiplier VALUE ("duizend", "miljoen") into W. */
+static bool
+take_big(struct words *w, uint64_t value)
+{
+	if (w->last == AND || w->joined)
+		return false;
+	if (value > w->largest && w->largest > 0) {
+		/* "honderdduizend miljoen": it takes all before it */
+		if (w->total + w->group > UINT64_MAX / value)
+			return false;
+		w->total = (w->total + w->group) * value;
+	} else if (value >= w->last_big) {
+		return false;
+	} else {
+		if (w->largest == 0)
+			w->largest = value;
+		w->total += (w->group ? w->group : 1) * value;
+	}
+	w->group = 0;
+	w->hundred = false;
+	w->last_big = value;
+	w->largest = value > w->largest ? value : w->largest;
+	w->last = BIG;
+	return true;
+}
 
 /* Take morpheme M into W; false when the sequence is not a number. */
 static bool
@@ -133,28 +160,7 @@ take(struct words *w, const struct morpheme *m)
 		w->last = HUNDRED;
 		return true;
 	case BIG:
-		if (w->last == AND || w->joined)
-			return false;
-		if (m->value > w->largest && w->largest > 0) {
-			/* "honderdduizend miljoen": it takes all before it */
-			if (w->total + w->group > UINT64_MAX / m->value)
-				return false;
-			w->total = (w->total + w->group) * m->value;
-			w->group = 0;
-			w->largest = w->last_big = m->value;
-			w->last = BIG;
-			return true;
-		}
-		if (m->value >= w->last_big)
-			return false;
-		if (w->largest == 0)
-			w->largest = m->value;
-		w->total += (w->group ? w->group : 1) * m->value;
-		w->group = 0;
-		w->hundred = false;
-		w->last_big = m->value;
-		w->last = BIG;
-		return true;
+		return take_big(w, m->value);
 	}
 	w->group += m->value;
 	w->joined = false;

@@ -6,26 +6,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/header.h"
 #include "common/judge.h"
 #include "common/layout.h"
 #include "common/numeric.h"
+#include "common/unit.h"
 #include "common/xalloc.h"
 
-#define MAX_LEVELS 4
-#define MAX_HEADER_LINES 32
 #define MAX_COUNT 64
+#define MAX_JUDGED 256	/* doubtful rows judged per table: time is bounded */
 
 struct build {
 	const struct region *r;
 	struct table *t;
 	struct layout_reader rd;
 	size_t ncols, first_row, body;
-	const char *level[MAX_LEVELS];
-	bool lead[MAX_LEVELS];
-	size_t nlevels;
-	const char *hline[MAX_HEADER_LINES];	/* header lines, squeezed */
-	size_t nhlines;
-	long header_no;
+	struct header head;
 	char *label;		/* pending label text */
 	size_t label_len, label_cap;
 	long label_no;		/* its first line, 0: none */
@@ -66,11 +62,25 @@ is_data(const struct layout_line *l)
 	return l->nvalues > 0 && l->nvalues > l->nyears;
 }
 
-/* Column count: the cell count of most full rows, else the largest. */
+/* The most frequent count in COUNTS (ties: the larger), 0 if none. */
+static size_t
+mode(const size_t *counts)
+{
+	size_t i, best = 0;
+
+	for (i = 1; i < MAX_COUNT; i++)
+		if (counts[i] > 0 && counts[i] >= counts[best])
+			best = i;
+	return best;
+}
+
+/* Column count: the cell count of most full rows; without full rows the
+ * number of years in the header, else the commonest cell count. */
 static void
 count_columns(struct build *b)
 {
-	size_t counts[MAX_COUNT] = { 0 }, i, len, best = 0, most = 0;
+	size_t counts[MAX_COUNT] = { 0 }, any[MAX_COUNT] = { 0 };
+	size_t i, len, most = 0, years = 0, header_years = 0;
 	struct layout_line l;
 	const char *s;
 
@@ -78,193 +88,40 @@ count_columns(struct build *b)
 	for (i = b->r->body; i < b->r->end; i++) {
 		s = text_of(b, i, &len);
 		layout_read(&b->rd, s, len, &l);
-		if (!is_data(&l))
+		if (l.nyears >= 2 && l.nvalues == l.nyears) {
+			if (years == 0) {	/* the header's years */
+				years = i + 1;
+				header_years = l.nyears;
+				continue;
+			}
+			if (region_same_text(b->r, years - 1, s, len))
+				continue;	/* the header repeated */
+		} else if (!is_data(&l)) {
 			continue;
+		}
 		if (b->first_row == b->r->end)
 			b->first_row = i;
 		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)
 			counts[l.ncells]++;
+		if (l.ncells < MAX_COUNT)
+			any[l.ncells]++;
 		if (l.ncells > most)
 			most = l.ncells;
 	}
-	for (i = 1; i < MAX_COUNT; i++)
-		if (counts[i] > 0 && counts[i] >= counts[best])
-			best = i;
-	b->ncols = best > 0 ? best : most;
-}
-
-/* Header cells of level K into CELLS; returns the count and whether the
- * first cell is the label column's header. */
-static size_t
-level_cells(struct build *b, size_t k, struct layout_cell *cells,
-    bool *has_label)
-{
-	size_t n = layout_header_cells(b->level[k], strlen(b->level[k]),
-	    cells, b->ncols + 1);
-
-	*has_label = !b->lead[k] && n > 1 && (n == b->ncols + 1 ||
-	    (k + 1 < b->nlevels && b->ncols % (n - 1) == 0 &&
-	    b->ncols % n != 0));
-	return n;
-}
-
-static bool
-level_complete(struct build *b, size_t k)
-{
-	struct layout_cell cells[MAX_COUNT + 1];
-	bool has_label;
-	size_t n;
-
-	if (b->ncols >= MAX_COUNT)
-		return false;
-	n = level_cells(b, k, cells, &has_label);
-	return n == b->ncols + 1 || (b->lead[k] && n == b->ncols);
-}
-
-/* A squeezed copy of A, a space and S[0..LEN). */
-static const char *
-join_text(struct table *t, const char *a, const char *s, size_t len)
-{
-	size_t alen = strlen(a);
-	char *tmp = xmalloc(alen + len + 2);
-	const char *out;
-
-	memcpy(tmp, a, alen);
-	tmp[alen] = ' ';
-	memcpy(tmp + alen + 1, s, len);
-	out = table_squeeze(t, tmp, alen + len + 1);
-	free(tmp);
-	return out;
-}
-
-static void
-add_level_line(struct build *b, const char *s, size_t len, bool new_level)
-{
-	size_t k;
-
-	if (new_level && b->nlevels == MAX_LEVELS) {
-		for (k = 1; k < MAX_LEVELS; k++) {	/* keep the lowest */
-			b->level[k - 1] = b->level[k];
-			b->lead[k - 1] = b->lead[k];
-		}
-		b->nlevels--;
-	}
-	if (new_level) {
-		b->lead[b->nlevels] = len > 0 && s[0] == ' ';
-		b->level[b->nlevels++] = table_squeeze(b->t, s, len);
-	} else {
-		k = b->nlevels - 1;
-		b->level[k] = join_text(b->t, b->level[k], s, len);
-	}
-	if (b->nhlines < MAX_HEADER_LINES)
-		b->hline[b->nhlines++] = table_squeeze(b->t, s, len);
-}
-
-/* Read the header from the lines before the first row; the body starts
- * after the line that completes it (later lines are the first row's
- * wrapped label). Returns false when no level matches the columns. */
-static bool
-read_header_lines(struct build *b)
-{
-	struct layout_line l;
-	const char *s;
-	size_t i, len;
-	bool done = false;
-
-	b->body = b->first_row;
-	for (i = b->r->body; i < b->first_row && !done; i++) {
-		s = text_of(b, i, &len);
-		layout_read(&b->rd, s, len, &l);
-		if (l.blank)
-			continue;
-		if (b->header_no == 0)
-			b->header_no = b->r->lines[i].no;
-		add_level_line(b, s, len, b->nlevels == 0 || l.lead_space ||
-		    (l.nyears >= 2 && l.nyears == l.nvalues));
-		if (level_complete(b, b->nlevels - 1)) {
-			done = true;
-			b->body = i + 1;
-		}
-	}
-	for (; done && i < b->first_row; i++) {	/* wrapped header cells */
-		s = text_of(b, i, &len);
-		if (layout_is_blank(s, len))
-			continue;
-		if (!(s[0] == '(' || (s[0] >= 'a' && s[0] <= 'z')))
-			break;
-		add_level_line(b, s, len, false);
-		b->body = i + 1;
-	}
-	return done;
-}
-
-/* "TOP | SUB" (TOP is WHOLE when set, else the cell TOP_CELL). */
-static const char *
-two_level(struct table *t, const char *whole, const struct layout_cell
-    *top_cell, const char *sub)
-{
-	const char *top = whole != NULL ? whole :
-	    table_strndup(t, top_cell->s, top_cell->len);
-	size_t a = strlen(top), z = strlen(sub);
-	char *tmp;
-	const char *out;
-
-	if (z == 0)
-		return top;
-	tmp = xmalloc(a + z + 4);
-	memcpy(tmp, top, a);
-	memcpy(tmp + a, " | ", 3);
-	memcpy(tmp + a + 3, sub, z + 1);
-	out = table_strndup(t, tmp, a + z + 3);
-	free(tmp);
-	return out;
-}
-
-/* Header cells into the table: the lowest level names the columns, each
- * level above spans an equal share of them ("2017 | # projecten"). */
-static void
-set_headers(struct build *b)
-{
-	struct layout_cell cells[MAX_COUNT + 1];
-	struct table *t = b->t;
-	size_t k, n, c, span, pad;
-	bool has_label;
-
-	for (k = b->nlevels; k-- > 0; ) {
-		n = level_cells(b, k, cells, &has_label);
-		if (has_label && t->label_header[0] == '\0')
-			t->label_header = table_squeeze(t, cells[0].s,
-			    cells[0].len);
-		n -= has_label;
-		if (n == 0)
-			continue;
-		if (k + 1 == b->nlevels) {
-			pad = n < b->ncols ? b->ncols - n : 0;
-			if (pad > 0)
-				table_note(t, (size_t)-1, b->header_no, false,
-				    "header has %zu cells for %zu columns: "
-				    "placed over the last ones", n, b->ncols);
-			for (c = 0; c < n && c + pad < b->ncols; c++)
-				t->headers[c + pad] = table_squeeze(t,
-				    cells[c + has_label].s,
-				    cells[c + has_label].len);
-			continue;
-		}
-		span = b->ncols % n == 0 ? b->ncols / n : b->ncols;
-		if (span == b->ncols && n > 1)
-			table_note(t, (size_t)-1, b->header_no, false,
-			    "upper header of %zu cells does not divide %zu "
-			    "columns: read as one", n, b->ncols);
-		for (c = 0; c < b->ncols; c++)
-			t->headers[c] = two_level(t, span == b->ncols &&
-			    n > 1 ? b->level[k] : NULL, &cells[c / span + has_label],
-			    t->headers[c]);
-	}
+	b->ncols = mode(counts);
+	if (b->ncols == 0)	/* no row is full: the header's years say */
+		b->ncols = header_years;
+	if (b->ncols == 0)
+		b->ncols = mode(any);
+	if (b->ncols == 0)
+		b->ncols = most;
 }
 
 static void
 label_append(struct build *b, const char *s, size_t len, long no)
 {
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+		len--;
 	if (b->label_no == 0)
 		b->label_no = no;
 	xgrow(&b->label, &b->label_cap, b->label_len + len + 2, 1);
@@ -274,7 +131,20 @@ label_append(struct build *b, const char *s, size_t len, long no)
 	b->label_len += len;
 }
 
-/* The pending label becomes a row of its own, without values. */
+/* "49 Leden VARIO: ...": a footnote's number, then its text. */
+static bool
+is_footnote(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && i < 4 && s[i] >= '0' && s[i] <= '9'; i++)
+		continue;
+	return i > 0 && i < 4 && i + 1 < len && s[i] == ' ' &&
+	    s[i + 1] >= 'A' && s[i + 1] <= 'Z';
+}
+
+/* The pending label becomes a row of its own, without values; a
+ * footnote (the page broke here) is kept aside as an unplaced line. */
 static void
 flush_group(struct build *b)
 {
@@ -282,11 +152,25 @@ flush_group(struct build *b)
 
 	if (b->label_no == 0)
 		return;
+	if (is_footnote(b->label, b->label_len)) {
+		table_loose(b->t, b->label_no, true, b->label, b->label_len);
+		b->label_len = b->label_no = 0;
+		return;
+	}
 	row = table_add_row(b->t, b->label, b->label_len, b->label_no);
 	table_note(b->t, row, b->label_no, false,
 	    "label without values kept as a group row");
 	b->label_len = 0;
 	b->label_no = 0;
+}
+
+/* One capitalised word, or text ending in ':': a group heading rather
+ * than the first line of a wrapped label. */
+static bool
+is_heading_word(const char *s, size_t len)
+{
+	return (len > 0 && s[len - 1] == ':') || (len > 0 && s[0] >= 'A' &&
+	    s[0] <= 'Z' && memchr(s, ' ', len) == NULL);
 }
 
 static bool
@@ -300,18 +184,6 @@ parens_open(const char *s, size_t len)
 	return depth > 0;
 }
 
-static bool
-is_repeated_header(struct build *b, const char *s, size_t len)
-{
-	const char *sq = table_squeeze(b->t, s, len);
-	size_t k;
-
-	for (k = 0; k < b->nhlines; k++)
-		if (strcmp(sq, b->hline[k]) == 0)
-			return true;
-	return false;
-}
-
 static const char *const fit_notes[] = {
 	[LAYOUT_FIT_STRAY] = "stray space read as no cell: more cells than "
 	    "%zu columns",
@@ -319,6 +191,8 @@ static const char *const fit_notes[] = {
 	    "as part of the label",
 	[LAYOUT_FIT_SHORT] = "fewer cells than %zu columns: values placed by "
 	    "column count, from the left unless the totals say otherwise",
+	[LAYOUT_FIT_GROUPS] = "more values than %zu columns: a space read as "
+	    "a thousands separator (\"14 000\")",
 	[LAYOUT_FIT_SLOT] = "leading space read as an empty cell to fill %zu "
 	    "columns",
 };
@@ -355,8 +229,8 @@ judge_doubts(struct build *b)
 
 	for (k = 0; k < b->ndoubts; k++) {
 		d = &b->doubts[k];
-		tries = judge_place(b->t, d->row, d->cells, d->n, d->line,
-		    &agree, &decided);
+		tries = k < MAX_JUDGED ? judge_place(b->t, d->row, d->cells,
+		    d->n, d->line, &agree, &decided) : 0;
 		if (tries > 1 && decided)
 			table_note(b->t, d->row, d->line, false, "spacing is "
 			    "ambiguous: of %zu placements the table's "
@@ -386,10 +260,10 @@ add_row(struct build *b, struct layout_line *l, long no)
 	    fit != LAYOUT_FIT_SHORT)
 		free(b->doubts[--b->ndoubts].cells);
 
-	if (l->label.len > 0 && b->label_no != 0 && b->blank_seen &&
-	    l->label.s[0] >= 'A' && l->label.s[0] <= 'Z' &&
-	    !parens_open(b->label, b->label_len))
-		flush_group(b);		/* a blank, then a new label */
+	if (l->label.len > 0 && b->label_no != 0 && l->label.s[0] >= 'A' &&
+	    l->label.s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
+	    (b->blank_seen || is_heading_word(b->label, b->label_len)))
+		flush_group(b);		/* "Passiva", then "Schulden 600" */
 	if (l->label.len > 0)
 		label_append(b, l->label.s, l->label.len, no);
 	row = table_add_row(b->t, b->label_len ? b->label : "", b->label_len,
@@ -410,7 +284,7 @@ static bool
 skip_furniture(struct build *b, const struct layout_line *l, const char *s,
     size_t len, long no)
 {
-	if (is_repeated_header(b, s, len)) {
+	if (header_is_repeat(&b->head, s, len)) {
 		table_note(b->t, (size_t)-1, no, false,
 		    "repeated header row skipped");
 		if (b->label_no != 0)	/* footnotes of the page before */
@@ -465,22 +339,37 @@ read_body(struct build *b)
 		table_loose(b->t, b->label_no, true, b->label, b->label_len);
 }
 
+/* Units per column: the one its header names, none for a count, else
+ * the caption's. A header that contradicts the caption wins, with a
+ * warning, and then speaks for the columns that name no unit too: the
+ * caption has been shown wrong. */
 static void
 set_units(struct build *b)
 {
 	struct table *t = b->t;
+	const char *wins = NULL;
 	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
 		t->units[c] = table_unit_text(t, t->headers[c],
 		    strlen(t->headers[c]));
-		if (t->units[c] != NULL && t->caption_unit != NULL &&
-		    strcmp(t->units[c], t->caption_unit) != 0)
-			table_note(t, (size_t)-1, b->header_no, true,
-			    "unit conflict: caption says '%s', header '%s' "
-			    "says '%s'; the header wins", t->caption_unit,
-			    t->headers[c], t->units[c]);
+		if (t->units[c] == NULL && unit_is_count(t->headers[c],
+		    strlen(t->headers[c])))
+			t->units[c] = "";	/* a count: no unit */
+		if (t->units[c] == NULL || t->units[c][0] == '\0' ||
+		    t->caption_unit == NULL ||
+		    strcmp(t->units[c], t->caption_unit) == 0)
+			continue;
+		table_note(t, (size_t)-1, b->head.first_no, true, "unit "
+		    "conflict: caption says '%s', header '%s' says '%s'; the "
+		    "header wins", t->caption_unit, t->headers[c],
+		    t->units[c]);
+		if (wins == NULL)
+			wins = t->units[c];
 	}
+	for (c = 0; wins != NULL && c < t->ncols; c++)
+		if (t->units[c] == NULL)
+			t->units[c] = wins;
 }
 
 /* Rows whose label has a letter: chart residue has bare numbers. */
@@ -492,7 +381,7 @@ labelled_rows(const struct table *t)
 
 	for (r = 0; r < t->nrows; r++)
 		for (p = t->rows[r].label; *p != '\0'; p++)
-			if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+			if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') {
 				n++;
 				break;
 			}
@@ -514,16 +403,18 @@ numeric_build(const struct region *r, struct table *t)
 		return NUMERIC_ENOROWS;
 	}
 	table_set_columns(t, b.ncols);
-	complete = read_header_lines(&b);
+	complete = header_read(&b.head, t, r, r->body, b.first_row, &b.body) ==
+	    HEADER_OK;
 	if (!complete)
-		table_note(t, (size_t)-1, b.header_no ? b.header_no :
+		table_note(t, (size_t)-1, b.head.first_no ? b.head.first_no :
 		    r->lines[b.first_row].no, false, "header does not match "
 		    "the %zu value columns", b.ncols);
-	set_headers(&b);
+	header_apply(&b.head);
 	read_body(&b);
 	judge_doubts(&b);
 	set_units(&b);
 	layout_free(&b.rd);
+	header_free(&b.head);
 	free(b.label);
 	if (r->body == 0 && (!complete || labelled_rows(t) < 2 ||
 	    2 * labelled_rows(t) < t->nrows))

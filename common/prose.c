@@ -343,6 +343,8 @@ prose_feed(struct prose *p, const char *line, size_t len, long lineno,
 			flush(p, emit, arg);
 		append(&p->par, tok, n, lineno);
 		p->blank_before = false;
+		if (p->par.len >= PROSE_MAX_PARAGRAPH)
+			flush(p, emit, arg);	/* memory stays bounded */
 		return;
 	}
 	p->skipped++;

@@ -22,6 +22,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* A paragraph that grows past this many bytes is handed on as it is. */
+#define PROSE_MAX_PARAGRAPH (1024u * 1024)
+
 struct prose_token;
 
 /* One paragraph of folded text. */

@@ -4,11 +4,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/caption.h"
 #include "common/detect.h"
 #include "common/layout.h"
+#include "common/split.h"
 #include "common/numeric.h"
 #include "common/region.h"
 #include "common/xalloc.h"
+
+#define TEXT_MAX_CELLS 64	/* columns of a text table, at most */
 
 static const char *const region_errors[REGION_STATUS_COUNT] = {
 	[REGION_OK] = "success",
@@ -61,6 +65,24 @@ region_text(const struct region *r, size_t i, size_t *len)
 	return r->buf + r->lines[i].off;
 }
 
+bool
+region_same_text(const struct region *r, size_t i, const char *s,
+    size_t len)
+{
+	size_t n;
+	const char *t = region_text(r, i, &n);
+
+	while (n > 0 && t[n - 1] == ' ')
+		n--;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	while (n > 0 && *t == ' ')
+		t++, n--;
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	return n == len && memcmp(t, s, n) == 0;
+}
+
 /* Caption lines joined: number, title, the unit the title states. */
 static void
 read_caption(const struct region *r, struct table *t)
@@ -78,7 +100,7 @@ read_caption(const struct region *r, struct table *t)
 		total += len;
 		joined[total++] = ' ';
 	}
-	if (detect_is_caption(joined, total, &num, &numlen)) {
+	if (caption_is(joined, total, &num, &numlen)) {
 		t->number = table_strndup(t, num, numlen);
 		title = num + numlen;
 		while (title < joined + total && (*title == ':' ||
@@ -106,58 +128,140 @@ skip_blank(const struct region *r, size_t i, size_t end)
 	return i;
 }
 
-/* Text tables: the first line is the header; every other line is a row
- * split by double spaces and capitals, or, when it starts lowercase, the
- * continuation of the row before. Every word lands in some cell. */
-static enum region_status
-build_text(const struct region *r, struct table *t)
+/* Body lines that fill the page width: prose, not table rows. */
+static size_t
+full_width(const struct region *r)
 {
-	struct layout_cell cells[64];
-	const char *s;
-	size_t len, i, n, c, row = (size_t)-1, last;
-	bool lead;
+	size_t i, n = 0;
 
-	i = skip_blank(r, r->body, r->end);
-	if (i >= r->end)
-		return REGION_EMPTY;
-	s = region_text(r, i, &len);
-	lead = len > 0 && s[0] == ' ';
-	n = layout_header_cells(s, len, cells, 63);
+	for (i = r->body; i < r->end; i++)
+		n += r->width > 0 && r->lines[i].len * 100 >= r->width * 85;
+	return n;
+}
+
+/* Line I without its trailing spaces; length 0 for a blank line. */
+static const char *
+trimmed(const struct region *r, size_t i, size_t *len)
+{
+	const char *s = region_text(r, i, len);
+
+	while (*len > 0 && (s[*len - 1] == ' ' || s[*len - 1] == '\r'))
+		(*len)--;
+	if (layout_is_blank(s, *len))
+		*len = 0;
+	return s;
+}
+
+static const char *
+double_space(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return s + i;
+	return NULL;
+}
+
+/* The header line of a text table: its cells name the columns; a line
+ * starting with a space has an empty label-column header. */
+static bool
+text_header(struct table *t, const char *s, size_t len)
+{
+	struct layout_cell cells[TEXT_MAX_CELLS];
+	bool lead = len > 0 && s[0] == ' ';
+	size_t n = split_header(s, len, cells, TEXT_MAX_CELLS - 1, false), c;
+
 	if (n == 0 || (!lead && n < 2))
-		return REGION_EMPTY;
+		return false;
 	table_set_columns(t, lead ? n : n - 1);
 	t->label_header = lead ? "" : table_squeeze(t, cells[0].s,
 	    cells[0].len);
 	for (c = 0; c < t->ncols; c++)
 		t->headers[c] = table_squeeze(t, cells[c + !lead].s,
 		    cells[c + !lead].len);
-	for (i++; i < r->end; i++) {
-		s = region_text(r, i, &len);
-		if (layout_is_blank(s, len))
+	return true;
+}
+
+/* S continues cell LAST of ROW (0: the label); when cells after it are
+ * still empty, the words after a capital go on into them. */
+static void
+continue_row(struct table *t, size_t row, size_t last, const char *s,
+    size_t len, long no, const struct split_words *w)
+{
+	struct layout_cell cells[TEXT_MAX_CELLS];
+	size_t n = split_text(s, len, cells, t->ncols + 1 - last, w), c;
+
+	table_append(t, row, last, cells[0].s, cells[0].len);
+	for (c = 1; c < n; c++)
+		table_set_cell(t, row, last + c - 1, cells[c].s, cells[c].len,
+		    no);
+}
+
+/* One line of a text table (ROW: the row before, or (size_t)-1); returns
+ * the row the line ends in. A line starting lowercase continues the last
+ * cell of ROW; after a double space in it a new row starts. */
+static size_t
+text_line(struct table *t, const char *s, size_t len, long no, size_t row,
+    const struct split_words *w)
+{
+	struct layout_cell cells[TEXT_MAX_CELLS];
+	const char *gap;
+	size_t n, c, last;
+
+	if (row != (size_t)-1 && s[0] >= 'a' && s[0] <= 'z') {
+		for (last = t->ncols; last > 0 && t->cells[row * t->ncols +
+		    last - 1].raw[0] == '\0'; last--)
 			continue;
-		while (len > 0 && s[len - 1] == ' ')
-			len--;
-		if (row != (size_t)-1 && len > 0 && s[0] >= 'a' && s[0] <= 'z') {
-			for (last = t->ncols; last > 0 && t->cells[row *
-			    t->ncols + last - 1].raw[0] == '\0'; last--)
-				continue;
-			table_append(t, row, last, s, len);
-			t->last_line = r->lines[i].no;
+		gap = double_space(s, len);
+		n = gap != NULL ? (size_t)(gap - s) : len;
+		continue_row(t, row, last, s, n, no, w);
+		if (gap == NULL)
+			return row;
+		while (n < len && s[n] == ' ')
+			n++;
+		s += n, len -= n;
+	}
+	n = split_text(s, len, cells, t->ncols + 1, w);
+	row = table_add_row(t, cells[0].s, cells[0].len, no);
+	for (c = 1; c < n; c++)
+		table_set_cell(t, row, c - 1, cells[c].s, cells[c].len, no);
+	table_note(t, row, no, false, "text row: %zu of %zu cells, split at "
+	    "double spaces and capitals", n, t->ncols + 1);
+	return row;
+}
+
+/* Text tables: the first line is the header; every other line is a row
+ * split by double spaces and capitals, or the continuation of the row
+ * before. Every word lands in some cell. Prose is no text table. */
+static enum region_status
+build_text(const struct region *r, struct table *t)
+{
+	struct split_words starts = { .n = 0 };
+	const char *s;
+	size_t len, i, first, row = (size_t)-1;
+
+	first = skip_blank(r, r->body, r->end);
+	if (first >= r->end)
+		return REGION_EMPTY;
+	s = region_text(r, first, &len);
+	if (!text_header(t, s, len))
+		return REGION_EMPTY;
+	for (i = first + 1; i < r->end; i++) {	/* the plain rows teach */
+		s = trimmed(r, i, &len);
+		if (len > 0 && !(s[0] >= 'a' && s[0] <= 'z'))
+			split_text_learn(s, len, t->ncols + 1, &starts);
+	}
+	for (i = first + 1; i < r->end; i++) {
+		s = trimmed(r, i, &len);
+		if (len == 0)
 			continue;
-		}
-		n = layout_text_cells(s, len, cells, t->ncols + 1);
-		row = table_add_row(t, cells[0].s, cells[0].len,
-		    r->lines[i].no);
-		for (c = 1; c < n; c++)
-			table_set_cell(t, row, c - 1, cells[c].s, cells[c].len,
-			    r->lines[i].no);
-		table_note(t, row, r->lines[i].no, false, "text row: %zu of "
-		    "%zu cells, split at double spaces and capitals", n,
-		    t->ncols + 1);
+		row = text_line(t, s, len, r->lines[i].no, row, &starts);
 		t->last_line = r->lines[i].no;
 	}
 	t->text = true;
-	return t->nrows > 0 ? REGION_OK : REGION_EMPTY;
+	return t->nrows > 0 && 2 * full_width(r) <= t->nrows ? REGION_OK :
+	    REGION_EMPTY;
 }
 
 enum region_status

@@ -22,7 +22,8 @@ struct region {
 	size_t body;		/* lines [0, body) are the caption */
 	size_t end;		/* lines [body, end) are the table */
 	bool numeric;		/* the detector saw consistent value rows */
-	int dup;		/* n-th caption with this number in the source */
+	size_t width;		/* page width: prose lines reach it */
+	int dup;		/* n-th caption with this number */
 };
 
 enum region_status {
@@ -36,6 +37,10 @@ void region_push(struct region *r, const char *line, size_t len, long no);
 /* Forget all lines, keep the storage. */
 void region_clear(struct region *r);
 void region_free(struct region *r);
+/* Does line I hold the text S[0..LEN), leading and trailing spaces
+ * aside? */
+bool region_same_text(const struct region *r, size_t i, const char *s,
+    size_t len);
 /* View of line I. */
 const char *region_text(const struct region *r, size_t i, size_t *len);
 /* Build table T (initialised by the caller) from R. REGION_EMPTY: R

@@ -6,6 +6,7 @@
 
 #include "common/err.h"
 #include "common/table.h"
+#include "common/unit.h"
 #include "common/xalloc.h"
 
 #define CHUNK_MIN 16384
@@ -239,72 +240,14 @@ table_file_name(const struct table *t, char *buf, size_t n)
 		    t->dup > 1 ? t->dup : 0);
 }
 
-static bool
-is_unit_word(const char *s, size_t len)
-{
-	static const char *const words[] = { "euro", "EUR", "EURO", "Euro",
-		"MEUR", "kEUR", "k\xe2\x82\xac", "\xe2\x82\xac", NULL };
-	const char *const *w;
-
-	for (w = words; *w != NULL; w++)
-		if (strlen(*w) == len && memcmp(s, *w, len) == 0)
-			return true;
-	return false;
-}
-
-static bool
-is_scale_word(const char *s, size_t len)
-{
-	static const char *const words[] = { "miljoen", "miljard", "duizend",
-		"1000", "1.000", "x", NULL };
-	const char *const *w;
-
-	for (w = words; *w != NULL; w++)
-		if (strlen(*w) == len && memcmp(s, *w, len) == 0)
-			return true;
-	return false;
-}
-
-/* The unit is a money word inside "(...)", after "in", or the whole text,
- * with the scale words right before it: "(in miljoen euro)" gives
- * "miljoen euro", "steun (MEUR)" gives "MEUR". */
 const char *
 table_unit_text(struct table *t, const char *s, size_t len)
 {
-	size_t i = 0, j, k, start, end, from, depth = 0;
-	size_t prev_s = 0, prev_e = 0, scale = (size_t)-1;
+	size_t off, n;
 
-	while (i < len) {
-		for (; i < len && s[i] == ' '; i++)
-			continue;
-		for (j = i; j < len && s[j] != ' '; j++)
-			continue;
-		start = i, end = j;
-		for (k = start; k < end && s[k] == '('; k++)
-			depth++;
-		start = k;
-		while (end > start && strchr("),.:;", s[end - 1]) != NULL)
-			end--;
-		from = scale != (size_t)-1 ? scale : start;
-		if (end > start && is_unit_word(s + start, end - start) &&
-		    (depth > 0 || (i == 0 && j >= len) || (prev_e - prev_s ==
-		    2 && memcmp(s + prev_s, "in", 2) == 0) || scale !=
-		    (size_t)-1))
-			return table_strndup(t, s + from, end - from);
-		if (end > start && is_scale_word(s + start, end - start)) {
-			if (scale == (size_t)-1 && (depth > 0 || (prev_e -
-			    prev_s == 2 && memcmp(s + prev_s, "in", 2) == 0)))
-				scale = start;
-		} else {
-			scale = (size_t)-1;
-			prev_s = start, prev_e = end;
-		}
-		for (k = i; k < j; k++)
-			if (s[k] == ')' && depth > 0)
-				depth--;
-		i = j;
-	}
-	return NULL;
+	if (!unit_find(s, len, &off, &n))
+		return NULL;
+	return table_strndup(t, s + off, n);
 }
 
 const char *
@@ -313,148 +256,9 @@ table_unit(const struct table *t)
 	size_t i;
 
 	for (i = 0; i < t->ncols; i++)
-		if (t->units[i] != NULL)
+		if (t->units[i] != NULL && t->units[i][0] != '\0')
 			return t->units[i];
 	return t->caption_unit;
-}
-
-void
-table_write_wide(const struct table *t, struct csvio_writer *w)
-{
-	size_t r, c;
-
-	csvio_puts(w, t->label_header);
-	for (c = 0; c < t->ncols; c++)
-		csvio_puts(w, t->headers[c]);
-	csvio_end(w);
-	for (r = 0; r < t->nrows; r++) {
-		csvio_puts(w, t->rows[r].label);
-		for (c = 0; c < t->ncols; c++)
-			csvio_puts(w, t->cells[r * t->ncols + c].raw);
-		csvio_end(w);
-	}
-}
-
-static void
-put_long(const struct table *t, struct csvio_writer *w, const char *unit)
-{
-	char id[64];
-
-	csvio_puts(w, t->source);
-	table_id(t, id, sizeof(id));
-	csvio_puts(w, id);
-	csvio_puts(w, t->caption);
-	csvio_puts(w, unit);
-}
-
-static void
-put_long_number(struct csvio_writer *w, long n)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%ld", n);
-	csvio_puts(w, buf);
-}
-
-void
-table_long_header(struct csvio_writer *w)
-{
-	static const char *const names[] = { "source", "table", "caption",
-		"unit", "row", "col", "row_label", "col_header", "raw", "line",
-		NULL };
-	const char *const *n;
-
-	for (n = names; *n != NULL; n++)
-		csvio_puts(w, *n);
-	csvio_end(w);
-}
-
-/* An unplaced line: row 0, col 0, the line's text as raw. */
-static void
-write_loose(const struct table *t, struct csvio_writer *w,
-    const struct table_note *n)
-{
-	put_long(t, w, t->caption_unit);
-	put_long_number(w, 0);
-	put_long_number(w, 0);
-	csvio_puts(w, "");
-	csvio_puts(w, "");
-	csvio_puts(w, n->text);
-	put_long_number(w, n->line);
-	csvio_end(w);
-}
-
-void
-table_write_long(const struct table *t, struct csvio_writer *w)
-{
-	size_t r, c, k = 0;
-	const struct table_cell *cell;
-
-	for (r = 0; r <= t->nrows; r++) {
-		for (; k < t->nnotes; k++) {
-			if (r < t->nrows && t->notes[k].line >= t->rows[r].line)
-				break;
-			if (t->notes[k].loose)
-				write_loose(t, w, &t->notes[k]);
-		}
-		for (c = 0; r < t->nrows && c < t->ncols; c++) {
-			cell = &t->cells[r * t->ncols + c];
-			if (cell->raw[0] == '\0')
-				continue;
-			put_long(t, w, t->units[c] ? t->units[c] :
-			    t->caption_unit);
-			put_long_number(w, (long)r + 1);
-			put_long_number(w, (long)c + 1);
-			csvio_puts(w, t->rows[r].label);
-			csvio_puts(w, t->headers[c]);
-			csvio_puts(w, cell->raw);
-			put_long_number(w, cell->line);
-			csvio_end(w);
-		}
-	}
-}
-
-void
-table_index_header(struct csvio_writer *w)
-{
-	static const char *const names[] = { "source", "table", "caption",
-		"unit", "first_line", "last_line", "rows", "cols", "kind",
-		"quality", NULL };
-	const char *const *n;
-
-	for (n = names; *n != NULL; n++)
-		csvio_puts(w, *n);
-	csvio_end(w);
-}
-
-/* Share of rows placed without a judgement call, two decimals, computed
- * on integers so that it prints the same everywhere. */
-static void
-put_quality(const struct table *t, struct csvio_writer *w)
-{
-	size_t r, clean = 0;
-	unsigned long q;
-	char buf[32];
-
-	for (r = 0; r < t->nrows; r++)
-		clean += !t->rows[r].judged;
-	q = t->nrows ? (unsigned long)((clean * 200 + t->nrows) /
-	    (2 * t->nrows)) : 0;
-	snprintf(buf, sizeof(buf), "%lu.%02lu", q / 100, q % 100);
-	csvio_puts(w, buf);
-}
-
-void
-table_write_index(const struct table *t, struct csvio_writer *w)
-{
-	put_long(t, w, table_unit(t));
-	put_long_number(w, t->first_line);
-	put_long_number(w, t->last_line);
-	put_long_number(w, (long)t->nrows);
-	put_long_number(w, (long)t->ncols + 1);
-	csvio_puts(w, t->text ? "text" : "numeric");
-	put_quality(t, w);
-	csvio_end(w);
 }
 
 static int
@@ -475,7 +279,7 @@ table_sort_notes(struct table *t)
 }
 
 void
-table_report(const struct table *t)
+table_report(const struct table *t, bool notes)
 {
 	const struct table_note *n;
 	char id[64];
@@ -490,7 +294,7 @@ table_report(const struct table *t)
 		else if (n->warn)
 			warn_at(t->source, n->line, "table %s: %s", id,
 			    n->text);
-		else if (!n->loose)
+		else if (!n->loose && notes)
 			note_at(t->source, n->line, "table %s: %s", id,
 			    n->text);
 	}

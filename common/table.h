@@ -9,7 +9,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "common/csvio.h"
 
 enum table_status {
 	TABLE_OK,
@@ -50,7 +49,8 @@ struct table {
 	size_t ncols;		/* value columns */
 	const char *label_header;
 	const char **headers;	/* ncols column headers */
-	const char **units;	/* ncols units named by headers, or NULL */
+	const char **units;	/* ncols units named by headers, or NULL;
+				 * "" for a count, which has none */
 	struct table_row *rows;
 	struct table_cell *cells;	/* nrows * ncols */
 	size_t nrows, rows_cap;
@@ -90,26 +90,19 @@ void table_loose(struct table *t, long line, bool warn, const char *s,
 /* The unit text a caption or header states ("miljoen euro", "MEUR",
  * "euro"), copied to the arena; NULL when it states none. */
 const char *table_unit_text(struct table *t, const char *s, size_t len);
-/* The unit of the table: the first header unit, else the caption's. */
+/* The unit of the table: the first unit a header names, else the
+ * caption's. */
 const char *table_unit(const struct table *t);
 /* The table's id ("8", "8-2", "L123") into BUF of N bytes. */
 void table_id(const struct table *t, char *buf, size_t n);
 /* The -o file name ("tabel-08.csv", "tabel-08-2.csv", "L123.csv"). */
 void table_file_name(const struct table *t, char *buf, size_t n);
 
-/* Writers (CSV through W). Wide: header row then one row per data row;
- * long: one row per non-empty cell, unplaced lines as row 0 col 0;
- * index: tabel-find's row (write table_index_header once first). */
-void table_write_wide(const struct table *t, struct csvio_writer *w);
-void table_long_header(struct csvio_writer *w);
-void table_write_long(const struct table *t, struct csvio_writer *w);
-void table_index_header(struct csvio_writer *w);
-void table_write_index(const struct table *t, struct csvio_writer *w);
 /* Sort the notes by line, keeping the order of notes on one line. */
 void table_sort_notes(struct table *t);
-/* Report the notes of T through err.h: judgement calls as notes, unit
- * conflicts and unplaced lines as warnings (exit status 1). */
-void table_report(const struct table *t);
+/* Report the notes of T through err.h: unit conflicts and unplaced
+ * lines as warnings (exit status 1), and with NOTES the judgement calls. */
+void table_report(const struct table *t, bool notes);
 const char *table_strerror(enum table_status status);
 
 #endif

@@ -10,6 +10,9 @@
 #include "common/tally.h"
 #include "common/xalloc.h"
 
+/* The longest run of rows under a category tried for an early end. */
+#define EARLY_END_MAX 1000
+
 static const char *const tally_messages[TALLY_STATUS_COUNT] = {
 	[TALLY_OK] = "ok",
 	[TALLY_ETOOLONG] = "sum longer than NUM_MAX digits",
@@ -215,7 +218,8 @@ close_category(struct tally_table *t, size_t cat, const size_t *run, size_t n)
 {
 	size_t k, i;
 
-	if (!adds_up(t, cat, run, n))
+	/* the search is quadratic: only for runs a reader could check */
+	if (n <= EARLY_END_MAX && !adds_up(t, cat, run, n))
 		for (k = 1; k < n; k++)
 			if (adds_up(t, cat, run, k) &&
 			    split_groups(t, run + k, n - k, false)) {
@@ -295,9 +299,9 @@ find_structure(struct tally_table *t, size_t *rows)
 	}
 	for (r = 0; r < t->nrows; r++) {
 		kind = tally_label_kind(t->cells[r * t->ncols].raw);
-		n = open_rows(t, total_from, r, rows);
 		if (kind == TALLY_PLAIN && r + 1 == t->nrows &&
-		    is_unlabelled_total(t, r, rows, n))
+		    is_unlabelled_total(t, r, rows, open_rows(t, total_from,
+		    r, rows)))
 			kind = TALLY_TOTAL;
 		if (kind == TALLY_TOTAL || kind == TALLY_SUBTOTAL) {
 			n = open_rows(t, kind == TALLY_SUBTOTAL ? sub_from :
@@ -416,37 +420,70 @@ difference(const struct tally_table *t, size_t row, size_t col,
 	return true;
 }
 
+/* The rows each row closes, in row order: row R closes
+ * members[first[R], first[R + 1]). FIRST has nrows + 1 entries. */
+static void
+group_members(const struct tally_table *t, size_t *first, size_t *members)
+{
+	size_t r, p, *next = xcalloc(t->nrows + 1, sizeof *next);
+
+	memset(first, 0, (t->nrows + 1) * sizeof *first);
+	for (r = 0; r < t->nrows; r++)
+		if (t->parent[r] >= 0)
+			first[t->parent[r] + 1]++;
+	for (r = 0; r < t->nrows; r++)
+		first[r + 1] += first[r];
+	memcpy(next, first, t->nrows * sizeof *next);
+	for (r = 0; r < t->nrows; r++)
+		if (t->parent[r] >= 0) {
+			p = (size_t)t->parent[r];
+			members[next[p]++] = r;
+		}
+	free(next);
+}
+
+/* Check row R against its N MEMBERS in every numeric column. */
+static void
+check_row(const struct tally_table *t, size_t r, const size_t *members,
+    size_t n, tally_emit_fn *emit, void *arg)
+{
+	struct tally_finding f = { 0 };
+	char sum[NUM_MAX];
+	size_t col;
+	int dec;
+
+	for (col = 1; col < t->ncols; col++) {
+		if (!t->numeric[col] ||
+		    tally_cell_at(t, r, col)->status != NUM_OK)
+			continue;	/* an empty total: unchecked */
+		if (sum_rows(t, members, n, col, sum, &dec) != NUM_OK) {
+			f.row = r;
+			f.col = col;
+			f.status = TALLY_ETOOLONG;
+			emit(t, &f, arg);
+		} else if (difference(t, r, col, sum, dec, &f)) {
+			emit(t, &f, arg);
+		}
+	}
+}
+
 void
 tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg)
 {
 	size_t *rows = xreallocarray(NULL, t->nrows + 1, sizeof *rows);
-	size_t r, m, n, col;
-	struct tally_finding f = { 0 };
-	char sum[NUM_MAX];
-	int dec;
+	size_t *first = xreallocarray(NULL, t->nrows + 1, sizeof *first);
+	size_t r;
 
 	t->numeric = xcalloc(t->ncols, sizeof *t->numeric);
 	t->parent = xcalloc(t->nrows + 1, sizeof *t->parent);
 	t->is_total = xcalloc(t->nrows + 1, sizeof *t->is_total);
 	find_numeric_columns(t);
 	find_structure(t, rows);
-	for (r = 0; r < t->nrows; r++) {
-		for (n = 0, m = 0; m < t->nrows; m++)
-			if (t->parent[m] == (long)r)
-				rows[n++] = m;
-		for (col = 1; n > 0 && col < t->ncols; col++) {
-			if (!t->numeric[col] ||
-			    tally_cell_at(t, r, col)->status != NUM_OK)
-				continue;	/* an empty total: unchecked */
-			if (sum_rows(t, rows, n, col, sum, &dec) != NUM_OK) {
-				f.row = r;
-				f.col = col;
-				f.status = TALLY_ETOOLONG;
-				emit(t, &f, arg);
-			} else if (difference(t, r, col, sum, dec, &f)) {
-				emit(t, &f, arg);
-			}
-		}
-	}
+	group_members(t, first, rows);
+	for (r = 0; r < t->nrows; r++)
+		if (first[r + 1] > first[r])
+			check_row(t, r, rows + first[r], first[r + 1] -
+			    first[r], emit, arg);
+	free(first);
 	free(rows);
 }

@@ -1,5 +1,6 @@
 /* xlbook: workbook, formats, table sheets and the Index sheet. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,28 +36,46 @@ make_formats(struct xlbook *b)
 	format_set_font_size(b->caption, 12);
 }
 
+/* Open the file libxlsxwriter writes: the temporary file of the target,
+ * or, when the target is written in place (no temporary file), one of
+ * its own in TMPDIR. */
+static enum outfile_status
+open_written(struct xlbook *b, struct outfile **written)
+{
+	const char *dir = getenv("TMPDIR");
+	enum outfile_status st;
+
+	*written = &b->out;
+	if (b->out.tmp == NULL) {
+		if (dir == NULL || *dir == '\0')
+			dir = "/tmp";
+		b->scratch_name = xmalloc(strlen(dir) + 32);
+		sprintf(b->scratch_name, "%s/tabel-xlsx.xlsx", dir);
+		*written = &b->scratch;
+		if ((st = outfile_open(&b->scratch, b->scratch_name)) !=
+		    OUTFILE_OK)
+			return st;
+	}
+	fclose((*written)->fp);	/* libxlsxwriter opens the file by name */
+	(*written)->fp = NULL;
+	return OUTFILE_OK;
+}
+
 enum outfile_status
 xlbook_open(struct xlbook *b, const char *path, bool with_index)
 {
 	lxw_workbook_options options = { .constant_memory = LXW_TRUE };
 	lxw_doc_properties properties = { .created = fixed_time() };
-	const char *dir = getenv("TMPDIR");
+	struct outfile *written;
 	enum outfile_status st;
 
 	memset(b, 0, sizeof *b);
-	if (path == NULL || strcmp(path, "-") == 0) {
-		/* libxlsxwriter writes to a named file only */
-		b->scratch = xmalloc(strlen(dir != NULL ? dir : "/tmp") + 32);
-		sprintf(b->scratch, "%s/tabel-xlsx.xlsx", dir != NULL && *dir ?
-		    dir : "/tmp");
-		b->to_stdout = true;
-		path = b->scratch;
-	}
-	if ((st = outfile_open(&b->out, path)) != OUTFILE_OK)
+	if ((st = outfile_open(&b->out, path)) != OUTFILE_OK ||
+	    (st = open_written(b, &written)) != OUTFILE_OK) {
+		xlbook_discard(b);
 		return st;
-	fclose(b->out.fp);	/* libxlsxwriter opens the file by name */
-	b->out.fp = NULL;
-	b->wb = workbook_new_opt(b->out.tmp, &options);
+	}
+	b->wb = workbook_new_opt(written->tmp, &options);
 	if (b->wb == NULL || workbook_set_properties(b->wb, &properties) !=
 	    LXW_NO_ERROR) {
 		xlbook_discard(b);
@@ -75,6 +94,43 @@ lxw_worksheet *
 xlbook_sheet(struct xlbook *b, const char *name)
 {
 	return workbook_add_worksheet(b->wb, name);
+}
+
+lxw_error
+xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+    size_t len, lxw_format *format)
+{
+	char *copy = NULL;
+	lxw_error e;
+
+	if (s[len] != '\0')
+		s = copy = xstrndup(s, len);
+	e = worksheet_write_string(ws, row, col, s, format);
+	free(copy);
+	return e;
+}
+
+lxw_error
+xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
+    const struct tabindex_entry *entry, lxw_row_t *header_row)
+{
+	char line[512];
+	lxw_error e;
+
+	*header_row = 0;
+	if (entry == NULL)
+		return LXW_NO_ERROR;
+	*header_row = 4;	/* caption, unit, source, a blank row */
+	e = worksheet_write_string(ws, 0, 0, entry->field[TABINDEX_CAPTION],
+	    b->caption);
+	snprintf(line, sizeof line, "Unit: %s", entry->field[TABINDEX_UNIT]);
+	if (e == LXW_NO_ERROR && entry->field[TABINDEX_UNIT][0] != '\0')
+		e = worksheet_write_string(ws, 1, 0, line, NULL);
+	snprintf(line, sizeof line, "Source: %s, lines %s-%s",
+	    entry->field[TABINDEX_SOURCE], entry->field[TABINDEX_FIRST_LINE],
+	    entry->field[TABINDEX_LAST_LINE]);
+	return e != LXW_NO_ERROR ? e : worksheet_write_string(ws, 2, 0, line,
+	    NULL);
 }
 
 lxw_format *
@@ -208,35 +264,34 @@ xlbook_close(struct xlbook *b)
 	return e;
 }
 
-/* Copy the finished temporary file to standard output. */
+/* Copy the finished file at PATH to FP. */
 static enum outfile_status
-copy_out(const char *tmp)
+copy_out(const char *path, FILE *fp)
 {
 	char buf[65536];
 	size_t n;
-	FILE *fp = fopen(tmp, "rb");
+	bool bad;
+	FILE *in = fopen(path, "rb");
 
-	if (fp == NULL)
+	if (in == NULL)
 		return OUTFILE_EWRITE;
-	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-		if (fwrite(buf, 1, n, stdout) != n)
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		if (fwrite(buf, 1, n, fp) != n)
 			break;
-	n = ferror(fp) || ferror(stdout);
-	fclose(fp);
-	return n || fflush(stdout) != 0 ? OUTFILE_EWRITE : OUTFILE_OK;
+	bad = ferror(in) || ferror(fp);
+	fclose(in);
+	return bad ? OUTFILE_EWRITE : OUTFILE_OK;
 }
 
 enum outfile_status
 xlbook_commit(struct xlbook *b)
 {
-	enum outfile_status st;
+	enum outfile_status st = OUTFILE_OK;
 
-	if (!b->to_stdout)
+	if (b->scratch_name != NULL)
+		st = copy_out(b->scratch.tmp, b->out.fp);
+	if (st == OUTFILE_OK)
 		st = outfile_commit(&b->out);
-	else {
-		st = copy_out(b->out.tmp);
-		outfile_discard(&b->out);
-	}
 	xlbook_discard(b);
 	return st;
 }
@@ -247,10 +302,11 @@ xlbook_discard(struct xlbook *b)
 	if (b->wb != NULL)
 		lxw_workbook_free(b->wb);
 	b->wb = NULL;
+	outfile_discard(&b->scratch);
 	outfile_discard(&b->out);
 	sheetname_free(&b->names);
 	free(b->listed);
-	free(b->scratch);
+	free(b->scratch_name);
 	b->listed = NULL;
-	b->scratch = NULL;
+	b->scratch_name = NULL;
 }

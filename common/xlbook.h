@@ -15,7 +15,7 @@
 #include "common/sheetname.h"
 #include "common/tabindex.h"
 
-#define XLBOOK_MAX_ROW 1048575		/* Excel's last row (from 0) */
+#define XLBOOK_MAX_ROW (LXW_ROW_MAX - 1)	/* the last row, from 0 */
 #define XLBOOK_MAX_DECIMALS 15
 #define XLBOOK_MAX_WIDTH 60		/* columns wider than this wrap */
 #define XLBOOK_EPOCH 946684800		/* 2000-01-01: the fixed times */
@@ -36,9 +36,11 @@ struct xlbook_listed {
 
 struct xlbook {
 	lxw_workbook *wb;
-	struct outfile out;
-	bool to_stdout;		/* copy the file to standard output */
-	char *scratch;		/* the target name then, owned */
+	struct outfile out;	/* the target */
+	struct outfile scratch;	/* where libxlsxwriter writes when the
+				 * target is written in place (standard
+				 * output, a device): copied there */
+	char *scratch_name;	/* owned */
 	struct sheetname_set names;
 	lxw_format *number[2][XLBOOK_NSTYLES][XLBOOK_MAX_DECIMALS + 1];
 	lxw_format *bold, *header, *caption;
@@ -54,6 +56,13 @@ enum outfile_status xlbook_open(struct xlbook *b, const char *path,
 /* A new sheet named NAME (valid and unique: see sheetname); NULL when
  * libxlsxwriter refuses it. */
 lxw_worksheet *xlbook_sheet(struct xlbook *b, const char *name);
+/* Write the LEN bytes of text at S (NUL-terminated or not) at ROW, COL. */
+lxw_error xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+    const char *s, size_t len, lxw_format *format);
+/* Write ENTRY's caption, unit and source lines at the top of WS and set
+ * *HEADER_ROW to the row where the table starts (0 without ENTRY). */
+lxw_error xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
+    const struct tabindex_entry *entry, lxw_row_t *header_row);
 /* The format of a number in STYLE with DECIMALS shown, bold or not. */
 lxw_format *xlbook_number_format(struct xlbook *b, bool bold,
     enum xlbook_style style, int decimals);

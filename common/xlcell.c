@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/xalloc.h"
 #include "common/xlcell.h"
 
 static const char *const xlcell_messages[XLCELL_STATUS_COUNT] = {
@@ -37,6 +38,24 @@ canonical_form(const char *s, size_t len, size_t *fraction)
 	return len > start;
 }
 
+/* "0123", "-007": a code, whatever num_parse makes of it. */
+static bool
+leading_zero(const char *s, size_t len)
+{
+	size_t sign = s[0] == '-';
+
+	return len > sign + 1 && s[sign] == '0' &&
+	    isdigit((unsigned char)s[sign + 1]);
+}
+
+bool
+xlcell_plain_integer(const char *s, size_t len)
+{
+	size_t sign = len > 0 && s[0] == '-';
+
+	return len > sign && strspn(s + sign, "0123456789") == len - sign;
+}
+
 enum xlcell_hint
 xlcell_hint(const char *s, size_t len)
 {
@@ -45,6 +64,8 @@ xlcell_hint(const char *s, size_t len)
 
 	if (len == 0)
 		return XLCELL_HINT_NONE;
+	if (leading_zero(s, len))
+		return XLCELL_HINT_CODE;
 	if (canonical_form(s, len, &fraction))
 		return fraction != 0 && fraction != 3 ? XLCELL_HINT_CANONICAL :
 		    XLCELL_HINT_NONE;
@@ -201,19 +222,61 @@ enum xlcell_status
 xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 {
 	struct num_amount a;
-	size_t fraction, sign;
-	enum num_locale loc = NUM_LOCALE_NL;
+	size_t fraction;
 
 	memset(c, 0, sizeof *c);
 	if (len == 0)
 		return XLCELL_OK;
-	sign = s[0] == '-';
-	if (len > sign + 1 && s[sign] == '0' && isdigit((unsigned char)
-	    s[sign + 1]))
+	if (leading_zero(s, len))
 		return xlcell_text(s, len, c);	/* a code: "0123", "007" */
-	if (canonical && canonical_form(s, len, &fraction))
-		loc = NUM_LOCALE_EN;
-	if (num_parse(s, len, loc, &a) != NUM_OK)
+	if (len < NUM_MAX && canonical_form(s, len, &fraction) &&
+	    (canonical || memchr(s, '.', len) == NULL)) {
+		/* canonical already (an integer is in any notation): its
+		 * own value, and the common case worth the shortcut */
+		memset(&a, 0, sizeof a);
+		memcpy(a.value, s, len);
+		a.decimals = (int)fraction;
+		return read_amount(s, len, &a, c);
+	}
+	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
 		return xlcell_text(s, len, c);
 	return read_amount(s, len, &a, c);
+}
+
+void
+xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n)
+{
+	enum xlcell_hint h;
+
+	if (n > p->ncols) {
+		p->code_col = xreallocarray(p->code_col, n, sizeof *p->code_col);
+		memset(p->code_col + p->ncols, 0, n - p->ncols);
+		p->ncols = n;
+	}
+	for (size_t i = 1; i < n; i++) {
+		h = xlcell_hint(fields[i], lens[i]);
+		p->dutch |= h == XLCELL_HINT_DUTCH;
+		p->canonical |= h == XLCELL_HINT_CANONICAL;
+		p->code_col[i] |= h == XLCELL_HINT_CODE;
+	}
+}
+
+bool
+xlcell_profile_canonical(const struct xlcell_profile *p)
+{
+	return p->canonical && !p->dutch;
+}
+
+bool
+xlcell_profile_codes(const struct xlcell_profile *p, size_t col)
+{
+	return col < p->ncols && p->code_col[col];
+}
+
+void
+xlcell_profile_free(struct xlcell_profile *p)
+{
+	free(p->code_col);
+	memset(p, 0, sizeof *p);
 }

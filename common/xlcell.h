@@ -23,13 +23,15 @@ enum xlcell_kind {
 	XLCELL_NUMBER
 };
 
-/* What one field says about the notation of its file: only a Dutch
- * amount ("1.039.200", "111,75", "20 miljoen euro"), only a canonical
- * one ("111.75", "0.5"), or nothing ("4.207" reads either way). */
+/* What one field says about its file: only a Dutch amount ("1.039.200",
+ * "111,75", "20 miljoen euro"), only a canonical one ("111.75", "0.5"),
+ * a code with leading zeros ("0123": its column holds codes), or nothing
+ * ("4.207" reads either way). */
 enum xlcell_hint {
 	XLCELL_HINT_NONE,
 	XLCELL_HINT_DUTCH,
-	XLCELL_HINT_CANONICAL
+	XLCELL_HINT_CANONICAL,
+	XLCELL_HINT_CODE
 };
 
 enum xlcell_status {
@@ -58,8 +60,29 @@ enum xlcell_hint xlcell_hint(const char *s, size_t len);
  * is a problem to report; C is usable anyway. */
 enum xlcell_status xlcell_read(const char *s, size_t len, bool canonical,
     struct xlcell *c);
+/* True when the LEN bytes at S are digits only, perhaps after a "-":
+ * an integer that a column of codes keeps as text. */
+bool xlcell_plain_integer(const char *s, size_t len);
 /* Read the LEN bytes at S into C as text, whatever they hold. */
 enum xlcell_status xlcell_text(const char *s, size_t len, struct xlcell *c);
 const char *xlcell_strerror(enum xlcell_status status);
+
+/* What the first rows of a file say about all of it: its notation (a
+ * Dutch amount settles it; canonical amounts count only without any
+ * Dutch one) and its columns of codes. */
+struct xlcell_profile {
+	bool dutch, canonical;
+	bool *code_col;
+	size_t ncols;
+};
+
+/* Learn from the N fields of one data row (column 0, labels, aside). */
+void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n);
+/* True when the file is normalised: for xlcell_read's CANONICAL. */
+bool xlcell_profile_canonical(const struct xlcell_profile *p);
+/* True when column COL holds codes: its plain integers stay text. */
+bool xlcell_profile_codes(const struct xlcell_profile *p, size_t col);
+void xlcell_profile_free(struct xlcell_profile *p);
 
 #endif

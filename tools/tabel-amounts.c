@@ -37,6 +37,35 @@ static struct {
 	struct money money;
 } opt;
 
+/* The longest context printed: a sentence longer than this (a list or a
+ * text without full stops) is cut to this many bytes around the amount,
+ * at spaces, with "..." at the cut ends. */
+#define CONTEXT_MAX 600
+
+/* The context of amount A in the sentence TEXT[START, END) into W. */
+static void
+put_context(struct csvio_writer *w, const char *text, size_t start,
+    size_t end, const struct money_amount *a)
+{
+	char buf[CONTEXT_MAX + 8];
+	size_t from = start, to = end, half = CONTEXT_MAX / 2;
+
+	if (end - start <= CONTEXT_MAX) {
+		csvio_put(w, text + start, end - start);
+		return;
+	}
+	if (a->start > start + half)
+		from = a->start - half;
+	to = from + CONTEXT_MAX < end ? from + CONTEXT_MAX : end;
+	while (from > start && from < a->start && text[from - 1] != ' ')
+		from++;
+	while (to < end && to > a->end && text[to] != ' ')
+		to--;
+	snprintf(buf, sizeof buf, "%s%.*s%s", from > start ? "..." : "",
+	    (int)(to - from), text + from, to < end ? "..." : "");
+	csvio_puts(w, buf);
+}
+
 /* One CSV row for amount A of the sentence TEXT[START, END). */
 static void
 put_amount(const struct prose_par *par, size_t start, size_t end,
@@ -56,7 +85,7 @@ put_amount(const struct prose_par *par, size_t start, size_t end,
 	csvio_put(w, par->text + a->start, a->end - a->start);
 	csvio_puts(w, a->value);
 	csvio_puts(w, a->year);
-	csvio_put(w, par->text + start, end - start);
+	put_context(w, par->text, start, end, a);
 	csvio_puts(w, money_kind_name(a->kind));
 	csvio_put(w, par->text + a->per_start, a->per_end - a->per_start);
 	csvio_end(w);

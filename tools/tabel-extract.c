@@ -18,6 +18,7 @@
 #include "common/lines.h"
 #include "common/outfile.h"
 #include "common/table.h"
+#include "common/tablecsv.h"
 
 static const char usage_text[] =
     "usage: tabel-extract -t ID [--long] [-o FILE] [FILE]\n"
@@ -62,10 +63,10 @@ write_file(struct table *t)
 		die("out of memory");
 	snprintf(path, n, "%s/%s", opt.output, name);
 	csvio_writer_init(&w, outfile_open_or_die(&out, path));
-	table_write_wide(t, &w);
+	tablecsv_wide(t, &w);
 	outfile_commit_or_die(&out);
 	free(path);
-	table_write_index(t, &opt.index);
+	tablecsv_index(t, &opt.index);
 }
 
 static void
@@ -80,38 +81,33 @@ emit(struct table *t, void *ctx)
 			return;
 		opt.found = true;
 	}
-	table_report(t);
+	table_report(t, true);
 	if (opt.table == NULL && !opt.lng)
 		write_file(t);
 	else if (opt.lng)
-		table_write_long(t, &opt.w);
+		tablecsv_long(t, &opt.w);
 	else
-		table_write_wide(t, &opt.w);
+		tablecsv_wide(t, &opt.w);
 }
 
 static void
 extract(const char *path)
 {
 	struct lines l;
-	struct detect *d;
-	enum lines_status st;
-	const char *line;
-	size_t len;
+	enum lines_status st = detect_file(path, emit, NULL, &l);
+	const char *name = path == NULL || strcmp(path, "-") == 0 ?
+	    "(stdin)" : path;
 
-	if ((st = lines_open(&l, path)) != LINES_OK)
-		die("%s: %s:", path == NULL ? "-" : path,
-		    lines_strerror(&l, st));
-	d = detect_open(l.in.name, emit, NULL);
-	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
-		detect_line(d, line, len, l.lineno);
-	if (st != LINES_EOF)
-		fail("%s:%ld: %s", l.in.name, l.lineno, lines_strerror(&l, st));
-	detect_finish(d);
-	detect_close(d);
+	if (st == LINES_EINPUT && (l.input_status == INPUT_EOPEN ||
+	    l.input_status == INPUT_EREAD))
+		die("%s: %s:", name, lines_strerror(&l, st));
+	if (st != LINES_EOF && l.lineno > 0)
+		fail("%s:%ld: %s", name, l.lineno, lines_strerror(&l, st));
+	else if (st != LINES_EOF)
+		die("%s: %s", name, lines_strerror(&l, st));
 	if (opt.table != NULL && !opt.found)
-		warn_at(l.in.name, 0, "no table '%s' (tabel-find lists them)",
+		warn_at(name, 0, "no table '%s' (tabel-find lists them)",
 		    opt.table);
-	lines_close(&l);
 }
 
 static void
@@ -135,7 +131,10 @@ parse_options(int argc, char *argv[])
 			opt.output = optarg;
 			break;
 		case 't':
-			opt.table = optarg;
+			opt.table = optarg;	/* "08" is "8" */
+			while (opt.table[0] == '0' && opt.table[1] >= '0' &&
+			    opt.table[1] <= '9')
+				opt.table++;
 			break;
 		case OPT_LONG:
 			opt.lng = true;
@@ -170,14 +169,14 @@ main(int argc, char *argv[])
 			die("out of memory");
 		sprintf(path, "%s/index.csv", opt.output);
 		csvio_writer_init(&opt.index, outfile_open_or_die(&out, path));
-		table_index_header(&opt.index);
+		tablecsv_index_header(&opt.index);
 		extract(argv[optind]);
 		outfile_commit_or_die(&out);
 		free(path);
 		return err_status();
 	}
 	if (opt.lng)
-		table_long_header(&opt.w);
+		tablecsv_long_header(&opt.w);
 	extract(argv[optind]);
 	outfile_commit_or_die(&out);
 	return err_status();

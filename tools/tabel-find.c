@@ -15,6 +15,7 @@
 #include "common/lines.h"
 #include "common/outfile.h"
 #include "common/table.h"
+#include "common/tablecsv.h"
 
 static const char usage_text[] =
     "usage: tabel-find [-q] [-o FILE] [FILE ...]\n"
@@ -35,9 +36,8 @@ static void
 emit(struct table *t, void *ctx)
 {
 	(void)ctx;
-	if (!opt.quiet)
-		table_report(t);
-	table_write_index(t, &opt.w);
+	table_report(t, !opt.quiet);
+	tablecsv_index(t, &opt.w);
 }
 
 /* Feed every line of PATH to a detector; a bad file is reported and the
@@ -46,24 +46,15 @@ static void
 find_one(const char *path)
 {
 	struct lines l;
-	struct detect *d;
-	enum lines_status st;
-	const char *line;
-	size_t len;
+	enum lines_status st = detect_file(path, emit, NULL, &l);
 
-	if ((st = lines_open(&l, path)) != LINES_OK) {
+	if (st == LINES_EINPUT && (l.input_status == INPUT_EOPEN ||
+	    l.input_status == INPUT_EREAD))
 		fail("%s: %s:", path, lines_strerror(&l, st));
-		lines_close(&l);
-		return;
-	}
-	d = detect_open(l.in.name, emit, NULL);
-	while ((st = lines_next(&l, &line, &len)) == LINES_OK)
-		detect_line(d, line, len, l.lineno);
-	if (st != LINES_EOF)
-		fail("%s:%ld: %s", l.in.name, l.lineno, lines_strerror(&l, st));
-	detect_finish(d);
-	detect_close(d);
-	lines_close(&l);
+	else if (st != LINES_EOF && l.lineno > 0)
+		fail("%s:%ld: %s", path, l.lineno, lines_strerror(&l, st));
+	else if (st != LINES_EOF)
+		fail("%s: %s", path, lines_strerror(&l, st));
 }
 
 static void
@@ -103,7 +94,7 @@ main(int argc, char *argv[])
 	err_init("tabel-find");
 	parse_options(argc, argv);
 	csvio_writer_init(&opt.w, outfile_open_or_die(&out, opt.output));
-	table_index_header(&opt.w);
+	tablecsv_index_header(&opt.w);
 	cli_each_input(argv + optind, find_one);
 	outfile_commit_or_die(&out);
 	return err_status();

@@ -8,6 +8,7 @@
  * whose columns are periods. libxlsxwriter runs in constant-memory mode,
  * so memory stays flat; a table longer than a sheet continues on the next
  * ("Name (2)"). The same input gives the same bytes. */
+#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include "common/rowkind.h"
 #include "common/sheetname.h"
 #include "common/tabindex.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 #include "common/xlbook.h"
 #include "common/xlchart.h"
@@ -45,9 +47,14 @@ static struct {
 	bool chart;
 } opt;
 
-/* Rows kept by the tool: copies of csvio's rows, which it reuses. */
+/* A row kept by the tool: csvio reuses its own. */
+struct saved_row {
+	struct csvio_row row;	/* fields point into bytes */
+	char *bytes;
+};
+
 struct rows {
-	struct csvio_row *rows;
+	struct saved_row *rows;
 	size_t n, cap;
 };
 
@@ -60,8 +67,10 @@ struct table {
 	int part;
 	lxw_worksheet *ws;
 	lxw_row_t row, header_row;	/* next row to write; the header's */
-	struct csvio_row header, held;	/* held: a label-less row */
-	bool canonical;			/* a normalised file (xlcell_read) */
+	struct saved_row header, held;	/* held: a label-less row */
+	struct xlcell_profile profile;	/* what the first rows said */
+	struct utf8_fixer fixer;	/* fields made valid UTF-8 */
+	size_t bad_text;		/* fields that needed it */
 	size_t ncols, *width;
 	lxw_row_t *plot;		/* rows to chart, totals last */
 	size_t nplot, plot_cap, ntotal;
@@ -76,40 +85,37 @@ check(lxw_error e)
 		    lxw_strerror(e));
 }
 
+/* Keep a copy of SRC in DST: one block holds the fields, NUL-terminated,
+ * and DST->row views them (csvio reuses its rows). */
 static void
-row_copy(struct csvio_row *dst, const struct csvio_row *src)
+row_copy(struct saved_row *dst, const struct csvio_row *src)
 {
-	dst->fields = xreallocarray(NULL, src->n, sizeof *dst->fields);
-	dst->lens = xreallocarray(NULL, src->n, sizeof *dst->lens);
+	size_t size = 0;
+	char *p;
+
+	for (size_t i = 0; i < src->n; i++)
+		size += src->lens[i] + 1;
+	dst->bytes = p = xmalloc(size > 0 ? size : 1);
+	dst->row.fields = xreallocarray(NULL, src->n, sizeof *dst->row.fields);
+	dst->row.lens = xreallocarray(NULL, src->n, sizeof *dst->row.lens);
 	for (size_t i = 0; i < src->n; i++) {
-		dst->fields[i] = xstrndup(src->fields[i], src->lens[i]);
-		dst->lens[i] = src->lens[i];
+		memcpy(p, src->fields[i], src->lens[i]);
+		p[src->lens[i]] = '\0';
+		dst->row.fields[i] = p;
+		dst->row.lens[i] = src->lens[i];
+		p += src->lens[i] + 1;
 	}
-	dst->n = src->n;
-	dst->line = src->line;
+	dst->row.n = src->n;
+	dst->row.line = src->line;
 }
 
 static void
-row_free(struct csvio_row *row)
+row_free(struct saved_row *saved)
 {
-	for (size_t i = 0; i < row->n; i++)
-		free(row->fields[i]);
-	free(row->fields);
-	free(row->lens);
-	memset(row, 0, sizeof *row);
-}
-
-/* Write text S (LEN bytes, NUL-terminated unless cut) at ROW, COL. */
-static void
-put_text(struct table *t, lxw_row_t row, lxw_col_t col, const char *s,
-    size_t len, lxw_format *f)
-{
-	char *copy = NULL;
-
-	if (s[len] != '\0')
-		s = copy = xstrndup(s, len);
-	check(worksheet_write_string(t->ws, row, col, s, f));
-	free(copy);
+	free(saved->bytes);
+	free(saved->row.fields);
+	free(saved->row.lens);
+	memset(saved, 0, sizeof *saved);
 }
 
 /* Write field I of SRC at ROW: text for headers and labels (AS_TEXT),
@@ -120,23 +126,28 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 {
 	struct xlcell c;
 	enum xlcell_status st;
+	enum utf8_status u;
 	enum xlbook_style style;
+	const char *s;
+	size_t len;
 
-	st = as_text ? xlcell_text(src->fields[i], src->lens[i], &c) :
-	    xlcell_read(src->fields[i], src->lens[i], t->canonical, &c);
+	u = utf8_fix(&t->fixer, src->fields[i], src->lens[i], &s, &len);
+	if (u != UTF8_OK && t->bad_text++ == 0)
+		warn_at(t->path, src->line, "%s", utf8_strerror(u));
+	as_text |= xlcell_profile_codes(&t->profile, i) &&
+	    xlcell_plain_integer(s, len);
+	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
+	    xlcell_profile_canonical(&t->profile), &c);
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%s' kept as text: %s",
 		    c.value, xlcell_strerror(st));
 	else if (st != XLCELL_OK)
 		warn_at(t->path, src->line, "column %zu: %s, cut", i + 1,
 		    xlcell_strerror(st));
-	if (strlen(src->fields[i]) < c.len)
-		warn_at(t->path, src->line, "column %zu: NUL byte in cell, "
-		    "text after it dropped", i + 1);
 	if (i < t->ncols && c.width > t->width[i])
 		t->width[i] = c.width;
 	if (c.kind == XLCELL_TEXT)
-		put_text(t, row, (lxw_col_t)i, src->fields[i], c.len, text);
+		check(xlbook_text(t->ws, row, (lxw_col_t)i, s, c.len, text));
 	if (c.kind != XLCELL_NUMBER)
 		return;
 	style = c.percent ? XLBOOK_PERCENT : c.euro ? XLBOOK_EURO :
@@ -158,29 +169,6 @@ put_cells(struct table *t, lxw_row_t row, const struct csvio_row *src,
 		put_cell(t, row, src, i, header || i == 0, bold, text);
 }
 
-/* Write the caption, unit and source lines of the index above the table;
- * the row where the header goes. */
-static lxw_row_t
-put_caption(struct table *t)
-{
-	const struct tabindex_entry *e = t->entry;
-	char line[512];
-
-	if (e == NULL)
-		return 0;
-	check(worksheet_write_string(t->ws, 0, 0, e->field[TABINDEX_CAPTION],
-	    t->book->caption));
-	if (e->field[TABINDEX_UNIT][0] != '\0') {
-		snprintf(line, sizeof line, "Unit: %s", e->field[TABINDEX_UNIT]);
-		check(worksheet_write_string(t->ws, 1, 0, line, NULL));
-	}
-	snprintf(line, sizeof line, "Source: %s, lines %s-%s",
-	    e->field[TABINDEX_SOURCE], e->field[TABINDEX_FIRST_LINE],
-	    e->field[TABINDEX_LAST_LINE]);
-	check(worksheet_write_string(t->ws, 2, 0, line, NULL));
-	return 4;
-}
-
 /* Start a sheet (the first, or the next part of a long table). */
 static void
 start_part(struct table *t)
@@ -193,9 +181,9 @@ start_part(struct table *t)
 	    t->name);
 	if ((t->ws = xlbook_sheet(t->book, t->name)) == NULL)
 		die("%s: cannot add sheet '%s'", t->path, t->name);
-	t->header_row = put_caption(t);
+	check(xlbook_caption(t->book, t->ws, t->entry, &t->header_row));
 	t->row = t->header_row;
-	put_cells(t, t->row++, &t->header, true, true);
+	put_cells(t, t->row++, &t->header.row, true, true);
 	t->nplot = t->ntotal = 0;
 	if (t->part == 1)
 		xlbook_list(t->book, t->name, t->entry);
@@ -224,7 +212,8 @@ finish_part(struct table *t, bool last)
 	check(xlbook_finish_sheet(t->book, t->ws, t->header_row, t->row - 1,
 	    t->ncols, t->width));
 	if (!opt.chart || !last || t->part > 1 || t->nplot == 0 ||
-	    !xlchart_periods(t->header.fields, t->header.n, &first, &end))
+	    t->ncols + 10 > LXW_COL_MAX ||	/* no room for it on the right */
+	    !xlchart_periods(t->header.row.fields, t->header.row.n, &first, &end))
 		return;
 	c.sheet = t->name;
 	c.title = t->entry != NULL ? t->entry->field[TABINDEX_CAPTION] :
@@ -263,47 +252,37 @@ put_row(struct table *t, const struct csvio_row *row)
 {
 	bool label = row->lens[0] > 0, values = false;
 
-	for (size_t i = 1; i < row->n && !values; i++)
-		values = row->lens[i] > 0;
-	if (t->held.n > 0) {
-		write_row(t, &t->held, false);
-		row_free(&t->held);
-	}
-	if (!label && values)
-		row_copy(&t->held, row);
-	else
-		write_row(t, row, false);
 	if (row->n > t->ncols) {
 		t->width = xreallocarray(t->width, row->n, sizeof *t->width);
 		memset(t->width + t->ncols, 0,
 		    (row->n - t->ncols) * sizeof *t->width);
 		t->ncols = row->n;
 	}
+	for (size_t i = 1; i < row->n && !values; i++)
+		values = row->lens[i] > 0;
+	if (t->held.row.n > 0) {
+		write_row(t, &t->held.row, false);
+		row_free(&t->held);
+	}
+	if (!label && values)
+		row_copy(&t->held, row);
+	else
+		write_row(t, row, false);
 }
 
-/* Read rows into WINDOW until the file's notation shows (a Dutch amount
- * settles it; canonical amounts only count without any Dutch one). */
+/* Read the first rows into W to learn the file before writing it. */
 static enum csvio_status
 read_window(struct table *t, struct csvio_reader *r, struct rows *w)
 {
 	const struct csvio_row *row;
-	enum csvio_status st;
-	bool dutch = false, canonical = false;
+	enum csvio_status st = CSVIO_OK;
 
-	while (w->n < WINDOW_ROWS && !dutch &&
-	    (st = csvio_next(r, &row)) == CSVIO_OK) {
+	while (w->n < WINDOW_ROWS && (st = csvio_next(r, &row)) == CSVIO_OK) {
 		xgrow(&w->rows, &w->cap, w->n + 1, sizeof *w->rows);
 		row_copy(&w->rows[w->n++], row);
-		for (size_t i = 1; i < row->n; i++) {
-			enum xlcell_hint h = xlcell_hint(row->fields[i],
-			    row->lens[i]);
-
-			dutch |= h == XLCELL_HINT_DUTCH;
-			canonical |= h == XLCELL_HINT_CANONICAL;
-		}
+		xlcell_profile_add(&t->profile, row->fields, row->lens, row->n);
 	}
-	t->canonical = canonical && !dutch;
-	return w->n < WINDOW_ROWS && !dutch ? st : CSVIO_OK;
+	return st;
 }
 
 /* The sheet's base name: "Tabel 8" for tabel-08.csv, else the file's. */
@@ -338,7 +317,7 @@ write_body(struct table *t, struct csvio_reader *r)
 
 	st = read_window(t, r, &window);
 	for (size_t i = 0; i < window.n; i++)
-		put_row(t, &window.rows[i]);
+		put_row(t, &window.rows[i].row);
 	for (size_t i = 0; i < window.n; i++)
 		row_free(&window.rows[i]);
 	free(window.rows);
@@ -346,8 +325,11 @@ write_body(struct table *t, struct csvio_reader *r)
 		put_row(t, row);
 	if (st != CSVIO_EOF)
 		warn_at(t->path, csvio_line(r), "%s", csvio_strerror(r, st));
-	if (t->held.n > 0)
-		write_row(t, &t->held, true);
+	if (t->held.row.n > 0)
+		write_row(t, &t->held.row, true);
+	if (t->bad_text > 1)
+		warn_at(t->path, 0, "%zu more fields with invalid UTF-8 or NUL "
+		    "bytes", t->bad_text - 1);
 	row_free(&t->held);
 	finish_part(t, true);
 }
@@ -360,9 +342,14 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	const struct csvio_row *row;
 	enum csvio_status st;
 
-	if ((st = csvio_open(&r, path)) != CSVIO_OK)
-		die(st == CSVIO_EINPUT ? "%s: %s:" : "%s: %s", path,
+	errno = 0;
+	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
+		/* the workbook is dropped at the end: see main */
+		fail(errno != 0 ? "%s: %s:" : "%s: %s", path,
 		    csvio_strerror(r, st));
+		csvio_close(r);
+		return;
+	}
 	if (strcmp(path, "-") == 0)
 		t.path = "(stdin)";
 	name_table(&t, path, ix);
@@ -385,6 +372,8 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	row_free(&t.held);
 	free(t.width);
 	free(t.plot);
+	xlcell_profile_free(&t.profile);
+	utf8_fixer_free(&t.fixer);
 }
 
 static void
@@ -460,6 +449,10 @@ main(int argc, char *argv[])
 		xlsx_one(&book, "-", ixp);
 	for (char **p = argv + optind; *p != NULL; p++)
 		xlsx_one(&book, *p, ixp);
+	if (err_status() == EXIT_FAIL) {	/* an input could not be read */
+		xlbook_discard(&book);
+		return EXIT_FAIL;
+	}
 	check(xlbook_close(&book));
 	if ((ost = xlbook_commit(&book)) != OUTFILE_OK)
 		die("%s: %s:", target, outfile_strerror(ost));

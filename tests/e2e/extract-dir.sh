@@ -4,7 +4,7 @@
 src=fixtures/seeds/002_10242594fcc9f4a0.txt
 tabel-extract -o "$T/out" "$src" 2>/dev/null
 echo "exit $?"
-ls "$T/out"
+ls "$T/out" | LC_ALL=C sort
 cat "$T/out/index.csv"
 for f in "$T"/out/tabel-*.csv; do
 	n=$(basename "$f" .csv | sed 's/^tabel-0*//')
@@ -14,9 +14,13 @@ done
 cat fixtures/extract/pagebreak.txt fixtures/extract/empties.txt \
     fixtures/extract/pagebreak.txt >"$T/two.txt"
 (cd "$T" && tabel-extract -o two two.txt 2>/dev/null)
-ls "$T/two"
+ls "$T/two" | LC_ALL=C sort
 cat "$T/two/index.csv"
 tabel-extract -t 3 "$T/two.txt" 2>/dev/null | cmp - "$T/two/tabel-03.csv" &&
     echo "-t 3 is the first"
 tabel-extract -t 3-2 "$T/two.txt" 2>/dev/null | cmp - "$T/two/tabel-03-2.csv" &&
     echo "-t 3-2 is the second"
+# a table without caption is written as L<first line>.csv
+(cd fixtures/extract && tabel-extract -o "$T/bal" balance.txt 2>/dev/null)
+ls "$T/bal" | LC_ALL=C sort
+cat "$T/bal/index.csv"

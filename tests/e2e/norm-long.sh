@@ -3,3 +3,9 @@
 set -x
 tabel-norm fixtures/norm/long.csv
 tabel-norm --keep-scale --locale auto fixtures/norm/long.csv
+tabel-norm --unit k€ fixtures/norm/long.csv
+{ set +x; } 2>/dev/null
+# Read again, its own output gives the same bytes.
+tabel-norm fixtures/norm/long.csv >"$T/once.csv"
+tabel-norm "$T/once.csv" >"$T/twice.csv"
+cmp "$T/once.csv" "$T/twice.csv" && echo "long output read again: same bytes"

@@ -59,6 +59,26 @@ static const struct {
 	{ "2015-3", "2015-03", DATE_MONTH, 2015, "" },
 	{ "jaar 2008", "2008", DATE_YEAR, 2008, "" },
 	{ "H2-2019", "2019-07/2019-12", DATE_PART, 2019, "" },
+	{ "januari-maart 2022", "2022-01/2022-03", DATE_PART, 2022, "" },
+	{ "jan - jun 2022", "2022-01/2022-06", DATE_PART, 2022, "" },
+	{ "april tot juni 2021", "2021-04/2021-06", DATE_PART, 2021, "" },
+	{ "maart-januari 2022", NULL, 0, 0, "" },
+	{ "voorjaar 2012", "2012-03/2012-05", DATE_PART, 2012, "" },
+	{ "najaar 2012", "2012-09/2012-11", DATE_PART, 2012, "" },
+	{ "van 2 februari 2022 tot 11 maart 2022", "2022-02-02/2022-03-11",
+	    DATE_PART, 2022, "" },
+	{ "2 februari tot 11 maart 2022", "2022-02-02/2022-03-11", DATE_PART,
+	    2022, "" },
+	{ "13-15 juli 2013", "2013-07-13/2013-07-15", DATE_PART, 2013, "" },
+	{ "14 t/m 15 oktober 2018", "2018-10-14/2018-10-15", DATE_PART, 2018,
+	    "" },
+	{ "van 14/10/2013 tot 15/10/2013", "2013-10-14/2013-10-15",
+	    DATE_PART, 2013, "" },
+	{ "1 december 2021 - 31 januari 2022", "2021-12-01/2022-01-31",
+	    DATE_YEARS, 2021, "" },
+	{ "15 - 13 juli 2013", NULL, 0, 0, "" },
+	{ "13 - 15", NULL, 0, 0, "" }, { "juli - 15 augustus 2013", NULL,
+	    0, 0, "" },
 	{ "2019 q1", "2019-01/2019-03", DATE_PART, 2019, "" },
 	{ "1e kwartaal van 2013", "2013-01/2013-03", DATE_PART, 2013, "" },
 	{ "29-2-2024", "2024-02-29", DATE_DAY, 2024, "" },
@@ -71,7 +91,8 @@ static const struct {
 	{ "volgend jaar", NULL, 0, 0, "" }, { "", NULL, 0, 0, "" },
 	{ "2 december 2021 om 12:00", NULL, 0, 0, "" },
 	{ "20222", NULL, 0, 0, "" }, { "13-2015", "!", 0, 0, "" },
-	{ "2 december", NULL, 0, 0, "" }, { "jaar", NULL, 0, 0, "" }, { "1.234.567", NULL, 0, 0, "" },
+	{ "2 december", NULL, 0, 0, "" }, { "jaar", NULL, 0, 0, "" },
+	{ "1.234.567", NULL, 0, 0, "" },
 };
 
 static void
@@ -105,7 +126,8 @@ static void
 test_months(void)
 {
 	static const struct { const char *raw; int want; } months[] = {
-		{ "januari", 1 }, { "Februari", 2 }, { "mrt", 3 }, { "maart", 3 },
+		{ "januari", 1 }, { "Februari", 2 }, { "mrt", 3 },
+		{ "maart", 3 },
 		{ "mei", 5 }, { "sept.", 9 }, { "okt", 10 }, { "DEC", 12 },
 		{ "decembers", 0 }, { "ma", 0 }, { "", 0 },
 	};
@@ -121,10 +143,39 @@ test_months(void)
 		    "date_strerror(%zu) missing", i);
 }
 
+static void
+test_header(void)
+{
+	static const struct { const char *raw, *iso; } cases[] = {
+		{ "2018BA", "2018" }, { "2017 | # projecten", "2017" },
+		{ "Beslist in 2022 | steun (MEUR)", "2022" },
+		{ "Totaal | 2019-2024", "2019/2024" },
+		{ "Periode 2019-2024", "2019/2024" },
+		{ "Aantal", NULL }, { "tussen 2019 en 2020", NULL },
+		{ "Budget 2020 | 2021", "2021" }, { "", NULL },
+	};
+	struct date_value v;
+	enum date_status st;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		st = date_header(cases[i].raw, strlen(cases[i].raw), &v);
+		if (cases[i].iso == NULL)
+			CHECK(st != DATE_OK, "header '%s' -> '%s', want none",
+			    cases[i].raw, v.iso);
+		else
+			CHECK(st == DATE_OK && strcmp(v.iso, cases[i].iso) == 0,
+			    "header '%s' -> '%s', want '%s'", cases[i].raw,
+			    st == DATE_OK ? v.iso : date_strerror(st),
+			    cases[i].iso);
+	}
+}
+
 int
 main(void)
 {
 	test_parse();
+	test_header();
 	test_months();
 	return check_done();
 }

@@ -18,6 +18,8 @@ static const struct {
 	{ "1.197.922 \xe2\x82\xac", JUDGE_OK, 1197922000000LL },
 	{ "-15.129", JUDGE_OK, -15129000000LL },
 	{ "0,132", JUDGE_OK, 132000 },
+	{ "14 000", JUDGE_OK, 14000000000LL },
+	{ "2 500 000 euro", JUDGE_OK, 2500000000000LL },
 	{ "/", JUDGE_OK, 0 },
 	{ "n.v.t.", JUDGE_NOT_AMOUNT, 0 },
 	{ "1234567890123456", JUDGE_TOO_BIG, 0 },
@@ -51,6 +53,8 @@ main(void)
 	static const char *const cats[] = { "1. X|3|4", "a|1|2", "b|2|2",
 		"2. Y|5|5", "c|5|5", "TOTAAL|8|9" };
 	static const char *const bare[] = { "a|1|1", "b|2|2", "-|3|4" };
+	static const char *const rounded[] = { "a|7,5|1", "b|0,132|1",
+		"Totaal|7,6|3" };
 	const char *cells[] = { "", "7" };
 	struct table t;
 	long long v;
@@ -75,8 +79,12 @@ main(void)
 	fill(&t, bare, 3);
 	CHECK_INT("unlabelled last row", judge_score(&t), 1);
 	table_free(&t);
+	fill(&t, rounded, 3);
+	CHECK_INT("rounded terms", judge_score(&t), 1);
+	table_free(&t);
 	/* "B 7" with one cell: the total says it belongs in column 2 */
-	static const char *const short_row[] = { "A|1|2", "B|7|", "Totaal|1|9" };
+	static const char *const short_row[] = { "A|1|2", "B|7|",
+		"Totaal|1|9" };
 	fill(&t, short_row, 3);
 	tries = judge_place(&t, 1, cells + 1, 1, 2, &agree, &decided);
 	CHECK_INT("tries", tries, 2);

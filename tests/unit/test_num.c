@@ -14,7 +14,8 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	{ "111,75", "111.75" }, { "0.200", "0.2" }, { "1.039.200", "1039200" },
 	{ "7.753.744,80", "7753744.8" }, { "€ 8.473.038,00", "8473038" },
 	{ "1.197.922 €", "1197922" }, { "25.000 euro", "25000" },
-	{ "20,7 miljoen euro", "20700000" }, { "1,700 miljoen euro", "1700000" },
+	{ "20,7 miljoen euro", "20700000" },
+	{ "1,700 miljoen euro", "1700000" },
 	{ "2,0 miljard EUR", "2000000000" }, { "€10 miljoen", "10000000" },
 	{ "343 kEUR", "343000" }, { "500 k€/j", "500000" },
 	{ "5,5 MEUR", "5500000" }, { "14 000", "14000" }, { "50%", "50" },
@@ -23,11 +24,14 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	/* signs */
 	{ "\xE2\x88\x92" "15", "-15" }, { "(1.234)", "-1234" },
 	{ "+12", "12" }, { "( 7,5 )", "-7.5" }, { "-€ 15", "-15" },
-	{ "€ -15,50", "-15.5" }, { "-0", "0" }, { "--5", NULL },
+	{ "€ -15,50", "-15.5" }, { "\xE2\x80\x93" "15.129", "-15129" },
+	{ "\xE2\x80\x93 15", NULL }, { "5,5 mio. euro", "5500000" },
+	{ "2 mrd.", "2000000000" }, { "-0", "0" }, { "--5", NULL },
 	/* currency before or after, with or without a space */
 	{ "€1.234,56", "1234.56" }, { "EUR 12", "12" }, { "EUR12", "12" },
 	{ "12EUR", "12" }, { "12 Euro", "12" }, { "euro 3", "3" },
-	{ "12€", "12" }, { "12,- €", "12" }, { "€ 12,-", "12" },
+	{ "12€", "12" }, { "12,- €", "12" }, { "12,--", "12" },
+	{ "12,---", NULL }, { "€ 12,-", "12" },
 	{ "12 euros", "12" }, { "12 europa", NULL },
 	/* spaces: no-break, thin, narrow no-break, plain */
 	{ "14\xC2\xA0" "000", "14000" }, { "1\xE2\x80\x89" "234\xE2\x80\x89"
@@ -54,7 +58,8 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	{ "min 5", "-5" }, { "min een", "-1" }, { "10 pct", "10" },
 	{ "min", NULL },
 	/* scale words and abbreviations */
-	{ "3 mln", "3000000" }, { "3 mln.", "3000000" }, { "2 mld", "2000000000" },
+	{ "3 mln", "3000000" }, { "3 mln.", "3000000" },
+	{ "2 mld", "2000000000" },
 	{ "1,5 mia", "1500000000" }, { "100K", "100000" }, { "100k", "100000" },
 	{ "5 duizend", "5000" }, { "3 honderd", "300" }, { "2 M€", "2000000" },
 	{ "7 k", "7000" }, { "7 km", NULL }, { "2 M", NULL },
@@ -64,7 +69,8 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	{ "111.75", "111.75" }, { "0.123", "0.123" }, { "1,700", "1.7" },
 	{ "1,234.5", NULL }, { "1,234,567", NULL }, { "1.234,5", "1234.5" },
 	{ "1.234.5", NULL }, { "1.23.456", NULL }, { "1234.567,8", NULL },
-	{ ",77", "0.77" }, { "610,", "610" }, { "0033", NULL }, { "08123", NULL },
+	{ ",77", "0.77" }, { "610,", "610" }, { "0033", NULL },
+	{ "08123", NULL },
 	{ "0,5", "0.5" }, { "7,50", "7.5" }, { "1.000.000.000.000.000.000,01",
 	    "1000000000000000000.01" },
 	/* not amounts */
@@ -128,17 +134,21 @@ test_details(void)
 		{ "0.200", 3, 0, false, false, false, NUM_LOCALE_EN },
 		{ "1.234,5", 1, 0, false, false, true, NUM_LOCALE_NL },
 		{ "1,234.5", 0, 0, false, false, false, NUM_LOCALE_EN },
-		{ "20,7 miljoen euro", 1, 6, true, false, false, NUM_LOCALE_NL },
+		{ "20,7 miljoen", 1, 6, true, false, false, NUM_LOCALE_NL },
 		{ "€ 5", 0, 0, true, false, false, NUM_LOCALE_UNKNOWN },
 		{ "56,5 %", 1, 0, false, true, false, NUM_LOCALE_NL },
 		{ "343 kEUR", 0, 3, true, false, false, NUM_LOCALE_UNKNOWN },
 		{ "14 000", 0, 0, false, false, true, NUM_LOCALE_UNKNOWN },
+		/* a cell that is no amount proves nothing about its column */
+		{ "1,5 foo", 0, 0, false, false, false, NUM_LOCALE_UNKNOWN },
+		{ "1,2.5 foo", 0, 0, false, false, false, NUM_LOCALE_UNKNOWN },
 	};
 	struct num_amount a;
 	size_t i;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		num_parse(cases[i].raw, strlen(cases[i].raw), NUM_LOCALE_NL, &a);
+		num_parse(cases[i].raw, strlen(cases[i].raw), NUM_LOCALE_NL,
+		    &a);
 		CHECK(a.decimals == cases[i].decimals && a.exp10 ==
 		    cases[i].exp10 && a.has_unit == cases[i].has_unit &&
 		    a.percent == cases[i].percent && a.grouped ==
@@ -160,7 +170,9 @@ test_units(void)
 		{ "steun (MEUR)", 6 }, { "EUR", 0 }, { "in miljoen", 6 },
 		{ "x 1 000 000 EUR", 6 }, { "Steunbedrag in euro", 0 },
 		{ "aantal", -1 }, { "%", -1 }, { "kosten", -1 }, { "", -1 },
-		{ "Europa", -1 }, { "x 1.000 ondernemingen", 3 }, { "x 12", -1 },
+		{ "Europa", -1 }, { "x 1.000 ondernemingen", 3 },
+		{ "x 12", -1 },
+		{ "x 1", -1 }, { "x 10", -1 }, { "in euro x", 0 },
 	};
 	size_t i;
 	int e;
@@ -181,7 +193,8 @@ test_arithmetic(void)
 		char op;
 		const char *a, *b, *want;
 	} cases[] = {
-		{ 's', "0.1", "6", "100000" }, { 's', "111.75", "6", "111750000" },
+		{ 's', "0.1", "6", "100000" },
+		{ 's', "111.75", "6", "111750000" },
 		{ 's', "1", "-3", "0.001" }, { 's', "-15129", "0", "-15129" },
 		{ 's', "123456789012345678901234567890", "2",
 		    "12345678901234567890123456789000" },
@@ -189,7 +202,8 @@ test_arithmetic(void)
 		{ 's', "1.5", "-1", "0.15" }, { 's', "000.500", "0", "0.5" },
 		{ '+', "0.1", "0.2", "0.3" }, { '+', "999", "1", "1000" },
 		{ '+', "-5", "3", "-2" }, { '+', "5", "-5", "0" },
-		{ '+', "1.05", "-0.06", "0.99" }, { '+', "-1.5", "-2.25", "-3.75" },
+		{ '+', "1.05", "-0.06", "0.99" },
+		{ '+', "-1.5", "-2.25", "-3.75" },
 		{ '+', "99999999999999999.99", "0.01", "100000000000000000" },
 		{ '-', "10", "0.01", "9.99" }, { '-', "3", "5", "-2" },
 		{ '-', "-3", "-5", "2" }, { '-', "1000", "1000", "0" },
@@ -255,6 +269,26 @@ test_canonical_and_messages(void)
 		    "num_strerror(%d) missing", i);
 }
 
+static void
+test_votes(void)
+{
+	static const char *const cells[] = { "1,5", "1.234.567", "1.5",
+	    "1.234", "14 000", "tekst", "1,234,567", "1,234.5", "0.200" };
+	struct num_votes v = { 0, 0 }, none = { 0, 0 }, dutch = { 2, 1 };
+	size_t i;
+
+	for (i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		num_vote(&v, cells[i], strlen(cells[i]));
+	CHECK(v.nl == 2 && v.en == 4, "votes nl %ld en %ld, want 2 and 4",
+	    v.nl, v.en);
+	CHECK(num_elect(&v, NULL) == NUM_LOCALE_EN, "elect en");
+	CHECK(num_elect(&none, &v) == NUM_LOCALE_EN, "no votes: the table");
+	CHECK(num_elect(&none, NULL) == NUM_LOCALE_NL, "no votes at all: nl");
+	CHECK(num_elect(&dutch, &v) == NUM_LOCALE_NL, "own votes first");
+	CHECK(num_elect(&(struct num_votes){ 3, 3 }, NULL) == NUM_LOCALE_NL,
+	    "a tie is nl");
+}
+
 int
 main(void)
 {
@@ -263,6 +297,7 @@ main(void)
 	test_units();
 	test_arithmetic();
 	test_cmp();
+	test_votes();
 	test_canonical_and_messages();
 	return check_done();
 }

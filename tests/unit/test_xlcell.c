@@ -100,11 +100,51 @@ test_text(void)
 		    "xlcell status %d has no message", s);
 }
 
+/* Feed rows of three fields (label, two values) to a profile. */
+static void
+profile(struct xlcell_profile *p, char *const (*rows)[3], size_t n)
+{
+	size_t len[3];
+
+	memset(p, 0, sizeof *p);
+	for (size_t r = 0; r < n; r++) {
+		for (int i = 0; i < 3; i++)
+			len[i] = strlen(rows[r][i]);
+		xlcell_profile_add(p, rows[r], len, 3);
+	}
+}
+
+static void
+test_profile(void)
+{
+	char *const normalised[][3] = {
+		{ "a", "4.207", "0123" }, { "b", "111.75", "1234" },
+	};
+	char *const dutch[][3] = {
+		{ "a", "4.207", "12" }, { "b", "111.75", "1.039.200" },
+	};
+	char *const neither[][3] = { { "a", "4.207", "2022" } };
+	struct xlcell_profile p;
+
+	profile(&p, normalised, 2);
+	CHECK(xlcell_profile_canonical(&p), "normalised file read as Dutch");
+	CHECK(xlcell_profile_codes(&p, 2) && !xlcell_profile_codes(&p, 1) &&
+	    !xlcell_profile_codes(&p, 7), "code columns wrong");
+	xlcell_profile_free(&p);
+	profile(&p, dutch, 2);
+	CHECK(!xlcell_profile_canonical(&p), "a Dutch amount settles it");
+	xlcell_profile_free(&p);
+	profile(&p, neither, 1);
+	CHECK(!xlcell_profile_canonical(&p), "Dutch unless shown otherwise");
+	xlcell_profile_free(&p);
+}
+
 int
 main(void)
 {
 	test_read();
 	test_hint();
 	test_text();
+	test_profile();
 	return check_done();
 }

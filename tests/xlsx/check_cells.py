@@ -10,18 +10,18 @@ from decimal import Decimal
 
 import openpyxl
 
-from oracle import expected, sources
+from oracle import code_columns, expected, sources
 
 
-def check_cell(cell, raw, col, normalised):
+def check_cell(cell, raw, col, normalised, codes):
     if raw == "":
         return cell.value is None
     if cell.data_type == "f":
         return False
     if col == 0 or cell.data_type == "s":
-        want = expected(raw, normalised) if col > 0 else None
+        want = expected(raw, normalised, codes) if col > 0 else None
         return cell.value == raw and not isinstance(want, Decimal)
-    want = expected(raw, normalised)
+    want = expected(raw, normalised, codes)
     if want == "text":
         return False
     return want is None or Decimal(repr(cell.value)) == want
@@ -33,11 +33,12 @@ def main():
     for ws, (path, normalised) in zip(book.worksheets, sources(sys.argv[2:])):
         with open(path, newline="", encoding="utf-8") as f:
             rows = list(csv.reader(f))
+        codes = code_columns(rows[1:])
         for r, row in enumerate(rows[1:], start=2):
             for c, raw in enumerate(row):
                 cell = ws.cell(row=r, column=c + 1)
                 checked += 1
-                if not check_cell(cell, raw, c, normalised):
+                if not check_cell(cell, raw, c, normalised, c in codes):
                     bad += 1
                     print("%s %s: %r became %r (%s)" % (
                         path, cell.coordinate, raw, cell.value,

@@ -2,7 +2,8 @@
 (independent of common/num.c): a plain Dutch amount ("1.039.200",
 "111,75") or, in a normalised file, a canonical one ("4.207") is that
 number, unless it has more than 15 significant digits (Excel's
-precision); a code with leading zeros ("0123") is text; for anything
+precision); a code with leading zeros ("0123"), and a plain integer in
+a column with such codes, is text; for anything
 else the oracle does not tell (None)."""
 import re
 from decimal import Decimal
@@ -12,9 +13,15 @@ CANONICAL = re.compile(r"^-?\d+(\.\d+)?$")
 CODE = re.compile(r"^-?0\d")
 
 
-def expected(raw, normalised):
-    """A Decimal, "text", or None."""
-    if CODE.match(raw):
+def code_columns(rows):
+    """The columns that hold a code with leading zeros: their plain
+    integers are codes too ("1234" beside "0123")."""
+    return {c for row in rows for c, raw in enumerate(row) if CODE.match(raw)}
+
+
+def expected(raw, normalised, codes=False):
+    """A Decimal, "text", or None; CODES: the column holds codes."""
+    if CODE.match(raw) or (codes and re.match(r"^-?\d+$", raw)):
         return "text"
     if (normalised or raw.lstrip("-").startswith("0.")) and \
             CANONICAL.match(raw):

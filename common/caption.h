@@ -1,0 +1,20 @@
+/* caption: recognise the lines that open or close a table region. */
+#ifndef TABEL_CAPTION_H
+#define TABEL_CAPTION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Is LINE a table caption ("Tabel 8 Title", " Tabel 11: title", "Table
+ * 3.2 Title")? A lowercase word after the number is prose ("Tabel 10
+ * geeft ..."). Sets *NUM and *NUMLEN to the number. */
+bool caption_is(const char *line, size_t len, const char **num,
+    size_t *numlen);
+/* Is LINE a figure caption ("Figuur 26 ...", "Grafiek 2 ...")? */
+bool caption_is_figure(const char *line, size_t len);
+/* Is LINE a source note ("Bron: ...", "Source: ...")? */
+bool caption_is_source_note(const char *line, size_t len);
+/* Does S start with a lowercase letter (ASCII or Latin-1 in UTF-8)? */
+bool caption_starts_lower(const char *s, size_t len);
+
+#endif

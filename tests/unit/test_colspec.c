@@ -1,0 +1,77 @@
+/* test_colspec: column lists of the command line. */
+#include <string.h>
+
+#include "common/colspec.h"
+#include "tests/unit/check.h"
+
+static char *names[] = { "", "2018BA", "Totaal", "a,b" };
+static size_t lens[] = { 0, 6, 6, 3 };
+static const struct csvio_row header = { names, lens, 4, 1 };
+
+static void
+test_check(void)
+{
+	static const struct { const char *spec; int want; } cases[] = {
+		{ "2", COLSPEC_OK }, { "2-4", COLSPEC_OK },
+		{ "Totaal", COLSPEC_OK },
+		{ "1,Totaal,3-3", COLSPEC_OK }, { "", COLSPEC_EMPTY },
+		{ "2,,3", COLSPEC_EMPTY }, { "2,", COLSPEC_EMPTY },
+		{ "0", COLSPEC_RANGE }, { "2-", COLSPEC_RANGE },
+		{ "5-3", COLSPEC_RANGE }, { "2x", COLSPEC_RANGE },
+	};
+	const char *item;
+	size_t i, len;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK_INT(cases[i].spec, colspec_check(cases[i].spec, &item,
+		    &len), cases[i].want);
+	colspec_check("1,5-3", &item, &len);
+	CHECK(len == 3 && strncmp(item, "5-3", 3) == 0, "bad item '%.*s'",
+	    (int)len, item);
+	for (i = 0; i < COLSPEC_STATUS_COUNT; i++)
+		CHECK(strcmp(colspec_strerror(i), "unknown status") != 0,
+		    "colspec_strerror(%zu) missing", i);
+}
+
+static void
+test_picks(void)
+{
+	static const struct { const char *spec; const char *want; } cases[] = {
+		{ "2", "010000" }, { "2-4", "011100" }, { "Totaal", "001000" },
+		{ "1,Totaal", "101000" }, { "5-9", "000011" },
+		{ "2018BA,6", "010001" }, { "totaal", "000000" },
+	};
+	char got[7];
+	size_t i, k;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		for (k = 0; k < 6; k++)
+			got[k] = colspec_picks(cases[i].spec, &header, k) ?
+			    '1' : '0';
+		got[6] = '\0';
+		CHECK_STR(cases[i].spec, got, cases[i].want);
+	}
+}
+
+static void
+test_unknown(void)
+{
+	const char *spec = "Totaal,Bedrag,3,Saldo", *cursor = spec, *item;
+	char got[64] = "";
+	size_t len;
+
+	while (colspec_next_unknown(&cursor, &header, &item, &len)) {
+		strncat(got, item, len);
+		strcat(got, ";");
+	}
+	CHECK_STR(spec, got, "Bedrag;Saldo;");
+}
+
+int
+main(void)
+{
+	test_check();
+	test_picks();
+	test_unknown();
+	return check_done();
+}

@@ -1,0 +1,106 @@
+/* test_table: ids and file names, text helpers, the CSV writers and the
+ * quality share of tabel-find's row. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/csvio.h"
+#include "common/table.h"
+#include "common/tablecsv.h"
+#include "tests/unit/check.h"
+
+/* What WRITE prints for T, as a string (owned by the caller). */
+static char *
+written(const struct table *t, void (*write)(const struct table *,
+    struct csvio_writer *))
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	struct csvio_writer w;
+
+	csvio_writer_init(&w, fp);
+	write(t, &w);
+	fclose(fp);
+	return buf;
+}
+
+static void
+sample(struct table *t)
+{
+	size_t r;
+
+	table_init(t, "doc.txt");
+	t->number = "8";
+	t->caption = "Uitgaven (in miljoen euro)";
+	t->caption_unit = "miljoen euro";
+	t->first_line = 10;
+	t->last_line = 14;
+	table_set_columns(t, 2);
+	t->label_header = "Post";
+	t->headers[0] = "2022";
+	t->headers[1] = "Steun (MEUR)";
+	t->units[1] = "MEUR";
+	r = table_add_row(t, "  Huur   en\tlasten ", 19, 12);
+	table_set_cell(t, r, 0, "1,5", 3, 12);
+	table_set_cell(t, r, 1, "2", 1, 12);
+	r = table_add_row(t, "Totaal", 6, 14);
+	table_set_cell(t, r, 1, "2", 1, 14);
+	table_note(t, r, 14, false, "a judgement call");
+	table_loose(t, 13, true, "49  Leden ", 10);
+	table_sort_notes(t);
+}
+
+int
+main(void)
+{
+	struct table t;
+	char buf[64], *out;
+
+	sample(&t);
+	table_id(&t, buf, sizeof(buf));
+	CHECK_STR("id", buf, "8");
+	table_file_name(&t, buf, sizeof(buf));
+	CHECK_STR("file", buf, "tabel-08.csv");
+	t.dup = 2;
+	table_id(&t, buf, sizeof(buf));
+	CHECK_STR("id dup", buf, "8-2");
+	table_file_name(&t, buf, sizeof(buf));
+	CHECK_STR("file dup", buf, "tabel-08-2.csv");
+	t.dup = 1;
+	CHECK_STR("squeezed label", t.rows[0].label, "Huur en lasten");
+	CHECK_STR("unit", table_unit(&t), "MEUR");
+	out = written(&t, tablecsv_wide);
+	CHECK_STR("wide", out, "Post,2022,Steun (MEUR)\n"
+	    "Huur en lasten,\"1,5\",2\nTotaal,,2\n");
+	free(out);
+	out = written(&t, tablecsv_index);
+	CHECK_STR("index", out, "doc.txt,8,Uitgaven (in miljoen euro),MEUR,"
+	    "10,14,2,3,numeric,0.50\n");
+	free(out);
+	out = written(&t, tablecsv_long);
+	CHECK(strstr(out, ",miljoen euro,1,1,Huur en lasten,2022,\"1,5\",12\n")
+	    != NULL, "long cell 1,1: %s", out);
+	CHECK(strstr(out, ",0,0,,,49 Leden,13\n") != NULL &&
+	    strstr(out, "49 Leden") < strstr(out, "Totaal"),
+	    "long unplaced line before row 2: %s", out);
+	free(out);
+	table_append(&t, 1, 0, " extra", 6);
+	CHECK_STR("append label", t.rows[1].label, "Totaal extra");
+	CHECK_INT("set beyond", table_set_cell(&t, 0, 2, "x", 1, 1),
+	    TABLE_ENOCOLS);
+	table_free(&t);
+	table_init(&t, "doc.txt");
+	t.first_line = 123;
+	table_id(&t, buf, sizeof(buf));
+	CHECK_STR("uncaptioned id", buf, "L123");
+	table_file_name(&t, buf, sizeof(buf));
+	CHECK_STR("uncaptioned file", buf, "L123.csv");
+	t.number = "112";
+	table_file_name(&t, buf, sizeof(buf));
+	CHECK_STR("three digits", buf, "tabel-112.csv");
+	table_free(&t);
+	CHECK(strcmp(table_strerror(TABLE_ENOCOLS), "unknown table status")
+	    != 0, "status has no message");
+	return check_done();
+}

@@ -1,0 +1,48 @@
+/* test_unit: the unit a caption or header cell states, as written. */
+#include <string.h>
+
+#include "common/unit.h"
+#include "tests/unit/check.h"
+
+static const struct {
+	const char *text, *want;	/* want NULL: no unit */
+} cases[] = {
+	{ "Overzicht maatregelen 2018 tot 2023 (in miljoen euro)",
+	  "miljoen euro" },
+	{ "Kmo-portefeuille per dienst in 2022 (bedragen in euro)", "euro" },
+	{ "steun (MEUR)", "MEUR" },
+	{ "Steunbedrag in euro", "euro" },
+	{ "Subsidie in euro", "euro" },
+	{ "Evolutie van het volume (in 1000 euro) en het aantal", "1000 euro" },
+	{ "Gigarant: waarborgbedragen (miljoen euro) versus aantal",
+	  "miljoen euro" },
+	{ "EUR", "EUR" },
+	{ "Overzicht projecten Medvia (2022)", NULL },
+	{ "Projecten boven een miljoen euro", NULL },
+	{ "Toegekende steun", NULL },
+	{ "Aantal projecten en steun (in miljoen euro)", "miljoen euro" },
+	{ "", NULL },
+};
+
+int
+main(void)
+{
+	size_t i, off, n;
+	char got[128];
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (unit_find(cases[i].text, strlen(cases[i].text), &off, &n))
+			snprintf(got, sizeof(got), "%.*s", (int)n,
+			    cases[i].text + off);
+		else
+			snprintf(got, sizeof(got), "(none)");
+		CHECK_STR(cases[i].text, got, cases[i].want ? cases[i].want :
+		    "(none)");
+	}
+	CHECK_INT("count", unit_is_count("Aantal dossiers", 15), 1);
+	CHECK_INT("count", unit_is_count("Beslist in 2022 | # projecten", 29),
+	    1);
+	CHECK_INT("count", unit_is_count("Steunbedrag in euro", 19), 0);
+	CHECK_INT("count", unit_is_count("Aantallen", 9), 0);
+	return check_done();
+}
