@@ -20,7 +20,7 @@ static const char *const input_messages[INPUT_STATUS_COUNT] = {
 	[INPUT_OK] = "ok",
 	[INPUT_EOF] = "end of file",
 	[INPUT_EOPEN] = "cannot open",
-	[INPUT_EISDIR] = "cannot open",	/* errno is EISDIR */
+	[INPUT_EISDIR] = "is a directory",
 	[INPUT_EREAD] = "read error",
 	[INPUT_ETRUNC] = "compressed data is truncated or corrupt",
 };
@@ -93,7 +93,6 @@ input_open(struct input *in, const char *path)
 		return INPUT_EOPEN;
 	if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 		input_close(in);
-		errno = EISDIR;
 		return INPUT_EISDIR;
 	}
 	in->buf = xmalloc(RAW_CHUNK);

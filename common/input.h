@@ -13,9 +13,7 @@ enum input_status {
 	INPUT_OK,
 	INPUT_EOF,
 	INPUT_EOPEN,		/* cannot open (errno set) */
-	INPUT_EISDIR,		/* a directory given as a file (errno EISDIR,
-				 * so "%s: %s:" reads "cannot open: Is a
-				 * directory" like the other open errors) */
+	INPUT_EISDIR,		/* a directory given as a file */
 	INPUT_EREAD,		/* read error (errno set) */
 	INPUT_ETRUNC,		/* compressed data ends early or is corrupt,
 				 * or other data follows it */
