@@ -82,6 +82,7 @@ UNIT += test_xlchart
 UNIT += test_tabindex
 UNIT += test_fuzz_num
 UNIT += test_fuzz_date
+UNIT += test_fuzz_detect
 UNIT += test_unit
 UNIT += test_split
 UNIT += test_table
@@ -94,11 +95,12 @@ UNIT += test_sheetcsv
 UNIT += test_caption
 UNIT += test_region
 FUZZ =
+FUZZ += fuzz_num
+FUZZ += fuzz_date
+FUZZ += fuzz_detect
 FUZZ += fuzz_lines
 FUZZ += fuzz_csvio
 FUZZ += fuzz_utf8
-FUZZ += fuzz_num
-FUZZ += fuzz_date
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
