@@ -5,6 +5,7 @@
  * wide as the header (DESIGN.md §3); the long and index writers run too. */
 #include "common/csvio.h"
 #include "common/detect.h"
+#include "common/tablecsv.h"
 
 #define FUZZ_NAME "detect"
 #include "tests/fuzz/fuzz.h"
@@ -57,12 +58,12 @@ emit(struct table *t, void *ctx)
 		    t->cells[i].line <= last_fed, "cell %zu", i);
 	fp = open_memstream(&out, &len);
 	csvio_writer_init(&w, fp);
-	table_write_wide(t, &w);
+	tablecsv_wide(t, &w);
 	fflush(fp);
 	check_wide(t, out, len);
-	table_long_header(&w);
-	table_write_long(t, &w);
-	table_write_index(t, &w);
+	tablecsv_long_header(&w);
+	tablecsv_long(t, &w);
+	tablecsv_index(t, &w);
 	fclose(fp);
 	free(out);
 }
