@@ -78,7 +78,6 @@ FUZZ += fuzz_detect
 COMMON += common/header
 COMMON += common/split
 COMMON += common/unit
-UNIT = test_lines test_csvio test_err
 UNIT += test_unit
 UNIT += test_split
 UNIT += test_table
