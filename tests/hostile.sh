@@ -149,14 +149,47 @@ case_report() {
 	echo "== $1"
 	sed "s|$T|\$T|g" "$T/case.err" | cut -c 1-200 | cat -v
 	sed "s|$T|\$T|g" "$T/case.out" >"$T/case.norm"
-	head -n 8 "$T/case.norm" | cut -c 1-120 | cat -v
-	echo "-- $(wc -l <"$T/case.norm") lines, cksum $(cksum <"$T/case.norm")"
+	if [ -n "${HOSTILE_XLSX:-}" ]; then
+		xlsx_summary "$T/case.out" stdout
+	else
+		head -n 8 "$T/case.norm" | cut -c 1-120 | cat -v
+		echo "-- $(wc -l <"$T/case.norm") lines," \
+		    "cksum $(cksum <"$T/case.norm")"
+	fi
 	echo "-- exit $2"
 	for f in "$T"/out/* "$T"/out/.[!.]*; do
 		[ -e "$f" ] || continue
-		echo "-- left in out/: ${f##*/}, $(wc -l <"$f") lines"
+		if [ -n "${HOSTILE_XLSX:-}" ]; then
+			xlsx_summary "$f" "left in out/: ${f##*/}"
+		else
+			echo "-- left in out/: ${f##*/}, $(wc -l <"$f") lines"
+		fi
 	done
 	rm -f "$T"/out/* "$T"/out/.[!.]* "$T/case.norm"
+}
+
+# xlsx_summary FILE WHAT: for a program that writes XLSX (HOSTILE_XLSX
+# set): whether FILE is empty, or the workbook openpyxl reads in it, sheet
+# by sheet with its size and first column (a corrupt one says so).
+xlsx_summary() {
+	if [ ! -s "$1" ]; then
+		echo "-- $2: empty"
+		return
+	fi
+	/usr/bin/python3 - "$1" "$2" <<'EOF' 2>&1 | cut -c 1-120 | cat -v
+import shutil, sys, tempfile, openpyxl
+try:
+    tmp = tempfile.NamedTemporaryFile(suffix=".xlsx")
+    shutil.copyfile(sys.argv[1], tmp.name)
+    wb = openpyxl.load_workbook(tmp.name)
+except Exception as e:
+    print("-- %s: not a workbook: %s" % (sys.argv[2], type(e).__name__))
+    sys.exit(0)
+for ws in wb.worksheets:
+    col = [str(c.value) for c in ws["A"]][:6]
+    print("-- %s: sheet %r %dx%d: %s" % (sys.argv[2], ws.title,
+        ws.max_row, ws.max_column, " | ".join(col)))
+EOF
 }
 
 # case_unreadable LABEL CMD... FILE: run CMD on the chmod-000 file as a

@@ -31,9 +31,14 @@ check_wide(const struct table *t, const char *csv, size_t len)
 		    "header has %zu", records + 1, row->n, t->ncols + 1);
 		records++;
 	}
-	FUZZ_ASSERT(st == CSVIO_EOF, "rereading: %s", csvio_strerror(r, st));
-	FUZZ_ASSERT(records == t->nrows + 1, "%zu records for %zu rows",
-	    records, t->nrows);
+	/* The fuzzing build's limits are tiny: a long row may pass them. */
+	if (st == CSVIO_EOF)
+		FUZZ_ASSERT(records == t->nrows + 1, "%zu records for %zu rows",
+		    records, t->nrows);
+	else
+		FUZZ_ASSERT(st == CSVIO_EINPUT || st == CSVIO_ETOOBIG ||
+		    st == CSVIO_ETOOWIDE, "rereading: %s",
+		    csvio_strerror(r, st));
 	csvio_close(r);
 }
 
