@@ -342,9 +342,10 @@ read_body(struct build *b)
 			add_row(b, &l, no);
 			continue;
 		}
-		if (b->label_no != 0 && b->blank_seen && s[0] >= 'A' &&
-		    s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
-		    !hyphen_open(b->label, b->label_len))
+		if (b->label_no != 0 && s[0] >= 'A' && s[0] <= 'Z' &&
+		    !parens_open(b->label, b->label_len) &&
+		    !hyphen_open(b->label, b->label_len) && (b->blank_seen ||
+		    is_heading_word(b->label, b->label_len)))
 			flush_group(b);
 		label_append(b, l.label.s, (size_t)(s + len - l.label.s), no);
 		b->blank_seen = false;
