@@ -240,16 +240,21 @@ is_paren_note(const char *line, size_t len)
 }
 
 /* A sentence of prose: five words or more, a capital first and a full
- * stop last, no values. No row label reads like that, so the table
- * before it has ended ("De cijfers voor 2022 zijn voorlopig."). */
+ * stop after a lower-case word last ("voorlopig.", not "enz." or "e.a."
+ * that can end a wrapped label), no values. No row label reads like
+ * that, so the table before it has ended. */
 static bool
 is_prose(const struct layout_line *l)
 {
 	const char *s = l->label.s;
-	size_t i, n = l->label.len, words = 1;
+	size_t i, n = l->label.len, words = 1, tail = 0;
 
 	if (l->nvalues > 0 || l->lead_space || n < 2 || s[n - 1] != '.' ||
 	    s[0] < 'A' || s[0] > 'Z')
+		return false;
+	while (tail + 1 < n && s[n - 2 - tail] >= 'a' && s[n - 2 - tail] <= 'z')
+		tail++;
+	if (tail < 4 || tail + 2 > n || s[n - 2 - tail] != ' ')
 		return false;
 	for (i = 0; i < n; i++)
 		words += s[i] == ' ' && s[i + 1] != ' ';
