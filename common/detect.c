@@ -34,6 +34,7 @@ struct detect {
 	struct layout_reader reader;
 	size_t nonblank, rows, last_row, gap, blank_run;
 	size_t year_line;	/* 1 + index of the first line of years */
+	size_t first_row;	/* 1 + index of the first row */
 	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
 	bool captioned;
 	bool caption_open;	/* the caption line left a "(" open */
@@ -82,7 +83,7 @@ start(struct detect *d, enum state state, bool captioned)
 	d->state = state;
 	d->captioned = captioned;
 	d->nonblank = d->rows = d->gap = d->blank_run = d->last_row = 0;
-	d->year_line = 0;
+	d->year_line = d->first_row = 0;
 	memset(d->counts, 0, sizeof(d->counts));
 }
 
@@ -238,6 +239,77 @@ is_paren_note(const char *line, size_t len)
 	return len > 2 && line[0] == '(' && line[len - 1] == ')';
 }
 
+/* A sentence of prose: five words or more, a capital first and a full
+ * stop after a lower-case word last ("voorlopig.", not "enz." or "e.a."
+ * that can end a wrapped label), no values. No row label reads like
+ * that, so the table before it has ended. */
+static bool
+is_prose(const struct layout_line *l)
+{
+	const char *s = l->label.s;
+	size_t i, n = l->label.len, words = 1, tail = 0;
+
+	if (l->nvalues > 0 || l->lead_space || n < 2 || s[n - 1] != '.' ||
+	    s[0] < 'A' || s[0] > 'Z')
+		return false;
+	while (tail + 1 < n && s[n - 2 - tail] >= 'a' && s[n - 2 - tail] <= 'z')
+		tail++;
+	if (tail < 4 || tail + 2 > n || s[n - 2 - tail] != ' ')
+		return false;
+	for (i = 0; i < n; i++)
+		words += s[i] == ' ' && s[i + 1] != ' ';
+	return words >= 5;
+}
+
+/* A header without a label: a line that starts with a space, ends in a
+ * year and holds two years or more among words but no other numbers
+ * (" 2022 2023", " Rekening 2021 Budget 2022 Budget 2023"). */
+static bool
+is_year_header(const char *line, size_t len)
+{
+	size_t i = 0, b, years = 0;
+	enum layout_kind k = LAYOUT_WORD;
+
+	if (len < 2 || line[0] != ' ' || line[1] == ' ')
+		return false;
+	while (i < len) {
+		while (i < len && line[i] == ' ')
+			i++;
+		for (b = i; i < len && line[i] != ' '; i++)
+			continue;
+		if (i == b)
+			break;
+		k = layout_classify(line + b, i - b);
+		if (k == LAYOUT_YEAR)
+			years++;
+		else if (k != LAYOUT_WORD)
+			return false;
+	}
+	return years >= 2 && k == LAYOUT_YEAR;
+}
+
+/* Is LINE one of the header lines above the first row (repeated after
+ * a page break)? */
+static bool
+is_own_header(const struct detect *d, const char *line, size_t len)
+{
+	size_t i;
+
+	for (i = d->region.body; i + 1 < d->first_row; i++)
+		if (region_same_text(&d->region, i, line, len))
+			return true;
+	return false;
+}
+
+/* After a row and a blank line, a header of years that is not this
+ * table's own starts the next table. */
+static bool
+starts_next(const struct detect *d, const char *line, size_t len)
+{
+	return confirmed(d) && d->gap == 0 && d->blank_run > 0 &&
+	    is_year_header(line, len) && !is_own_header(d, line, len);
+}
+
 static void idle_line(struct detect *, const char *, size_t, long);
 
 static void
@@ -248,7 +320,8 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	size_t numlen;
 
 	if (caption_is(line, len, &num, &numlen) ||
-	    caption_is_figure(line, len) || caption_is_source_note(line, len)) {
+	    caption_is_figure(line, len) || caption_is_source_note(line, len) ||
+	    starts_next(d, line, len)) {
 		finish_region(d, table_end(d));
 		idle_line(d, line, len, no);
 		return;
@@ -256,13 +329,16 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	region_push(&d->region, line, len, no);
 	layout_read(&d->reader, line, len, &l);
 	if (l.blank) {
+		d->blank_run++;
 		if (len > 0 && !confirmed(d) && d->nonblank > 1)
 			finish_region(d, d->region.n - 1);
 		return;
 	}
+	d->blank_run = 0;
 	d->nonblank++;
 	if (is_row(d, &l, year_data(d, &l, line, len))) {
-		d->rows++;
+		if (d->rows++ == 0)
+			d->first_row = d->region.n;
 		d->last_row = d->region.n;
 		d->gap = 0;
 		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)
@@ -271,6 +347,10 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	}
 	if (confirmed(d) && is_furniture(&l))
 		return;
+	if (confirmed(d) && is_prose(&l)) {
+		finish_region(d, d->last_row);
+		return;
+	}
 	d->gap++;
 	if (confirmed(d)) {
 		if (d->gap > GAP_MAX)
@@ -315,8 +395,8 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	if (!ends_in_year(line, len))
 		return;
 	layout_read(&d->reader, line, len, &l);
-	if (l.nyears >= 2 && l.nyears == l.nvalues && l.nvalues == l.ncells &&
-	    l.label.len <= 40) {
+	if ((l.nyears >= 2 && l.nyears == l.nvalues && l.nvalues == l.ncells &&
+	    l.label.len <= 40) || is_year_header(line, len)) {
 		start(d, BODY, false);
 		region_push(&d->region, line, len, no);
 		d->region.body = 0;

@@ -117,6 +117,16 @@ count_columns(struct build *b)
 		b->ncols = most;
 }
 
+/* Does the label so far end in a word broken by a hyphen ("Oost-")? */
+static bool
+hyphen_open(const char *s, size_t len)
+{
+	return len >= 2 && s[len - 1] == '-' && s[len - 2] != ' ' &&
+	    s[len - 2] != '-';
+}
+
+/* A wrap joins with a space, after a line-final hyphen without one
+ * ("Oost-" and "Vlaanderen": "Oost-Vlaanderen"). */
 static void
 label_append(struct build *b, const char *s, size_t len, long no)
 {
@@ -125,7 +135,7 @@ label_append(struct build *b, const char *s, size_t len, long no)
 	if (b->label_no == 0)
 		b->label_no = no;
 	xgrow(&b->label, &b->label_cap, b->label_len + len + 2, 1);
-	if (b->label_len > 0)
+	if (b->label_len > 0 && !hyphen_open(b->label, b->label_len))
 		b->label[b->label_len++] = ' ';
 	memcpy(b->label + b->label_len, s, len);
 	b->label_len += len;
@@ -169,6 +179,8 @@ flush_group(struct build *b)
 static bool
 is_heading_word(const char *s, size_t len)
 {
+	if (hyphen_open(s, len))
+		return false;	/* "Oost-": the word goes on */
 	return (len > 0 && s[len - 1] == ':') || (len > 0 && s[0] >= 'A' &&
 	    s[0] <= 'Z' && memchr(s, ' ', len) == NULL);
 }
@@ -262,6 +274,7 @@ add_row(struct build *b, struct layout_line *l, long no)
 
 	if (l->label.len > 0 && b->label_no != 0 && l->label.s[0] >= 'A' &&
 	    l->label.s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
+	    !hyphen_open(b->label, b->label_len) &&
 	    (b->blank_seen || is_heading_word(b->label, b->label_len)))
 		flush_group(b);		/* "Passiva", then "Schulden 600" */
 	if (l->label.len > 0)
@@ -329,8 +342,10 @@ read_body(struct build *b)
 			add_row(b, &l, no);
 			continue;
 		}
-		if (b->label_no != 0 && b->blank_seen && s[0] >= 'A' &&
-		    s[0] <= 'Z' && !parens_open(b->label, b->label_len))
+		if (b->label_no != 0 && s[0] >= 'A' && s[0] <= 'Z' &&
+		    !parens_open(b->label, b->label_len) &&
+		    !hyphen_open(b->label, b->label_len) && (b->blank_seen ||
+		    is_heading_word(b->label, b->label_len)))
 			flush_group(b);
 		label_append(b, l.label.s, (size_t)(s + len - l.label.s), no);
 		b->blank_seen = false;
