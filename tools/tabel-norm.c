@@ -547,11 +547,8 @@ parse_options(int argc, char *argv[])
 			cli_help(usage_text);
 		if (ch == CLI_VERSION)
 			cli_version();
-		if (ch == ':')
-			usage_error("option '%s' needs an argument",
-			    argv[optind - 1]);
-		if (ch == '?')
-			usage_error("unknown option '%s'", argv[optind - 1]);
+		if (ch == ':' || ch == '?')
+			cli_option_error(ch, argv);
 		set_option(ch, optarg);
 	}
 }

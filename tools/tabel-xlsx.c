@@ -414,11 +414,8 @@ parse_options(int argc, char *argv[])
 			break;
 		case CLI_VERSION:
 			cli_version();
-		case ':':
-			usage_error("option '%s' needs an argument",
-			    argv[optind - 1]);
 		default:
-			usage_error("unknown option '%s'", argv[optind - 1]);
+			cli_option_error(c, argv);
 		}
 	}
 	if ((opt.out == NULL || strcmp(opt.out, "-") == 0) && isatty(1))
