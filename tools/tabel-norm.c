@@ -18,6 +18,7 @@
 #include "common/csvio.h"
 #include "common/date.h"
 #include "common/err.h"
+#include "common/longcell.h"
 #include "common/longform.h"
 #include "common/num.h"
 #include "common/outfile.h"
@@ -82,13 +83,6 @@ struct column {
 	struct num_votes votes;		/* for --locale auto */
 };
 
-/* The last text a long-input column held, so work on it is done once;
- * one buffer, grown, never freed per row. */
-struct cache {
-	char *text;
-	size_t len, cap;
-};
-
 /* One input being filtered. */
 struct job {
 	const char *name;
@@ -97,11 +91,7 @@ struct job {
 	struct csvio_row header;	/* a copy */
 	struct column *cols;
 	size_t ncols, cols_cap;
-	struct cache unit_text, header_text;	/* long input: last seen */
-	int unit_exp10, header_exp10;
-	bool header_has_unit;
-	enum date_status header_status;
-	struct date_value header_date;
+	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
 	char *held_key;			/* long input: their source, table */
 };
@@ -240,28 +230,12 @@ long_column(struct job *j, const struct csvio_row *row)
 	return column(j, col >= 1 && col <= 100000 ? (size_t)col - 1 : 0);
 }
 
-/* Make C hold the field; false when it already did (the work done for
- * it stands). */
-static bool
-cache_changed(struct cache *c, const char *field, size_t len)
-{
-	if (c->text != NULL && c->len == len && memcmp(c->text, field,
-	    len) == 0)
-		return false;
-	xgrow(&c->text, &c->cap, len + 1, 1);
-	memcpy(c->text, field, len);
-	c->text[len] = '\0';
-	c->len = len;
-	return true;
-}
-
 static void
 long_row(struct job *j, const struct csvio_row *row)
 {
 	struct column c = { .amount = true, .locale = opt.locale };
-	static const struct date_value no_date;	/* all empty */
-	const struct date_value *d = &j->header_date;
-	char year[8] = "";
+	const char *period, *phase;
+	char year[8];
 	size_t i;
 
 	for (i = 0; i < row->n && i < j->keep; i++)
@@ -274,29 +248,15 @@ long_row(struct job *j, const struct csvio_row *row)
 		sheetcsv_end(&out);
 		return;
 	}
-	if (cache_changed(&j->unit_text, row->fields[LONGFORM_UNIT],
-	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text.text,
-	    j->unit_text.len, &j->unit_exp10) != NUM_OK)
-		j->unit_exp10 = opt.unit_exp10;	/* no unit stated */
-	if (cache_changed(&j->header_text, row->fields[LONGFORM_COL_HEADER],
-	    row->lens[LONGFORM_COL_HEADER])) {
-		j->header_status = date_header(j->header_text.text,
-		    j->header_text.len, &j->header_date);
-		j->header_has_unit = num_unit_exp10(j->header_text.text,
-		    j->header_text.len, &j->header_exp10) == NUM_OK;
-	}
-	/* as on wide input, a unit in the column header is the nearer */
-	c.exp10 = j->header_has_unit ? j->header_exp10 : j->unit_exp10;
+	longcell_read(&j->cell, row, opt.unit_exp10);
+	c.exp10 = longcell_exp10(&j->cell);
 	if (opt.auto_locale)
 		c.locale = long_column(j, row)->locale;
 	put_amount(j, &c, row, LONGFORM_RAW, false);
-	if (j->header_status == DATE_OK && d->kind != DATE_YEARS)
-		snprintf(year, sizeof year, "%04d", d->year);
+	longcell_dates(&j->cell, year, &period, &phase);
 	sheetcsv_text(&out, year, strlen(year));
-	if (j->header_status != DATE_OK)
-		d = &no_date;
-	sheetcsv_text(&out, d->iso, strlen(d->iso));
-	sheetcsv_text(&out, d->phase, strlen(d->phase));
+	sheetcsv_text(&out, period, strlen(period));
+	sheetcsv_text(&out, phase, strlen(phase));
 	sheetcsv_end(&out);
 }
 
@@ -423,8 +383,7 @@ finish(struct job *j)
 	free(j->header.fields);
 	free(j->header.lens);
 	free(j->cols);
-	free(j->unit_text.text);
-	free(j->header_text.text);
+	longcell_free(&j->cell);
 	rowbuf_free(&j->held);
 	free(j->held_key);
 }
