@@ -23,6 +23,7 @@
 #include "common/num.h"
 #include "common/outfile.h"
 #include "common/rowbuf.h"
+#include "common/rowcopy.h"
 #include "common/sheetcsv.h"
 #include "common/xalloc.h"
 
@@ -88,7 +89,7 @@ struct job {
 	const char *name;
 	bool is_long;
 	size_t keep;			/* long input: fields written as read */
-	struct csvio_row header;	/* a copy */
+	struct rowcopy header;
 	struct column *cols;
 	size_t ncols, cols_cap;
 	struct longcell cell;		/* long input: unit, col_header */
@@ -179,7 +180,7 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 static struct column *
 column(struct job *j, size_t i)
 {
-	const struct csvio_row *header = &j->header;
+	const struct csvio_row *header = &j->header.row;
 	struct column *c;
 	int exp10;
 
@@ -331,9 +332,9 @@ unknown_names(const struct job *j, const char *spec)
 	const char *cursor = spec, *item;
 	size_t len;
 
-	while (spec != NULL && colspec_next_unknown(&cursor, &j->header,
+	while (spec != NULL && colspec_next_unknown(&cursor, &j->header.row,
 	    &item, &len))
-		warn_at(j->name, j->header.line, "no column '%.*s' in the "
+		warn_at(j->name, j->header.row.line, "no column '%.*s' in the "
 		    "header", (int)len, item);
 }
 
@@ -354,16 +355,9 @@ start(struct job *j, const struct csvio_row *row)
 		    added[i]) == 0; i++)
 			if (i == 3)
 				j->keep = LONGFORM_COLS;
-	j->header.n = row->n;
-	j->header.line = row->line;
-	j->header.fields = xreallocarray(NULL, row->n, sizeof (char *));
-	j->header.lens = xreallocarray(NULL, row->n, sizeof (size_t));
-	for (i = 0; i < row->n; i++) {
-		j->header.fields[i] = xstrndup(row->fields[i], row->lens[i]);
-		j->header.lens[i] = row->lens[i];
-		if (i < j->keep)
-			sheetcsv_text(&out, row->fields[i], row->lens[i]);
-	}
+	rowcopy_take(&j->header, row);
+	for (i = 0; i < j->keep; i++)
+		sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	for (i = 0; j->is_long && i < 4; i++)
 		sheetcsv_text(&out, added[i], strlen(added[i]));
 	sheetcsv_end(&out);
@@ -376,12 +370,7 @@ start(struct job *j, const struct csvio_row *row)
 static void
 finish(struct job *j)
 {
-	size_t i;
-
-	for (i = 0; i < j->header.n; i++)
-		free(j->header.fields[i]);
-	free(j->header.fields);
-	free(j->header.lens);
+	rowcopy_free(&j->header);
 	free(j->cols);
 	longcell_free(&j->cell);
 	rowbuf_free(&j->held);
