@@ -20,6 +20,7 @@
 #include "common/err.h"
 #include "common/longcell.h"
 #include "common/longform.h"
+#include "common/normcol.h"
 #include "common/num.h"
 #include "common/outfile.h"
 #include "common/rowbuf.h"
@@ -76,22 +77,13 @@ static struct {
 
 static struct sheetcsv out;
 
-/* How the cells of one column are read. */
-struct column {
-	bool amount, date;
-	int exp10;			/* the column's unit */
-	enum num_locale locale;
-	struct num_votes votes;		/* for --locale auto */
-};
-
 /* One input being filtered. */
 struct job {
 	const char *name;
 	bool is_long;
 	size_t keep;			/* long input: fields written as read */
 	struct rowcopy header;
-	struct column *cols;
-	size_t ncols, cols_cap;
+	struct normcol_set cols;
 	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
 	char *held_key;			/* long input: their source, table */
@@ -111,7 +103,7 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 
 /* The power of ten that takes amount A to its output scale. */
 static int
-output_exp10(const struct num_amount *a, const struct column *c)
+output_exp10(const struct num_amount *a, const struct normcol *c)
 {
 	if (a->percent)
 		return opt.fraction ? -2 : 0;
@@ -123,7 +115,7 @@ output_exp10(const struct num_amount *a, const struct column *c)
 /* Cell I of ROW as an amount of column C; a cell that is no amount
  * passes through when TEXT_PASSES, else leaves the field empty. */
 static void
-put_amount(const struct job *j, const struct column *c,
+put_amount(const struct job *j, const struct normcol *c,
     const struct csvio_row *row, size_t i, bool text_passes)
 {
 	struct num_amount a;
@@ -175,39 +167,20 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 	sheetcsv_text(&out, row->fields[i], row->lens[i]);
 }
 
-/* Column I of a wide input: -c/--dates, or all but the label column;
- * the unit of its header cell, else --unit. */
-static struct column *
+/* Column I: on wide input with the unit of its header cell. */
+static struct normcol *
 column(struct job *j, size_t i)
 {
-	const struct csvio_row *header = &j->header.row;
-	struct column *c;
-	int exp10;
+	struct normcol_rule rule = { opt.cols, opt.dates, opt.unit_exp10,
+	    opt.locale };
 
-	if (i < j->ncols)
-		return &j->cols[i];
-	xgrow(&j->cols, &j->cols_cap, i + 1, sizeof *j->cols);
-	for (; j->ncols <= i; j->ncols++) {
-		c = &j->cols[j->ncols];
-		memset(c, 0, sizeof *c);
-		c->locale = opt.locale;
-		c->date = opt.dates != NULL &&
-		    colspec_picks(opt.dates, header, j->ncols);
-		c->amount = !c->date && (opt.cols != NULL ?
-		    colspec_picks(opt.cols, header, j->ncols) : j->ncols > 0);
-		c->exp10 = opt.unit_exp10;
-		if (!j->is_long && j->ncols < header->n &&
-		    num_unit_exp10(header->fields[j->ncols],
-		    header->lens[j->ncols], &exp10) == NUM_OK)
-			c->exp10 = exp10;
-	}
-	return &j->cols[i];
+	return normcol_get(&j->cols, i, &rule, &j->header.row, !j->is_long);
 }
 
 static void
 wide_row(struct job *j, const struct csvio_row *row)
 {
-	const struct column *c;
+	const struct normcol *c;
 	size_t i;
 
 	for (i = 0; i < row->n; i++) {
@@ -223,7 +196,7 @@ wide_row(struct job *j, const struct csvio_row *row)
 }
 
 /* Long input: the column a row's cell sits in, by its "col" number. */
-static struct column *
+static struct normcol *
 long_column(struct job *j, const struct csvio_row *row)
 {
 	long col = strtol(row->fields[LONGFORM_COL], NULL, 10);
@@ -234,7 +207,7 @@ long_column(struct job *j, const struct csvio_row *row)
 static void
 long_row(struct job *j, const struct csvio_row *row)
 {
-	struct column c = { .amount = true, .locale = opt.locale };
+	struct normcol c = { .amount = true, .locale = opt.locale };
 	const char *period, *phase;
 	char year[8];
 	size_t i;
@@ -294,17 +267,7 @@ norm_row(const struct csvio_row *row, void *ctx)
 static void
 release(struct job *j)
 {
-	struct num_votes table = { 0, 0 };
-	size_t i;
-
-	for (i = 0; i < j->ncols; i++) {
-		table.nl += j->cols[i].votes.nl;
-		table.en += j->cols[i].votes.en;
-	}
-	for (i = 0; i < j->ncols; i++) {
-		j->cols[i].locale = num_elect(&j->cols[i].votes, &table);
-		j->cols[i].votes = (struct num_votes){ 0, 0 };
-	}
+	normcol_elect(&j->cols);
 	rowbuf_replay(&j->held, norm_row, j);
 }
 
@@ -371,7 +334,7 @@ static void
 finish(struct job *j)
 {
 	rowcopy_free(&j->header);
-	free(j->cols);
+	normcol_free(&j->cols);
 	longcell_free(&j->cell);
 	rowbuf_free(&j->held);
 	free(j->held_key);
