@@ -27,6 +27,14 @@ cli_version(void)
 	print_and_exit();
 }
 
+_Noreturn void
+cli_option_error(int c, char *argv[])
+{
+	if (c == ':')
+		usage_error("option '%s' needs an argument", argv[optind - 1]);
+	usage_error("unknown option '%s'", argv[optind - 1]);
+}
+
 void
 cli_each_input(char **argv, void (*fn)(const char *path))
 {

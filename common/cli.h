@@ -24,5 +24,8 @@ _Noreturn void cli_version(void);
 /* Call FN for each operand from ARGV (NULL-terminated), or for "-" when
  * there are none. */
 void cli_each_input(char **argv, void (*fn)(const char *path));
+/* Report getopt_long's error C for the option at ARGV[optind - 1] as a usage
+ * error and exit 2: ':' is a missing argument, anything else unknown. */
+_Noreturn void cli_option_error(int c, char *argv[]);
 
 #endif

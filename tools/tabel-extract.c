@@ -140,7 +140,7 @@ parse_options(int argc, char *argv[])
 			opt.lng = true;
 			break;
 		default:
-			usage_error("unknown option '%s'", argv[optind - 1]);
+			cli_option_error(c, argv);
 		}
 	}
 	if (opt.table == NULL && !opt.lng && opt.output == NULL)

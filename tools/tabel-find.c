@@ -81,7 +81,7 @@ parse_options(int argc, char *argv[])
 			opt.quiet = true;
 			break;
 		default:
-			usage_error("unknown option '%s'", argv[optind - 1]);
+			cli_option_error(c, argv);
 		}
 	}
 }

@@ -18,10 +18,13 @@
 #include "common/csvio.h"
 #include "common/date.h"
 #include "common/err.h"
+#include "common/longcell.h"
 #include "common/longform.h"
+#include "common/normcol.h"
 #include "common/num.h"
 #include "common/outfile.h"
 #include "common/rowbuf.h"
+#include "common/rowcopy.h"
 #include "common/sheetcsv.h"
 #include "common/xalloc.h"
 
@@ -74,34 +77,14 @@ static struct {
 
 static struct sheetcsv out;
 
-/* How the cells of one column are read. */
-struct column {
-	bool amount, date;
-	int exp10;			/* the column's unit */
-	enum num_locale locale;
-	struct num_votes votes;		/* for --locale auto */
-};
-
-/* The last text a long-input column held, so work on it is done once;
- * one buffer, grown, never freed per row. */
-struct cache {
-	char *text;
-	size_t len, cap;
-};
-
 /* One input being filtered. */
 struct job {
 	const char *name;
 	bool is_long;
 	size_t keep;			/* long input: fields written as read */
-	struct csvio_row header;	/* a copy */
-	struct column *cols;
-	size_t ncols, cols_cap;
-	struct cache unit_text, header_text;	/* long input: last seen */
-	int unit_exp10, header_exp10;
-	bool header_has_unit;
-	enum date_status header_status;
-	struct date_value header_date;
+	struct rowcopy header;
+	struct normcol_set cols;
+	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
 	char *held_key;			/* long input: their source, table */
 };
@@ -120,7 +103,7 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 
 /* The power of ten that takes amount A to its output scale. */
 static int
-output_exp10(const struct num_amount *a, const struct column *c)
+output_exp10(const struct num_amount *a, const struct normcol *c)
 {
 	if (a->percent)
 		return opt.fraction ? -2 : 0;
@@ -132,7 +115,7 @@ output_exp10(const struct num_amount *a, const struct column *c)
 /* Cell I of ROW as an amount of column C; a cell that is no amount
  * passes through when TEXT_PASSES, else leaves the field empty. */
 static void
-put_amount(const struct job *j, const struct column *c,
+put_amount(const struct job *j, const struct normcol *c,
     const struct csvio_row *row, size_t i, bool text_passes)
 {
 	struct num_amount a;
@@ -184,39 +167,22 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 	sheetcsv_text(&out, row->fields[i], row->lens[i]);
 }
 
-/* Column I of a wide input: -c/--dates, or all but the label column;
- * the unit of its header cell, else --unit. */
-static struct column *
+/* Column I: on wide input with the unit of its header cell. */
+static struct normcol *
 column(struct job *j, size_t i)
 {
-	const struct csvio_row *header = &j->header;
-	struct column *c;
-	int exp10;
+	struct normcol_rule rule = { opt.cols, opt.dates, opt.unit_exp10,
+	    opt.locale };
 
-	if (i < j->ncols)
-		return &j->cols[i];
-	xgrow(&j->cols, &j->cols_cap, i + 1, sizeof *j->cols);
-	for (; j->ncols <= i; j->ncols++) {
-		c = &j->cols[j->ncols];
-		memset(c, 0, sizeof *c);
-		c->locale = opt.locale;
-		c->date = opt.dates != NULL &&
-		    colspec_picks(opt.dates, header, j->ncols);
-		c->amount = !c->date && (opt.cols != NULL ?
-		    colspec_picks(opt.cols, header, j->ncols) : j->ncols > 0);
-		c->exp10 = opt.unit_exp10;
-		if (!j->is_long && j->ncols < header->n &&
-		    num_unit_exp10(header->fields[j->ncols],
-		    header->lens[j->ncols], &exp10) == NUM_OK)
-			c->exp10 = exp10;
-	}
-	return &j->cols[i];
+	if (i < j->cols.n)		/* the hot path: once per cell */
+		return &j->cols.cols[i];
+	return normcol_get(&j->cols, i, &rule, &j->header.row, !j->is_long);
 }
 
 static void
 wide_row(struct job *j, const struct csvio_row *row)
 {
-	const struct column *c;
+	const struct normcol *c;
 	size_t i;
 
 	for (i = 0; i < row->n; i++) {
@@ -232,7 +198,7 @@ wide_row(struct job *j, const struct csvio_row *row)
 }
 
 /* Long input: the column a row's cell sits in, by its "col" number. */
-static struct column *
+static struct normcol *
 long_column(struct job *j, const struct csvio_row *row)
 {
 	long col = strtol(row->fields[LONGFORM_COL], NULL, 10);
@@ -240,28 +206,12 @@ long_column(struct job *j, const struct csvio_row *row)
 	return column(j, col >= 1 && col <= 100000 ? (size_t)col - 1 : 0);
 }
 
-/* Make C hold the field; false when it already did (the work done for
- * it stands). */
-static bool
-cache_changed(struct cache *c, const char *field, size_t len)
-{
-	if (c->text != NULL && c->len == len && memcmp(c->text, field,
-	    len) == 0)
-		return false;
-	xgrow(&c->text, &c->cap, len + 1, 1);
-	memcpy(c->text, field, len);
-	c->text[len] = '\0';
-	c->len = len;
-	return true;
-}
-
 static void
 long_row(struct job *j, const struct csvio_row *row)
 {
-	struct column c = { .amount = true, .locale = opt.locale };
-	static const struct date_value no_date;	/* all empty */
-	const struct date_value *d = &j->header_date;
-	char year[8] = "";
+	struct normcol c = { .amount = true, .locale = opt.locale };
+	const char *period, *phase;
+	char year[8];
 	size_t i;
 
 	for (i = 0; i < row->n && i < j->keep; i++)
@@ -274,29 +224,15 @@ long_row(struct job *j, const struct csvio_row *row)
 		sheetcsv_end(&out);
 		return;
 	}
-	if (cache_changed(&j->unit_text, row->fields[LONGFORM_UNIT],
-	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(j->unit_text.text,
-	    j->unit_text.len, &j->unit_exp10) != NUM_OK)
-		j->unit_exp10 = opt.unit_exp10;	/* no unit stated */
-	if (cache_changed(&j->header_text, row->fields[LONGFORM_COL_HEADER],
-	    row->lens[LONGFORM_COL_HEADER])) {
-		j->header_status = date_header(j->header_text.text,
-		    j->header_text.len, &j->header_date);
-		j->header_has_unit = num_unit_exp10(j->header_text.text,
-		    j->header_text.len, &j->header_exp10) == NUM_OK;
-	}
-	/* as on wide input, a unit in the column header is the nearer */
-	c.exp10 = j->header_has_unit ? j->header_exp10 : j->unit_exp10;
+	longcell_read(&j->cell, row, opt.unit_exp10);
+	c.exp10 = longcell_exp10(&j->cell);
 	if (opt.auto_locale)
 		c.locale = long_column(j, row)->locale;
 	put_amount(j, &c, row, LONGFORM_RAW, false);
-	if (j->header_status == DATE_OK && d->kind != DATE_YEARS)
-		snprintf(year, sizeof year, "%04d", d->year);
+	longcell_dates(&j->cell, year, &period, &phase);
 	sheetcsv_text(&out, year, strlen(year));
-	if (j->header_status != DATE_OK)
-		d = &no_date;
-	sheetcsv_text(&out, d->iso, strlen(d->iso));
-	sheetcsv_text(&out, d->phase, strlen(d->phase));
+	sheetcsv_text(&out, period, strlen(period));
+	sheetcsv_text(&out, phase, strlen(phase));
 	sheetcsv_end(&out);
 }
 
@@ -333,17 +269,7 @@ norm_row(const struct csvio_row *row, void *ctx)
 static void
 release(struct job *j)
 {
-	struct num_votes table = { 0, 0 };
-	size_t i;
-
-	for (i = 0; i < j->ncols; i++) {
-		table.nl += j->cols[i].votes.nl;
-		table.en += j->cols[i].votes.en;
-	}
-	for (i = 0; i < j->ncols; i++) {
-		j->cols[i].locale = num_elect(&j->cols[i].votes, &table);
-		j->cols[i].votes = (struct num_votes){ 0, 0 };
-	}
+	normcol_elect(&j->cols);
 	rowbuf_replay(&j->held, norm_row, j);
 }
 
@@ -371,9 +297,9 @@ unknown_names(const struct job *j, const char *spec)
 	const char *cursor = spec, *item;
 	size_t len;
 
-	while (spec != NULL && colspec_next_unknown(&cursor, &j->header,
+	while (spec != NULL && colspec_next_unknown(&cursor, &j->header.row,
 	    &item, &len))
-		warn_at(j->name, j->header.line, "no column '%.*s' in the "
+		warn_at(j->name, j->header.row.line, "no column '%.*s' in the "
 		    "header", (int)len, item);
 }
 
@@ -394,16 +320,9 @@ start(struct job *j, const struct csvio_row *row)
 		    added[i]) == 0; i++)
 			if (i == 3)
 				j->keep = LONGFORM_COLS;
-	j->header.n = row->n;
-	j->header.line = row->line;
-	j->header.fields = xreallocarray(NULL, row->n, sizeof (char *));
-	j->header.lens = xreallocarray(NULL, row->n, sizeof (size_t));
-	for (i = 0; i < row->n; i++) {
-		j->header.fields[i] = xstrndup(row->fields[i], row->lens[i]);
-		j->header.lens[i] = row->lens[i];
-		if (i < j->keep)
-			sheetcsv_text(&out, row->fields[i], row->lens[i]);
-	}
+	rowcopy_take(&j->header, row);
+	for (i = 0; i < j->keep; i++)
+		sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	for (i = 0; j->is_long && i < 4; i++)
 		sheetcsv_text(&out, added[i], strlen(added[i]));
 	sheetcsv_end(&out);
@@ -416,15 +335,9 @@ start(struct job *j, const struct csvio_row *row)
 static void
 finish(struct job *j)
 {
-	size_t i;
-
-	for (i = 0; i < j->header.n; i++)
-		free(j->header.fields[i]);
-	free(j->header.fields);
-	free(j->header.lens);
-	free(j->cols);
-	free(j->unit_text.text);
-	free(j->header_text.text);
+	rowcopy_free(&j->header);
+	normcol_free(&j->cols);
+	longcell_free(&j->cell);
 	rowbuf_free(&j->held);
 	free(j->held_key);
 }
@@ -547,11 +460,8 @@ parse_options(int argc, char *argv[])
 			cli_help(usage_text);
 		if (ch == CLI_VERSION)
 			cli_version();
-		if (ch == ':')
-			usage_error("option '%s' needs an argument",
-			    argv[optind - 1]);
-		if (ch == '?')
-			usage_error("unknown option '%s'", argv[optind - 1]);
+		if (ch == ':' || ch == '?')
+			cli_option_error(ch, argv);
 		set_option(ch, optarg);
 	}
 }

@@ -21,6 +21,7 @@
 #include "common/csvio.h"
 #include "common/err.h"
 #include "common/outfile.h"
+#include "common/rowcopy.h"
 #include "common/rowkind.h"
 #include "common/sheetname.h"
 #include "common/tabindex.h"
@@ -50,14 +51,8 @@ static struct {
 	bool chart, normalised;
 } opt;
 
-/* A row kept by the tool: csvio reuses its own. */
-struct saved_row {
-	struct csvio_row row;	/* fields point into bytes */
-	char *bytes;
-};
-
 struct rows {
-	struct saved_row *rows;
+	struct rowcopy *rows;
 	size_t n, cap;
 };
 
@@ -70,7 +65,7 @@ struct table {
 	int part;
 	lxw_worksheet *ws;
 	lxw_row_t row, header_row;	/* next row to write; the header's */
-	struct saved_row header, held;	/* held: a label-less row */
+	struct rowcopy header, held;	/* held: a label-less row */
 	struct xlcell_profile profile;	/* what the first rows said */
 	struct utf8_fixer fixer;	/* fields made valid UTF-8 */
 	size_t bad_text;		/* fields that needed it */
@@ -86,39 +81,6 @@ check(lxw_error e)
 	if (e != LXW_NO_ERROR)
 		die("%s: %s", opt.out != NULL ? opt.out : "(stdout)",
 		    lxw_strerror(e));
-}
-
-/* Keep a copy of SRC in DST: one block holds the fields, NUL-terminated,
- * and DST->row views them (csvio reuses its rows). */
-static void
-row_copy(struct saved_row *dst, const struct csvio_row *src)
-{
-	size_t size = 0;
-	char *p;
-
-	for (size_t i = 0; i < src->n; i++)
-		size += src->lens[i] + 1;
-	dst->bytes = p = xmalloc(size > 0 ? size : 1);
-	dst->row.fields = xreallocarray(NULL, src->n, sizeof *dst->row.fields);
-	dst->row.lens = xreallocarray(NULL, src->n, sizeof *dst->row.lens);
-	for (size_t i = 0; i < src->n; i++) {
-		memcpy(p, src->fields[i], src->lens[i]);
-		p[src->lens[i]] = '\0';
-		dst->row.fields[i] = p;
-		dst->row.lens[i] = src->lens[i];
-		p += src->lens[i] + 1;
-	}
-	dst->row.n = src->n;
-	dst->row.line = src->line;
-}
-
-static void
-row_free(struct saved_row *saved)
-{
-	free(saved->bytes);
-	free(saved->row.fields);
-	free(saved->row.lens);
-	memset(saved, 0, sizeof *saved);
 }
 
 /* Write field I of SRC at ROW: text for headers and labels (AS_TEXT),
@@ -266,10 +228,10 @@ put_row(struct table *t, const struct csvio_row *row)
 		values = row->lens[i] > 0;
 	if (t->held.row.n > 0) {
 		write_row(t, &t->held.row, false);
-		row_free(&t->held);
+		rowcopy_free(&t->held);
 	}
 	if (!label && values)
-		row_copy(&t->held, row);
+		rowcopy_take(&t->held, row);
 	else
 		write_row(t, row, false);
 }
@@ -283,7 +245,7 @@ read_window(struct table *t, struct csvio_reader *r, struct rows *w)
 
 	while (w->n < WINDOW_ROWS && (st = csvio_next(r, &row)) == CSVIO_OK) {
 		xgrow(&w->rows, &w->cap, w->n + 1, sizeof *w->rows);
-		row_copy(&w->rows[w->n++], row);
+		rowcopy_take(&w->rows[w->n++], row);
 		xlcell_profile_add(&t->profile, row->fields, row->lens, row->n);
 	}
 	return st;
@@ -324,7 +286,7 @@ write_body(struct table *t, struct csvio_reader *r)
 	for (size_t i = 0; i < window.n; i++)
 		put_row(t, &window.rows[i].row);
 	for (size_t i = 0; i < window.n; i++)
-		row_free(&window.rows[i]);
+		rowcopy_free(&window.rows[i]);
 	free(window.rows);
 	while (st == CSVIO_OK && (st = csvio_next(r, &row)) == CSVIO_OK)
 		put_row(t, row);
@@ -335,7 +297,7 @@ write_body(struct table *t, struct csvio_reader *r)
 	if (t->bad_text > 1)
 		warn_at(t->path, 0, "%zu more fields with invalid UTF-8 or NUL "
 		    "bytes", t->bad_text - 1);
-	row_free(&t->held);
+	rowcopy_free(&t->held);
 	finish_part(t, true);
 }
 
@@ -367,14 +329,14 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 		csvio_close(r);
 		return;
 	}
-	row_copy(&t.header, row);
+	rowcopy_take(&t.header, row);
 	t.ncols = row->n;
 	t.width = xcalloc(t.ncols, sizeof *t.width);
 	start_part(&t);
 	write_body(&t, r);
 	csvio_close(r);
-	row_free(&t.header);
-	row_free(&t.held);
+	rowcopy_free(&t.header);
+	rowcopy_free(&t.held);
 	free(t.width);
 	free(t.plot);
 	xlcell_profile_free(&t.profile);
@@ -414,11 +376,8 @@ parse_options(int argc, char *argv[])
 			break;
 		case CLI_VERSION:
 			cli_version();
-		case ':':
-			usage_error("option '%s' needs an argument",
-			    argv[optind - 1]);
 		default:
-			usage_error("unknown option '%s'", argv[optind - 1]);
+			cli_option_error(c, argv);
 		}
 	}
 	if ((opt.out == NULL || strcmp(opt.out, "-") == 0) && isatty(1))

@@ -1,0 +1,45 @@
+/* normcol: how tabel-norm reads each column of a table: amount, date or
+ * text; its unit; its locale, fixed or elected from its cells' votes. */
+#ifndef TABEL_NORMCOL_H
+#define TABEL_NORMCOL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/csvio.h"
+#include "common/num.h"
+
+/* The command line's choice: -c and --dates specs (NULL: none), --unit,
+ * --locale (the starting one in auto mode). */
+struct normcol_rule {
+	const char *cols, *dates;
+	int unit_exp10;
+	enum num_locale locale;
+};
+
+/* How the cells of one column are read. */
+struct normcol {
+	bool amount, date;
+	int exp10;			/* the column's unit */
+	enum num_locale locale;
+	struct num_votes votes;		/* for --locale auto */
+};
+
+/* The columns of one table, made as cells reach them (starts zeroed). */
+struct normcol_set {
+	struct normcol *cols;
+	size_t n, cap;
+};
+
+/* Column I under RULE and HEADER: -c/--dates, or all but the label column;
+ * the unit of its header cell when HEADER_UNITS, else --unit. The pointer
+ * holds until the next call. */
+struct normcol *normcol_get(struct normcol_set *s, size_t i,
+    const struct normcol_rule *rule, const struct csvio_row *header,
+    bool header_units);
+/* Settle each column's locale from its votes (a column without any
+ * follows its whole table) and clear the votes. */
+void normcol_elect(struct normcol_set *s);
+void normcol_free(struct normcol_set *s);
+
+#endif
