@@ -106,9 +106,9 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%.*s' kept as text: %s",
 		    (int)(len < 60 ? len : 60), s, xlcell_strerror(st));
-	else if (st != XLCELL_OK)
+	if (c.kind == XLCELL_TEXT && c.len < len)	/* also after EDIGITS */
 		warn_at(t->path, src->line, "column %zu: %s, cut", i + 1,
-		    xlcell_strerror(st));
+		    xlcell_strerror(XLCELL_ETOOLONG));
 	if (i < t->ncols && c.width > t->width[i])
 		t->width[i] = c.width;
 	if (c.kind == XLCELL_TEXT)
