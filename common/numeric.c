@@ -26,6 +26,7 @@ struct build {
 	size_t label_len, label_cap;
 	long label_no;		/* its first line, 0: none */
 	bool blank_seen;
+	size_t nvalued;		/* rows with values: a group row has none */
 	struct doubt *doubts;	/* rows spacing could not place for sure */
 	size_t ndoubts, doubts_cap;
 };
@@ -287,6 +288,7 @@ add_row(struct build *b, struct layout_line *l, long no)
 	if (fit != LAYOUT_FIT_EXACT)
 		table_note(b->t, row, no, false, fit_notes[fit], b->ncols);
 	b->t->last_line = no;
+	b->nvalued++;
 	b->label_len = 0;
 	b->label_no = 0;
 	b->blank_seen = false;
@@ -434,5 +436,6 @@ numeric_build(const struct region *r, struct table *t)
 	if (r->body == 0 && (!complete || labelled_rows(t) < 2 ||
 	    2 * labelled_rows(t) < t->nrows))
 		return NUMERIC_ENOROWS;		/* no caption: be strict */
-	return t->nrows > 0 ? NUMERIC_OK : NUMERIC_ENOROWS;
+	/* Group rows alone are no table, and would end before they start. */
+	return b.nvalued > 0 ? NUMERIC_OK : NUMERIC_ENOROWS;
 }
