@@ -7,6 +7,7 @@
 
 #include "common/caption.h"
 #include "common/detect.h"
+#include "common/err.h"
 #include "common/layout.h"
 #include "common/region.h"
 #include "common/xalloc.h"
@@ -449,8 +450,16 @@ detect_file(const char *path, detect_emit_fn *emit, void *ctx,
 		return st;
 	}
 	d = detect_open(l->in.name, emit, ctx);
-	while ((st = lines_next(l, &line, &len)) == LINES_OK)
+	while ((st = lines_next(l, &line, &len)) != LINES_EOF) {
+		if (st == LINES_ETOOLONG) {	/* skipped; the rest is read */
+			warn_at(l->in.name, l->lineno, "%s",
+			    lines_strerror(l, st));
+			continue;
+		}
+		if (st != LINES_OK)
+			break;
 		detect_line(d, line, len, l->lineno);
+	}
 	detect_finish(d);
 	detect_close(d);
 	lines_close(l);

@@ -2,8 +2,6 @@
 # Known wrong here (the expected file shows today's behaviour; after a fix
 # in tools/tabel-find.c, ACCEPT=1 and review the diff):
 # - invalid UTF-8, Windows-1252, NUL: passed through unreported (exit 0).
-# - a line over 16 MiB ends the file (exit 2): the tables after it are
-#   lost; lines_next() skips it, so report with warn_at() and go on.
 # - -o with a missing input (exit 2): the -o file is left behind.
 . tests/hostile.sh
 matrix_text tabel-find
