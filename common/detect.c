@@ -10,6 +10,7 @@
 #include "common/err.h"
 #include "common/layout.h"
 #include "common/region.h"
+#include "common/textfix.h"
 #include "common/xalloc.h"
 
 /* Label-only lines allowed after the last row before the table ends. */
@@ -441,6 +442,7 @@ detect_file(const char *path, detect_emit_fn *emit, void *ctx,
     struct lines *l)
 {
 	struct detect *d;
+	struct textfix fix = { 0 };
 	enum lines_status st;
 	const char *line;
 	size_t len;
@@ -450,6 +452,7 @@ detect_file(const char *path, detect_emit_fn *emit, void *ctx,
 		return st;
 	}
 	d = detect_open(l->in.name, emit, ctx);
+	textfix_start(&fix, l->in.name, "lines");
 	while ((st = lines_next(l, &line, &len)) != LINES_EOF) {
 		if (st == LINES_ETOOLONG) {	/* skipped; the rest is read */
 			warn_at(l->in.name, l->lineno, "%s",
@@ -458,9 +461,12 @@ detect_file(const char *path, detect_emit_fn *emit, void *ctx,
 		}
 		if (st != LINES_OK)
 			break;
+		textfix_text(&fix, l->lineno, &line, &len);
 		detect_line(d, line, len, l->lineno);
 	}
 	detect_finish(d);
+	textfix_end(&fix);
+	textfix_free(&fix);
 	detect_close(d);
 	lines_close(l);
 	return st;

@@ -31,7 +31,8 @@ void detect_line(struct detect *d, const char *line, size_t len, long no);
 void detect_finish(struct detect *d);
 void detect_close(struct detect *d);
 /* Run a detector over every line of PATH (NULL or "-": standard input),
- * calling EMIT for each table. Returns LINES_EOF when all was read, else
+ * calling EMIT for each table. A line that is not UTF-8 is converted
+ * and reported (common/textfix.h). Returns LINES_EOF when all was read, else
  * the failure: L (closed by then) still names it for lines_strerror. */
 enum lines_status detect_file(const char *path, detect_emit_fn *emit,
     void *ctx, struct lines *l);

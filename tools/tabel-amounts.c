@@ -21,7 +21,7 @@
 #include "common/money.h"
 #include "common/outfile.h"
 #include "common/prose.h"
-#include "common/utf8.h"
+#include "common/textfix.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -36,8 +36,7 @@ static struct {
 	struct csvio_writer out;
 	const char *source;	/* the input's name for the source column */
 	struct money money;
-	struct utf8_fixer fixer;
-	long bad_lines;		/* of the current file, not UTF-8 */
+	struct textfix fix;	/* lines made UTF-8 (docs/limits.md) */
 } opt;
 
 /* The longest context printed: a sentence longer than this (a list or a
@@ -126,17 +125,6 @@ read_failed(struct lines *l, enum lines_status st)
 		    lines_strerror(l, st));
 }
 
-/* Text that is not UTF-8 is read as Windows-1252 (docs/limits.md); the
- * first such line of a file is reported, the others counted. */
-static void
-fix_encoding(const struct lines *l, const char **line, size_t *len)
-{
-	enum utf8_status st = utf8_fix(&opt.fixer, *line, *len, line, len);
-
-	if (st != UTF8_OK && opt.bad_lines++ == 0)
-		warn_at(l->in.name, l->lineno, "%s", utf8_strerror(st));
-}
-
 static void
 amounts_file(const char *path)
 {
@@ -156,6 +144,7 @@ amounts_file(const char *path)
 	}
 	opt.source = l.in.name;
 	prose_init(&p);
+	textfix_start(&opt.fix, l.in.name, "lines");
 	while ((st = lines_next(&l, &line, &len)) != LINES_EOF) {
 		if (st == LINES_ETOOLONG) {	/* skipped; go on after it */
 			warn_at(l.in.name, l.lineno, "%s",
@@ -166,14 +155,11 @@ amounts_file(const char *path)
 			read_failed(&l, st);
 			break;
 		}
-		fix_encoding(&l, &line, &len);
+		textfix_text(&opt.fix, l.lineno, &line, &len);
 		prose_feed(&p, line, len, l.lineno, amounts_in, NULL);
 	}
 	prose_finish(&p, amounts_in, NULL);
-	if (opt.bad_lines > 1)
-		warn_at(l.in.name, 0, "%ld lines not valid UTF-8 or with NUL "
-		    "bytes in all", opt.bad_lines);
-	opt.bad_lines = 0;
+	textfix_end(&opt.fix);
 	prose_free(&p);
 	lines_close(&l);
 }
@@ -225,7 +211,7 @@ main(int argc, char *argv[])
 	csvio_end(&opt.out);
 	cli_each_input(argv + optind, amounts_file);
 	money_free(&opt.money);
-	utf8_fixer_free(&opt.fixer);
+	textfix_free(&opt.fix);
 	if (err_status() == EXIT_FAIL && out.path != NULL) {
 		outfile_discard(&out);	/* exit 2: no -o file */
 		return EXIT_FAIL;

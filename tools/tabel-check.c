@@ -22,7 +22,7 @@
 #include "common/err.h"
 #include "common/outfile.h"
 #include "common/tally.h"
-#include "common/utf8.h"
+#include "common/textfix.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -40,44 +40,8 @@ static struct {
 	struct csvio_writer out;
 	const char *id;		/* -t */
 	bool mismatch;
-	struct utf8_fixer fixer;
-	long bad_fields;	/* of the current file, not UTF-8 */
-	struct csvio_row fixed;	/* the current record, made UTF-8 */
-	bool *owned;		/* which of fixed.fields are copies */
-	size_t fixed_cap;
+	struct textfix fix;	/* fields made UTF-8 (docs/limits.md) */
 } opt;
-
-/* ROW with every field made valid UTF-8 (docs/limits.md): a field that
- * is not is read as Windows-1252; the first such field of a file is
- * reported, the others counted. Valid until the next call. */
-static const struct csvio_row *
-fix_encoding(const struct csvio_row *row, const char *name)
-{
-	struct csvio_row *f = &opt.fixed;
-	enum utf8_status st;
-	const char *s;
-	size_t i, len, cap = opt.fixed_cap;
-
-	for (i = 0; i < f->n; i++)
-		if (opt.owned[i])
-			free(f->fields[i]);
-	xgrow(&f->fields, &cap, row->n, sizeof *f->fields);
-	cap = opt.fixed_cap;
-	xgrow(&f->lens, &cap, row->n, sizeof *f->lens);
-	opt.owned = xreallocarray(opt.owned, cap, sizeof *opt.owned);
-	opt.fixed_cap = cap;
-	for (f->n = row->n, f->line = row->line, i = 0; i < row->n; i++) {
-		st = utf8_fix(&opt.fixer, row->fields[i], row->lens[i], &s,
-		    &len);
-		opt.owned[i] = st != UTF8_OK;
-		f->fields[i] = opt.owned[i] ? xstrndup(s, len) :
-		    row->fields[i];
-		f->lens[i] = len;
-		if (st != UTF8_OK && opt.bad_fields++ == 0)
-			warn_at(name, row->line, "%s", utf8_strerror(st));
-	}
-	return f;
-}
 
 /* Where a table came from, for its rows and messages. */
 struct origin {
@@ -312,10 +276,11 @@ check_file(const char *path)
 			csvio_close(r);
 		return;
 	}
+	textfix_start(&opt.fix, name, "fields");
 	while ((st = csvio_next(r, &row)) == CSVIO_OK) {
 		if (blank_record(row))
 			continue;
-		row = fix_encoding(row, name);
+		row = textfix_row(&opt.fix, row);
 		if (started && is_long) {
 			long_add(&lt, &lc, row, name);
 		} else if (started) {
@@ -339,10 +304,7 @@ check_file(const char *path)
 		    sizeof idbuf));
 	tally_free(&t);		/* no-op after check_table */
 	free(lt.cells);
-	if (opt.bad_fields > 1)
-		warn_at(name, 0, "%ld fields not valid UTF-8 or with NUL "
-		    "bytes in all", opt.bad_fields);
-	opt.bad_fields = 0;
+	textfix_end(&opt.fix);
 	csvio_close(r);
 }
 
@@ -395,13 +357,7 @@ main(int argc, char *argv[])
 		csvio_puts(&opt.out, header[i]);
 	csvio_end(&opt.out);
 	cli_each_input(argv + optind, check_file);
-	for (i = 0; i < opt.fixed.n; i++)
-		if (opt.owned[i])
-			free(opt.fixed.fields[i]);
-	free(opt.fixed.fields);
-	free(opt.fixed.lens);
-	free(opt.owned);
-	utf8_fixer_free(&opt.fixer);
+	textfix_free(&opt.fix);
 	if (err_status() == EXIT_FAIL && out.path != NULL) {
 		outfile_discard(&out);	/* exit 2: no -o file */
 		return EXIT_FAIL;

@@ -26,6 +26,7 @@
 #include "common/rowbuf.h"
 #include "common/rowcopy.h"
 #include "common/sheetcsv.h"
+#include "common/textfix.h"
 #include "common/xalloc.h"
 
 static const char usage_text[] =
@@ -76,6 +77,7 @@ static struct {
 } opt;
 
 static struct sheetcsv out;
+static struct textfix fix;	/* fields made UTF-8 */
 
 /* One input being filtered. */
 struct job {
@@ -87,6 +89,7 @@ struct job {
 	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
 	char *held_key;			/* long input: their source, table */
+	long ragged;			/* wide rows not as wide as the header */
 };
 
 /* Report a cell at FILE:LINE:COL and raise the exit status. */
@@ -342,6 +345,29 @@ finish(struct job *j)
 	free(j->held_key);
 }
 
+/* A wide row of another width than the header passes as it is; the
+ * first is reported, the others counted (finish). */
+static void
+check_width(struct job *j, const struct csvio_row *row)
+{
+	if (j->is_long || row->n == j->header.row.n)
+		return;
+	if (j->ragged++ == 0)
+		warn_at(j->name, row->line, "row has %zu cell%s, header has "
+		    "%zu", row->n, row->n == 1 ? "" : "s", j->header.row.n);
+}
+
+/* The next record of R, made UTF-8. */
+static enum csvio_status
+next_row(struct csvio_reader *r, const struct csvio_row **row)
+{
+	enum csvio_status st = csvio_next(r, row);
+
+	if (st == CSVIO_OK)
+		*row = textfix_row(&fix, *row);
+	return st;
+}
+
 static void
 norm_one(const char *path)
 {
@@ -355,9 +381,11 @@ norm_one(const char *path)
 		csvio_close(r);
 		return;
 	}
-	if ((st = csvio_next(r, &row)) == CSVIO_OK) {
+	textfix_start(&fix, j.name, "fields");
+	if ((st = next_row(r, &row)) == CSVIO_OK) {
 		start(&j, row);
-		while ((st = csvio_next(r, &row)) == CSVIO_OK) {
+		while ((st = next_row(r, &row)) == CSVIO_OK) {
+			check_width(&j, row);
 			if (!opt.auto_locale) {
 				norm_row(row, &j);
 				continue;
@@ -370,6 +398,10 @@ norm_one(const char *path)
 	}
 	if (st != CSVIO_EOF)
 		warn_at(j.name, csvio_line(r), "%s", csvio_strerror(r, st));
+	if (j.ragged > 1)
+		warn_at(j.name, 0, "%ld rows not as wide as the header in all",
+		    j.ragged);
+	textfix_end(&fix);
 	finish(&j);
 	csvio_close(r);
 }
@@ -477,5 +509,6 @@ main(int argc, char *argv[])
 	cli_each_input(argv + optind, norm_one);
 	outfile_commit_or_die(&o);
 	sheetcsv_free(&out);
+	textfix_free(&fix);
 	return err_status();
 }

@@ -25,7 +25,7 @@
 #include "common/rowkind.h"
 #include "common/sheetname.h"
 #include "common/tabindex.h"
-#include "common/utf8.h"
+#include "common/textfix.h"
 #include "common/xalloc.h"
 #include "common/xlbook.h"
 #include "common/xlchart.h"
@@ -67,8 +67,8 @@ struct table {
 	lxw_row_t row, header_row;	/* next row to write; the header's */
 	struct rowcopy header, held;	/* held: a label-less row */
 	struct xlcell_profile profile;	/* what the first rows said */
-	struct utf8_fixer fixer;	/* fields made valid UTF-8 */
-	size_t bad_text;		/* fields that needed it */
+	struct textfix fix;		/* fields made valid UTF-8 */
+	long ragged;			/* rows not as wide as the header */
 	size_t ncols, *width;
 	lxw_row_t *plot;		/* rows to chart, totals last */
 	size_t nplot, plot_cap, ntotal;
@@ -91,14 +91,10 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 {
 	struct xlcell c;
 	enum xlcell_status st;
-	enum utf8_status u;
 	enum xlbook_style style;
-	const char *s;
-	size_t len;
+	const char *s = src->fields[i];
+	size_t len = src->lens[i];
 
-	u = utf8_fix(&t->fixer, src->fields[i], src->lens[i], &s, &len);
-	if (u != UTF8_OK && t->bad_text++ == 0)
-		warn_at(t->path, src->line, "%s", utf8_strerror(u));
 	as_text |= xlcell_profile_codes(&t->profile, i) &&
 	    xlcell_plain_integer(s, len);
 	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
@@ -218,6 +214,9 @@ put_row(struct table *t, const struct csvio_row *row)
 {
 	bool label = row->lens[0] > 0, values = false;
 
+	if (row->n != t->header.row.n && t->ragged++ == 0)
+		warn_at(t->path, row->line, "row has %zu cell%s, header has "
+		    "%zu", row->n, row->n == 1 ? "" : "s", t->header.row.n);
 	if (row->n > t->ncols) {
 		t->width = xreallocarray(t->width, row->n, sizeof *t->width);
 		memset(t->width + t->ncols, 0,
@@ -236,6 +235,18 @@ put_row(struct table *t, const struct csvio_row *row)
 		write_row(t, row, false);
 }
 
+/* The next record of R, made UTF-8. */
+static enum csvio_status
+next_row(struct table *t, struct csvio_reader *r,
+    const struct csvio_row **row)
+{
+	enum csvio_status st = csvio_next(r, row);
+
+	if (st == CSVIO_OK)
+		*row = textfix_row(&t->fix, *row);
+	return st;
+}
+
 /* Read the first rows into W to learn the file before writing it. */
 static enum csvio_status
 read_window(struct table *t, struct csvio_reader *r, struct rows *w)
@@ -243,7 +254,7 @@ read_window(struct table *t, struct csvio_reader *r, struct rows *w)
 	const struct csvio_row *row;
 	enum csvio_status st = CSVIO_OK;
 
-	while (w->n < WINDOW_ROWS && (st = csvio_next(r, &row)) == CSVIO_OK) {
+	while (w->n < WINDOW_ROWS && (st = next_row(t, r, &row)) == CSVIO_OK) {
 		xgrow(&w->rows, &w->cap, w->n + 1, sizeof *w->rows);
 		rowcopy_take(&w->rows[w->n++], row);
 		xlcell_profile_add(&t->profile, row->fields, row->lens, row->n);
@@ -288,15 +299,16 @@ write_body(struct table *t, struct csvio_reader *r)
 	for (size_t i = 0; i < window.n; i++)
 		rowcopy_free(&window.rows[i]);
 	free(window.rows);
-	while (st == CSVIO_OK && (st = csvio_next(r, &row)) == CSVIO_OK)
+	while (st == CSVIO_OK && (st = next_row(t, r, &row)) == CSVIO_OK)
 		put_row(t, row);
 	if (st != CSVIO_EOF)
 		warn_at(t->path, csvio_line(r), "%s", csvio_strerror(r, st));
 	if (t->held.row.n > 0)
 		write_row(t, &t->held.row, true);
-	if (t->bad_text > 1)
-		warn_at(t->path, 0, "%zu more fields with invalid UTF-8 or NUL "
-		    "bytes", t->bad_text - 1);
+	if (t->ragged > 1)
+		warn_at(t->path, 0, "%ld rows not as wide as the header in all",
+		    t->ragged);
+	textfix_end(&t->fix);
 	rowcopy_free(&t->held);
 	finish_part(t, true);
 }
@@ -320,13 +332,15 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	if (strcmp(path, "-") == 0)
 		t.path = "(stdin)";
 	name_table(&t, path, ix);
-	if ((st = csvio_next(r, &row)) != CSVIO_OK) {
+	textfix_start(&t.fix, t.path, "fields");
+	if ((st = next_row(&t, r, &row)) != CSVIO_OK) {
 		if (st == CSVIO_EOF)
 			warn_at(t.path, 0, "empty input, no sheet");
 		else
 			warn_at(t.path, csvio_line(r), "%s",
 			    csvio_strerror(r, st));
 		csvio_close(r);
+		textfix_free(&t.fix);
 		return;
 	}
 	rowcopy_take(&t.header, row);
@@ -340,7 +354,7 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	free(t.width);
 	free(t.plot);
 	xlcell_profile_free(&t.profile);
-	utf8_fixer_free(&t.fixer);
+	textfix_free(&t.fix);
 }
 
 static void
