@@ -121,12 +121,17 @@ utf8_fix(struct utf8_fixer *f, const char *s, size_t len, const char **out,
 		f->buf = xreallocarray(f->buf, len + 1, 3);
 		f->cap = 3 * (len + 1);
 	}
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = 0, seq; i < len; i++) {
 		if (u[i] == 0)
 			n += put_bmp(f->buf + n, 0xFFFD);
 		else if (valid || u[i] < 0x80)
 			f->buf[n++] = (char)u[i];
-		else if (u[i] < 0xA0)
+		else if ((seq = sequence(u + i, len - i)) > 0) {
+			/* a valid sequence among invalid bytes stays */
+			memcpy(f->buf + n, u + i, seq);
+			n += seq;
+			i += seq - 1;
+		} else if (u[i] < 0xA0)
 			n += put_bmp(f->buf + n, cp1252_high[u[i] - 0x80]);
 		else
 			n += put_bmp(f->buf + n, u[i]);

@@ -34,9 +34,10 @@ size_t utf8_valid_prefix(const char *s, size_t len);
 bool utf8_valid(const char *s, size_t len);
 /* Make the LEN bytes at S valid UTF-8 without NUL: *OUT, *OUT_LEN are S,
  * LEN when they are (UTF8_OK), else a converted copy in F's buffer, valid
- * until the next call: invalid text is read as Windows-1252 (the bytes
- * 0x80-0x9F that code page leaves undefined become U+0080-U+009F, as
- * WHATWG does), and NUL bytes become U+FFFD. UTF8_CP1252 wins over
+ * until the next call: each byte that is no part of a valid UTF-8
+ * sequence is read as Windows-1252 (the bytes 0x80-0x9F that code page
+ * leaves undefined become U+0080-U+009F, as WHATWG does), valid
+ * sequences stay as they are, and NUL bytes become U+FFFD. UTF8_CP1252 wins over
  * UTF8_NUL when both apply. */
 enum utf8_status utf8_fix(struct utf8_fixer *f, const char *s, size_t len,
     const char **out, size_t *out_len);

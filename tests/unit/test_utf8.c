@@ -28,6 +28,11 @@ test_fix(void)
 		{ "\xf4\x90\x80\x80", 4, "\xc3\xb4\xc2\x90\xe2\x82\xac"
 		    "\xe2\x82\xac", UTF8_CP1252 },
 		{ "cut \xe2\x82", 6, "cut \xc3\xa2\xe2\x80\x9a", UTF8_CP1252 },
+		/* valid sequences among invalid bytes are kept */
+		{ "caf\xc3\xa9 \xff", 7, "caf\xc3\xa9 \xc3\xbf",
+		    UTF8_CP1252 },
+		{ "\xe9\xc3\xa9\x80", 4, "\xc3\xa9\xc3\xa9\xe2\x82\xac",
+		    UTF8_CP1252 },
 		{ "a\0b", 3, "a\xef\xbf\xbd" "b", UTF8_NUL },
 		{ "\xe9\0", 2, "\xc3\xa9\xef\xbf\xbd", UTF8_CP1252 },
 	};
