@@ -1,4 +1,5 @@
 /* normcol: the reading of each column, decided once per table. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,4 +55,45 @@ normcol_free(struct normcol_set *s)
 {
 	free(s->cols);
 	memset(s, 0, sizeof *s);
+}
+
+/* The power of ten that takes amount A to its output scale. */
+static int
+output_exp10(const struct num_amount *a, const struct normcol *c,
+    const struct normcol_output *o)
+{
+	if (a->percent)
+		return o->fraction ? -2 : 0;
+	if (!a->has_unit)
+		return o->keep_scale ? 0 : c->exp10;
+	return o->keep_scale ? -c->exp10 : 0;
+}
+
+enum num_status
+normcol_amount(const struct normcol *c, const struct normcol_output *o,
+    const char *s, size_t len, char *out)
+{
+	struct num_amount a;
+	enum num_status st;
+	int exp10;
+
+	out[0] = '\0';
+	if ((st = num_parse(s, len, c->locale, &a)) != NUM_OK)
+		return st;
+	if ((exp10 = output_exp10(&a, c, o)) != 0)
+		return num_scale(a.value, exp10, out, NUM_MAX);
+	memcpy(out, a.value, strlen(a.value) + 1);
+	return NUM_OK;
+}
+
+enum date_status
+normcol_date(const char *s, size_t len, char *out)
+{
+	struct date_value d;
+	enum date_status st = date_parse(s, len, &d);
+
+	out[0] = '\0';
+	if (st == DATE_OK)
+		snprintf(out, DATE_MAX + 4, "%s%s", d.iso, d.phase);
+	return st;
 }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "common/csvio.h"
+#include "common/date.h"
 #include "common/num.h"
 
 /* The command line's choice: -c and --dates specs (NULL: none), --unit,
@@ -41,5 +42,19 @@ struct normcol *normcol_get(struct normcol_set *s, size_t i,
  * follows its whole table) and clear the votes. */
 void normcol_elect(struct normcol_set *s);
 void normcol_free(struct normcol_set *s);
+
+/* How amounts are written: --keep-scale (in the table's unit, not euro)
+ * and --percent fraction (50% is 0.5). */
+struct normcol_output {
+	bool keep_scale, fraction;
+};
+
+/* Cell S, LEN of amount column C as a canonical decimal in OUT (NUM_MAX
+ * bytes): NUM_OK, NUM_MISSING with OUT empty, or why it is no amount. */
+enum num_status normcol_amount(const struct normcol *c,
+    const struct normcol_output *o, const char *s, size_t len, char *out);
+/* Cell S, LEN of a date column in ISO 8601 in OUT (DATE_MAX + 4 bytes);
+ * a budget year keeps its phase: 2018BA and 2018BO differ. */
+enum date_status normcol_date(const char *s, size_t len, char *out);
 
 #endif

@@ -104,63 +104,44 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	    row->lens[i]), row->fields[i], what);
 }
 
-/* The power of ten that takes amount A to its output scale. */
-static int
-output_exp10(const struct num_amount *a, const struct normcol *c)
-{
-	if (a->percent)
-		return opt.fraction ? -2 : 0;
-	if (!a->has_unit)
-		return opt.keep_scale ? 0 : c->exp10;
-	return opt.keep_scale ? -c->exp10 : 0;
-}
-
 /* Cell I of ROW as an amount of column C; a cell that is no amount
  * passes through when TEXT_PASSES, else leaves the field empty. */
 static void
 put_amount(const struct job *j, const struct normcol *c,
     const struct csvio_row *row, size_t i, bool text_passes)
 {
-	struct num_amount a;
-	char scaled[NUM_MAX], *value = a.value;
+	struct normcol_output o = { opt.keep_scale, opt.fraction };
+	char value[NUM_MAX];
 	enum num_status st;
-	int exp10;
 
-	st = num_parse(row->fields[i], row->lens[i], c->locale, &a);
-	if (st == NUM_OK && (exp10 = output_exp10(&a, c)) != 0) {
-		st = num_scale(a.value, exp10, scaled, sizeof scaled);
-		value = scaled;
-	}
+	st = normcol_amount(c, &o, row->fields[i], row->lens[i], value);
 	if (st == NUM_OK) {
 		sheetcsv_number(&out, value);
-	} else if (st == NUM_MISSING) {
-		sheetcsv_text(&out, "", 0);
-	} else {
-		if (opt.strict || st == NUM_TOO_LONG)
-			report(j, row, i, st == NUM_TOO_LONG ? "has too many "
-			    "digits" : "is not an amount");
-		if (text_passes)
-			sheetcsv_text(&out, row->fields[i], row->lens[i]);
-		else
-			sheetcsv_text(&out, "", 0);
+		return;
 	}
+	if (st == NUM_MISSING) {
+		sheetcsv_text(&out, "", 0);
+		return;
+	}
+	if (opt.strict || st == NUM_TOO_LONG)
+		report(j, row, i, st == NUM_TOO_LONG ? "has too many digits" :
+		    "is not an amount");
+	sheetcsv_text(&out, text_passes ? row->fields[i] : "",
+	    text_passes ? row->lens[i] : 0);
 }
 
 static void
 put_date(const struct job *j, const struct csvio_row *row, size_t i)
 {
-	struct date_value d;
-	enum date_status st;
 	char iso[DATE_MAX + 4];
+	enum date_status st;
 
 	if (row->lens[i] == 0) {
 		sheetcsv_text(&out, "", 0);
 		return;
 	}
-	st = date_parse(row->fields[i], row->lens[i], &d);
+	st = normcol_date(row->fields[i], row->lens[i], iso);
 	if (st == DATE_OK) {
-		/* a budget year keeps its phase: 2018BA and 2018BO differ */
-		snprintf(iso, sizeof iso, "%s%s", d.iso, d.phase);
 		sheetcsv_text(&out, iso, strlen(iso));
 		return;
 	}

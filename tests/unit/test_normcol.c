@@ -6,6 +6,50 @@
 #include "common/normcol.h"
 #include "tests/unit/check.h"
 
+/* Cells to canonical text under the unit, --keep-scale and --percent. */
+static void
+test_cells(void)
+{
+	static const struct {
+		const char *in;
+		int exp10;
+		bool keep_scale, fraction;
+		int status;
+		const char *want;
+	} cases[] = {
+		{ "1.039,2", 3, false, false, NUM_OK, "1039200" },
+		{ "1.039,2", 3, true, false, NUM_OK, "1039.2" },
+		{ "20,7 miljoen euro", 3, false, false, NUM_OK, "20700000" },
+		{ "20,7 miljoen euro", 3, true, false, NUM_OK, "20700" },
+		{ "50%", 0, false, false, NUM_OK, "50" },
+		{ "50%", 6, false, true, NUM_OK, "0.5" },
+		{ "/", 3, false, false, NUM_MISSING, "" },
+		{ "Vlaanderen", 3, false, false, NUM_NOT_AMOUNT, "" },
+	};
+	struct normcol c = { .amount = true, .locale = NUM_LOCALE_NL };
+	struct normcol_output o;
+	char out[NUM_MAX], iso[DATE_MAX + 4];
+	size_t i;
+	int st;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		c.exp10 = cases[i].exp10;
+		o = (struct normcol_output){ cases[i].keep_scale,
+		    cases[i].fraction };
+		st = normcol_amount(&c, &o, cases[i].in, strlen(cases[i].in),
+		    out);
+		CHECK(st == cases[i].status && strcmp(out, cases[i].want) == 0,
+		    "case %zu '%s': %d '%s', want %d '%s'", i, cases[i].in, st,
+		    out, cases[i].status, cases[i].want);
+	}
+	CHECK(normcol_date("2018BA", 6, iso) == DATE_OK &&
+	    strcmp(iso, "2018BA") == 0, "budget year keeps its phase: %s", iso);
+	CHECK(normcol_date("31/12/2023", 10, iso) == DATE_OK &&
+	    strcmp(iso, "2023-12-31") == 0, "date: %s", iso);
+	CHECK(normcol_date("31-4-2023", 9, iso) == DATE_INVALID,
+	    "no such day");
+}
+
 int
 main(void)
 {
@@ -41,5 +85,6 @@ main(void)
 	CHECK_INT("table's votes", s.cols[3].locale, NUM_LOCALE_EN);
 	CHECK(s.cols[1].votes.en == 0, "votes cleared");
 	normcol_free(&s);
+	test_cells();
 	return check_done();
 }
