@@ -6,6 +6,7 @@
 
 #include "common/csvio.h"
 #include "common/tabindex.h"
+#include "common/textfix.h"
 #include "common/xalloc.h"
 
 const char *const tabindex_names[TABINDEX_NFIELDS] = {
@@ -63,8 +64,10 @@ tabindex_read(struct tabindex *ix, const char *path)
 	const struct csvio_row *row;
 	enum csvio_status st;
 	long col[TABINDEX_NFIELDS];
+	struct textfix fix = { 0 };	/* captions go into workbooks */
 
 	memset(ix, 0, sizeof *ix);
+	textfix_start(&fix, path, "fields");
 	st = csvio_open(&r, path);
 	if (st == CSVIO_OK && (st = csvio_next(r, &row)) == CSVIO_OK) {
 		map_columns(row, col);
@@ -74,8 +77,10 @@ tabindex_read(struct tabindex *ix, const char *path)
 		}
 		while ((st = csvio_next(r, &row)) == CSVIO_OK)
 			if (row->n > 1 || row->lens[0] > 0)
-				add_entry(ix, row, col);
+				add_entry(ix, textfix_row(&fix, row), col);
 	}
+	textfix_end(&fix);
+	textfix_free(&fix);
 	if (st != CSVIO_EOF) {
 		ix->line = r != NULL ? csvio_line(r) : 0;
 		snprintf(ix->why, sizeof ix->why, "%s", csvio_strerror(r, st));

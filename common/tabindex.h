@@ -39,7 +39,8 @@ struct tabindex {
 /* The names of the fields, as in the header of index.csv. */
 extern const char *const tabindex_names[TABINDEX_NFIELDS];
 
-/* Read the index at PATH (columns found by name, in any order). */
+/* Read the index at PATH (columns found by name, in any order); fields
+ * that are not UTF-8 are converted and reported (common/textfix.h). */
 enum tabindex_status tabindex_read(struct tabindex *ix, const char *path);
 /* The entry of table ID ("8", "L1234"), or NULL. */
 const struct tabindex_entry *tabindex_find(const struct tabindex *ix,
