@@ -51,8 +51,7 @@ textfix_row(struct textfix *t, const struct csvio_row *row)
 	size_t i, len, cap;
 
 	for (i = 0; i < row->n; i++)
-		if (!utf8_valid(row->fields[i], row->lens[i]) ||
-		    memchr(row->fields[i], '\0', row->lens[i]) != NULL)
+		if (!utf8_clean(row->fields[i], row->lens[i]))
 			break;
 	if (i == row->n)
 		return row;
@@ -81,8 +80,8 @@ void
 textfix_end(struct textfix *t)
 {
 	if (t->count > 1)
-		warn_at(t->name, 0, "%ld %s not valid UTF-8 or with NUL bytes "
-		    "in all", t->count, t->what);
+		warn_at(t->name, 0, "%ld %s with invalid UTF-8, NUL bytes or "
+		    "U+FFFE/U+FFFF in all", t->count, t->what);
 	t->count = 0;
 }
 

@@ -1,5 +1,6 @@
 /* utf8: validation by the table of RFC 3629 section 4, and conversion of
  * Windows-1252 (a superset of Latin-1's printable range) to UTF-8. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@ static const char *const utf8_messages[UTF8_STATUS_COUNT] = {
 	[UTF8_OK] = "ok",
 	[UTF8_CP1252] = "invalid UTF-8, read as Windows-1252",
 	[UTF8_NUL] = "NUL byte replaced by U+FFFD",
+	[UTF8_NONCHAR] = "U+FFFE or U+FFFF replaced by U+FFFD",
 };
 
 /* Windows-1252 0x80-0x9F; the five holes map to the C1 controls. */
@@ -104,18 +106,48 @@ put_bmp(char *out, unsigned cp)
 	return 3;
 }
 
+/* True when the LEFT bytes at S start with U+FFFE or U+FFFF: valid
+ * UTF-8, but no character, and XML (so a workbook) cannot hold them. */
+static bool
+is_nonchar(const unsigned char *s, size_t left)
+{
+	return left >= 3 && s[0] == 0xEF && s[1] == 0xBF &&
+	    (s[2] == 0xBE || s[2] == 0xBF);
+}
+
+static bool
+has_nonchar(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+
+	while ((p = memchr(p, 0xEF, (size_t)(end - p))) != NULL) {
+		if (is_nonchar((const unsigned char *)p, (size_t)(end - p)))
+			return true;
+		p++;
+	}
+	return false;
+}
+
+bool
+utf8_clean(const char *s, size_t len)
+{
+	return utf8_valid(s, len) && memchr(s, '\0', len) == NULL &&
+	    !has_nonchar(s, len);
+}
+
 enum utf8_status
 utf8_fix(struct utf8_fixer *f, const char *s, size_t len, const char **out,
     size_t *out_len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	bool valid = utf8_valid(s, len);
+	bool nul = memchr(s, '\0', len) != NULL;
 	size_t n = 0;
 
 	*out = s;
 	*out_len = len;
-	if (valid && memchr(s, '\0', len) == NULL)
-		return UTF8_OK;
+	if (valid && !nul && !has_nonchar(s, len))
+		return UTF8_OK;	/* utf8_clean, without a second pass */
 	/* Every byte becomes at most three (U+FFFD, U+20AC: 3 bytes). */
 	if (f->cap / 3 < len + 1) {
 		f->buf = xreallocarray(f->buf, len + 1, 3);
@@ -124,7 +156,10 @@ utf8_fix(struct utf8_fixer *f, const char *s, size_t len, const char **out,
 	for (size_t i = 0, seq; i < len; i++) {
 		if (u[i] == 0)
 			n += put_bmp(f->buf + n, 0xFFFD);
-		else if (valid || u[i] < 0x80)
+		else if (is_nonchar(u + i, len - i)) {
+			n += put_bmp(f->buf + n, 0xFFFD);
+			i += 2;
+		} else if (valid || u[i] < 0x80)
 			f->buf[n++] = (char)u[i];
 		else if ((seq = sequence(u + i, len - i)) > 0) {
 			/* a valid sequence among invalid bytes stays */
@@ -139,7 +174,7 @@ utf8_fix(struct utf8_fixer *f, const char *s, size_t len, const char **out,
 	f->buf[n] = '\0';
 	*out = f->buf;
 	*out_len = n;
-	return valid ? UTF8_NUL : UTF8_CP1252;
+	return !valid ? UTF8_CP1252 : nul ? UTF8_NUL : UTF8_NONCHAR;
 }
 
 void

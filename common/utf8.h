@@ -1,4 +1,5 @@
-/* utf8: every text tabel writes is UTF-8 without NUL bytes. Input that is
+/* utf8: every text tabel writes is UTF-8 without NUL bytes (nor U+FFFE,
+ * U+FFFF, which no workbook can hold). Input that is
  * not (a Latin-1 or Windows-1252 export, binary junk) is converted here,
  * one line or field at a time, and the caller reports it with its line
  * (docs/limits.md, "Encoding"):
@@ -17,6 +18,7 @@ enum utf8_status {
 	UTF8_OK,		/* valid UTF-8 without NUL: unchanged */
 	UTF8_CP1252,		/* invalid UTF-8: read as Windows-1252 */
 	UTF8_NUL,		/* valid, but NUL bytes became U+FFFD */
+	UTF8_NONCHAR,		/* valid, but U+FFFE, U+FFFF became U+FFFD */
 	UTF8_STATUS_COUNT
 };
 
@@ -32,13 +34,18 @@ struct utf8_fixer {
 size_t utf8_valid_prefix(const char *s, size_t len);
 /* True when all LEN bytes at S are valid UTF-8. */
 bool utf8_valid(const char *s, size_t len);
+/* True when utf8_fix would leave the LEN bytes at S as they are: valid
+ * UTF-8 without NUL, U+FFFE or U+FFFF. */
+bool utf8_clean(const char *s, size_t len);
 /* Make the LEN bytes at S valid UTF-8 without NUL: *OUT, *OUT_LEN are S,
  * LEN when they are (UTF8_OK), else a converted copy in F's buffer, valid
  * until the next call: each byte that is no part of a valid UTF-8
  * sequence is read as Windows-1252 (the bytes 0x80-0x9F that code page
  * leaves undefined become U+0080-U+009F, as WHATWG does), valid
- * sequences stay as they are, and NUL bytes become U+FFFD. UTF8_CP1252 wins over
- * UTF8_NUL when both apply. */
+ * sequences stay as they are, and NUL bytes and the noncharacters
+ * U+FFFE and U+FFFF (XML, so XLSX, cannot hold them) become U+FFFD.
+ * UTF8_CP1252 wins over UTF8_NUL, and that over UTF8_NONCHAR, when more
+ * apply. */
 enum utf8_status utf8_fix(struct utf8_fixer *f, const char *s, size_t len,
     const char **out, size_t *out_len);
 /* Free F's buffer; F can be used again. */

@@ -77,6 +77,7 @@ EOF
 		printf 'Maatregel 2019 2020 \n'
 		printf 'Rij\000een 1,5 2,5 \n'
 	} >"$T/nul.txt"
+	sed 's/\x00/\xef\xbf\xbf/g' "$T/nul.txt" >"$T/nonchar.txt"
 	{ cat "$T/table.txt"; hostile_long_line 10
 	    cat "$T/table.txt"; } >"$T/long10.txt"
 	{ cat "$T/table.txt"; hostile_long_line 17
@@ -110,6 +111,8 @@ EOF
 	printf 'Maatregel,2019,2020\nRij\377,"1,5","2,5"\n\355\240\200,1,2\n' \
 	    >"$T/badutf8.csv"
 	printf 'Maatregel,2019,2020\nRij\000een,"1,5","2,5"\n' >"$T/nul.csv"
+	printf 'Maatregel,2019,2020\nRij\357\277\277,"1,5","2,5"\n' \
+	    >"$T/nonchar.csv"
 	printf 'Maatregel,2019,2020,2021\nKort,"1,5"\nLang,1,2,3,4,5\n,,,\n' \
 	    >"$T/ragged.csv"
 	printf 'Maatregel,2019\nA,"1,5"\nB,"2,5\nC,3\n' >"$T/unclosed.csv"
@@ -235,6 +238,8 @@ matrix_common() {
 	case_run "invalid UTF-8" "$prog" "$@" "$T/badutf8.$ext"
 	case_run "Windows-1252 text" "$prog" "$@" "$T/latin1.$ext"
 	case_run "NUL byte in a row" "$prog" "$@" "$T/nul.$ext"
+	case_run "U+FFFF (no character; XML cannot hold it)" "$prog" "$@" \
+	    "$T/nonchar.$ext"
 	case_run "CRLF line ends" "$prog" "$@" "$T/crlf.$ext"
 	case_run "gzip" "$prog" "$@" "$T/table.gz"
 	case_run "truncated gzip" "$prog" "$@" "$T/cut.gz"

@@ -1,5 +1,6 @@
 /* fuzz_utf8: the validator and the repair (common/utf8). Whatever comes
- * in, what goes out is valid UTF-8 without NUL; clean text is passed
+ * in, what goes out is valid UTF-8 without NUL, U+FFFE or U+FFFF (XML
+ * cannot hold them); clean text is passed
  * through untouched; the valid prefix is valid and cannot be extended;
  * the validator agrees with a decoder written from the code-point ranges
  * rather than from RFC 3629's byte table. */
@@ -30,6 +31,18 @@ decode(const uint8_t *s, size_t left)
 	return n;
 }
 
+/* True when S, LEN holds U+FFFE or U+FFFF. */
+static bool
+has_nonchar(const char *s, size_t len)
+{
+	const uint8_t *u = (const uint8_t *)s;
+
+	for (size_t i = 0; i + 2 < len; i++)
+		if (u[i] == 0xEF && u[i + 1] == 0xBF && (u[i + 2] & 0xFE) == 0xBE)
+			return true;
+	return false;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -45,8 +58,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	st = utf8_fix(&fix, s, size, &out, &len);
 	FUZZ_ASSERT(utf8_valid(out, len), "output not UTF-8");
 	FUZZ_ASSERT(memchr(out, '\0', len) == NULL, "output holds NUL");
+	FUZZ_ASSERT(!has_nonchar(out, len), "output holds U+FFFE or U+FFFF");
 	FUZZ_ASSERT((st == UTF8_OK) == (prefix == size &&
-	    memchr(s, '\0', size) == NULL), "status %d", st);
+	    memchr(s, '\0', size) == NULL && !has_nonchar(s, size)),
+	    "status %d", st);
 	FUZZ_ASSERT(st != UTF8_OK || (out == s && len == size),
 	    "clean text changed");
 	FUZZ_ASSERT(len >= size && len <= 3 * size, "%zu bytes from %zu",

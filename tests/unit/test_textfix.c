@@ -50,16 +50,16 @@ test_lines(struct textfix *t)
 	textfix_end(t);
 	release();
 	CHECK_STR("line messages", messages, "tabel-test: a.txt:2: invalid "
-	    "UTF-8, read as Windows-1252\ntabel-test: a.txt: 2 lines not "
-	    "valid UTF-8 or with NUL bytes in all\n");
+	    "UTF-8, read as Windows-1252\ntabel-test: a.txt: 2 lines with "
+	    "invalid UTF-8, NUL bytes or U+FFFE/U+FFFF in all\n");
 }
 
 static void
 test_rows(struct textfix *t)
 {
-	char buf[] = "Rij\0" "1,5\0" "Caf\xe9\0" "x";
+	char buf[] = "Rij\0" "1,5\0" "Caf\xe9\0" "\xef\xbf\xbf";
 	char *fields[] = { buf, buf + 4, buf + 8, buf + 13 };
-	size_t lens[] = { 3, 3, 4, 1 };
+	size_t lens[] = { 3, 3, 4, 3 };
 	struct csvio_row row = { fields, lens, 2, 7 };
 	const struct csvio_row *got;
 
@@ -73,11 +73,12 @@ test_rows(struct textfix *t)
 	CHECK_STR("field 1 kept", got->fields[0], "Rij");
 	CHECK_STR("field 3 fixed", got->fields[2], "Caf\xc3\xa9");
 	CHECK(got->lens[2] == 5, "field 3 length %zu", got->lens[2]);
-	CHECK_STR("field 4 kept", got->fields[3], "x");
+	CHECK_STR("field 4 fixed", got->fields[3], "\xef\xbf\xbd");
 	textfix_end(t);
 	release();
-	CHECK_STR("one field: no count", messages, "tabel-test: b.csv:7: "
-	    "invalid UTF-8, read as Windows-1252\n");
+	CHECK_STR("row messages", messages, "tabel-test: b.csv:7: invalid "
+	    "UTF-8, read as Windows-1252\ntabel-test: b.csv: 2 fields with "
+	    "invalid UTF-8, NUL bytes or U+FFFE/U+FFFF in all\n");
 }
 
 int

@@ -8,9 +8,11 @@ else the oracle does not tell (None)."""
 import re
 from decimal import Decimal
 
-DUTCH = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
-CANONICAL = re.compile(r"^-?\d+(\.\d+)?$")
-CODE = re.compile(r"^-?0\d")
+# ASCII digits only: Python's \d and Decimal also take "౮" (Telugu 8).
+DUTCH = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$",
+                   re.ASCII)
+CANONICAL = re.compile(r"^-?\d+(\.\d+)?$", re.ASCII)
+CODE = re.compile(r"^-?0\d", re.ASCII)
 
 
 def code_columns(rows):
@@ -21,7 +23,7 @@ def code_columns(rows):
 
 def expected(raw, normalised, codes=False):
     """A Decimal, "text", or None; CODES: the column holds codes."""
-    if CODE.match(raw) or (codes and re.match(r"^-?\d+$", raw)):
+    if CODE.match(raw) or (codes and re.match(r"^-?\d+$", raw, re.ASCII)):
         return "text"
     if (normalised or raw.lstrip("-").startswith("0.")) and \
             CANONICAL.match(raw):
