@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/prose.h"
+#include "common/totalrow.h"
 #include "common/xalloc.h"
 
 struct prose_token {
@@ -185,17 +186,15 @@ reads_as_sentence(const struct prose_token *tok, size_t n)
 	return sentence_words(tok, n) >= 8 && numbers_at_end(tok, n) < 2;
 }
 
+/* A total row ("Totaal 20 20.710.193") closes a table region: a total
+ * label (common/totalrow.h) and numbers at the end. */
 static bool
 is_total_row(const struct prose_token *tok, size_t n)
 {
-	static const char *const labels[] = { "Totaal", "TOTAAL", "Total",
-	    "TOTAL", "Totaal:", "Total:" };
-	size_t i;
+	size_t len = (size_t)(tok[n - 1].s + tok[n - 1].len - tok[0].s);
 
-	for (i = 0; n > 1 && i < sizeof labels / sizeof labels[0]; i++)
-		if (token_is(&tok[0], labels[i]))
-			return numbers_at_end(tok, n) > 0;
-	return false;
+	return n > 1 && totalrow_kind(tok[0].s, len) == TOTALROW_TOTAL &&
+	    numbers_at_end(tok, n) > 0;
 }
 
 /* "4.", "1.2.": the number of a heading or a numbered list item. */

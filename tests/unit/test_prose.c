@@ -100,6 +100,11 @@ test_paragraphs(void)
 		{ "o Totaal: 17.569.150 € \n 4. Innovatieve ecosystemen \n"
 		    "1.2. Kmo-portefeuille ", "o Totaal: 17.569.150 € | 4. "
 		    "Innovatieve ecosystemen | 1.2. Kmo-portefeuille", "1,2,3" },
+		{ "Tabel 3 Steun \nGO 10 14.763.113 \nEindtotaal: 10 "
+		    "14.763.113 \nBron: eigen berekening ", "Bron: eigen "
+		    "berekening", "4" },
+		{ "Tabel 3 Steun \nA 1 2 \nSubtotaal 1 2 \nB 3 4 \n"
+		    "2. TOTAAL 4 6 \nNa de tabel ", "Na de tabel", "6" },
 		{ "Zonder titel \nA 1,00 2,00 3,00 \nverder in de tekst ",
 		    "Zonder titel | verder in de tekst", "1,3" },
 	};
