@@ -47,6 +47,14 @@ is_letter(unsigned char c)
 	    (c >= 0xc3 && c <= 0xdf);
 }
 
+/* Does the word that runs up to S[N] end there ("Totaal:", "Totaal1",
+ * "Totaal¹"), rather than go on ("Totaalbedrag", "Totalité")? */
+static bool
+ends_word(const char *s, size_t len, size_t n)
+{
+	return n == len || !is_letter((unsigned char)s[n]);
+}
+
 static char
 lower(char c)
 {
@@ -83,12 +91,12 @@ starts_total_word(const char *s, size_t len, const char *const *prefixes,
 	size_t p, k, a, b;
 
 	for (p = 0; p < n; p++) {
-		if ((a = match(s, len, prefixes[p])) == 0 && *prefixes[p] != '\0')
+		a = match(s, len, prefixes[p]);
+		if (a == 0 && *prefixes[p] != '\0')
 			continue;
 		for (k = 0; k < sizeof stems / sizeof stems[0]; k++) {
 			b = match(s + a, len - a, stems[k]);
-			if (b > 0 && (a + b == len ||
-			    !is_letter((unsigned char)s[a + b])))
+			if (b > 0 && ends_word(s, len, a + b))
 				return true;
 		}
 	}
@@ -157,7 +165,7 @@ totalrow_kind(const char *s, size_t len)
 	    sizeof total_prefixes / sizeof total_prefixes[0]))
 		return TOTALROW_TOTAL;
 	i = match(s, len, "som");
-	if (i > 0 && (i == len || !is_letter((unsigned char)s[i])))
+	if (i > 0 && ends_word(s, len, i))
 		return TOTALROW_TOTAL;
 	return TOTALROW_NONE;
 }
