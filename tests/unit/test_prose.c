@@ -1,5 +1,5 @@
 /* test_prose: captions, folding of line breaks and hyphens, table regions
- * left out, sentence ends, and the offset-to-line map. */
+ * left out, and the offset-to-line map. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,41 +118,10 @@ test_paragraphs(void)
 	}
 }
 
-static void
-test_sentence_end(void)
-{
-	static const struct { const char *text, *want; } cases[] = {
-		{ "In 2022 werd 9.548.000 euro. Daarna meer.",
-		    "In 2022 werd 9.548.000 euro." },
-		{ "Voor ca. 17.6 miljoen euro. Meer.",
-		    "Voor ca. 17.6 miljoen euro." },
-		{ "Dit gaat o.a. Over VLAIO en meer. Volgende.",
-		    "Dit gaat o.a. Over VLAIO en meer." },
-		{ "Vb. Het Vlaamse Gewest. Daarna.",
-		    "Vb. Het Vlaamse Gewest." },
-		{ "Het bedrag is 2.000 euro. 2022 was goed.",
-		    "Het bedrag is 2.000 euro." },
-		{ "Dossier nr. 5 gaat voor. Daarna.",
-		    "Dossier nr. 5 gaat voor." },
-		{ "Werkt het? Ja.", "Werkt het?" },
-		{ "Zonder einde", "Zonder einde" },
-	};
-	char got[128];
-	size_t i, end;
-
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		end = prose_sentence_end(cases[i].text, strlen(cases[i].text),
-		    0);
-		snprintf(got, sizeof got, "%.*s", (int)end, cases[i].text);
-		CHECK_STR(cases[i].text, got, cases[i].want);
-	}
-}
-
 int
 main(void)
 {
 	test_caption();
 	test_paragraphs();
-	test_sentence_end();
 	return check_done();
 }
