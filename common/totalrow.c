@@ -126,10 +126,9 @@ item_body(const char *s, size_t len)
 size_t
 totalrow_numbering(const char *s, size_t len)
 {
-	size_t i = 0, n, levels = 0;
 	bool open = len > 0 && s[0] == '(';
+	size_t i = open ? 1 : 0, n, levels = 0;
 
-	i = open;
 	if ((n = item_body(s + i, len - i)) == 0)
 		return 0;
 	i += n;
