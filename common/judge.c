@@ -3,12 +3,13 @@
 #include <string.h>
 
 #include "common/judge.h"
+#include "common/totalrow.h"
 #include "common/xalloc.h"
 
 #define SCALE_DIGITS 6		/* amounts in millionths */
 #define MAX_INT_DIGITS 12	/* so that sums stay inside long long */
 
-enum kind { MEMBER, CATEGORY, TOTAL };
+enum kind { MEMBER, CATEGORY, SUBTOTAL, TOTAL };
 
 static const char *const judge_errors[JUDGE_STATUS_COUNT] = {
 	[JUDGE_OK] = "success",
@@ -99,9 +100,14 @@ row_kind(const struct table *t, size_t r)
 	const char *l = t->rows[r].label;
 	size_t i;
 
-	if (strncmp(l, "Tota", 4) == 0 || strncmp(l, "tota", 4) == 0 ||
-	    strncmp(l, "TOTA", 4) == 0 || strncmp(l, "Total", 5) == 0)
+	switch (totalrow_kind(l, strlen(l))) {
+	case TOTALROW_TOTAL:
 		return TOTAL;
+	case TOTALROW_SUBTOTAL:
+		return SUBTOTAL;
+	case TOTALROW_NONE:
+		break;
+	}
 	if (l[0] == '\0' && r + 1 == t->nrows && r > 0)
 		return TOTAL;
 	for (i = 0; is_digit(l[i]); i++)
@@ -164,11 +170,13 @@ adds_up(const struct table *t, const enum kind *kinds, size_t r,
 	return n > 0 && llabs(sum - want) <= slack;
 }
 
-/* judge_score with the row kinds known. */
+/* judge_score with the row kinds known. A subtotal adds up the members
+ * since the previous subtotal or total, a total the categories or else
+ * the members since the previous total (so never the subtotals). */
 static size_t
 score(const struct table *t, const enum kind *kinds)
 {
-	size_t r, c, k, sum = 0, section = 0, cats;
+	size_t r, c, k, sum = 0, section = 0, sub_section = 0, cats;
 
 	for (cats = 0, r = 0; r < t->nrows; r++) {
 		if (kinds[r] == MEMBER)
@@ -178,12 +186,16 @@ score(const struct table *t, const enum kind *kinds)
 		for (c = 0; c < t->ncols; c++)
 			sum += kinds[r] == CATEGORY ?
 			    adds_up(t, kinds, r, r + 1, k, c, MEMBER) :
+			    kinds[r] == SUBTOTAL ?
+			    adds_up(t, kinds, r, sub_section, r, c, MEMBER) :
 			    adds_up(t, kinds, r, section, r, c, cats > 0 ?
 			    CATEGORY : MEMBER);
+		if (kinds[r] == CATEGORY)
+			cats++;
+		else
+			sub_section = r + 1;
 		if (kinds[r] == TOTAL)
 			section = r + 1, cats = 0;
-		else
-			cats++;
 	}
 	return sum;
 }

@@ -25,9 +25,10 @@ enum judge_status {
  * *V; "/" and "-" read as 0. Dutch notation: "," decimals, "." groups. */
 enum judge_status judge_amount(const char *raw, long long *v);
 /* How many subtotals and totals of T add up, column by column: a total
- * row ("Totaal ...", or a last row without label) against the category
- * rows ("1. ...") or all rows above it, a category row against the rows
- * below it up to the next category. */
+ * row ("Totaal ...": common/totalrow.h, or a last row without label)
+ * against the category rows ("1. ...") or all rows above it, a subtotal
+ * row against the rows since the previous subtotal, a category row
+ * against the rows below it up to the next category. */
 size_t judge_score(const struct table *t);
 /* Row ROW of T holds the spacing default for its N cells CELLS (read
  * from LINE, copied to T's arena). Try every way to drop surplus empty

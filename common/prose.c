@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "common/prose.h"
+#include "common/sentence.h"
+#include "common/totalrow.h"
 #include "common/xalloc.h"
 
 struct prose_token {
@@ -16,31 +18,6 @@ static bool
 is_space(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r';
-}
-
-/* UTF-8 aware case tests for ASCII and Latin-1 letters (é, ë, à ...). */
-static bool
-is_lower_at(const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (len == 0)
-		return false;
-	if (u[0] >= 'a' && u[0] <= 'z')
-		return true;
-	return len >= 2 && u[0] == 0xc3 && u[1] >= 0x9f && u[1] <= 0xbf;
-}
-
-static bool
-is_upper_at(const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (len == 0)
-		return false;
-	if (u[0] >= 'A' && u[0] <= 'Z')
-		return true;
-	return len >= 2 && u[0] == 0xc3 && u[1] >= 0x80 && u[1] <= 0x9e;
 }
 
 static bool
@@ -127,7 +104,7 @@ sentence_words(const struct prose_token *tok, size_t n)
 	size_t count = 0, i, j;
 
 	for (i = 0; i < n; i++) {
-		if (tok[i].len < 2 || !is_lower_at(tok[i].s, tok[i].len))
+		if (tok[i].len < 2 || !sentence_is_lower(tok[i].s, tok[i].len))
 			continue;
 		for (j = 0; j < tok[i].len; j++)
 			if (is_digit(tok[i].s[j]))
@@ -172,7 +149,7 @@ prose_is_caption(const char *line, size_t len)
 	if (i < tok[1].len && strchr(".:", tok[1].s[i]) == NULL)
 		return false;
 	/* "Tabel 10 geeft een overzicht" refers to a table: prose. */
-	return n == 2 || !is_lower_at(tok[2].s, tok[2].len);
+	return n == 2 || !sentence_is_lower(tok[2].s, tok[2].len);
 }
 
 /* A line that reads as a sentence ends a table region. */
@@ -180,22 +157,20 @@ static bool
 reads_as_sentence(const struct prose_token *tok, size_t n)
 {
 	if (n >= 2 && is_number_token(&tok[0]) &&
-	    is_upper_at(tok[1].s, tok[1].len))
+	    sentence_is_upper(tok[1].s, tok[1].len))
 		return false;	/* a footnote: "50 Voor details ..." */
 	return sentence_words(tok, n) >= 8 && numbers_at_end(tok, n) < 2;
 }
 
+/* A total row ("Totaal 20 20.710.193") closes a table region: a total
+ * label (common/totalrow.h) and numbers at the end. */
 static bool
 is_total_row(const struct prose_token *tok, size_t n)
 {
-	static const char *const labels[] = { "Totaal", "TOTAAL", "Total",
-	    "TOTAL", "Totaal:", "Total:" };
-	size_t i;
+	size_t len = (size_t)(tok[n - 1].s + tok[n - 1].len - tok[0].s);
 
-	for (i = 0; n > 1 && i < sizeof labels / sizeof labels[0]; i++)
-		if (token_is(&tok[0], labels[i]))
-			return numbers_at_end(tok, n) > 0;
-	return false;
+	return n > 1 && totalrow_kind(tok[0].s, len) == TOTALROW_TOTAL &&
+	    numbers_at_end(tok, n) > 0;
 }
 
 /* "4.", "1.2.": the number of a heading or a numbered list item. */
@@ -226,7 +201,7 @@ is_bullet(const struct prose_token *tok, size_t n)
 		if (token_is(&tok[0], bullets[i]))
 			return true;
 	return n > 1 && is_section_number(&tok[0]) &&
-	    is_upper_at(tok[1].s, tok[1].len);
+	    sentence_is_upper(tok[1].s, tok[1].len);
 }
 
 /* After a blank line, does LINE go on with the paragraph? Only when the
@@ -242,10 +217,10 @@ continues(const struct prose_par *par, const struct prose_token *tok, size_t n)
 		return true;
 	if (strchr(".!?:;", last) != NULL)
 		return false;
-	if (is_lower_at(tok[0].s, tok[0].len))
+	if (sentence_is_lower(tok[0].s, tok[0].len))
 		return true;
 	return n > 1 && is_digit(tok[0].s[0]) && is_number_token(&tok[0]) &&
-	    is_lower_at(tok[1].s, tok[1].len);
+	    sentence_is_lower(tok[1].s, tok[1].len);
 }
 
 static void
@@ -275,7 +250,7 @@ join(struct prose_par *par, const struct prose_token *first)
 		par_putc(par, ' ');	/* "werkgevers- en werknemers" */
 		return;
 	}
-	if (is_lower_at(first->s, first->len) && (unsigned char)t[len - 2] >=
+	if (sentence_is_lower(first->s, first->len) && (unsigned char)t[len - 2] >=
 	    'a' && (unsigned char)t[len - 2] <= 'z') {
 		par->len--;		/* "onder-" "steunen" */
 		par->text[par->len] = '\0';
@@ -405,54 +380,4 @@ prose_line_of(const struct prose_par *par, size_t off)
 			hi = mid;
 	}
 	return par->line_no[lo];
-}
-
-/* Is the word that ends just before the period at DOT an abbreviation
- * ("ca.", "o.a.", "bijv.") rather than the end of a sentence? */
-static bool
-is_abbreviation(const char *text, size_t start, size_t dot)
-{
-	static const char *const abbr[] = { "ca", "bv", "bijv", "vb", "Vb",
-	    "nl", "resp", "max", "min", "incl", "excl", "art", "nr", "zgn",
-	    "evt", "cf", "vs", "dhr", "mevr", "enz", "e.a", "o.a", "i.e" };
-	size_t b = dot, i;
-	bool digit = false, inner_dot = false;
-
-	while (b > start && text[b - 1] != ' ' && text[b - 1] != '(')
-		b--;
-	for (i = b; i < dot; i++) {
-		digit |= is_digit(text[i]);
-		inner_dot |= text[i] == '.';
-	}
-	if (digit)
-		return false;
-	if (inner_dot || dot - b == 1)
-		return true;	/* "t.e.m.", an initial "J." */
-	for (i = 0; i < sizeof abbr / sizeof abbr[0]; i++)
-		if (strlen(abbr[i]) == dot - b &&
-		    memcmp(text + b, abbr[i], dot - b) == 0)
-			return true;
-	return false;
-}
-
-size_t
-prose_sentence_end(const char *text, size_t len, size_t start)
-{
-	size_t i;
-
-	for (i = start; i + 2 < len; i++) {
-		if ((text[i] != '.' && text[i] != '!' && text[i] != '?') ||
-		    text[i + 1] != ' ')
-			continue;
-		if (!is_upper_at(text + i + 2, len - i - 2) &&
-		    !is_digit(text[i + 2]) &&
-		    !(len - i - 2 >= 3 && memcmp(text + i + 2, "\xe2\x80", 2) ==
-		    0 && (unsigned char)text[i + 4] >= 0x98 &&
-		    (unsigned char)text[i + 4] <= 0x9f))
-			continue;	/* quotes open a sentence too */
-		if (text[i] == '.' && is_abbreviation(text, start, i))
-			continue;
-		return i + 1;
-	}
-	return len;
 }

@@ -60,10 +60,6 @@ void prose_free(struct prose *p);
 
 /* The source line of byte OFF of PAR's text. */
 long prose_line_of(const struct prose_par *par, size_t off);
-/* The end (exclusive) of the sentence of TEXT[0, LEN) that starts at
- * START: after ". ", "! " or "? " before an upper-case letter or a
- * digit, except after an abbreviation ("ca.", "o.a.", "bijv."). */
-size_t prose_sentence_end(const char *text, size_t len, size_t start);
 /* True when LINE is a table or figure caption ("Tabel 9 Title"). */
 bool prose_is_caption(const char *line, size_t len);
 

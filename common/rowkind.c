@@ -1,21 +1,10 @@
-/* rowkind: total and subtotal rows recognised by their label's form. */
+/* rowkind: total and subtotal rows recognised by their label's form
+ * (common/totalrow.h), and numbered categories. */
 #include <ctype.h>
 #include <stdbool.h>
-#include <string.h>
-#include <strings.h>
 
 #include "common/rowkind.h"
-
-/* True when the LEN bytes at S start with WORD (any case) followed by
- * the end or a character that is not a letter. */
-static bool
-starts_word(const char *s, size_t len, const char *word)
-{
-	size_t n = strlen(word);
-
-	return len >= n && strncasecmp(s, word, n) == 0 &&
-	    (len == n || !isalpha((unsigned char)s[n]));
-}
+#include "common/totalrow.h"
 
 /* "1. Label", "12) Label": a numbered category, one level deep. */
 static bool
@@ -32,22 +21,15 @@ numbered(const char *s, size_t len)
 enum rowkind
 rowkind_of_label(const char *s, size_t len)
 {
-	static const char *const totals[] = {
-		"totaal", "total", "totalen", "eindtotaal", "algemeen totaal",
-		"grand total", "totaal generaal",
-	};
-	static const char *const subtotals[] = {
-		"subtotaal", "sub-totaal", "subtotal", "sub-total",
-		"deeltotaal",
-	};
-
+	switch (totalrow_kind(s, len)) {
+	case TOTALROW_TOTAL:
+		return ROWKIND_TOTAL;
+	case TOTALROW_SUBTOTAL:
+		return ROWKIND_SUBTOTAL;
+	case TOTALROW_NONE:
+		break;
+	}
 	while (len > 0 && isspace((unsigned char)*s))
 		s++, len--;
-	for (size_t i = 0; i < sizeof subtotals / sizeof *subtotals; i++)
-		if (starts_word(s, len, subtotals[i]))
-			return ROWKIND_SUBTOTAL;
-	for (size_t i = 0; i < sizeof totals / sizeof *totals; i++)
-		if (starts_word(s, len, totals[i]))
-			return ROWKIND_TOTAL;
 	return numbered(s, len) ? ROWKIND_SUBTOTAL : ROWKIND_DATA;
 }

@@ -1,7 +1,8 @@
-/* rowkind: what a row label says about its row. A table closes with a
- * total ("Totaal", "TOTAAL", "Total", "Eindtotaal", "Algemeen totaal");
- * "Subtotaal" rows and numbered category rows ("1.   Competitiviteit",
- * "2) Innovatie") sum the rows below them (DESIGN.md §1). */
+/* rowkind: what a row label says about its row, for tabel-xlsx. A table
+ * closes with a total ("Totaal", "Eindtotaal", "Som": common/totalrow.h);
+ * subtotal rows ("Subtotaal", "Deeltotaal") and numbered category rows
+ * ("1.   Competitiviteit", "2) Innovatie") sum rows of their own
+ * (DESIGN.md §1). */
 #ifndef TABEL_ROWKIND_H
 #define TABEL_ROWKIND_H
 

@@ -3,7 +3,7 @@
  * label. tally_check works out which rows close which and reports every
  * difference between what a closing row states and what its rows add up
  * to, per numeric column:
- * - a total row ("Totaal", "TOTAAL", "Total", "Som", "Eindtotaal"; or a
+ * - a total row ("Totaal", "Som", "Eindtotaal": common/totalrow.h; or a
  *   label-less last row that adds up in at least half of its columns)
  *   closes the top-level rows above it since the previous total; a
  *   subtotal row ("Subtotaal", "Deeltotaal") those since the previous

@@ -2,9 +2,9 @@
  * numbers, rows added one by one, labels read for what they say. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "common/tally.h"
+#include "common/totalrow.h"
 #include "common/xalloc.h"
 
 static const char *const tally_messages[TALLY_STATUS_COUNT] = {
@@ -49,27 +49,23 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	c->percent = na.percent;
 }
 
-/* What a row label says: "Totaal", "Subtotaal", "1. Competitiviteit". */
+/* What a row label says: "Totaal", "Subtotaal" (common/totalrow.h),
+ * "1. Competitiviteit". */
 enum tally_row
 tally_label_kind(const char *label)
 {
-	static const char *const totals[] = { "totaal", "total", "som",
-	    "eindtotaal", "grand total", "algemeen totaal", NULL };
-	static const char *const subtotals[] = { "subtotaal", "subtotal",
-	    "sub-totaal", "deeltotaal", NULL };
-	const char *const *w;
-	size_t n, i = 0;
+	size_t i = 0;
 
+	switch (totalrow_kind(label, strlen(label))) {
+	case TOTALROW_TOTAL:
+		return TALLY_TOTAL;
+	case TOTALROW_SUBTOTAL:
+		return TALLY_SUBTOTAL;
+	case TOTALROW_NONE:
+		break;
+	}
 	while (*label == ' ')
 		label++;
-	for (w = subtotals; *w != NULL; w++)
-		if (strncasecmp(label, *w, n = strlen(*w)) == 0 &&
-		    strchr(" :", label[n]) != NULL)
-			return TALLY_SUBTOTAL;
-	for (w = totals; *w != NULL; w++)
-		if (strncasecmp(label, *w, n = strlen(*w)) == 0 &&
-		    strchr(" :", label[n]) != NULL)
-			return TALLY_TOTAL;
 	/* "1. ", "10. ", "IV. ", "a) ", "2) " */
 	if (label[i] >= '0' && label[i] <= '9')
 		while (i < 3 && label[i] >= '0' && label[i] <= '9')

@@ -21,6 +21,7 @@
 #include "common/money.h"
 #include "common/outfile.h"
 #include "common/prose.h"
+#include "common/sentence.h"
 #include "common/textfix.h"
 #include "common/xalloc.h"
 
@@ -103,7 +104,7 @@ amounts_in(const struct prose_par *par, void *arg)
 	while (start < par->len) {
 		while (start < par->len && par->text[start] == ' ')
 			start++;
-		end = prose_sentence_end(par->text, par->len, start);
+		end = sentence_end(par->text, par->len, start);
 		while (end > start && par->text[end - 1] == ' ')
 			end--;
 		n = money_find(&opt.money, par->text, start, end);

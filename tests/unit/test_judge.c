@@ -55,6 +55,8 @@ main(void)
 	static const char *const bare[] = { "a|1|1", "b|2|2", "-|3|4" };
 	static const char *const rounded[] = { "a|7,5|1", "b|0,132|1",
 		"Totaal|7,6|3" };
+	static const char *const subs[] = { "a|1|1", "b|2|2", "Subtotaal|3|3",
+		"c|4|4", "Deeltotaal:|4|4", "Som|7|7" };
 	const char *cells[] = { "", "7" };
 	struct table t;
 	long long v;
@@ -78,6 +80,9 @@ main(void)
 	table_free(&t);
 	fill(&t, bare, 3);
 	CHECK_INT("unlabelled last row", judge_score(&t), 1);
+	table_free(&t);
+	fill(&t, subs, 6);	/* the total adds the rows, not the subtotals */
+	CHECK_INT("subtotals and total", judge_score(&t), 6);
 	table_free(&t);
 	fill(&t, rounded, 3);
 	CHECK_INT("rounded terms", judge_score(&t), 1);
