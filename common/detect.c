@@ -8,6 +8,7 @@
 #include "common/caption.h"
 #include "common/detect.h"
 #include "common/err.h"
+#include "common/hyphen.h"
 #include "common/layout.h"
 #include "common/region.h"
 #include "common/xalloc.h"
@@ -39,6 +40,7 @@ struct detect {
 	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
 	bool captioned;
 	bool caption_open;	/* the caption line left a "(" open */
+	struct hyphen_words *words;	/* of the lines so far */
 	struct number_seen *seen;
 	size_t nseen, seen_cap;
 	size_t widths[WIDTHS];	/* lines seen, by length */
@@ -65,6 +67,8 @@ detect_open(const char *source, detect_emit_fn *emit, void *ctx)
 	d->source = source;
 	d->emit = emit;
 	d->ctx = ctx;
+	d->words = hyphen_new();
+	d->region.words = d->words;
 	return d;
 }
 
@@ -74,6 +78,7 @@ detect_close(struct detect *d)
 	region_free(&d->region);
 	layout_free(&d->reader);
 	free(d->seen);
+	hyphen_free(d->words);
 	free(d);
 }
 
@@ -262,6 +267,17 @@ is_prose(const struct layout_line *l)
 	return words >= 5;
 }
 
+/* The next word of LINE from *I: [*B, *I); false at the end. */
+static bool
+next_word(const char *line, size_t len, size_t *i, size_t *b)
+{
+	while (*i < len && line[*i] == ' ')
+		(*i)++;
+	for (*b = *i; *i < len && line[*i] != ' '; (*i)++)
+		continue;
+	return *i > *b;
+}
+
 /* A header without a label: a line that starts with a space, ends in a
  * year and holds two years or more among words but no other numbers
  * (" 2022 2023", " Rekening 2021 Budget 2022 Budget 2023"). */
@@ -273,13 +289,7 @@ is_year_header(const char *line, size_t len)
 
 	if (len < 2 || line[0] != ' ' || line[1] == ' ')
 		return false;
-	while (i < len) {
-		while (i < len && line[i] == ' ')
-			i++;
-		for (b = i; i < len && line[i] != ' '; i++)
-			continue;
-		if (i == b)
-			break;
+	while (next_word(line, len, &i, &b)) {
 		k = layout_classify(line + b, i - b);
 		if (k == LAYOUT_YEAR)
 			years++;
@@ -412,6 +422,8 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 		d->widths[len < WIDTHS ? len : WIDTHS - 1]++;
 		d->nlines++;
 	}
+	/* Full: the words of the first pages still decide; none lost. */
+	(void)hyphen_learn(d->words, line, len);
 	if (d->state == IDLE) {
 		idle_line(d, line, len, no);
 	} else if (d->state == CAPTION) {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "common/header.h"
+#include "common/hyphen.h"
 #include "common/layout.h"
 #include "common/split.h"
 #include "common/xalloc.h"
@@ -67,18 +68,15 @@ level_complete(struct header *h, size_t k)
 	    len, h->cells, h->ncols + 2, true));
 }
 
-/* A squeezed copy of A, a space and S[0..LEN). */
+/* A squeezed copy of A and S[0..LEN): a space between, or a word broken
+ * by a hyphen joined. */
 static const char *
-join_text(struct table *t, const char *a, const char *s, size_t len)
+join_text(const struct header *h, const char *a, const char *s, size_t len)
 {
-	size_t alen = strlen(a);
-	char *tmp = xmalloc(alen + len + 2);
-	const char *out;
+	size_t n;
+	char *tmp = hyphen_join(h->words, a, strlen(a), s, len, &n);
+	const char *out = table_squeeze(h->t, tmp, n);
 
-	memcpy(tmp, a, alen);
-	tmp[alen] = ' ';
-	memcpy(tmp + alen + 1, s, len);
-	out = table_squeeze(t, tmp, alen + len + 1);
 	free(tmp);
 	return out;
 }
@@ -100,7 +98,7 @@ add_level_line(struct header *h, const char *s, size_t len, bool new_level)
 		h->level[h->nlevels++] = table_squeeze(h->t, s, len);
 	} else {
 		k = h->nlevels - 1;
-		h->level[k] = join_text(h->t, h->level[k], s, len);
+		h->level[k] = join_text(h, h->level[k], s, len);
 	}
 	if (h->nlines < HEADER_MAX_LINES)
 		h->line[h->nlines++] = table_squeeze(h->t, s, len);
@@ -117,6 +115,7 @@ header_read(struct header *h, struct table *t, const struct region *r,
 
 	memset(h, 0, sizeof(*h));
 	h->t = t;
+	h->words = r->words;
 	h->ncols = t->ncols;
 	h->cells = xreallocarray(NULL, t->ncols + 2, sizeof(*h->cells));
 	*body = to;

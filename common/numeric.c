@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "common/header.h"
+#include "common/hyphen.h"
 #include "common/judge.h"
 #include "common/layout.h"
 #include "common/numeric.h"
@@ -118,26 +119,26 @@ count_columns(struct build *b)
 		b->ncols = most;
 }
 
-/* Does the label so far end in a word broken by a hyphen ("Oost-")? */
-static bool
-hyphen_open(const char *s, size_t len)
-{
-	return len >= 2 && s[len - 1] == '-' && s[len - 2] != ' ' &&
-	    s[len - 2] != '-';
-}
-
-/* A wrap joins with a space, after a line-final hyphen without one
- * ("Oost-" and "Vlaanderen": "Oost-Vlaanderen"). */
+/* A wrap joins with a space; a word broken by a line-final hyphen joins
+ * without one, the hyphen kept or dropped as the document writes the
+ * word ("Oost-" and "Vlaanderen": "Oost-Vlaanderen"; "Onder-" and
+ * "nemen": "Ondernemen"). */
 static void
 label_append(struct build *b, const char *s, size_t len, long no)
 {
+	enum hyphen_glue g = HYPHEN_SPACE;
+
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
 		len--;
 	if (b->label_no == 0)
 		b->label_no = no;
 	xgrow(&b->label, &b->label_cap, b->label_len + len + 2, 1);
-	if (b->label_len > 0 && !hyphen_open(b->label, b->label_len))
+	if (b->label_len > 0)
+		g = hyphen_glue(b->r->words, b->label, b->label_len, s, len);
+	if (b->label_len > 0 && g == HYPHEN_SPACE)
 		b->label[b->label_len++] = ' ';
+	else if (g == HYPHEN_DROP)
+		b->label_len--;
 	memcpy(b->label + b->label_len, s, len);
 	b->label_len += len;
 }
@@ -180,7 +181,7 @@ flush_group(struct build *b)
 static bool
 is_heading_word(const char *s, size_t len)
 {
-	if (hyphen_open(s, len))
+	if (hyphen_broken(s, len))
 		return false;	/* "Oost-": the word goes on */
 	return (len > 0 && s[len - 1] == ':') || (len > 0 && s[0] >= 'A' &&
 	    s[0] <= 'Z' && memchr(s, ' ', len) == NULL);
@@ -275,7 +276,7 @@ add_row(struct build *b, struct layout_line *l, long no)
 
 	if (l->label.len > 0 && b->label_no != 0 && l->label.s[0] >= 'A' &&
 	    l->label.s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
-	    !hyphen_open(b->label, b->label_len) &&
+	    !hyphen_broken(b->label, b->label_len) &&
 	    (b->blank_seen || is_heading_word(b->label, b->label_len)))
 		flush_group(b);		/* "Passiva", then "Schulden 600" */
 	if (l->label.len > 0)
@@ -346,7 +347,7 @@ read_body(struct build *b)
 		}
 		if (b->label_no != 0 && s[0] >= 'A' && s[0] <= 'Z' &&
 		    !parens_open(b->label, b->label_len) &&
-		    !hyphen_open(b->label, b->label_len) && (b->blank_seen ||
+		    !hyphen_broken(b->label, b->label_len) && (b->blank_seen ||
 		    is_heading_word(b->label, b->label_len)))
 			flush_group(b);
 		label_append(b, l.label.s, (size_t)(s + len - l.label.s), no);
