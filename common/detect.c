@@ -312,13 +312,52 @@ is_own_header(const struct detect *d, const char *line, size_t len)
 	return false;
 }
 
-/* After a row and a blank line, a header of years that is not this
- * table's own starts the next table. */
+/* Words, then two years or more and nothing else ("Entiteit 2022
+ * 2023"): the words (trimmed) into *LABEL, *N. */
+static bool
+labelled_years(const char *line, size_t len, const char **label, size_t *n)
+{
+	size_t i = 0, b, years = 0;
+
+	*label = NULL;
+	*n = 0;
+	while (next_word(line, len, &i, &b)) {
+		if (layout_classify(line + b, i - b) == LAYOUT_YEAR)
+			years++;
+		else if (years > 0)
+			return false;
+		else if (*label == NULL)
+			*label = line + b;
+		if (years == 0)
+			*n = (size_t)(line + i - *label);
+	}
+	return years >= 2 && *label != NULL;
+}
+
+/* Does LINE hold the words of the header's line of years, with other
+ * years ("Entiteit 2024 2025" under "Entiteit 2022 2023")? */
+static bool
+same_label_years(const struct detect *d, const char *line, size_t len)
+{
+	const char *a, *b, *h;
+	size_t an, bn, hlen;
+
+	if (d->year_line == 0 || d->year_line >= d->first_row)
+		return false;	/* no line of years in the header */
+	h = region_text(&d->region, d->year_line - 1, &hlen);
+	return labelled_years(line, len, &a, &an) &&
+	    labelled_years(h, hlen, &b, &bn) && an == bn &&
+	    memcmp(a, b, an) == 0;
+}
+
+/* Right after a row (blank lines aside), a header of years that is not
+ * this table's own starts the next table: one without a label, or one
+ * with the own header's label and other years. */
 static bool
 starts_next(const struct detect *d, const char *line, size_t len)
 {
-	return confirmed(d) && d->gap == 0 && d->blank_run > 0 &&
-	    is_year_header(line, len) && !is_own_header(d, line, len);
+	return confirmed(d) && d->gap == 0 && !is_own_header(d, line, len) &&
+	    (is_year_header(line, len) || same_label_years(d, line, len));
 }
 
 static void idle_line(struct detect *, const char *, size_t, long);
