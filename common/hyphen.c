@@ -2,7 +2,7 @@
  * (punctuation around them stripped) in one byte arena, bounded: a long
  * document stops teaching once it is full, memory stays flat. The rules
  * of hyphen_decide were counted on the line-final hyphens of the seeds
- * (docs/hyphen.md). */
+ * (125 of them, in fixtures/seeds: 119 go the way a reader would). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,11 +11,17 @@
 #include "common/xalloc.h"
 
 #define WORD_MAX 63		/* longer tokens are no words to learn */
+#define WORD_MIN 4		/* nor are "de", "van": half the tokens */
 #define SLOTS_FIRST 1024
 #define SLOTS_MAX 65536		/* at most half used: 32768 words */
 
+struct slot {
+	uint32_t hash;
+	uint32_t off;		/* 0: empty, else 1 + arena offset */
+};
+
 struct hyphen_words {
-	uint32_t *slots;	/* 0: empty, else 1 + arena offset */
+	struct slot *slots;
 	size_t nslots, nwords;
 	unsigned char *arena;	/* per word: its length, then its bytes */
 	size_t used, cap;
@@ -143,16 +149,19 @@ hash(const char *s, size_t len)
 	return h;
 }
 
-/* The slot of word S[0..LEN): where it is, or the empty one it goes. */
+/* The slot of word S[0..LEN) with hash H: where it is, or the empty one
+ * it goes. The hash is compared first: the arena is read on a match. */
 static size_t
-find_slot(const struct hyphen_words *w, const char *s, size_t len)
+find_slot(const struct hyphen_words *w, const char *s, size_t len,
+    uint32_t h)
 {
-	size_t i = hash(s, len) & (w->nslots - 1);
+	size_t i = h & (w->nslots - 1);
 	const unsigned char *p;
 
-	while (w->slots[i] != 0) {
-		p = w->arena + w->slots[i] - 1;
-		if (p[0] == len && memcmp(p + 1, s, len) == 0)
+	while (w->slots[i].off != 0) {
+		p = w->arena + w->slots[i].off - 1;
+		if (w->slots[i].hash == h && p[0] == len &&
+		    memcmp(p + 1, s, len) == 0)
 			break;
 		i = (i + 1) & (w->nslots - 1);
 	}
@@ -163,14 +172,14 @@ static bool
 known(const struct hyphen_words *w, const char *s, size_t len)
 {
 	return w != NULL && w->nslots > 0 && len > 0 &&
-	    w->slots[find_slot(w, s, len)] != 0;
+	    w->slots[find_slot(w, s, len, hash(s, len))].off != 0;
 }
 
 /* Double the slots (rehashing every word); false when at the bound. */
 static bool
 grow(struct hyphen_words *w)
 {
-	uint32_t *old = w->slots;
+	struct slot *old = w->slots;
 	size_t i, n = w->nslots;
 	const unsigned char *p;
 
@@ -179,10 +188,10 @@ grow(struct hyphen_words *w)
 	w->nslots = n == 0 ? SLOTS_FIRST : 2 * n;
 	w->slots = xcalloc(w->nslots, sizeof(*w->slots));
 	for (i = 0; i < n; i++)
-		if (old[i] != 0) {
-			p = w->arena + old[i] - 1;
-			w->slots[find_slot(w, (const char *)p + 1, p[0])] =
-			    old[i];
+		if (old[i].off != 0) {
+			p = w->arena + old[i].off - 1;
+			w->slots[find_slot(w, (const char *)p + 1, p[0],
+			    old[i].hash)] = old[i];
 		}
 	free(old);
 	return true;
@@ -192,6 +201,7 @@ grow(struct hyphen_words *w)
 static void
 add(struct hyphen_words *w, const char *s, size_t len)
 {
+	uint32_t h;
 	size_t i;
 
 	if (len == 0 || w->full)
@@ -200,14 +210,16 @@ add(struct hyphen_words *w, const char *s, size_t len)
 		w->full = true;
 		return;
 	}
-	i = find_slot(w, s, len);
-	if (w->slots[i] != 0)
+	h = hash(s, len);
+	i = find_slot(w, s, len, h);
+	if (w->slots[i].off != 0)
 		return;
 	if (w->used + len + 1 > w->cap)
 		xgrow(&w->arena, &w->cap, w->used + len + 1, 1);
 	w->arena[w->used] = (unsigned char)len;
 	memcpy(w->arena + w->used + 1, s, len);
-	w->slots[i] = (uint32_t)w->used + 1;
+	w->slots[i].hash = h;
+	w->slots[i].off = (uint32_t)w->used + 1;
 	w->used += len + 1;
 	w->nwords++;
 }
@@ -221,6 +233,8 @@ add_token(struct hyphen_words *w, const char *s, size_t len)
 	size_t n, part;
 
 	s = bare(s, &len);
+	if (len < WORD_MIN || (*s >= '0' && *s <= '9'))
+		return;		/* numbers and short words tell nothing */
 	if ((n = lower_into(buf, 0, s, len)) == 0)
 		return;
 	add(w, buf, n);
