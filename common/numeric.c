@@ -6,16 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/doubt.h"
 #include "common/header.h"
 #include "common/hyphen.h"
-#include "common/judge.h"
 #include "common/layout.h"
 #include "common/numeric.h"
 #include "common/unit.h"
 #include "common/xalloc.h"
 
 #define MAX_COUNT 64
-#define MAX_JUDGED 256	/* doubtful rows judged per table: time is bounded */
 
 struct build {
 	const struct region *r;
@@ -28,15 +27,7 @@ struct build {
 	long label_no;		/* its first line, 0: none */
 	bool blank_seen;
 	size_t nvalued;		/* rows with values: a group row has none */
-	struct doubt *doubts;	/* rows spacing could not place for sure */
-	size_t ndoubts, doubts_cap;
-};
-
-/* A row whose cells did not match the columns: the arithmetic judges. */
-struct doubt {
-	size_t row, n;
-	const char **cells;	/* as read, before fitting */
-	long line;
+	struct doubt_list doubts;	/* rows spacing could not place */
 };
 
 static const char *const numeric_errors[NUMERIC_STATUS_COUNT] = {
@@ -211,54 +202,6 @@ static const char *const fit_notes[] = {
 	    "columns",
 };
 
-/* Keep the cells of L as read (less an empty label slot) for the judge. */
-static void
-keep_doubt(struct build *b, const struct layout_line *l, bool pending,
-    long no)
-{
-	struct doubt *d;
-	size_t i, skip = l->label.len == 0 && l->lead_space && !pending &&
-	    l->ncells > 0 && l->cells[0].len == 0;
-
-	if (b->ndoubts == b->doubts_cap)
-		xgrow(&b->doubts, &b->doubts_cap, b->ndoubts + 1,
-		    sizeof(*b->doubts));
-	d = &b->doubts[b->ndoubts++];
-	d->row = b->t->nrows;
-	d->line = no;
-	d->n = l->ncells - skip;
-	d->cells = xreallocarray(NULL, d->n + 1, sizeof(*d->cells));
-	for (i = 0; i < d->n; i++)
-		d->cells[i] = table_strndup(b->t, l->cells[i + skip].s,
-		    l->cells[i + skip].len);
-}
-
-/* The judge's verdict on every doubtful row, once all rows are in. */
-static void
-judge_doubts(struct build *b)
-{
-	struct doubt *d;
-	size_t k, tries, agree;
-	bool decided;
-
-	for (k = 0; k < b->ndoubts; k++) {
-		d = &b->doubts[k];
-		tries = k < MAX_JUDGED ? judge_place(b->t, d->row, d->cells,
-		    d->n, d->line, &agree, &decided) : 0;
-		if (tries > 1 && decided)
-			table_note(b->t, d->row, d->line, false, "spacing is "
-			    "ambiguous: of %zu placements the table's "
-			    "arithmetic chose the one where %zu sums add up",
-			    tries, agree);
-		else if (tries > 1)
-			table_note(b->t, d->row, d->line, false, "spacing is "
-			    "ambiguous (%zu placements) and the totals do not "
-			    "decide: spacing default kept", tries);
-		free(d->cells);
-	}
-	free(b->doubts);
-}
-
 /* A line with values closes the pending label into a row. */
 static void
 add_row(struct build *b, struct layout_line *l, long no)
@@ -268,11 +211,11 @@ add_row(struct build *b, struct layout_line *l, long no)
 	size_t row, c, before = l->ncells;
 
 	if (before != b->ncols)
-		keep_doubt(b, l, pending, no);
+		doubt_keep(&b->doubts, b->t, l, pending, no);
 	fit = layout_fit(&b->rd, l, b->ncols, pending);
 	if (before != b->ncols && fit != LAYOUT_FIT_STRAY &&
 	    fit != LAYOUT_FIT_SHORT)
-		free(b->doubts[--b->ndoubts].cells);
+		doubt_forget_last(&b->doubts);
 
 	if (l->label.len > 0 && b->label_no != 0 && l->label.s[0] >= 'A' &&
 	    l->label.s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
@@ -429,7 +372,7 @@ numeric_build(const struct region *r, struct table *t)
 		    "the %zu value columns", b.ncols);
 	header_apply(&b.head);
 	read_body(&b);
-	judge_doubts(&b);
+	doubt_judge(&b.doubts, t);
 	set_units(&b);
 	layout_free(&b.rd);
 	header_free(&b.head);
