@@ -66,6 +66,7 @@ COMMON += common/normcol
 COMMON += common/hyphen
 COMMON += common/detect_kind
 COMMON += common/doubt
+COMMON += common/layout_fit
 UNIT =
 UNIT += test_lines
 UNIT += test_csvio
