@@ -1,30 +1,20 @@
-/* hyphen: the word set is an open-addressing hash of lower-cased words
- * (punctuation around them stripped) in one byte arena, bounded: a long
- * document stops teaching once it is full, memory stays flat. The rules
- * of hyphen_decide were counted on the line-final hyphens of the seeds
- * (125 of them, in fixtures/seeds: 119 go the way a reader would). */
-#include <stdint.h>
+/* hyphen: the words learned are lower-cased, punctuation around them
+ * stripped, in a bounded common/wordset: a long document stops teaching
+ * once it is full, memory stays flat. The rules of hyphen_decide were
+ * counted on the line-final hyphens of the seeds (125 of them, in
+ * fixtures/seeds: 119 go the way a reader would). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/hyphen.h"
+#include "common/wordset.h"
 #include "common/xalloc.h"
 
 #define WORD_MAX 63		/* longer tokens are no words to learn */
+#define WORDS_MAX 32768		/* the bound of the set: ~1.5 MiB at most */
 #define WORD_MIN 4		/* nor are "de", "van": half the tokens */
-#define SLOTS_FIRST 1024
-#define SLOTS_MAX 65536		/* at most half used: 32768 words */
-
-struct slot {
-	uint32_t hash;
-	uint32_t off;		/* 0: empty, else 1 + arena offset */
-};
-
 struct hyphen_words {
-	struct slot *slots;
-	size_t nslots, nwords;
-	unsigned char *arena;	/* per word: its length, then its bytes */
-	size_t used, cap;
+	struct wordset *set;
 	bool broken;		/* the line before ended in a broken word */
 	bool full;
 };
@@ -64,7 +54,10 @@ hyphen_why_name(enum hyphen_why why)
 struct hyphen_words *
 hyphen_new(void)
 {
-	return xcalloc(1, sizeof(struct hyphen_words));
+	struct hyphen_words *w = xcalloc(1, sizeof(*w));
+
+	w->set = wordset_new(WORDS_MAX);
+	return w;
 }
 
 void
@@ -72,8 +65,7 @@ hyphen_free(struct hyphen_words *w)
 {
 	if (w == NULL)
 		return;
-	free(w->slots);
-	free(w->arena);
+	wordset_free(w->set);
 	free(w);
 }
 
@@ -138,90 +130,17 @@ lower_into(char *out, size_t at, const char *s, size_t len)
 	return at + len;
 }
 
-static uint32_t
-hash(const char *s, size_t len)
+static void
+add(struct hyphen_words *w, const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
-/* The slot of word S[0..LEN) with hash H: where it is, or the empty one
- * it goes. The hash is compared first: the arena is read on a match. */
-static size_t
-find_slot(const struct hyphen_words *w, const char *s, size_t len,
-    uint32_t h)
-{
-	size_t i = h & (w->nslots - 1);
-	const unsigned char *p;
-
-	while (w->slots[i].off != 0) {
-		p = w->arena + w->slots[i].off - 1;
-		if (w->slots[i].hash == h && p[0] == len &&
-		    memcmp(p + 1, s, len) == 0)
-			break;
-		i = (i + 1) & (w->nslots - 1);
-	}
-	return i;
+	if (len > 0 && wordset_add(w->set, s, len) == WORDSET_EFULL)
+		w->full = true;
 }
 
 static bool
 known(const struct hyphen_words *w, const char *s, size_t len)
 {
-	return w != NULL && w->nslots > 0 && len > 0 &&
-	    w->slots[find_slot(w, s, len, hash(s, len))].off != 0;
-}
-
-/* Double the slots (rehashing every word); false when at the bound. */
-static bool
-grow(struct hyphen_words *w)
-{
-	struct slot *old = w->slots;
-	size_t i, n = w->nslots;
-	const unsigned char *p;
-
-	if (n >= SLOTS_MAX)
-		return false;
-	w->nslots = n == 0 ? SLOTS_FIRST : 2 * n;
-	w->slots = xcalloc(w->nslots, sizeof(*w->slots));
-	for (i = 0; i < n; i++)
-		if (old[i].off != 0) {
-			p = w->arena + old[i].off - 1;
-			w->slots[find_slot(w, (const char *)p + 1, p[0],
-			    old[i].hash)] = old[i];
-		}
-	free(old);
-	return true;
-}
-
-/* Learn word S[0..LEN), already bare and lower-cased. */
-static void
-add(struct hyphen_words *w, const char *s, size_t len)
-{
-	uint32_t h;
-	size_t i;
-
-	if (len == 0 || w->full)
-		return;
-	if (2 * (w->nwords + 1) > w->nslots && !grow(w)) {
-		w->full = true;
-		return;
-	}
-	h = hash(s, len);
-	i = find_slot(w, s, len, h);
-	if (w->slots[i].off != 0)
-		return;
-	if (w->used + len + 1 > w->cap)
-		xgrow(&w->arena, &w->cap, w->used + len + 1, 1);
-	w->arena[w->used] = (unsigned char)len;
-	memcpy(w->arena + w->used + 1, s, len);
-	w->slots[i].hash = h;
-	w->slots[i].off = (uint32_t)w->used + 1;
-	w->used += len + 1;
-	w->nwords++;
+	return w != NULL && len > 0 && wordset_has(w->set, s, len);
 }
 
 /* A token of a line: the word, and each part of a hyphenated one. */
