@@ -230,11 +230,18 @@ same_label_years(const struct detect *d, const char *line, size_t len)
 
 /* Right after a row (blank lines aside), a header of years that is not
  * this table's own starts the next table: one without a label, or one
- * with the own header's label and other years. */
+ * with the own header's label and other years. After a text table (a
+ * caption, then three lines or more without values) a header of years
+ * without a label starts the next table too: no numeric table has a
+ * header that tall above such a line. */
 static bool
 starts_next(const struct detect *d, const char *line, size_t len)
 {
-	return confirmed(d) && d->gap == 0 && !is_own_header(d, line, len) &&
+	if (!confirmed(d))
+		return d->captioned && d->rows == 0 && d->nonblank >= 3 &&
+		    d->gap == d->nonblank && detect_kind_year_header(line,
+		    len);
+	return d->gap == 0 && !is_own_header(d, line, len) &&
 	    (detect_kind_year_header(line, len) ||
 	    same_label_years(d, line, len));
 }
