@@ -11,8 +11,9 @@
 #include "common/xalloc.h"
 
 #define WORD_MAX 63		/* longer tokens are no words to learn */
-#define WORDS_MAX 32768		/* the bound of the set: ~1.5 MiB at most */
 #define WORD_MIN 4		/* nor are "de", "van": half the tokens */
+#define WORDS_MAX 32768		/* at most 2 MiB of words, 512 KiB of slots */
+
 struct hyphen_words {
 	struct wordset *set;
 	bool broken;		/* the line before ended in a broken word */
