@@ -7,7 +7,9 @@
 
 #include "common/caption.h"
 #include "common/detect.h"
+#include "common/detect_kind.h"
 #include "common/err.h"
+#include "common/hyphen.h"
 #include "common/layout.h"
 #include "common/region.h"
 #include "common/textfix.h"
@@ -40,6 +42,7 @@ struct detect {
 	size_t counts[MAX_COUNT];	/* rows with N cells, none empty */
 	bool captioned;
 	bool caption_open;	/* the caption line left a "(" open */
+	struct hyphen_words *words;	/* of the lines so far */
 	struct number_seen *seen;
 	size_t nseen, seen_cap;
 	size_t widths[WIDTHS];	/* lines seen, by length */
@@ -66,6 +69,8 @@ detect_open(const char *source, detect_emit_fn *emit, void *ctx)
 	d->source = source;
 	d->emit = emit;
 	d->ctx = ctx;
+	d->words = hyphen_new();
+	d->region.words = d->words;
 	return d;
 }
 
@@ -75,6 +80,7 @@ detect_close(struct detect *d)
 	region_free(&d->region);
 	layout_free(&d->reader);
 	free(d->seen);
+	hyphen_free(d->words);
 	free(d);
 }
 
@@ -179,42 +185,6 @@ is_row(const struct detect *d, const struct layout_line *l, bool year_data)
 	return l->ncells < est && l->nvalues >= 2 && d->gap == 0;
 }
 
-/* Page numbers, footnotes and repeated year headers: they interrupt a
- * table without ending it. */
-static bool
-is_furniture(const struct layout_line *l)
-{
-	const char *s = l->label.s;
-	size_t i;
-
-	if (l->label.len == 0 && l->ncells == 1 && l->cells[0].len <= 4)
-		return true;
-	if (l->nyears >= 2 && l->nyears == l->nvalues)
-		return true;
-	for (i = 0; i < l->label.len && i < 4 && s[i] >= '0' && s[i] <= '9';
-	    i++)
-		continue;
-	return i > 0 && i < 4 && i < l->label.len && s[i] == ' ' &&
-	    i + 1 < l->label.len && s[i + 1] >= 'A' && s[i + 1] <= 'Z';
-}
-
-/* A numbered section heading: "1.2. Title", " 3. Moonshot", "A. Title". */
-static bool
-is_heading(const struct layout_line *l)
-{
-	const char *s = l->label.s;
-	size_t i = 0, n = l->label.len;
-
-	if (l->nvalues > 0 || n == 0)
-		return false;
-	if (s[0] >= 'A' && s[0] <= 'Z' && n > 3 && s[1] == '.' && s[2] == ' ')
-		return true;
-	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'))
-		i++;
-	return i > 1 && s[i - 1] == '.' && i + 1 < n && s[i] == ' ' &&
-	    s[i + 1] >= 'A' && s[i + 1] <= 'Z';
-}
-
 /* A line of two years or more is the header the first time; a different
  * one after it holds data that look like years ("Bouw 1998 2005"). */
 static bool
@@ -230,66 +200,6 @@ year_data(struct detect *d, const struct layout_line *l, const char *line,
 	return !region_same_text(&d->region, d->year_line - 1, line, len);
 }
 
-/* "(bedragen in euro)" alone on the line under a caption: its unit. */
-static bool
-is_paren_note(const char *line, size_t len)
-{
-	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r'))
-		len--;
-	while (len > 0 && *line == ' ')
-		line++, len--;
-	return len > 2 && line[0] == '(' && line[len - 1] == ')';
-}
-
-/* A sentence of prose: five words or more, a capital first and a full
- * stop after a lower-case word last ("voorlopig.", not "enz." or "e.a."
- * that can end a wrapped label), no values. No row label reads like
- * that, so the table before it has ended. */
-static bool
-is_prose(const struct layout_line *l)
-{
-	const char *s = l->label.s;
-	size_t i, n = l->label.len, words = 1, tail = 0;
-
-	if (l->nvalues > 0 || l->lead_space || n < 2 || s[n - 1] != '.' ||
-	    s[0] < 'A' || s[0] > 'Z')
-		return false;
-	while (tail + 1 < n && s[n - 2 - tail] >= 'a' && s[n - 2 - tail] <= 'z')
-		tail++;
-	if (tail < 4 || tail + 2 > n || s[n - 2 - tail] != ' ')
-		return false;
-	for (i = 0; i < n; i++)
-		words += s[i] == ' ' && s[i + 1] != ' ';
-	return words >= 5;
-}
-
-/* A header without a label: a line that starts with a space, ends in a
- * year and holds two years or more among words but no other numbers
- * (" 2022 2023", " Rekening 2021 Budget 2022 Budget 2023"). */
-static bool
-is_year_header(const char *line, size_t len)
-{
-	size_t i = 0, b, years = 0;
-	enum layout_kind k = LAYOUT_WORD;
-
-	if (len < 2 || line[0] != ' ' || line[1] == ' ')
-		return false;
-	while (i < len) {
-		while (i < len && line[i] == ' ')
-			i++;
-		for (b = i; i < len && line[i] != ' '; i++)
-			continue;
-		if (i == b)
-			break;
-		k = layout_classify(line + b, i - b);
-		if (k == LAYOUT_YEAR)
-			years++;
-		else if (k != LAYOUT_WORD)
-			return false;
-	}
-	return years >= 2 && k == LAYOUT_YEAR;
-}
-
 /* Is LINE one of the header lines above the first row (repeated after
  * a page break)? */
 static bool
@@ -303,13 +213,38 @@ is_own_header(const struct detect *d, const char *line, size_t len)
 	return false;
 }
 
-/* After a row and a blank line, a header of years that is not this
- * table's own starts the next table. */
+/* Does LINE hold the words of the header's line of years, with other
+ * years ("Entiteit 2024 2025" under "Entiteit 2022 2023")? */
+static bool
+same_label_years(const struct detect *d, const char *line, size_t len)
+{
+	const char *a, *b, *h;
+	size_t an, bn, hlen;
+
+	if (d->year_line == 0 || d->year_line >= d->first_row)
+		return false;	/* no line of years in the header */
+	h = region_text(&d->region, d->year_line - 1, &hlen);
+	return detect_kind_labelled_years(line, len, &a, &an) &&
+	    detect_kind_labelled_years(h, hlen, &b, &bn) && an == bn &&
+	    memcmp(a, b, an) == 0;
+}
+
+/* Right after a row (blank lines aside), a header of years that is not
+ * this table's own starts the next table: one without a label, or one
+ * with the own header's label and other years. After a text table (a
+ * caption, then three lines or more without values) a header of years
+ * without a label starts the next table too: no numeric table has a
+ * header that tall above such a line. */
 static bool
 starts_next(const struct detect *d, const char *line, size_t len)
 {
-	return confirmed(d) && d->gap == 0 && d->blank_run > 0 &&
-	    is_year_header(line, len) && !is_own_header(d, line, len);
+	if (!confirmed(d))
+		return d->captioned && d->rows == 0 && d->nonblank >= 3 &&
+		    d->gap == d->nonblank && detect_kind_year_header(line,
+		    len);
+	return d->gap == 0 && !is_own_header(d, line, len) &&
+	    (detect_kind_year_header(line, len) ||
+	    same_label_years(d, line, len));
 }
 
 static void idle_line(struct detect *, const char *, size_t, long);
@@ -347,9 +282,9 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 			d->counts[l.ncells]++;
 		return;
 	}
-	if (confirmed(d) && is_furniture(&l))
+	if (confirmed(d) && detect_kind_furniture(&l))
 		return;
-	if (confirmed(d) && is_prose(&l)) {
+	if (confirmed(d) && detect_kind_prose(&l)) {
 		finish_region(d, d->last_row);
 		return;
 	}
@@ -357,25 +292,11 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	if (confirmed(d)) {
 		if (d->gap > GAP_MAX)
 			finish_region(d, d->last_row);
-	} else if (is_heading(&l)) {
+	} else if (detect_kind_heading(&l)) {
 		finish_region(d, d->region.n - 1);
 	} else if (d->nonblank > HEAD_MAX + (d->captioned ? 40 : 0)) {
 		finish_region(d, d->region.body);	/* prose: no table */
 	}
-}
-
-/* Does LINE end in a year or date ("2022", "2023BO", "31-12-2022")? */
-static bool
-ends_in_year(const char *line, size_t len)
-{
-	size_t e = len, b;
-
-	while (e > 0 && line[e - 1] == ' ')
-		e--;
-	for (b = e; b > 0 && line[b - 1] != ' '; b--)
-		continue;
-	return e - b >= 4 && e - b <= 11 && line[b] >= '0' && line[b] <= '9'
-	    && layout_classify(line + b, e - b) == LAYOUT_YEAR;
 }
 
 static void
@@ -394,11 +315,11 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 		d->region.body = 1;
 		return;
 	}
-	if (!ends_in_year(line, len))
+	if (!detect_kind_ends_in_year(line, len))
 		return;
 	layout_read(&d->reader, line, len, &l);
 	if ((l.nyears >= 2 && l.nyears == l.nvalues && l.nvalues == l.ncells &&
-	    l.label.len <= 40) || is_year_header(line, len)) {
+	    l.label.len <= 40) || detect_kind_year_header(line, len)) {
 		start(d, BODY, false);
 		region_push(&d->region, line, len, no);
 		d->region.body = 0;
@@ -413,13 +334,15 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 		d->widths[len < WIDTHS ? len : WIDTHS - 1]++;
 		d->nlines++;
 	}
+	/* Full: the words of the first pages still decide; none lost. */
+	(void)hyphen_learn(d->words, line, len);
 	if (d->state == IDLE) {
 		idle_line(d, line, len, no);
 	} else if (d->state == CAPTION) {
 		d->state = BODY;
 		if (d->caption_open || (len > 1 && line[0] != ' ' &&
 		    caption_starts_lower(line, len)) ||
-		    is_paren_note(line, len)) {		/* it wraps */
+		    detect_kind_paren_note(line, len)) {	/* it wraps */
 			region_push(&d->region, line, len, no);
 			d->region.body = d->region.n;
 		} else {

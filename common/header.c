@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "common/header.h"
+#include "common/hyphen.h"
 #include "common/layout.h"
 #include "common/split.h"
 #include "common/xalloc.h"
@@ -32,6 +33,41 @@ fits(const struct header *h, size_t k, size_t n)
 	return n == h->ncols + 1 || ((h->lead[k] || k > 0) && n == h->ncols);
 }
 
+/* "Type organisatie 2021 2022 2023": a level of K that ends in one year
+ * per column, after words that name the label column (a year after a
+ * lower-case word does not start a cell in split_header, "steun in
+ * 2022"). Into CELLS: the words, then the years; returns ncols + 1, or
+ * 0 when the level is not so. */
+static size_t
+label_years(const struct header *h, size_t k, struct layout_cell *cells)
+{
+	const char *s = h->level[k];
+	size_t e = strlen(s), b, c = h->ncols + 1;
+
+	if (h->lead[k])
+		return 0;
+	while (c > 1) {
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		for (b = e; b > 0 && s[b - 1] != ' '; b--)
+			continue;
+		if (b == e || layout_classify(s + b, e - b) != LAYOUT_YEAR)
+			return 0;
+		cells[--c].s = s + b;
+		cells[c].len = e - b;
+		e = b;
+	}
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && s[b - 1] != ' '; b--)
+		continue;
+	if (e == 0 || layout_classify(s + b, e - b) == LAYOUT_YEAR)
+		return 0;	/* more years than columns */
+	cells[0].s = s;
+	cells[0].len = e;
+	return h->ncols + 1;
+}
+
 /* Header cells of level K into CELLS; returns the count and whether the
  * first cell is the label column's header. Years are cells of their own
  * unless only "Rekening 2021"-style cells fit the columns. */
@@ -46,6 +82,8 @@ level_cells(struct header *h, size_t k, struct layout_cell *cells,
 	if (!fits(h, k, n) && fits(h, k, split_header(h->level[k], len,
 	    cells, max, true)))
 		n = split_header(h->level[k], len, cells, max, true);
+	else if (!fits(h, k, n) && label_years(h, k, cells) > 0)
+		n = h->ncols + 1;
 	else if (!fits(h, k, n))
 		n = split_header(h->level[k], len, cells, h->ncols + 1, false);
 
@@ -64,21 +102,19 @@ level_complete(struct header *h, size_t k)
 
 	return fits(h, k, split_header(h->level[k], len, h->cells,
 	    h->ncols + 2, false)) || fits(h, k, split_header(h->level[k],
-	    len, h->cells, h->ncols + 2, true));
+	    len, h->cells, h->ncols + 2, true)) || label_years(h, k,
+	    h->cells) > 0;
 }
 
-/* A squeezed copy of A, a space and S[0..LEN). */
+/* A squeezed copy of A and S[0..LEN): a space between, or a word broken
+ * by a hyphen joined. */
 static const char *
-join_text(struct table *t, const char *a, const char *s, size_t len)
+join_text(const struct header *h, const char *a, const char *s, size_t len)
 {
-	size_t alen = strlen(a);
-	char *tmp = xmalloc(alen + len + 2);
-	const char *out;
+	size_t n;
+	char *tmp = hyphen_join(h->words, a, strlen(a), s, len, &n);
+	const char *out = table_squeeze(h->t, tmp, n);
 
-	memcpy(tmp, a, alen);
-	tmp[alen] = ' ';
-	memcpy(tmp + alen + 1, s, len);
-	out = table_squeeze(t, tmp, alen + len + 1);
 	free(tmp);
 	return out;
 }
@@ -100,7 +136,7 @@ add_level_line(struct header *h, const char *s, size_t len, bool new_level)
 		h->level[h->nlevels++] = table_squeeze(h->t, s, len);
 	} else {
 		k = h->nlevels - 1;
-		h->level[k] = join_text(h->t, h->level[k], s, len);
+		h->level[k] = join_text(h, h->level[k], s, len);
 	}
 	if (h->nlines < HEADER_MAX_LINES)
 		h->line[h->nlines++] = table_squeeze(h->t, s, len);
@@ -117,6 +153,7 @@ header_read(struct header *h, struct table *t, const struct region *r,
 
 	memset(h, 0, sizeof(*h));
 	h->t = t;
+	h->words = r->words;
 	h->ncols = t->ncols;
 	h->cells = xreallocarray(NULL, t->ncols + 2, sizeof(*h->cells));
 	*body = to;

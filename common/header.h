@@ -22,6 +22,7 @@ enum header_status {
 
 struct header {
 	struct table *t;	/* strings live in its arena */
+	const struct hyphen_words *words;	/* to join broken words */
 	size_t ncols;
 	const char *level[HEADER_MAX_LEVELS];	/* joined text, top first */
 	bool lead[HEADER_MAX_LEVELS];	/* level starts with a space */

@@ -6,15 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/doubt.h"
 #include "common/header.h"
-#include "common/judge.h"
+#include "common/hyphen.h"
 #include "common/layout.h"
 #include "common/numeric.h"
 #include "common/unit.h"
 #include "common/xalloc.h"
 
 #define MAX_COUNT 64
-#define MAX_JUDGED 256	/* doubtful rows judged per table: time is bounded */
 
 struct build {
 	const struct region *r;
@@ -27,15 +27,7 @@ struct build {
 	long label_no;		/* its first line, 0: none */
 	bool blank_seen;
 	size_t nvalued;		/* rows with values: a group row has none */
-	struct doubt *doubts;	/* rows spacing could not place for sure */
-	size_t ndoubts, doubts_cap;
-};
-
-/* A row whose cells did not match the columns: the arithmetic judges. */
-struct doubt {
-	size_t row, n;
-	const char **cells;	/* as read, before fitting */
-	long line;
+	struct doubt_list doubts;	/* rows spacing could not place */
 };
 
 static const char *const numeric_errors[NUMERIC_STATUS_COUNT] = {
@@ -118,26 +110,26 @@ count_columns(struct build *b)
 		b->ncols = most;
 }
 
-/* Does the label so far end in a word broken by a hyphen ("Oost-")? */
-static bool
-hyphen_open(const char *s, size_t len)
-{
-	return len >= 2 && s[len - 1] == '-' && s[len - 2] != ' ' &&
-	    s[len - 2] != '-';
-}
-
-/* A wrap joins with a space, after a line-final hyphen without one
- * ("Oost-" and "Vlaanderen": "Oost-Vlaanderen"). */
+/* A wrap joins with a space; a word broken by a line-final hyphen joins
+ * without one, the hyphen kept or dropped as the document writes the
+ * word ("Oost-" and "Vlaanderen": "Oost-Vlaanderen"; "Onder-" and
+ * "nemen": "Ondernemen"). */
 static void
 label_append(struct build *b, const char *s, size_t len, long no)
 {
+	enum hyphen_glue g = HYPHEN_SPACE;
+
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
 		len--;
 	if (b->label_no == 0)
 		b->label_no = no;
 	xgrow(&b->label, &b->label_cap, b->label_len + len + 2, 1);
-	if (b->label_len > 0 && !hyphen_open(b->label, b->label_len))
+	if (b->label_len > 0)
+		g = hyphen_glue(b->r->words, b->label, b->label_len, s, len);
+	if (b->label_len > 0 && g == HYPHEN_SPACE)
 		b->label[b->label_len++] = ' ';
+	else if (g == HYPHEN_DROP)
+		b->label_len--;
 	memcpy(b->label + b->label_len, s, len);
 	b->label_len += len;
 }
@@ -180,7 +172,7 @@ flush_group(struct build *b)
 static bool
 is_heading_word(const char *s, size_t len)
 {
-	if (hyphen_open(s, len))
+	if (hyphen_broken(s, len))
 		return false;	/* "Oost-": the word goes on */
 	return (len > 0 && s[len - 1] == ':') || (len > 0 && s[0] >= 'A' &&
 	    s[0] <= 'Z' && memchr(s, ' ', len) == NULL);
@@ -210,54 +202,6 @@ static const char *const fit_notes[] = {
 	    "columns",
 };
 
-/* Keep the cells of L as read (less an empty label slot) for the judge. */
-static void
-keep_doubt(struct build *b, const struct layout_line *l, bool pending,
-    long no)
-{
-	struct doubt *d;
-	size_t i, skip = l->label.len == 0 && l->lead_space && !pending &&
-	    l->ncells > 0 && l->cells[0].len == 0;
-
-	if (b->ndoubts == b->doubts_cap)
-		xgrow(&b->doubts, &b->doubts_cap, b->ndoubts + 1,
-		    sizeof(*b->doubts));
-	d = &b->doubts[b->ndoubts++];
-	d->row = b->t->nrows;
-	d->line = no;
-	d->n = l->ncells - skip;
-	d->cells = xreallocarray(NULL, d->n + 1, sizeof(*d->cells));
-	for (i = 0; i < d->n; i++)
-		d->cells[i] = table_strndup(b->t, l->cells[i + skip].s,
-		    l->cells[i + skip].len);
-}
-
-/* The judge's verdict on every doubtful row, once all rows are in. */
-static void
-judge_doubts(struct build *b)
-{
-	struct doubt *d;
-	size_t k, tries, agree;
-	bool decided;
-
-	for (k = 0; k < b->ndoubts; k++) {
-		d = &b->doubts[k];
-		tries = k < MAX_JUDGED ? judge_place(b->t, d->row, d->cells,
-		    d->n, d->line, &agree, &decided) : 0;
-		if (tries > 1 && decided)
-			table_note(b->t, d->row, d->line, false, "spacing is "
-			    "ambiguous: of %zu placements the table's "
-			    "arithmetic chose the one where %zu sums add up",
-			    tries, agree);
-		else if (tries > 1)
-			table_note(b->t, d->row, d->line, false, "spacing is "
-			    "ambiguous (%zu placements) and the totals do not "
-			    "decide: spacing default kept", tries);
-		free(d->cells);
-	}
-	free(b->doubts);
-}
-
 /* A line with values closes the pending label into a row. */
 static void
 add_row(struct build *b, struct layout_line *l, long no)
@@ -267,15 +211,15 @@ add_row(struct build *b, struct layout_line *l, long no)
 	size_t row, c, before = l->ncells;
 
 	if (before != b->ncols)
-		keep_doubt(b, l, pending, no);
+		doubt_keep(&b->doubts, b->t, l, pending, no);
 	fit = layout_fit(&b->rd, l, b->ncols, pending);
 	if (before != b->ncols && fit != LAYOUT_FIT_STRAY &&
 	    fit != LAYOUT_FIT_SHORT)
-		free(b->doubts[--b->ndoubts].cells);
+		doubt_forget_last(&b->doubts);
 
 	if (l->label.len > 0 && b->label_no != 0 && l->label.s[0] >= 'A' &&
 	    l->label.s[0] <= 'Z' && !parens_open(b->label, b->label_len) &&
-	    !hyphen_open(b->label, b->label_len) &&
+	    !hyphen_broken(b->label, b->label_len) &&
 	    (b->blank_seen || is_heading_word(b->label, b->label_len)))
 		flush_group(b);		/* "Passiva", then "Schulden 600" */
 	if (l->label.len > 0)
@@ -346,7 +290,7 @@ read_body(struct build *b)
 		}
 		if (b->label_no != 0 && s[0] >= 'A' && s[0] <= 'Z' &&
 		    !parens_open(b->label, b->label_len) &&
-		    !hyphen_open(b->label, b->label_len) && (b->blank_seen ||
+		    !hyphen_broken(b->label, b->label_len) && (b->blank_seen ||
 		    is_heading_word(b->label, b->label_len)))
 			flush_group(b);
 		label_append(b, l.label.s, (size_t)(s + len - l.label.s), no);
@@ -428,7 +372,7 @@ numeric_build(const struct region *r, struct table *t)
 		    "the %zu value columns", b.ncols);
 	header_apply(&b.head);
 	read_body(&b);
-	judge_doubts(&b);
+	doubt_judge(&b.doubts, t);
 	set_units(&b);
 	layout_free(&b.rd);
 	header_free(&b.head);

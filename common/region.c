@@ -83,22 +83,22 @@ region_same_text(const struct region *r, size_t i, const char *s,
 	return n == len && memcmp(t, s, n) == 0;
 }
 
-/* Caption lines joined: number, title, the unit the title states. */
+/* Caption lines joined (a word broken by a hyphen as the document
+ * writes it): number, title, the unit the title states. */
 static void
 read_caption(const struct region *r, struct table *t)
 {
 	const char *line, *num, *title;
-	size_t len, numlen, i, total = 0;
-	char *joined;
+	size_t len, numlen, i, total;
+	char *joined, *more;
 
-	for (i = 0; i < r->body; i++)
-		total += r->lines[i].len + 1;
-	joined = xmalloc(total + 1);
-	for (total = 0, i = 0; i < r->body; i++) {
+	line = region_text(r, 0, &len);
+	joined = hyphen_join(r->words, "", 0, line, len, &total);
+	for (i = 1; i < r->body; i++) {
 		line = region_text(r, i, &len);
-		memcpy(joined + total, line, len);
-		total += len;
-		joined[total++] = ' ';
+		more = hyphen_join(r->words, joined, total, line, len, &total);
+		free(joined);
+		joined = more;
 	}
 	if (caption_is(joined, total, &num, &numlen)) {
 		t->number = table_strndup(t, num, numlen);
@@ -186,13 +186,14 @@ text_header(struct table *t, const char *s, size_t len)
 /* S continues cell LAST of ROW (0: the label); when cells after it are
  * still empty, the words after a capital go on into them. */
 static void
-continue_row(struct table *t, size_t row, size_t last, const char *s,
-    size_t len, long no, const struct split_words *w)
+continue_row(const struct region *r, struct table *t, size_t row,
+    size_t last, const char *s, size_t len, long no,
+    const struct split_words *w)
 {
 	struct layout_cell cells[TEXT_MAX_CELLS];
 	size_t n = split_text(s, len, cells, t->ncols + 1 - last, w), c;
 
-	table_append(t, row, last, cells[0].s, cells[0].len);
+	table_append(t, row, last, cells[0].s, cells[0].len, r->words);
 	for (c = 1; c < n; c++)
 		table_set_cell(t, row, last + c - 1, cells[c].s, cells[c].len,
 		    no);
@@ -202,8 +203,8 @@ continue_row(struct table *t, size_t row, size_t last, const char *s,
  * the row the line ends in. A line starting lowercase continues the last
  * cell of ROW; after a double space in it a new row starts. */
 static size_t
-text_line(struct table *t, const char *s, size_t len, long no, size_t row,
-    const struct split_words *w)
+text_line(const struct region *r, struct table *t, const char *s,
+    size_t len, long no, size_t row, const struct split_words *w)
 {
 	struct layout_cell cells[TEXT_MAX_CELLS];
 	const char *gap;
@@ -215,7 +216,7 @@ text_line(struct table *t, const char *s, size_t len, long no, size_t row,
 			continue;
 		gap = double_space(s, len);
 		n = gap != NULL ? (size_t)(gap - s) : len;
-		continue_row(t, row, last, s, n, no, w);
+		continue_row(r, t, row, last, s, n, no, w);
 		if (gap == NULL)
 			return row;
 		while (n < len && s[n] == ' ')
@@ -256,7 +257,7 @@ build_text(const struct region *r, struct table *t)
 		s = trimmed(r, i, &len);
 		if (len == 0)
 			continue;
-		row = text_line(t, s, len, r->lines[i].no, row, &starts);
+		row = text_line(r, t, s, len, r->lines[i].no, row, &starts);
 		t->last_line = r->lines[i].no;
 	}
 	t->text = true;

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/hyphen.h"
 #include "common/table.h"
 
 struct region_line {
@@ -24,6 +25,8 @@ struct region {
 	bool numeric;		/* the detector saw consistent value rows */
 	size_t width;		/* page width: prose lines reach it */
 	int dup;		/* n-th caption with this number */
+	const struct hyphen_words *words;	/* of the document so far, to
+				 * join broken words; may be NULL */
 };
 
 enum region_status {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/err.h"
+#include "common/hyphen.h"
 #include "common/table.h"
 #include "common/unit.h"
 #include "common/xalloc.h"
@@ -154,23 +155,19 @@ table_set_cell(struct table *t, size_t row, size_t col, const char *s,
 
 void
 table_append(struct table *t, size_t row, size_t col, const char *s,
-    size_t len)
+    size_t len, const struct hyphen_words *w)
 {
 	const char **dst;
-	size_t old;
+	size_t n;
 	char *p;
 
 	if (row >= t->nrows || col > t->ncols)
 		return;
 	dst = col == 0 ? &t->rows[row].label :
 	    &t->cells[row * t->ncols + col - 1].raw;
-	old = strlen(*dst);
-	p = arena_alloc(t, old + len + 2);
-	memcpy(p, *dst, old);
-	p[old] = ' ';
-	memcpy(p + old + 1, s, len);
-	p[old + len + 1] = '\0';
-	*dst = table_squeeze(t, p, old + len + 1);
+	p = hyphen_join(w, *dst, strlen(*dst), s, len, &n);
+	*dst = table_squeeze(t, p, n);
+	free(p);
 }
 
 static struct table_note *

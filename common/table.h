@@ -10,6 +10,8 @@
 #include <stddef.h>
 
 
+struct hyphen_words;
+
 enum table_status {
 	TABLE_OK,
 	TABLE_ENOCOLS,		/* a cell set beyond the table's columns */
@@ -75,10 +77,12 @@ size_t table_add_row(struct table *t, const char *label, size_t len,
 /* Set cell COL of ROW to S[0..LEN) (copied) from source LINE. */
 enum table_status table_set_cell(struct table *t, size_t row, size_t col,
     const char *s, size_t len, long line);
-/* Append " " and S[0..LEN) to wide column COL of ROW: 0 is the label,
- * 1..ncols the cells (a wrapped cell of a text table). */
+/* Append S[0..LEN) to wide column COL of ROW: 0 is the label, 1..ncols
+ * the cells (a wrapped cell of a text table), after a space, or joining
+ * a word broken by a hyphen as the words W learned say (common/hyphen.h;
+ * W may be NULL). */
 void table_append(struct table *t, size_t row, size_t col, const char *s,
-    size_t len);
+    size_t len, const struct hyphen_words *w);
 /* Record a judgement call (WARN false) or a problem at LINE; ROW (or
  * (size_t)-1 for none) is marked judged. FMT is printf-like. */
 void table_note(struct table *t, size_t row, long line, bool warn,

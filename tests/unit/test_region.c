@@ -90,6 +90,14 @@ static const struct {
 	  ",Domein,Historiek\nCatalisti,Chemie,Gestart in 2012 en erkend\n",
 	  1 },
 	{ "no rows at all", "Tabel 7 X\n\n", 1, false, "", 0 },
+	{ "label header of lower-case words before the years, wrapped row",
+	  "Tabel 8 X\nType organisatie 2022 2023 \nAgentschap Innoveren en\n"
+	  "Ondernemen 4 5 \nRaden 1 2 \n", 1, true,
+	  "Type organisatie,2022,2023\nAgentschap Innoveren en Ondernemen,"
+	  "4,5\nRaden,1,2\n", 0 },
+	{ "a year after a lower-case word stays in its cell when that fits",
+	  "Tabel 9 X\nPost in 2021 2022 2023 \nA 1 2 \nB 3 4 \n", 1, true,
+	  "Post in 2021,2022,2023\nA,1,2\nB,3,4\n", 0 },
 };
 
 int

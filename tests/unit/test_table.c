@@ -85,7 +85,7 @@ main(void)
 	    strstr(out, "49 Leden") < strstr(out, "Totaal"),
 	    "long unplaced line before row 2: %s", out);
 	free(out);
-	table_append(&t, 1, 0, " extra", 6);
+	table_append(&t, 1, 0, " extra", 6, NULL);
 	CHECK_STR("append label", t.rows[1].label, "Totaal extra");
 	CHECK_INT("set beyond", table_set_cell(&t, 0, 2, "x", 1, 1),
 	    TABLE_ENOCOLS);
