@@ -13,11 +13,16 @@
 #define WORD_MAX 63		/* longer tokens are no words to learn */
 #define WORD_MIN 4		/* nor are "de", "van": half the tokens */
 #define WORDS_MAX 32768		/* at most 2 MiB of words, 512 KiB of slots */
+/* Text learned from: the first pages teach. Past it learning stops, so a
+ * long input costs no more per byte than a short one (learning is most
+ * of tabel-find's time); by then the vocabulary is mostly in. */
+#define TEXT_MAX (8u << 20)
 
 struct hyphen_words {
 	struct wordset *set;
 	bool broken;		/* the line before ended in a broken word */
-	bool full;
+	bool full;		/* WORDS_MAX words or TEXT_MAX bytes */
+	size_t seen;		/* bytes of text learned from */
 };
 
 static const char *const hyphen_errors[HYPHEN_STATUS_COUNT] = {
@@ -173,6 +178,10 @@ hyphen_learn(struct hyphen_words *w, const char *line, size_t len)
 	size_t i = 0, b;
 	bool skip = w->broken;	/* the first token ends a broken word */
 
+	if (w->full)
+		return HYPHEN_EFULL;
+	if ((w->seen += len) >= TEXT_MAX)
+		w->full = true;
 	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r' ||
 	    line[len - 1] == '\t'))
 		len--;

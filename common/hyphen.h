@@ -55,7 +55,9 @@ struct hyphen_words *hyphen_new(void);
 void hyphen_free(struct hyphen_words *w);
 /* Learn the words of the next line of the document. A piece broken at
  * the line end, and the piece that finishes it on the next line, are
- * not words and are not learned. HYPHEN_EFULL once the bound is met. */
+ * not words and are not learned. HYPHEN_EFULL once the bound is met
+ * (32768 words, or the line that reaches 8 MiB of text): nothing more is
+ * learned. */
 enum hyphen_status hyphen_learn(struct hyphen_words *w, const char *line,
     size_t len);
 /* Does S[0..LEN) (trailing spaces aside) end in a word broken by a hyphen

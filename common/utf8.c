@@ -1,6 +1,7 @@
 /* utf8: validation by the table of RFC 3629 section 4, and conversion of
  * Windows-1252 (a superset of Latin-1's printable range) to UTF-8. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,11 +64,28 @@ sequence(const unsigned char *s, size_t left)
 	return n;
 }
 
+/* The length of the leading run of the LEN bytes at S that is ASCII
+ * without NUL, found eight bytes at a time: most text is. */
+static size_t
+plain_run(const unsigned char *s, size_t len)
+{
+	const uint64_t high = 0x8080808080808080u, ones = 0x0101010101010101u;
+	uint64_t v;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&v, s + i, 8);
+		if ((v & high) != 0 || ((v - ones) & ~v & high) != 0)
+			break;	/* a byte >= 0x80, or a zero byte */
+	}
+	return i;
+}
+
 size_t
 utf8_valid_prefix(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, n;
+	size_t i = plain_run(u, len), n;
 
 	while (i < len) {
 		if (u[i] < 0x80) {
@@ -77,6 +95,7 @@ utf8_valid_prefix(const char *s, size_t len)
 		if ((n = sequence(u + i, len - i)) == 0)
 			break;
 		i += n;
+		i += plain_run(u + i, len - i);	/* "café" is mostly ASCII */
 	}
 	return i;
 }
@@ -131,6 +150,10 @@ has_nonchar(const char *s, size_t len)
 bool
 utf8_clean(const char *s, size_t len)
 {
+	size_t plain = plain_run((const unsigned char *)s, len);
+
+	s += plain;
+	len -= plain;
 	return utf8_valid(s, len) && memchr(s, '\0', len) == NULL &&
 	    !has_nonchar(s, len);
 }
@@ -140,14 +163,15 @@ utf8_fix(struct utf8_fixer *f, const char *s, size_t len, const char **out,
     size_t *out_len)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	bool valid = utf8_valid(s, len);
-	bool nul = memchr(s, '\0', len) != NULL;
+	bool valid, nul;
 	size_t n = 0;
 
 	*out = s;
 	*out_len = len;
-	if (valid && !nul && !has_nonchar(s, len))
-		return UTF8_OK;	/* utf8_clean, without a second pass */
+	if (utf8_clean(s, len))
+		return UTF8_OK;
+	valid = utf8_valid(s, len);
+	nul = memchr(s, '\0', len) != NULL;
 	/* Every byte becomes at most three (U+FFFD, U+20AC: 3 bytes). */
 	if (f->cap / 3 < len + 1) {
 		f->buf = xreallocarray(f->buf, len + 1, 3);

@@ -99,6 +99,30 @@ check_bound(void)
 	hyphen_free(NULL);
 }
 
+/* Past 8 MiB of text nothing more is learned, however few words. */
+static void
+check_text_bound(void)
+{
+	struct hyphen_words *w = hyphen_new();
+	static char line[4096];
+	size_t seen = 0;
+
+	memset(line, ' ', sizeof line);
+	memcpy(line, "ondernemen", 10);
+	while (seen + sizeof line < (8u << 20) && hyphen_learn(w, line,
+	    sizeof line) == HYPHEN_OK)
+		seen += sizeof line;
+	CHECK(seen + sizeof line == (8u << 20), "stopped early: %zu", seen);
+	CHECK_INT("the line that reaches it", hyphen_learn(w, line,
+	    sizeof line), HYPHEN_EFULL);
+	CHECK_INT("past it", hyphen_learn(w, "overheid", 8), HYPHEN_EFULL);
+	CHECK_INT("learned before", hyphen_decide(w, "Onder-", 6, "nemen",
+	    5), HYPHEN_SEEN_JOINED);
+	CHECK_INT("not learned after", hyphen_decide(w, "over-", 5, "heid",
+	    4), HYPHEN_GUESS);
+	hyphen_free(w);
+}
+
 int
 main(void)
 {
@@ -131,6 +155,7 @@ main(void)
 	CHECK_INT("glue", hyphen_glue(NULL, "Onder-", 6, "nemen", 5),
 	    HYPHEN_DROP);
 	check_bound();
+	check_text_bound();
 	for (i = 0; i < HYPHEN_STATUS_COUNT; i++)
 		CHECK(strcmp(hyphen_strerror(i), "unknown hyphen status") != 0,
 		    "status %zu has a message", i);
