@@ -68,7 +68,7 @@ parse_options(int argc, char *argv[])
 	int c;
 
 	opterr = 0;		/* usage_error says it, once */
-	while ((c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:q", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			cli_help(usage_text);
