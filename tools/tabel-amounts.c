@@ -198,12 +198,8 @@ parse_options(int argc, char *argv[])
 			break;
 		case CLI_VERSION:
 			cli_version();
-		case ':':
-			usage_error("option '-%c' needs an argument", optopt);
 		default:
-			if (optopt != 0 && optopt < 0x100)
-				usage_error("invalid option '-%c'", optopt);
-			usage_error("invalid option '%s'", argv[optind - 1]);
+			cli_option_error(c, argv);
 		}
 	}
 	return output;
