@@ -63,6 +63,26 @@ cli_option_error(int c, char *argv[])
 	usage_error("unknown option '%s'", arg);
 }
 
+int
+cli_getopt(int argc, char *argv[], const char *shortopts,
+    const struct option *longopts, const char *usage)
+{
+	int c;
+
+	if (shortopts[0] != ':')
+		die("cli_getopt: option string '%s' lacks its leading ':'",
+		    shortopts);
+	opterr = 0;		/* cli_option_error says it, once */
+	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	if (c == 'h')
+		cli_help(usage);
+	if (c == CLI_VERSION)
+		cli_version();
+	if (c == '?' || c == ':')
+		cli_option_error(c, argv);
+	return c;
+}
+
 void
 cli_each_input(char **argv, void (*fn)(const char *path))
 {

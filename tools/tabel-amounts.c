@@ -188,20 +188,10 @@ parse_options(int argc, char *argv[])
 	const char *output = NULL;
 	int c;
 
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			cli_help(usage_text);
-		case 'o':
+	while ((c = cli_getopt(argc, argv, ":ho:", longopts,
+	    usage_text)) != -1)
+		if (c == 'o')
 			output = optarg;
-			break;
-		case CLI_VERSION:
-			cli_version();
-		default:
-			cli_option_error(c, argv);
-		}
-	}
 	return output;
 }
 
