@@ -63,6 +63,7 @@ COMMON += common/unit
 COMMON += common/longcell
 COMMON += common/rowcopy
 COMMON += common/normcol
+COMMON += common/money_year
 UNIT =
 UNIT += test_lines
 UNIT += test_csvio
