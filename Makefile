@@ -71,6 +71,7 @@ COMMON += common/detect_kind
 COMMON += common/doubt
 COMMON += common/layout_fit
 COMMON += common/wordset
+COMMON += common/money_year
 UNIT =
 UNIT += test_lines
 UNIT += test_csvio

@@ -1,6 +1,8 @@
 /* cli: help, version and input iteration shared by every program. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "common/cli.h"
 #include "common/err.h"
@@ -27,12 +29,58 @@ cli_version(void)
 	print_and_exit();
 }
 
+/* Whether getopt_long's error C is about a short option (then optopt names
+ * it) rather than the long one at ARGV[optind - 1]. A long option's error
+ * sets optopt too when the option exists ("--quiet=yes"), and optind stays
+ * on a short cluster ("-xq") until its last letter, so look at both. */
+static bool
+short_error(int c, char *argv[])
+{
+	const char *next = argv[optind], *p;
+
+	if (optopt <= 0 || optopt >= CLI_HELP)
+		return false;
+	if (c == '?' && next != NULL && next[0] == '-' && next[1] != '-' &&
+	    (p = strchr(next + 1, optopt)) != NULL && p[1] != '\0')
+		return true;
+	return strncmp(argv[optind - 1], "--", 2) != 0;
+}
+
 _Noreturn void
 cli_option_error(int c, char *argv[])
 {
+	const char *arg = argv[optind - 1], *eq = strchr(arg, '=');
+
+	if (short_error(c, argv) && c == ':')
+		usage_error("option '-%c' needs an argument", optopt);
+	if (short_error(c, argv))
+		usage_error("unknown option '-%c'", optopt);
 	if (c == ':')
-		usage_error("option '%s' needs an argument", argv[optind - 1]);
-	usage_error("unknown option '%s'", argv[optind - 1]);
+		usage_error("option '%s' needs an argument", arg);
+	if (optopt != 0 && eq != NULL)
+		usage_error("option '%.*s' takes no argument", (int)(eq - arg),
+		    arg);
+	usage_error("unknown option '%s'", arg);
+}
+
+int
+cli_getopt(int argc, char *argv[], const char *shortopts,
+    const struct option *longopts, const char *usage)
+{
+	int c;
+
+	if (shortopts[0] != ':')
+		die("cli_getopt: option string '%s' lacks its leading ':'",
+		    shortopts);
+	opterr = 0;		/* cli_option_error says it, once */
+	c = getopt_long(argc, argv, shortopts, longopts, NULL);
+	if (c == 'h')
+		cli_help(usage);
+	if (c == CLI_VERSION)
+		cli_version();
+	if (c == '?' || c == ':')
+		cli_option_error(c, argv);
+	return c;
 }
 
 void

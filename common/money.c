@@ -9,38 +9,8 @@
 
 #include "common/money.h"
 #include "common/money_lex.h"
+#include "common/money_year.h"
 #include "common/xalloc.h"
-
-/* A number found in a sentence, with the units around it. */
-struct money_num {
-	size_t num;		/* lexeme index of the number */
-	size_t first, last;	/* lexemes of the raw text, inclusive */
-	int scale;		/* lexeme index of its scale word, -1 if none */
-	int unit_from;		/* amount whose scale it borrows, -1 if none */
-	bool currency;		/* euro named by it or lent by a range */
-	bool used;		/* a money amount to print */
-	enum money_kind kind;
-	int per;		/* lexeme index of the per-unit, -1 if none */
-	bool respectively;	/* the first of "A respectievelijk B" */
-	long year;		/* lexeme of its own year ("respectievelijk"),
-				 * -1 if none */
-};
-
-static bool
-lex_is(const struct money *sen, size_t k, const char *const *words)
-{
-	const struct money_lex *x = &sen->lex[k];
-
-	return k < sen->nlex && x->type != LEX_NUM &&
-	    money_word_in(sen->text + x->start, x->end - x->start, words);
-}
-
-static bool
-is_unit(const struct money *sen, size_t k)
-{
-	return k < sen->nlex && (sen->lex[k].type == LEX_CUR ||
-	    sen->lex[k].type == LEX_SCALE || sen->lex[k].type == LEX_SCALECUR);
-}
 
 /* Is lexeme K a number written as a word ("drie" miljard euro)? A "€"
  * after it opens the next amount ("een € 200 miljoen fonds"). */
@@ -50,42 +20,10 @@ is_number_word(const struct money *sen, size_t k)
 	struct num_amount na;
 	const struct money_lex *x = &sen->lex[k];
 
-	return x->type == LEX_WORD && is_unit(sen, k + 1) &&
+	return x->type == LEX_WORD && money_lex_unit(sen, k + 1) &&
 	    sen->text[sen->lex[k + 1].start] != '\xe2' &&
 	    num_parse(sen->text + x->start, x->end - x->start, NUM_LOCALE_NL,
 	    &na) == NUM_OK && !na.has_unit && !na.percent;
-}
-
-/* Is lexeme K written like a year: four digits, 1950-2099? */
-static bool
-year_shaped(const struct money *sen, size_t k)
-{
-	const struct money_lex *x = &sen->lex[k];
-	const char *s = sen->text + x->start;
-
-	return x->type == LEX_NUM && x->end - x->start == 4 &&
-	    ((s[0] == '1' && s[1] == '9' && s[2] >= '5') ||
-	    (s[0] == '2' && s[1] == '0'));
-}
-
-/* Does the "€" at lexeme J belong to the number after it rather than to
- * the year before it ("in 2020 € 5.000 steun")? Only after a year, and
- * only when the number after has no currency of its own: after any other
- * number the sign is written behind it ("17.569.150 € 4 projecten"). */
-static bool
-opens_next(const struct money *sen, size_t j)
-{
-	size_t k = j + 1;
-
-	if (j == 0 || !year_shaped(sen, j - 1) ||
-	    sen->text[sen->lex[j].start] != '\xe2' || k >= sen->nlex ||
-	    sen->lex[k].type != LEX_NUM || sen->lex[k].start !=
-	    sen->lex[j].end + (sen->text[sen->lex[j].end] == ' '))
-		return false;
-	if (k + 1 < sen->nlex && sen->lex[k + 1].type == LEX_SCALE)
-		k++;
-	return k + 1 >= sen->nlex || (sen->lex[k + 1].type != LEX_CUR &&
-	    sen->lex[k + 1].type != LEX_SCALECUR);
 }
 
 /* The number at lexeme K with the scale and currency around it:
@@ -101,7 +39,7 @@ read_amount(const struct money *sen, size_t k, size_t taken)
 	if (j < sen->nlex && sen->lex[j].type == LEX_SCALE)
 		a.scale = (int)j++;
 	if (j < sen->nlex && (sen->lex[j].type == LEX_SCALECUR ||
-	    (sen->lex[j].type == LEX_CUR && !opens_next(sen, j)))) {
+	    (sen->lex[j].type == LEX_CUR && !money_year_opens_next(sen, j)))) {
 		if (sen->lex[j].type == LEX_SCALECUR && a.scale < 0)
 			a.scale = (int)j;
 		a.currency = true;
@@ -160,20 +98,22 @@ tie(const struct money *sen, const struct money_num *a,
 	size_t gap = b->first - a->last - 1, c = a->last + 1;
 	bool before = a->first > 0;
 
-	if (gap == 2 && lex_is(sen, c, resp) && lex_is(sen, c + 1, dot))
+	if (gap == 2 && money_lex_is(sen, c, resp) &&
+	    money_lex_is(sen, c + 1, dot))
 		return 's';	/* "resp." */
-	if (gap == 2 && !lex_is(sen, c + 1, max))
+	if (gap == 2 && !money_lex_is(sen, c + 1, max))
 		return 0;
-	if (gap == 1 && lex_is(sen, c, resp))
+	if (gap == 1 && money_lex_is(sen, c, resp))
 		return 's';
-	if (gap == 1 && lex_is(sen, c, dash))
+	if (gap == 1 && money_lex_is(sen, c, dash))
 		return 'r';
 	if (gap < 1 || gap > 2 || !before)
 		return 0;
-	if (lex_is(sen, c, to) && lex_is(sen, a->first - 1, from))
+	if (money_lex_is(sen, c, to) && money_lex_is(sen, a->first - 1, from))
 		return 'r';
-	if (lex_is(sen, c, and) && (lex_is(sen, a->first - 1, between) ||
-	    lex_is(sen, a->first - 1, min)))
+	if (money_lex_is(sen, c, and) &&
+	    (money_lex_is(sen, a->first - 1, between) ||
+	    money_lex_is(sen, a->first - 1, min)))
 		return 'r';
 	return 0;
 }
@@ -217,72 +157,6 @@ resolve(struct money *sen)
 		am[x].used = am[x].currency || (any_currency &&
 		    am[x].scale >= 0 &&
 		    sen->lex[am[x].scale].type == LEX_SCALE);
-}
-
-/* Is lexeme K a year (1950-2099) that no amount took? */
-static bool
-is_year(const struct money *sen, size_t k)
-{
-	return year_shaped(sen, k) && (!is_unit(sen, k + 1) ||
-	    (sen->lex[k + 1].type == LEX_CUR && opens_next(sen, k + 1)));
-}
-
-/* Do years K and K + 2 form a period: "2019-2024", "2021–2027",
- * "tussen 2020 en 2040", "van 2007 tot 2010"? */
-static bool
-is_period(const struct money *sen, size_t k)
-{
-	static const char *const dash[] = { "-", "\xe2\x80\x93",
-	    "\xe2\x80\x94", NULL };
-	static const char *const from[] = { "van", "tussen", "Van", "Tussen",
-	    NULL };
-	static const char *const to[] = { "tot", "en", NULL };
-
-	if (k + 2 >= sen->nlex || !is_year(sen, k) || !is_year(sen, k + 2))
-		return false;
-	if (lex_is(sen, k + 1, dash))
-		return true;
-	return k > 0 && lex_is(sen, k + 1, to) && lex_is(sen, k - 1, from);
-}
-
-/* The year or period ("2019/2024") nearest before the amount, else the
- * nearest after it, into BUF; empty when the sentence names none. */
-static void
-year_of(const struct money *sen, const struct money_num *a, char *buf)
-{
-	const struct money_lex *lex = sen->lex;
-	size_t lo = 0, hi = sen->nyears, mid, best;
-
-	buf[0] = '\0';
-	if (a->year >= 0) {	/* paired by "respectievelijk" */
-		memcpy(buf, sen->text + lex[a->year].start, 4);
-		buf[4] = '\0';
-		return;
-	}
-	while (lo < hi) {	/* the first year at or after the amount */
-		mid = lo + (hi - lo) / 2;
-		if (sen->years[mid] < a->first)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo > 0)
-		best = sen->years[lo - 1];
-	else if (lo < sen->nyears && sen->years[lo] > a->last)
-		best = sen->years[lo];
-	else if (lo + 1 < sen->nyears)
-		best = sen->years[lo + 1];
-	else
-		return;
-	if (best >= 2 && is_period(sen, best - 2))
-		best -= 2;
-	memcpy(buf, sen->text + lex[best].start, 4);
-	buf[4] = '\0';
-	if (is_period(sen, best)) {
-		buf[4] = '/';
-		memcpy(buf + 5, sen->text + lex[best + 2].start, 4);
-		buf[9] = '\0';
-	}
 }
 
 /* The power of ten of a scale word. num_unit_exp10 knows "miljoen" and
@@ -375,30 +249,7 @@ put(struct money *sen, const struct money_num *x)
 	a->status = value_of(sen, x, a->value);
 	if (a->status != NUM_OK)
 		a->value[0] = '\0';
-	year_of(sen, x, a->year);
-}
-
-/* "In 2016 en 2018 ... 4,7 respectievelijk 1,5 miljoen euro": the two
- * amounts take the two years in order. */
-static void
-pair_years(struct money *m)
-{
-	static const char *const and[] = { "en", NULL };
-	size_t x, y;
-
-	for (x = 0; x + 1 < m->nnum; x++) {
-		if (!m->num[x].respectively)
-			continue;
-		for (y = 0; y + 1 < m->nyears; y++)
-			if (m->years[y + 1] == m->years[y] + 2 &&
-			    lex_is(m, m->years[y] + 1, and) &&
-			    !is_period(m, m->years[y]))
-				break;
-		if (y + 1 >= m->nyears)
-			continue;
-		m->num[x].year = (long)m->years[y];
-		m->num[x + 1].year = (long)m->years[y + 1];
-	}
+	money_year_of(sen, x, a->year);
 }
 
 size_t
@@ -413,13 +264,7 @@ money_find(struct money *m, const char *text, size_t start, size_t end)
 	money_lex_sentence(m);
 	find_numbers(m);
 	resolve(m);
-	for (m->nyears = 0, x = 0; x < m->nlex; x++)
-		if (is_year(m, x)) {
-			xgrow(&m->years, &m->years_cap, m->nyears + 1,
-			    sizeof *m->years);
-			m->years[m->nyears++] = x;
-		}
-	pair_years(m);
+	money_year_collect(m);
 	for (x = 0; x < m->nnum; x++)
 		if (m->num[x].used)
 			put(m, &m->num[x]);

@@ -155,3 +155,18 @@ money_lex_sentence(struct money *sen)
 	}
 }
 
+bool
+money_lex_is(const struct money *sen, size_t k, const char *const *words)
+{
+	const struct money_lex *x = &sen->lex[k];
+
+	return k < sen->nlex && x->type != LEX_NUM &&
+	    money_word_in(sen->text + x->start, x->end - x->start, words);
+}
+
+bool
+money_lex_unit(const struct money *sen, size_t k)
+{
+	return k < sen->nlex && (sen->lex[k].type == LEX_CUR ||
+	    sen->lex[k].type == LEX_SCALE || sen->lex[k].type == LEX_SCALECUR);
+}

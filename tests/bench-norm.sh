@@ -5,21 +5,15 @@
 # Prints rows/s, the ratios and tabel-norm's peak memory. CPU time (user
 # + system) is the measure: on a shared machine wall time wanders.
 # Usage: sh tests/bench-norm.sh [BIN_DIR]   (from the top directory;
-# ROWS=N for another size). The corpus is kept in bench-data/.
+# ROWS=N for another size, BENCH_RUNS=N for the best of N runs, default
+# 3). The corpus is kept in bench-data/.
 set -eu
 bin=${1:-bin}
 rows=${ROWS:-1000000}
-dir=bench-data
-mkdir -p "$dir"
+bench_name=bench-norm
+. tests/bench-lib.sh
+dir=$bench_data
 csv=$dir/norm-$rows.csv
-if ! [ -x /usr/bin/time ]; then
-	if [ "$(id -u)" = 0 ]; then
-		apt-get install -y -qq time >/dev/null 2>&1
-	else
-		echo "bench-norm: /usr/bin/time missing: apt-get install time" >&2
-		exit 2
-	fi
-fi
 if ! [ -s "$csv" ]; then
 	# Deterministic: the same seed gives the same file everywhere.
 	awk -v n="$rows" 'BEGIN {
@@ -40,23 +34,6 @@ for b in csvcount csvcat; do
 	cc -O2 -o "$dir/$b" "tests/bench/$b.c" -lcsv
 done
 
-# Run "$@" under /usr/bin/time REPEAT times (default 3); keep the run
-# with the least cpu (user + system s), its wall time and peak kb.
-measure() {
-	cpu=
-	i=0
-	while [ $i -lt "${REPEAT:-3}" ]; do
-		i=$((i + 1))
-		/usr/bin/time -f '%U %S %e %M' -o "$dir/time.out" "$@" \
-		    >/dev/null
-		read -r user sys w k <"$dir/time.out"
-		c=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
-		if [ -z "$cpu" ] || awk -v a="$c" -v b="$cpu" \
-		    'BEGIN { exit !(a < b) }'; then
-			cpu=$c wall=$w kb=$k
-		fi
-	done
-}
 report() {	# name
 	awk -v name="$1" -v r="$rows" -v c="$cpu" -v w="$wall" -v kb="$kb" \
 	    -v base="$base" 'BEGIN {
@@ -67,16 +44,16 @@ report() {	# name
 }
 echo "bench-norm: $rows rows, $(wc -c <"$csv") bytes, $(nproc) cpus, load $(cut -d' ' -f1 /proc/loadavg)"
 echo "                             cpu         wall           rows/s  ratio   peak"
-measure "$dir/csvcount" "$csv"
+bench_measure "$dir/csvcount" "$csv"
 base=$cpu
 report "libcsv parse (baseline)"
-measure "$dir/csvcat" "$csv"
+bench_measure "$dir/csvcat" "$csv"
 report "libcsv parse + write"
-measure "$bin/tabel-norm" -c 1 "$csv"
+bench_measure "$bin/tabel-norm" -c 1 "$csv"
 report "tabel-norm -c 1 (csvio)"
-measure "$bin/tabel-norm" --unit 'miljoen euro' "$csv"
+bench_measure "$bin/tabel-norm" --unit 'miljoen euro' "$csv"
 report "tabel-norm --unit"
 if command -v mlr >/dev/null; then
-	measure mlr --csv put -S 'for (k, v in $*) { $[k] = gsub(gsub(v, "\.", ""), ",", ".") }' "$csv"
+	bench_measure mlr --csv put -S 'for (k, v in $*) { $[k] = gsub(gsub(v, "\.", ""), ",", ".") }' "$csv"
 	report "mlr (cruder rewrite)"
 fi

@@ -5,17 +5,15 @@
 # comes twice with the same values: in Dutch notation ("1.234.567,89", as
 # tabel-extract writes it) and canonical ("1234567.89", as tabel-norm
 # writes it and xlsx_min reads it). Aim: within 1.3x of xlsx_min writing
-# the same cells (values and number formats), peak memory under 64 MB. BENCH_RUNS=N keeps the best of N runs (default 3).
+# the same cells (values and number formats), peak memory under 64 MB.
+# BENCH_RUNS=N keeps the best of N runs (default 3).
 set -u
 bin=${1:-bin}
 rows=${BENCH_ROWS:-1000000}
 runs=${BENCH_RUNS:-3}
-dir=bench-data
-mkdir -p "$dir" || exit 2
-command -v /usr/bin/time >/dev/null || {
-	echo "bench-xlsx: /usr/bin/time missing (apt-get install time)" >&2
-	exit 2
-}
+bench_name=bench-xlsx
+. tests/bench-lib.sh
+dir=$bench_data
 cc -O2 -o "$dir/xlsx_min" tests/bench/xlsx_min.c \
     $(pkg-config --cflags --libs xlsxwriter) || exit 2
 
@@ -51,21 +49,10 @@ for n in nl canonical; do
 	[ -s "$f" ] || gen "$n" "$f" || exit 2
 done
 
-# "WALL CPU PEAK_KB" of the command: the best (least CPU) of RUNS runs.
+# "WALL CPU PEAK_KB" of the command, the best of RUNS runs.
 measure() {
-	best=""
-	i=0
-	while [ "$i" -lt "$runs" ]; do
-		/usr/bin/time -f "%e %U %S %M" -o "$dir/time.out" "$@" \
-		    >/dev/null || { echo "bench-xlsx: $1 failed" >&2; return; }
-		cur=$(awk '{ print $1, $2 + $3, $4 }' "$dir/time.out")
-		if [ -z "$best" ] || [ "$(echo "$cur $best" |
-		    awk '{ print ($2 < $5) }')" = 1 ]; then
-			best=$cur
-		fi
-		i=$((i + 1))
-	done
-	echo "$best"
+	bench_measure "$@" || exit 2
+	echo "$wall $cpu $kb"
 }
 report() {	# NAME "WALL CPU KB"
 	echo "$2" | awk -v name="$1" -v rows="$rows" '{

@@ -6,7 +6,7 @@ bin=${1:-bin}
 mkdir -p bench-data
 status=0
 for b in tests/bench-*.sh; do
-	[ -f "$b" ] || continue
+	[ -f "$b" ] && [ "$b" != tests/bench-lib.sh ] || continue	# sourced
 	echo "== $b"
 	sh "$b" "$bin" || status=1
 done

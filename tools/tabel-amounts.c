@@ -175,24 +175,10 @@ parse_options(int argc, char *argv[])
 	const char *output = NULL;
 	int c;
 
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			cli_help(usage_text);
-		case 'o':
+	while ((c = cli_getopt(argc, argv, ":ho:", longopts,
+	    usage_text)) != -1)
+		if (c == 'o')
 			output = optarg;
-			break;
-		case CLI_VERSION:
-			cli_version();
-		case ':':
-			usage_error("option '-%c' needs an argument", optopt);
-		default:
-			if (optopt != 0 && optopt < 0x100)
-				usage_error("invalid option '-%c'", optopt);
-			usage_error("invalid option '%s'", argv[optind - 1]);
-		}
-	}
 	return output;
 }
 

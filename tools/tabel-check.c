@@ -318,25 +318,15 @@ parse_options(int argc, char *argv[])
 	const char *output = NULL;
 	int c;
 
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":ho:t:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, ":ho:t:", longopts,
+	    usage_text)) != -1) {
 		switch (c) {
-		case 'h':
-			cli_help(usage_text);
 		case 'o':
 			output = optarg;
 			break;
 		case 't':
 			opt.id = optarg;
 			break;
-		case CLI_VERSION:
-			cli_version();
-		case ':':
-			usage_error("option '-%c' needs an argument", optopt);
-		default:
-			if (optopt != 0 && optopt < 0x100)
-				usage_error("invalid option '-%c'", optopt);
-			usage_error("invalid option '%s'", argv[optind - 1]);
 		}
 	}
 	return output;

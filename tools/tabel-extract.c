@@ -120,13 +120,9 @@ parse_options(int argc, char *argv[])
 	};
 	int c;
 
-	opterr = 0;		/* usage_error says it, once */
-	while ((c = getopt_long(argc, argv, "ho:t:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, ":ho:t:", longopts,
+	    usage_text)) != -1) {
 		switch (c) {
-		case 'h':
-			cli_help(usage_text);
-		case CLI_VERSION:
-			cli_version();
 		case 'o':
 			opt.output = optarg;
 			break;
@@ -139,8 +135,6 @@ parse_options(int argc, char *argv[])
 		case OPT_LONG:
 			opt.lng = true;
 			break;
-		default:
-			cli_option_error(c, argv);
 		}
 	}
 	if (opt.table == NULL && !opt.lng && opt.output == NULL)

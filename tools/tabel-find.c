@@ -67,21 +67,15 @@ parse_options(int argc, char *argv[])
 	};
 	int c;
 
-	opterr = 0;		/* usage_error says it, once */
-	while ((c = getopt_long(argc, argv, "ho:q", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, ":ho:q", longopts,
+	    usage_text)) != -1) {
 		switch (c) {
-		case 'h':
-			cli_help(usage_text);
-		case CLI_VERSION:
-			cli_version();
 		case 'o':
 			opt.output = optarg;
 			break;
 		case 'q':
 			opt.quiet = true;
 			break;
-		default:
-			cli_option_error(c, argv);
 		}
 	}
 }

@@ -4,10 +4,4 @@
 # hyphenated labels and an empty count, a wrapped label whose first line ends
 # in "enz."
 # Every table as wide CSV; the expected files are read by hand.
-src=fixtures/extract/unseen/bijlage.txt
-tabel-find -q "$src"
-tabel-extract -o "$T/o" "$src" 2>/dev/null
-for f in "$T"/o/*.csv; do
-	echo "== ${f##*/}"
-	cat "$f"
-done
+sh tests/unseen.sh fixtures/extract/unseen/bijlage.txt
