@@ -467,16 +467,9 @@ parse_options(int argc, char *argv[])
 	};
 	int ch;
 
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":c:ho:", longopts, NULL)) != -1) {
-		if (ch == 'h')
-			cli_help(usage_text);
-		if (ch == CLI_VERSION)
-			cli_version();
-		if (ch == ':' || ch == '?')
-			cli_option_error(ch, argv);
+	while ((ch = cli_getopt(argc, argv, ":c:ho:", longopts,
+	    usage_text)) != -1)
 		set_option(ch, optarg);
-	}
 }
 
 int

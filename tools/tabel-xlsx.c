@@ -370,15 +370,12 @@ parse_options(int argc, char *argv[])
 	};
 	int c;
 
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":chi:no:", longopts, NULL)) !=
-	    -1) {
+	while ((c = cli_getopt(argc, argv, ":chi:no:", longopts,
+	    usage_text)) != -1) {
 		switch (c) {
 		case 'c':
 			opt.chart = true;
 			break;
-		case 'h':
-			cli_help(usage_text);
 		case 'i':
 			opt.index = optarg;
 			break;
@@ -387,11 +384,6 @@ parse_options(int argc, char *argv[])
 			break;
 		case 'o':
 			opt.out = optarg;
-			break;
-		case CLI_VERSION:
-			cli_version();
-		default:
-			cli_option_error(c, argv);
 		}
 	}
 	if ((opt.out == NULL || strcmp(opt.out, "-") == 0) && isatty(1))
