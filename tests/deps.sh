@@ -1,13 +1,15 @@
 #!/bin/sh
 # Install what building and testing tabel needs, from Debian's packages.
 # As root: apt-get install what is missing. Otherwise: say the command, fail.
+# Usage: tests/deps.sh [PACKAGE ...]: the packages a target needs beyond
+# these (make valgrind: valgrind).
 set -u
 missing=""
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed' ||
 	missing="$missing $1"; }
 for p in gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev \
 	python3 python3-openpyxl libreoffice-calc-nogui parallel locales gzip \
-	time; do
+	time "$@"; do
 	need "$p"
 done
 if [ -n "$missing" ]; then
