@@ -2,7 +2,7 @@
 # Install what building and testing tabel needs, from Debian's packages,
 # and the packages named as arguments (tests/fuzz/deps.sh adds clang's).
 # As root: apt-get install what is missing. Otherwise: say the command, fail.
-# Usage: sh tests/deps.sh [PACKAGE ...]
+# Usage: sh tests/deps.sh [PACKAGE ...] (make valgrind adds valgrind).
 set -u
 missing=""
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed' ||

@@ -8,13 +8,13 @@
 set -u
 bin=$(cd "${1:-bin}" && pwd) || exit 2
 build=${2:-build}
-command -v valgrind >/dev/null ||
-	{ echo "valgrind: not installed" >&2; exit 2; }
+sh tests/deps.sh valgrind || exit 2
 wrap=$(mktemp -d) || exit 2
 trap 'rm -rf "$wrap"' EXIT
 chmod 755 "$wrap"	# the unreadable-file cases run as nobody
 vg="valgrind -q --error-exitcode=99 --leak-check=full"
 vg="$vg --errors-for-leak-kinds=definite"
+vg="$vg --suppressions=$(pwd)/tests/valgrind.supp"	# each one says why
 failed=0
 
 for t in "$build"/tests/unit/test_*; do
