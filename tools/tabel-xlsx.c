@@ -26,6 +26,7 @@
 #include "common/sheetname.h"
 #include "common/tabindex.h"
 #include "common/textfix.h"
+#include "common/utf8.h"
 #include "common/xalloc.h"
 #include "common/xlbook.h"
 #include "common/xlchart.h"
@@ -262,6 +263,21 @@ read_window(struct table *t, struct csvio_reader *r, struct rows *w)
 	return st;
 }
 
+/* The base name of a sheet from the file name PATH: a Latin-1 name
+ * ("caf\xe9.csv") is converted like text, not cut to "caf". */
+static void
+stem_name(struct table *t, const char *path)
+{
+	struct utf8_fixer f = { NULL, 0 };
+	const char *s;
+	size_t len;
+
+	tabindex_stem(path, t->base, sizeof t->base);
+	if (utf8_fix(&f, t->base, strlen(t->base), &s, &len) != UTF8_OK)
+		snprintf(t->base, sizeof t->base, "%.*s", (int)len, s);
+	utf8_fixer_free(&f);
+}
+
 /* The sheet's base name: "Tabel 8" for tabel-08.csv, else the file's. */
 static void
 name_table(struct table *t, const char *path, const struct tabindex *ix)
@@ -269,7 +285,7 @@ name_table(struct table *t, const char *path, const struct tabindex *ix)
 	char id[64];
 
 	if (strcmp(path, "-") != 0)
-		tabindex_stem(path, t->base, sizeof t->base);
+		stem_name(t, path);
 	else if (opt.out != NULL && strcmp(opt.out, "-") != 0) {
 		tabindex_stem(opt.out, t->base, sizeof t->base);
 		/* "tabel8.xlsx": "tabel8" */

@@ -1,6 +1,6 @@
 # An index.csv saved as Windows-1252 (edited in a spreadsheet) and a file
 # name that is not UTF-8: the captions are converted and reported, the
-# sheet name keeps what is valid, and the workbook reads back.
+# sheet name is converted too, and the workbook reads back.
 top=$PWD
 cd "$T" && ln -s "$top/tests/xlsx" tx || exit 2
 printf 'source,table,caption,unit,first_line,last_line,rows,cols,kind,quality\n' >index.csv
