@@ -232,39 +232,37 @@ par_putc(struct prose_par *par, char c)
 }
 
 /* Where the last line stopped and this one goes on: a space, or a word
- * broken with a hyphen put back together. */
+ * broken with a hyphen put back together as the file's words W say
+ * (common/hyphen.h). */
 static void
-join(struct prose_par *par, const struct prose_token *first)
+join(struct prose_par *par, const struct hyphen_words *w,
+    const struct prose_token *tok, size_t n)
 {
-	const char *t = par->text;
-	size_t len = par->len;
+	/* the whole line: "en werknemers" is a left-out part, "en" alone
+	 * is no evidence */
+	size_t len = (size_t)(tok[n - 1].s + tok[n - 1].len - tok[0].s);
 
-	if (len < 2 || t[len - 1] != '-' || t[len - 2] == ' ' ||
-	    is_digit(t[len - 2])) {
+	switch (hyphen_glue(w, par->text, par->len, tok[0].s, len)) {
+	case HYPHEN_SPACE:
 		par_putc(par, ' ');
-		return;
-	}
-	if (token_is(first, "en") || token_is(first, "of") ||
-	    token_is(first, "tot") || token_is(first, "and") ||
-	    token_is(first, "or")) {
-		par_putc(par, ' ');	/* "werkgevers- en werknemers" */
-		return;
-	}
-	if (sentence_is_lower(first->s, first->len) && (unsigned char)t[len - 2] >=
-	    'a' && (unsigned char)t[len - 2] <= 'z') {
-		par->len--;		/* "onder-" "steunen" */
-		par->text[par->len] = '\0';
+		break;
+	case HYPHEN_DROP:		/* "onder-" "steunen" */
+		if (par->len > 0 && par->text[par->len - 1] == '-')
+			par->text[--par->len] = '\0';
+		break;
+	case HYPHEN_KEEP:		/* "West-" "Vlaanderen" */
+		break;
 	}
 }
 
 static void
-append(struct prose_par *par, const struct prose_token *tok, size_t n,
-    long lineno)
+append(struct prose_par *par, const struct hyphen_words *w,
+    const struct prose_token *tok, size_t n, long lineno)
 {
 	size_t i;
 
 	if (par->len > 0)
-		join(par, &tok[0]);
+		join(par, w, tok, n);
 	xgrow(&par->line_off, &par->lines_cap, par->nlines + 1,
 	    sizeof *par->line_off);
 	par->line_no = xreallocarray(par->line_no, par->lines_cap,
@@ -319,6 +317,9 @@ prose_feed(struct prose *p, const char *line, size_t len, long lineno,
 	size_t n = split_into(line, len, &p->tokens, &p->tokens_cap);
 
 	tok = p->tokens;
+	if (p->words == NULL)
+		p->words = hyphen_new();
+	(void)hyphen_learn(p->words, line, len);	/* full: still joins */
 
 	if (n == 0) {
 		p->blank_before = true;
@@ -335,7 +336,7 @@ prose_feed(struct prose *p, const char *line, size_t len, long lineno,
 		if (p->par.len > 0 && (is_bullet(tok, n) ||
 		    (p->blank_before && !continues(&p->par, tok, n))))
 			flush(p, emit, arg);
-		append(&p->par, tok, n, lineno);
+		append(&p->par, p->words, tok, n, lineno);
 		p->blank_before = false;
 		if (p->par.len >= PROSE_MAX_PARAGRAPH)
 			flush(p, emit, arg);	/* memory stays bounded */
@@ -352,6 +353,8 @@ prose_finish(struct prose *p, prose_emit_fn *emit, void *arg)
 	p->in_table = false;
 	p->after_total = false;
 	p->blank_before = false;
+	hyphen_free(p->words);	/* the next file teaches its own */
+	p->words = NULL;
 }
 
 void
@@ -361,6 +364,7 @@ prose_free(struct prose *p)
 	free(p->par.line_off);
 	free(p->par.line_no);
 	free(p->tokens);
+	hyphen_free(p->words);
 	prose_init(p);
 }
 

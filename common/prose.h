@@ -22,6 +22,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/hyphen.h"
+
 /* A paragraph that grows past this many bytes is handed on as it is. */
 #define PROSE_MAX_PARAGRAPH (1024u * 1024)
 
@@ -45,6 +47,7 @@ struct prose {
 	long skipped;		/* lines left out as table content */
 	struct prose_token *tokens;	/* the current line's words, reused */
 	size_t tokens_cap;
+	struct hyphen_words *words;	/* the file's, for broken words */
 };
 
 typedef void prose_emit_fn(const struct prose_par *par, void *arg);

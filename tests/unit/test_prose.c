@@ -78,6 +78,12 @@ test_paragraphs(void)
 		{ "de onder-\nsteunen, West-\nVlaanderen en werkgevers- \n"
 		    "en werknemers ", "de ondersteunen, West-Vlaanderen en "
 		    "werkgevers- en werknemers", "1" },
+		/* the document's own words decide (common/hyphen.h) */
+		{ "de economische groei en de sociaal-\neconomische raad ",
+		    "de economische groei en de sociaal-economische raad",
+		    "1" },
+		{ "de periode 2019-\n2020 en energie-\nefficientie ",
+		    "de periode 2019-2020 en energie-efficientie", "1" },
 		{ "Eerste alinea. \n\nTweede alinea ", "Eerste alinea. | "
 		    "Tweede alinea", "1,3" },
 		{ "sedert de zomer van \n\n2011 werk gemaakt ", "sedert de "
