@@ -5,10 +5,4 @@
 # header of years without a label right after a row, twice; a header
 # of years without a label right after the rows of a text table.
 # Every table as wide CSV; the expected files are read by hand.
-src=fixtures/extract/unseen/aaneen.txt
-tabel-find -q "$src"
-tabel-extract -o "$T/o" "$src" 2>/dev/null
-for f in "$T"/o/*.csv; do
-	echo "== ${f##*/}"
-	cat "$f"
-done
+sh tests/unseen.sh fixtures/extract/unseen/aaneen.txt

@@ -6,10 +6,4 @@
 # in the document ("sociaal-economische"), vowels that would merge
 # ("energie-" "efficiëntie"), and a left-out part ("werkgevers-" "en").
 # Every table as wide CSV; the expected files are read by hand.
-src=fixtures/extract/unseen/afbreking.txt
-tabel-find -q "$src"
-tabel-extract -o "$T/o" "$src" 2>/dev/null
-for f in "$T"/o/*.csv; do
-	echo "== ${f##*/}"
-	cat "$f"
-done
+sh tests/unseen.sh fixtures/extract/unseen/afbreking.txt
