@@ -324,6 +324,14 @@ csvio_puts(struct csvio_writer *w, const char *s)
 }
 
 void
+csvio_put_row(struct csvio_writer *w, const char *const *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		csvio_puts(w, s[i]);
+	csvio_end(w);
+}
+
+void
 csvio_end(struct csvio_writer *w)
 {
 	putc('\n', w->fp);

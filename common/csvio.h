@@ -73,5 +73,7 @@ void csvio_put(struct csvio_writer *w, const char *s, size_t len);
 void csvio_puts(struct csvio_writer *w, const char *s);
 /* End the row with "\n". */
 void csvio_end(struct csvio_writer *w);
+/* A whole row of N strings, e.g. a program's fixed header. */
+void csvio_put_row(struct csvio_writer *w, const char *const *s, size_t n);
 
 #endif

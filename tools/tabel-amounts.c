@@ -188,21 +188,14 @@ main(int argc, char *argv[])
 	static const char *const header[] = { "source", "line", "raw",
 	    "value_eur", "year", "context", "kind", "per" };
 	struct outfile out;
-	size_t i;
 
 	err_init("tabel-amounts");
 	csvio_writer_init(&opt.out, outfile_open_or_die(&out,
 	    parse_options(argc, argv)));
-	for (i = 0; i < sizeof header / sizeof header[0]; i++)
-		csvio_puts(&opt.out, header[i]);
-	csvio_end(&opt.out);
+	csvio_put_row(&opt.out, header, sizeof header / sizeof header[0]);
 	cli_each_input(argv + optind, amounts_file);
 	money_free(&opt.money);
 	textfix_free(&opt.fix);
-	if (err_status() == EXIT_FAIL && out.path != NULL) {
-		outfile_discard(&out);	/* exit 2: no -o file */
-		return EXIT_FAIL;
-	}
-	outfile_commit_or_die(&out);
+	outfile_commit_or_die(&out);	/* after exit 2: none */
 	return err_status();
 }

@@ -338,21 +338,14 @@ main(int argc, char *argv[])
 	static const char *const header[] = { "table", "row_label",
 	    "col_header", "stated", "computed", "difference", "kind" };
 	struct outfile out;
-	size_t i;
 
 	err_init("tabel-check");
 	csvio_writer_init(&opt.out, outfile_open_or_die(&out,
 	    parse_options(argc, argv)));
-	for (i = 0; i < sizeof header / sizeof header[0]; i++)
-		csvio_puts(&opt.out, header[i]);
-	csvio_end(&opt.out);
+	csvio_put_row(&opt.out, header, sizeof header / sizeof header[0]);
 	cli_each_input(argv + optind, check_file);
 	textfix_free(&opt.fix);
-	if (err_status() == EXIT_FAIL && out.path != NULL) {
-		outfile_discard(&out);	/* exit 2: no -o file */
-		return EXIT_FAIL;
-	}
-	outfile_commit_or_die(&out);
+	outfile_commit_or_die(&out);	/* after exit 2: none */
 	if (opt.mismatch)
 		err_raise(EXIT_DATA);
 	return err_status();

@@ -236,6 +236,21 @@ test_writer(void)
 }
 
 static void
+test_put_row(void)
+{
+	static const char *const row[] = { "table", "a,b", NULL, "kind" };
+	char buf[64] = "";
+	FILE *fp = fmemopen(buf, sizeof buf, "w");
+	struct csvio_writer w;
+
+	csvio_writer_init(&w, fp);
+	csvio_put_row(&w, row, 4);
+	csvio_put_row(&w, row, 1);
+	fclose(fp);
+	CHECK_STR("put_row", buf, "table,\"a,b\",,kind\ntable\n");
+}
+
+static void
 test_messages(void)
 {
 	for (int s = 0; s < CSVIO_STATUS_COUNT; s++)
@@ -247,6 +262,7 @@ int
 main(void)
 {
 	test_spectrum();
+	test_put_row();
 	test_edges();
 	test_limits();
 	test_writer();
