@@ -3,10 +3,10 @@ CC ?= cc
 CFLAGS ?= -std=c11 -O2 -g -Wall -Wextra -Wpedantic
 WERROR ?= -Werror
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -I.
-PKGS = xlsxwriter zlib
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lxlsxwriter -lz)
-LDLIBS = -lcsv $(PKG_LIBS) -lm
+PKG_CFLAGS = $(shell pkg-config --cflags xlsxwriter zlib 2>/dev/null)
+ZLIB = $(shell pkg-config --libs zlib 2>/dev/null || echo -lz)
+XLSXWRITER = $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
+LDLIBS = -lcsv $(ZLIB) -lm
 BUILD ?= build
 BIN ?= bin
 Q = $(if $(V),,@)
@@ -19,59 +19,76 @@ TOOLS += tabel-check
 TOOLS += tabel-xlsx
 TOOLS += tabel-find
 TOOLS += tabel-extract
-COMMON =
-COMMON += common/err
-COMMON += common/xalloc
-COMMON += common/input
-COMMON += common/lines
-COMMON += common/csvio
-COMMON += common/outfile
-COMMON += common/cli
-COMMON += common/num
-COMMON += common/num_dec
-COMMON += common/num_words
-COMMON += common/num_lex
-COMMON += common/date
-COMMON += common/utf8
-COMMON += common/prose
-COMMON += common/money
-COMMON += common/money_lex
-COMMON += common/tally
-COMMON += common/tally_table
-COMMON += common/date_lex
-COMMON += common/colspec
-COMMON += common/rowbuf
-COMMON += common/longform
-COMMON += common/sheetname
-COMMON += common/tabindex
-COMMON += common/rowkind
-COMMON += common/xlcell
-COMMON += common/xlchart
-COMMON += common/xlbook
-COMMON += common/sheetcsv
-COMMON += common/layout
-COMMON += common/table
-COMMON += common/tablecsv
-COMMON += common/region
-COMMON += common/numeric
-COMMON += common/detect
-COMMON += common/caption
-COMMON += common/judge
-COMMON += common/header
-COMMON += common/split
-COMMON += common/unit
-COMMON += common/longcell
-COMMON += common/rowcopy
-COMMON += common/normcol
-COMMON += common/textfix
-COMMON += common/totalrow
-COMMON += common/sentence
-COMMON += common/hyphen
-COMMON += common/detect_kind
-COMMON += common/doubt
-COMMON += common/layout_fit
-COMMON += common/wordset
-COMMON += common/money_year
+# common/: one folder and one static library per job (docs/ARCHITECTURE.md).
+# Includes point one way only, and the libraries link in that order:
+# sys <- text <- num <- table <- read, prose, xlsx <- tools.
+SYS =
+SYS += err
+SYS += xalloc
+SYS += input
+SYS += lines
+SYS += csvio
+SYS += outfile
+SYS += cli
+SYS += rowbuf
+SYS += rowcopy
+TEXT =
+TEXT += utf8
+TEXT += textfix
+TEXT += hyphen
+TEXT += wordset
+NUM =
+NUM += num
+NUM += num_dec
+NUM += num_words
+NUM += num_lex
+NUM += date
+NUM += date_lex
+NUM += colspec
+NUM += unit
+NUM += normcol
+TABLE =
+TABLE += tally
+TABLE += tally_table
+TABLE += longform
+TABLE += tabindex
+TABLE += rowkind
+TABLE += sheetcsv
+TABLE += table
+TABLE += tablecsv
+TABLE += caption
+TABLE += longcell
+TABLE += totalrow
+READ =
+READ += layout
+READ += region
+READ += numeric
+READ += detect
+READ += judge
+READ += header
+READ += split
+READ += detect_kind
+READ += doubt
+READ += layout_fit
+PROSE =
+PROSE += prose
+PROSE += money
+PROSE += money_lex
+PROSE += sentence
+PROSE += money_year
+XLSX =
+XLSX += sheetname
+XLSX += xlcell
+XLSX += xlchart
+XLSX += xlbook
+LAYERS = xlsx prose read table num text sys
+# What each program links: only the folders it uses.
+USES_tabel-find = read table num text sys
+USES_tabel-extract = read table num text sys
+USES_tabel-norm = table num text sys
+USES_tabel-check = table num text sys
+USES_tabel-amounts = prose table num text sys
+USES_tabel-xlsx = xlsx table num text sys
 UNIT =
 UNIT += test_lines
 UNIT += test_csvio
@@ -124,22 +141,31 @@ FUZZ += fuzz_lines
 FUZZ += fuzz_csvio
 FUZZ += fuzz_utf8
 
-COMMON_OBJ = $(COMMON:%=$(BUILD)/%.o)
+lib = $(1:%=$(BUILD)/libtabel-%.a)
+libs_of = $(call lib,$(USES_$(1))) $(if $(filter xlsx,$(USES_$(1))),$(XLSXWRITER))
+ALL_LIBS = $(call lib,$(LAYERS)) $(XLSXWRITER)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
 UNIT_BIN = $(UNIT:%=$(BUILD)/tests/unit/%)
 
 all: $(TOOL_BIN)
 
-$(BUILD)/%.o: %.c $(wildcard common/*.h)
+$(BUILD)/%.o: %.c $(wildcard common/*/*.h)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) $(WERROR) -c -o $@ $<
 
-$(BIN)/%: $(BUILD)/tools/%.o $(COMMON_OBJ)
-	@mkdir -p $(@D)
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+define layer_lib
+$$(BUILD)/libtabel-$(1).a: $$($(2):%=$$(BUILD)/common/$(1)/%.o)
+	$$(Q)rm -f $$@ && $$(AR) rcs $$@ $$^
+endef
+$(foreach d,$(LAYERS),$(eval $(call layer_lib,$(d),$(shell echo $(d) | tr a-z A-Z))))
 
-$(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(COMMON_OBJ)
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+.SECONDEXPANSION:
+$(BIN)/%: $(BUILD)/tools/%.o $$(call lib,$$(USES_$$*))
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(call libs_of,$*) $(LDLIBS)
+
+$(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(call lib,$(LAYERS))
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(ALL_LIBS) $(LDLIBS)
 
 deps:
 	$(Q)sh tests/deps.sh
@@ -177,8 +203,9 @@ valgrind: deps
 	$(Q)$(MAKE) --no-print-directory all $(UNIT_BIN)
 	$(Q)sh tests/valgrind.sh $(BIN) $(BUILD)
 
-$(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(COMMON_OBJ)
-	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(call lib,$(LAYERS))
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< $(ALL_LIBS) \
+	    $(LDLIBS)
 
 demo: deps all
 	$(Q)sh tests/demo.sh $(BIN) out $(JOBS)

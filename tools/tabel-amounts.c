@@ -6,7 +6,7 @@
  * it to, context the sentence; kind is single, range-low or range-high
  * ("van 50.000 tot 250.000 euro"), per the unit of a per-unit amount
  * ("80 euro per dag": dag; "500 k€/j": j). Tables are left to
- * tabel-extract: common/prose.h says which lines count as table. */
+ * tabel-extract: common/prose/prose.h says which lines count as table. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -14,16 +14,16 @@
 #include <string.h>
 #include <strings.h>
 
-#include "common/cli.h"
-#include "common/csvio.h"
-#include "common/err.h"
-#include "common/lines.h"
-#include "common/money.h"
-#include "common/outfile.h"
-#include "common/prose.h"
-#include "common/sentence.h"
-#include "common/textfix.h"
-#include "common/xalloc.h"
+#include "common/sys/cli.h"
+#include "common/sys/csvio.h"
+#include "common/sys/err.h"
+#include "common/sys/lines.h"
+#include "common/prose/money.h"
+#include "common/sys/outfile.h"
+#include "common/prose/prose.h"
+#include "common/prose/sentence.h"
+#include "common/text/textfix.h"
+#include "common/sys/xalloc.h"
 
 static const char usage_text[] =
     "usage: tabel-amounts [-o FILE] [FILE ...]\n"

@@ -9,7 +9,7 @@
  * kind is "rounding" when the difference is at most one unit in the last
  * decimal printed in the total, else "mismatch"; the exit status is 1
  * when there is a mismatch (or an input problem). Numbers are exact
- * decimals (common/num.h), never binary floating point. */
+ * decimals (common/num/num.h), never binary floating point. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -17,13 +17,13 @@
 #include <string.h>
 #include <strings.h>
 
-#include "common/cli.h"
-#include "common/csvio.h"
-#include "common/err.h"
-#include "common/outfile.h"
-#include "common/tally.h"
-#include "common/textfix.h"
-#include "common/xalloc.h"
+#include "common/sys/cli.h"
+#include "common/sys/csvio.h"
+#include "common/sys/err.h"
+#include "common/sys/outfile.h"
+#include "common/table/tally.h"
+#include "common/text/textfix.h"
+#include "common/sys/xalloc.h"
 
 static const char usage_text[] =
     "usage: tabel-check [-o FILE] [-t ID] [FILE ...]\n"

@@ -8,14 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "common/cli.h"
-#include "common/csvio.h"
-#include "common/detect.h"
-#include "common/err.h"
-#include "common/lines.h"
-#include "common/outfile.h"
-#include "common/table.h"
-#include "common/tablecsv.h"
+#include "common/sys/cli.h"
+#include "common/sys/csvio.h"
+#include "common/read/detect.h"
+#include "common/sys/err.h"
+#include "common/sys/lines.h"
+#include "common/sys/outfile.h"
+#include "common/table/table.h"
+#include "common/table/tablecsv.h"
 
 static const char usage_text[] =
     "usage: tabel-find [-q] [-o FILE] [FILE ...]\n"

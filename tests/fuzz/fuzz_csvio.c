@@ -1,10 +1,10 @@
-/* fuzz_csvio: the CSV reader (common/csvio over lines and input) and
+/* fuzz_csvio: the CSV reader (common/sys/csvio over lines and input) and
  * writer. Records keep their invariants (1..CSVIO_MAX_FIELDS fields, each
  * NUL-terminated, line numbers never going back), every status but OK is
  * followed by EOF, and what the writer makes of the records reads back as
  * the same records. */
-#include "common/csvio.h"
-#include "common/xalloc.h"
+#include "common/sys/csvio.h"
+#include "common/sys/xalloc.h"
 
 #define FUZZ_NAME "csvio"
 #include "tests/fuzz/fuzz.h"

@@ -1,10 +1,10 @@
-/* fuzz_date: the date, year and period reader (common/date). Any bytes:
+/* fuzz_date: the date, year and period reader (common/num/date). Any bytes:
  * a result is an ISO 8601 form that fits DATE_MAX, a day is a real day,
  * the year matches the form, a month name is 0..12, and date_valid()
  * agrees with the Gregorian rule written out here. */
 #include <ctype.h>
 
-#include "common/date.h"
+#include "common/num/date.h"
 
 #define FUZZ_NAME "date"
 #include "tests/fuzz/fuzz.h"

@@ -1,11 +1,11 @@
-/* fuzz_detect: the table detector and builders (common/detect, region,
+/* fuzz_detect: the table detector and builders (common/read/detect, region,
  * layout, numeric, table) on any text. Every table found has sane line
  * numbers, at most CSVIO_MAX_FIELDS - 1 value columns, and its wide CSV
  * reads back with one record per row plus the header, each exactly as
  * wide as the header (DESIGN.md §3); the long and index writers run too. */
-#include "common/csvio.h"
-#include "common/detect.h"
-#include "common/tablecsv.h"
+#include "common/sys/csvio.h"
+#include "common/read/detect.h"
+#include "common/table/tablecsv.h"
 
 #define FUZZ_NAME "detect"
 #include "tests/fuzz/fuzz.h"

@@ -1,9 +1,9 @@
-/* fuzz_lines: the line reader (common/lines, common/input) against a
+/* fuzz_lines: the line reader (common/sys/lines, common/sys/input) against a
  * plain split of the same bytes: every line comes back once, in order,
  * without its "\n" or "\r\n"; a line over LINES_MAX is reported with its
  * own number and skipped; the reader always reaches its end. Gzip input
  * (magic 1f 8b) is only run, not compared. */
-#include "common/lines.h"
+#include "common/sys/lines.h"
 
 #define FUZZ_NAME "lines"
 #include "tests/fuzz/fuzz.h"

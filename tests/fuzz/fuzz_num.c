@@ -1,4 +1,4 @@
-/* fuzz_num: the amount parser and the digit arithmetic (common/num).
+/* fuzz_num: the amount parser and the digit arithmetic (common/num/num).
  * Any bytes, in both locales: a parsed amount is a canonical decimal
  * that fits NUM_MAX; the unit reader never strays. Two integers made
  * from the input (18 digits at most, so long long cannot overflow):
@@ -6,7 +6,7 @@
  * num_scale there and back is the identity. */
 #include <ctype.h>
 
-#include "common/num.h"
+#include "common/num/num.h"
 
 #define FUZZ_NAME "num"
 #include "tests/fuzz/fuzz.h"

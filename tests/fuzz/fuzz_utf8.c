@@ -1,10 +1,10 @@
-/* fuzz_utf8: the validator and the repair (common/utf8). Whatever comes
+/* fuzz_utf8: the validator and the repair (common/text/utf8). Whatever comes
  * in, what goes out is valid UTF-8 without NUL, U+FFFE or U+FFFF (XML
  * cannot hold them); clean text is passed
  * through untouched; the valid prefix is valid and cannot be extended;
  * the validator agrees with a decoder written from the code-point ranges
  * rather than from RFC 3629's byte table. */
-#include "common/utf8.h"
+#include "common/text/utf8.h"
 
 #define FUZZ_NAME "utf8"
 #include "tests/fuzz/fuzz.h"

@@ -1,7 +1,7 @@
 /* test_caption: captions versus prose references, figures, sources. */
 #include <string.h>
 
-#include "common/caption.h"
+#include "common/table/caption.h"
 #include "tests/unit/check.h"
 
 static const struct {

@@ -1,7 +1,7 @@
 /* test_colspec: column lists of the command line. */
 #include <string.h>
 
-#include "common/colspec.h"
+#include "common/num/colspec.h"
 #include "tests/unit/check.h"
 
 static char *names[] = { "", "2018BA", "Totaal", "a,b" };

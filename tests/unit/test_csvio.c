@@ -6,8 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "common/csvio.h"
-#include "common/xalloc.h"
+#include "common/sys/csvio.h"
+#include "common/sys/xalloc.h"
 #include "tests/unit/check.h"
 
 #define SPECTRUM "fixtures/peers/csv-spectrum"

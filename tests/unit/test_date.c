@@ -1,7 +1,7 @@
-/* test_date: each year, date and period form of common/date.h. */
+/* test_date: each year, date and period form of common/num/date.h. */
 #include <string.h>
 
-#include "common/date.h"
+#include "common/num/date.h"
 #include "tests/unit/check.h"
 
 /* NULL: not a date; "!": a date form naming no real day. */

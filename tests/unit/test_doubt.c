@@ -1,9 +1,9 @@
 /* test_doubt: a row kept as read, forgotten, or placed by the totals. */
 #include <string.h>
 
-#include "common/doubt.h"
-#include "common/layout.h"
-#include "common/table.h"
+#include "common/read/doubt.h"
+#include "common/read/layout.h"
+#include "common/table/table.h"
 #include "tests/unit/check.h"
 
 /* Add a row to T from LINE with its cells from the left, keeping it as

@@ -7,8 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "common/err.h"
-#include "common/outfile.h"
+#include "common/sys/err.h"
+#include "common/sys/outfile.h"
 #include "tests/unit/check.h"
 
 static void

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/hyphen.h"
+#include "common/text/hyphen.h"
 #include "tests/unit/check.h"
 
 /* Each case: the document's lines so far ('\n' between), the text that

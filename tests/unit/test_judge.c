@@ -1,8 +1,8 @@
 /* test_judge: exact amounts, sums that add up, placement by arithmetic. */
 #include <string.h>
 
-#include "common/judge.h"
-#include "common/table.h"
+#include "common/read/judge.h"
+#include "common/table/table.h"
 #include "tests/unit/check.h"
 
 static const struct {

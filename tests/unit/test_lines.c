@@ -6,8 +6,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
-#include "common/lines.h"
-#include "common/xalloc.h"
+#include "common/sys/lines.h"
+#include "common/sys/xalloc.h"
 #include "tests/unit/check.h"
 
 static char path[64];

@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/longcell.h"
-#include "common/longform.h"
+#include "common/table/longcell.h"
+#include "common/table/longform.h"
 #include "tests/unit/check.h"
 
 static const struct {

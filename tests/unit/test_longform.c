@@ -1,7 +1,7 @@
 /* test_longform: the long form's header is recognised, and only it. */
 #include <string.h>
 
-#include "common/longform.h"
+#include "common/table/longform.h"
 #include "tests/unit/check.h"
 
 int

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/money.h"
+#include "common/prose/money.h"
 #include "tests/unit/check.h"
 
 static void

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/normcol.h"
+#include "common/num/normcol.h"
 #include "tests/unit/check.h"
 
 /* Cells to canonical text under the unit, --keep-scale and --percent. */

@@ -1,10 +1,10 @@
 /* test_num: every written amount form, each ambiguity rule, the unit
- * texts and the exact arithmetic of common/num.h. */
+ * texts and the exact arithmetic of common/num/num.h. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/num.h"
+#include "common/num/num.h"
 #include "tests/unit/check.h"
 
 /* Parsed in the Dutch locale; "" wants NUM_MISSING, NULL wants

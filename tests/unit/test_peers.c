@@ -10,8 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "common/date.h"
-#include "common/num.h"
+#include "common/num/date.h"
+#include "common/num/num.h"
 #include "tests/unit/check.h"
 
 #define MAX_FIELDS 20

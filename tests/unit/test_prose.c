@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/prose.h"
+#include "common/prose/prose.h"
 #include "tests/unit/check.h"
 
 /* The paragraphs of a text, joined with " | ", and their first lines. */
@@ -78,7 +78,7 @@ test_paragraphs(void)
 		{ "de onder-\nsteunen, West-\nVlaanderen en werkgevers- \n"
 		    "en werknemers ", "de ondersteunen, West-Vlaanderen en "
 		    "werkgevers- en werknemers", "1" },
-		/* the document's own words decide (common/hyphen.h) */
+		/* the document's own words decide (common/text/hyphen.h) */
 		{ "de economische groei en de sociaal-\neconomische raad ",
 		    "de economische groei en de sociaal-economische raad",
 		    "1" },

@@ -1,15 +1,15 @@
 /* test_region: region storage, and building tables from regions: the
- * numeric builder (common/numeric) with its header (common/header), and
+ * numeric builder (common/read/numeric) with its header (common/read/header), and
  * text tables. Each case is a region given as lines; the result is the
  * table in wide CSV plus its note count. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/header.h"
-#include "common/region.h"
-#include "common/table.h"
-#include "common/tablecsv.h"
+#include "common/read/header.h"
+#include "common/read/region.h"
+#include "common/table/table.h"
+#include "common/table/tablecsv.h"
 #include "tests/unit/check.h"
 
 static struct region reg;

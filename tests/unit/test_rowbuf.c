@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/rowbuf.h"
+#include "common/sys/rowbuf.h"
 #include "tests/unit/check.h"
 
 static char got[256];

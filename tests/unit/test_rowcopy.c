@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/rowcopy.h"
+#include "common/sys/rowcopy.h"
 #include "tests/unit/check.h"
 
 int

@@ -1,7 +1,7 @@
 /* test_rowkind: totals and subtotals by the form of their label. */
 #include <string.h>
 
-#include "common/rowkind.h"
+#include "common/table/rowkind.h"
 #include "tests/unit/check.h"
 
 static const struct {

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/sentence.h"
+#include "common/prose/sentence.h"
 #include "tests/unit/check.h"
 
 static void

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/sheetcsv.h"
+#include "common/table/sheetcsv.h"
 #include "tests/unit/check.h"
 
 /* Write one row of TEXT cells and one NUMBER in either dialect. */

@@ -1,7 +1,7 @@
 /* test_sheetname: Excel's worksheet-name rules. */
 #include <string.h>
 
-#include "common/sheetname.h"
+#include "common/xlsx/sheetname.h"
 #include "tests/unit/check.h"
 
 static const struct {

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/split.h"
+#include "common/read/split.h"
 #include "tests/unit/check.h"
 
 static const char *

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "common/tabindex.h"
+#include "common/table/tabindex.h"
 #include "tests/unit/check.h"
 
 static void

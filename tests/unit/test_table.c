@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/csvio.h"
-#include "common/table.h"
-#include "common/tablecsv.h"
+#include "common/sys/csvio.h"
+#include "common/table/table.h"
+#include "common/table/tablecsv.h"
 #include "tests/unit/check.h"
 
 /* What WRITE prints for T, as a string (owned by the caller). */

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/tally.h"
+#include "common/table/tally.h"
 #include "tests/unit/check.h"
 
 static void

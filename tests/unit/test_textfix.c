@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/err.h"
-#include "common/textfix.h"
+#include "common/sys/err.h"
+#include "common/text/textfix.h"
 #include "tests/unit/check.h"
 
 static char messages[1024];

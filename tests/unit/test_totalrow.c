@@ -5,12 +5,12 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/judge.h"
-#include "common/prose.h"
-#include "common/rowkind.h"
-#include "common/table.h"
-#include "common/tally.h"
-#include "common/totalrow.h"
+#include "common/read/judge.h"
+#include "common/prose/prose.h"
+#include "common/table/rowkind.h"
+#include "common/table/table.h"
+#include "common/table/tally.h"
+#include "common/table/totalrow.h"
 #include "tests/unit/check.h"
 
 #define NONE TOTALROW_NONE

@@ -1,7 +1,7 @@
 /* test_unit: the unit a caption or header cell states, as written. */
 #include <string.h>
 
-#include "common/unit.h"
+#include "common/num/unit.h"
 #include "tests/unit/check.h"
 
 static const struct {

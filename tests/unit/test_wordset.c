@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/wordset.h"
+#include "common/text/wordset.h"
 #include "tests/unit/check.h"
 
 static const char *const words[] = {

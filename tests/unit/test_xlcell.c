@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/xlcell.h"
+#include "common/xlsx/xlcell.h"
 #include "tests/unit/check.h"
 
 static const struct {

@@ -1,5 +1,5 @@
 /* test_xlchart: which header cells are years or periods. */
-#include "common/xlchart.h"
+#include "common/xlsx/xlchart.h"
 #include "tests/unit/check.h"
 
 static const struct {

@@ -1,5 +1,5 @@
 """What a CSV cell must become in the workbook, by rules of the tests' own
-(independent of common/num.c): a plain Dutch amount ("1.039.200",
+(independent of common/num/num.c): a plain Dutch amount ("1.039.200",
 "111,75") or, in a normalised file, a canonical one ("4.207") is that
 number, unless it has more than 15 significant digits (Excel's
 precision); a code with leading zeros ("0123"), and a plain integer in

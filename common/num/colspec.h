@@ -1,0 +1,34 @@
+/* colspec: columns as a user names them on the command line: numbers
+ * from 1, ranges "2-5" and header names, comma-separated ("2-4,Totaal").
+ * A name matches a header cell exactly. */
+#ifndef TABEL_COLSPEC_H
+#define TABEL_COLSPEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/sys/csvio.h"
+
+enum colspec_status {
+	COLSPEC_OK,
+	COLSPEC_EMPTY,		/* an empty item: "2,,3" or "" */
+	COLSPEC_RANGE,		/* an item starting with a digit that is no
+				 * number or range from 1 ("0", "2-", "5-3") */
+	COLSPEC_STATUS_COUNT
+};
+
+/* Check SPEC; on an error *ITEM and *LEN name the item at fault. */
+enum colspec_status colspec_check(const char *spec, const char **item,
+    size_t *len);
+/* Does SPEC pick column I (from 0) under HEADER? Past the header's end
+ * only numbers and ranges can. */
+bool colspec_picks(const char *spec, const struct csvio_row *header,
+    size_t i);
+/* Step *CURSOR (first: SPEC itself) to the next name item of SPEC that
+ * no cell of HEADER carries, setting *ITEM and *LEN; false when no such
+ * item is left. */
+bool colspec_next_unknown(const char **cursor, const struct csvio_row *header,
+    const char **item, size_t *len);
+const char *colspec_strerror(enum colspec_status status);
+
+#endif

@@ -1,0 +1,71 @@
+/* longcell: the unit and col_header of long rows, each read once. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/table/longcell.h"
+#include "common/table/longform.h"
+#include "common/num/num.h"
+#include "common/sys/xalloc.h"
+
+/* Make T hold the field; false when it already did (the work done for
+ * it stands). */
+static bool
+text_changed(struct longcell_text *t, const char *field, size_t len)
+{
+	if (t->text != NULL && t->len == len && memcmp(t->text, field,
+	    len) == 0)
+		return false;
+	xgrow(&t->text, &t->cap, len + 1, 1);
+	memcpy(t->text, field, len);
+	t->text[len] = '\0';
+	t->len = len;
+	return true;
+}
+
+void
+longcell_read(struct longcell *l, const struct csvio_row *row,
+    int default_exp10)
+{
+	if (text_changed(&l->unit_text, row->fields[LONGFORM_UNIT],
+	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(l->unit_text.text,
+	    l->unit_text.len, &l->unit_exp10) != NUM_OK)
+		l->unit_exp10 = default_exp10;	/* no unit stated */
+	if (text_changed(&l->header_text, row->fields[LONGFORM_COL_HEADER],
+	    row->lens[LONGFORM_COL_HEADER])) {
+		l->header_status = date_header(l->header_text.text,
+		    l->header_text.len, &l->header_date);
+		l->header_has_unit = num_unit_exp10(l->header_text.text,
+		    l->header_text.len, &l->header_exp10) == NUM_OK;
+	}
+}
+
+int
+longcell_exp10(const struct longcell *l)
+{
+	/* as on wide input, a unit in the column header is the nearer */
+	return l->header_has_unit ? l->header_exp10 : l->unit_exp10;
+}
+
+void
+longcell_dates(const struct longcell *l, char *year, const char **period,
+    const char **phase)
+{
+	const struct date_value *d = &l->header_date;
+
+	year[0] = '\0';
+	*period = *phase = "";
+	if (l->header_status != DATE_OK)
+		return;
+	if (d->kind != DATE_YEARS)
+		snprintf(year, 8, "%04d", d->year);
+	*period = d->iso;
+	*phase = d->phase;
+}
+
+void
+longcell_free(struct longcell *l)
+{
+	free(l->unit_text.text);
+	free(l->header_text.text);
+}

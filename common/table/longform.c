@@ -1,0 +1,28 @@
+/* longform: the long CSV's columns (see longform.h). */
+#include <string.h>
+
+#include "common/table/longform.h"
+
+static const char *const names[LONGFORM_COLS] = {
+	"source", "table", "caption", "unit", "row", "col", "row_label",
+	"col_header", "raw", "line",
+};
+
+const char *
+longform_name(enum longform_col c)
+{
+	return (unsigned)c < LONGFORM_COLS ? names[c] : "";
+}
+
+bool
+longform_is_header(const struct csvio_row *row)
+{
+	size_t i;
+
+	if (row->n < LONGFORM_COLS)
+		return false;
+	for (i = 0; i < LONGFORM_COLS; i++)
+		if (strcmp(row->fields[i], names[i]) != 0)
+			return false;
+	return true;
+}

@@ -1,0 +1,30 @@
+/* longform: the long (tidy) CSV of DESIGN.md §3, one row per table cell,
+ * as tabel-extract --long writes it and tabel-norm reads it. */
+#ifndef TABEL_LONGFORM_H
+#define TABEL_LONGFORM_H
+
+#include <stdbool.h>
+
+#include "common/sys/csvio.h"
+
+/* The columns, in order. */
+enum longform_col {
+	LONGFORM_SOURCE,	/* the source file */
+	LONGFORM_TABLE,		/* caption number, or L<first line> */
+	LONGFORM_CAPTION,
+	LONGFORM_UNIT,		/* the unit as stated */
+	LONGFORM_ROW,		/* data row, from 1 */
+	LONGFORM_COL,		/* value column, from 1 */
+	LONGFORM_ROW_LABEL,
+	LONGFORM_COL_HEADER,	/* "TOP | SUB" for two-level headers */
+	LONGFORM_RAW,		/* the cell exactly as written */
+	LONGFORM_LINE,		/* the source line of the cell */
+	LONGFORM_COLS
+};
+
+/* The header name of column C ("source", ..., "line"). */
+const char *longform_name(enum longform_col c);
+/* Does ROW start with the long form's header? (More columns may follow.) */
+bool longform_is_header(const struct csvio_row *row);
+
+#endif

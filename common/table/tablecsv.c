@@ -1,0 +1,184 @@
+/* tablecsv: a table as CSV (DESIGN.md section 3): wide (header row, then
+ * one row per data row), long (one row per non-empty cell, unplaced lines
+ * as row 0, col 0) and tabel-find's index row. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "common/sys/err.h"
+#include "common/table/tablecsv.h"
+
+void
+tablecsv_wide(const struct table *t, struct csvio_writer *w)
+{
+	size_t r, c;
+
+	csvio_puts(w, t->label_header);
+	for (c = 0; c < t->ncols; c++)
+		csvio_puts(w, t->headers[c]);
+	csvio_end(w);
+	for (r = 0; r < t->nrows; r++) {
+		csvio_puts(w, t->rows[r].label);
+		for (c = 0; c < t->ncols; c++)
+			csvio_puts(w, t->cells[r * t->ncols + c].raw);
+		csvio_end(w);
+	}
+}
+
+/* "source,table,caption" as CSV, written once per table. */
+struct prefix {
+	char *text;
+	size_t len;
+};
+
+static void
+put_prefix(const struct table *t, struct csvio_writer *w)
+{
+	char id[64];
+
+	csvio_puts(w, t->source);
+	table_id(t, id, sizeof(id));
+	csvio_puts(w, id);
+	csvio_puts(w, t->caption);
+}
+
+static void
+make_prefix(const struct table *t, struct prefix *p)
+{
+	struct csvio_writer w;
+	FILE *fp = open_memstream(&p->text, &p->len);
+
+	if (fp == NULL)
+		die("open_memstream:");
+	csvio_writer_init(&w, fp);
+	put_prefix(t, &w);
+	if (fclose(fp) != 0)
+		die("open_memstream:");
+}
+
+/* The prefix, then UNIT: the first four fields of a long row. */
+static void
+put_long(const struct prefix *p, struct csvio_writer *w, const char *unit)
+{
+	fwrite(p->text, 1, p->len, w->fp);
+	w->col = 3;
+	csvio_puts(w, unit);
+}
+
+static void
+put_long_number(struct csvio_writer *w, long n)
+{
+	char buf[32], *e = buf + sizeof(buf), *p = e;
+	unsigned long u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (n < 0)
+		*--p = '-';
+	csvio_put(w, p, (size_t)(e - p));
+}
+
+void
+tablecsv_long_header(struct csvio_writer *w)
+{
+	static const char *const names[] = { "source", "table", "caption",
+		"unit", "row", "col", "row_label", "col_header", "raw", "line",
+		NULL };
+	const char *const *n;
+
+	for (n = names; *n != NULL; n++)
+		csvio_puts(w, *n);
+	csvio_end(w);
+}
+
+/* An unplaced line: row 0, col 0, the line's text as raw. */
+static void
+write_loose(const struct table *t, const struct prefix *p,
+    struct csvio_writer *w, const struct table_note *n)
+{
+	put_long(p, w, t->caption_unit);
+	put_long_number(w, 0);
+	put_long_number(w, 0);
+	csvio_puts(w, "");
+	csvio_puts(w, "");
+	csvio_puts(w, n->text);
+	put_long_number(w, n->line);
+	csvio_end(w);
+}
+
+void
+tablecsv_long(const struct table *t, struct csvio_writer *w)
+{
+	size_t r, c, k = 0;
+	const struct table_cell *cell;
+	struct prefix p;
+
+	make_prefix(t, &p);
+	for (r = 0; r <= t->nrows; r++) {
+		for (; k < t->nnotes; k++) {
+			if (r < t->nrows && t->notes[k].line >= t->rows[r].line)
+				break;
+			if (t->notes[k].loose)
+				write_loose(t, &p, w, &t->notes[k]);
+		}
+		for (c = 0; r < t->nrows && c < t->ncols; c++) {
+			cell = &t->cells[r * t->ncols + c];
+			if (cell->raw[0] == '\0')
+				continue;
+			put_long(&p, w, t->units[c] ? t->units[c] :
+			    t->caption_unit);
+			put_long_number(w, (long)r + 1);
+			put_long_number(w, (long)c + 1);
+			csvio_puts(w, t->rows[r].label);
+			csvio_puts(w, t->headers[c]);
+			csvio_puts(w, cell->raw);
+			put_long_number(w, cell->line);
+			csvio_end(w);
+		}
+	}
+	free(p.text);
+}
+
+void
+tablecsv_index_header(struct csvio_writer *w)
+{
+	static const char *const names[] = { "source", "table", "caption",
+		"unit", "first_line", "last_line", "rows", "cols", "kind",
+		"quality", NULL };
+	const char *const *n;
+
+	for (n = names; *n != NULL; n++)
+		csvio_puts(w, *n);
+	csvio_end(w);
+}
+
+/* Share of rows placed without a judgement call, two decimals, computed
+ * on integers so that it prints the same everywhere. */
+static void
+put_quality(const struct table *t, struct csvio_writer *w)
+{
+	size_t r, clean = 0;
+	unsigned long q;
+	char buf[32];
+
+	for (r = 0; r < t->nrows; r++)
+		clean += !t->rows[r].judged;
+	q = t->nrows ? (unsigned long)((clean * 200 + t->nrows) /
+	    (2 * t->nrows)) : 0;
+	snprintf(buf, sizeof(buf), "%lu.%02lu", q / 100, q % 100);
+	csvio_puts(w, buf);
+}
+
+void
+tablecsv_index(const struct table *t, struct csvio_writer *w)
+{
+	put_prefix(t, w);
+	csvio_puts(w, table_unit(t));
+	put_long_number(w, t->first_line);
+	put_long_number(w, t->last_line);
+	put_long_number(w, (long)t->nrows);
+	put_long_number(w, (long)t->ncols + 1);
+	csvio_puts(w, t->text ? "text" : "numeric");
+	put_quality(t, w);
+	csvio_end(w);
+}

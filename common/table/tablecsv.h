@@ -1,0 +1,17 @@
+/* tablecsv: write a table as CSV: the wide form tabel-extract -t prints,
+ * the long (tidy) form of --long, and tabel-find's index row. */
+#ifndef TABEL_TABLECSV_H
+#define TABEL_TABLECSV_H
+
+#include "common/sys/csvio.h"
+#include "common/table/table.h"
+
+/* Writers (CSV through W). Wide: header row then one row per data row;
+ * long: one row per non-empty cell, unplaced lines as row 0 col 0;
+ * index: tabel-find's row (write tablecsv_index_header once first). */
+void tablecsv_wide(const struct table *t, struct csvio_writer *w);
+void tablecsv_long_header(struct csvio_writer *w);
+void tablecsv_long(const struct table *t, struct csvio_writer *w);
+void tablecsv_index_header(struct csvio_writer *w);
+void tablecsv_index(const struct table *t, struct csvio_writer *w);
+#endif

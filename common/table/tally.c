@@ -1,0 +1,359 @@
+/* tally: the arithmetic of tabel-check. Which rows of a table close
+ * which (totals, numbered categories, groups that end a category early),
+ * and the exact differences between what a row states and what its rows
+ * add up to. Numbers are exact decimals (common/num/num.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/table/tally.h"
+#include "common/sys/xalloc.h"
+
+/* The longest run of rows under a category tried for an early end. */
+#define EARLY_END_MAX 1000
+
+/* OUT = the sum of column COL over the N rows at ROWS; *DECIMALS = the
+ * most decimals printed among them (the scale of the sum). */
+static enum num_status
+sum_rows(const struct tally_table *t, const size_t *rows, size_t n, size_t col,
+    char *out, int *decimals)
+{
+	enum num_status st = NUM_OK;
+	size_t i;
+
+	memcpy(out, "0", 2);
+	*decimals = 0;
+	for (i = 0; i < n && st == NUM_OK; i++) {
+		const struct tally_cell *c = tally_cell_at(t, rows[i], col);
+
+		if (c->status != NUM_OK)
+			continue;	/* "/" and empty count as 0 */
+		st = num_add(out, c->value, out, NUM_MAX);
+		if (c->decimals > *decimals)
+			*decimals = c->decimals;
+	}
+	return st;
+}
+
+/* Is |DIFF| at most one unit in the DECIMALS-th decimal? */
+static bool
+within_one_unit(const char *diff, int decimals)
+{
+	char unit[NUM_MAX];
+
+	if (*diff == '-')
+		diff++;
+	if (num_scale("1", -decimals, unit, sizeof unit) != NUM_OK)
+		return false;
+	return num_cmp(diff, unit) <= 0;
+}
+
+/* Does row HEAD equal the sum of the N rows at ROWS in every numeric
+ * column, to one unit of its printed decimals? An empty head cell
+ * stands for 0. */
+static bool
+adds_up(const struct tally_table *t, size_t head, const size_t *rows, size_t n)
+{
+	char sum[NUM_MAX], diff[NUM_MAX];
+	size_t col;
+	int dec;
+
+	for (col = 1; col < t->ncols; col++) {
+		const struct tally_cell *h = tally_cell_at(t, head, col);
+
+		if (!t->numeric[col])
+			continue;
+		if (sum_rows(t, rows, n, col, sum, &dec) != NUM_OK ||
+		    num_sub(h->status == NUM_OK ? h->value : "0", sum, diff,
+		    sizeof diff) != NUM_OK)
+			return false;
+		if (!within_one_unit(diff, h->status == NUM_OK ? h->decimals :
+		    dec))
+			return false;
+	}
+	return true;
+}
+
+/* A column is checked when it holds numbers and nothing but numbers,
+ * "/" and empty cells; shares ("50%") do not add up, so they are not. */
+static void
+find_numeric_columns(struct tally_table *t)
+{
+	size_t row, col;
+
+	for (col = 1; col < t->ncols; col++) {
+		bool any = false, all = true;
+
+		for (row = 0; row < t->nrows; row++) {
+			const struct tally_cell *c = tally_cell_at(t, row, col);
+
+			any |= c->status == NUM_OK;
+			all &= (c->status == NUM_OK && !c->percent) ||
+			    c->status == NUM_MISSING;
+		}
+		t->numeric[col] = any && all;
+	}
+}
+
+static bool
+has_values(const struct tally_table *t, size_t row)
+{
+	size_t col;
+
+	for (col = 1; col < t->ncols; col++)
+		if (t->numeric[col] &&
+		    tally_cell_at(t, row, col)->status == NUM_OK)
+			return true;
+	return false;
+}
+
+/* Can ROWS[0, N) be cut into groups, each a head row followed by the
+ * rows it adds up? Sets their parents when SET. */
+static bool
+split_groups(struct tally_table *t, const size_t *rows, size_t n, bool set)
+{
+	size_t p = 0, q, m;
+
+	while (p < n) {
+		for (q = p + 2; q <= n; q++)
+			if (adds_up(t, rows[p], rows + p + 1, q - p - 1))
+				break;
+		if (q > n || !has_values(t, rows[p]))
+			return false;
+		for (m = p + 1; set && m < q; m++)
+			t->parent[rows[m]] = (long)rows[p];
+		p = q;
+	}
+	return true;
+}
+
+/* The members of numbered row CAT: the rows RUN[0, N) below it up to the
+ * next numbered or total row. When they do not add up, but a first part
+ * of them does and the rest are groups that add up on their own (a head
+ * with its rows), the category ends early and those groups stand beside
+ * it. Otherwise every row of the run is a member, and the check will
+ * report the difference. */
+static void
+close_category(struct tally_table *t, size_t cat, const size_t *run, size_t n)
+{
+	size_t k, i;
+
+	/* the search is quadratic: only for runs a reader could check */
+	if (n <= EARLY_END_MAX && !adds_up(t, cat, run, n))
+		for (k = 1; k < n; k++)
+			if (adds_up(t, cat, run, k) &&
+			    split_groups(t, run + k, n - k, false)) {
+				split_groups(t, run + k, n - k, true);
+				n = k;
+				break;
+			}
+	for (i = 0; i < n; i++)
+		t->parent[run[i]] = (long)cat;
+}
+
+/* The top-level rows in [FROM, TO) not closed yet, into ROWS. */
+static size_t
+open_rows(const struct tally_table *t, size_t from, size_t to, size_t *rows)
+{
+	size_t n = 0, r;
+
+	for (r = from; r < to; r++)
+		if (t->parent[r] < 0)
+			rows[n++] = r;
+	return n;
+}
+
+/* A label-less last row is a total when it adds up in at least half of
+ * the columns where it has a value (so a real discrepancy still shows). */
+static bool
+is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
+    size_t n)
+{
+	char sum[NUM_MAX], diff[NUM_MAX];
+	size_t col, values = 0, agree = 0;
+	int dec;
+
+	if (n < 2 || t->cells[row * t->ncols].raw[0] != '\0')
+		return false;
+	for (col = 1; col < t->ncols; col++) {
+		const struct tally_cell *c = tally_cell_at(t, row, col);
+
+		if (!t->numeric[col] || c->status != NUM_OK)
+			continue;
+		values++;
+		if (sum_rows(t, rows, n, col, sum, &dec) == NUM_OK &&
+		    num_sub(c->value, sum, diff, sizeof diff) == NUM_OK &&
+		    within_one_unit(diff, c->decimals))
+			agree++;
+	}
+	return values > 0 && 2 * agree >= values;
+}
+
+/* The end of the unnumbered rows below numbered row R: the next numbered
+ * or total row, or a label-less last row (which may be the total). */
+static size_t
+run_end(const struct tally_table *t, size_t r)
+{
+	const char *label;
+
+	for (r++; r < t->nrows; r++) {
+		label = tally_cell_at(t, r, 0)->raw;
+		if (tally_label_kind(label) != TALLY_PLAIN ||
+		    (r + 1 == t->nrows && label[0] == '\0'))
+			break;
+	}
+	return r;
+}
+
+/* Which rows close which: parent[] and is_total[]. ROWS is scratch room
+ * for nrows indexes. */
+static void
+find_structure(struct tally_table *t, size_t *rows)
+{
+	size_t r, e, n, i, total_from = 0, sub_from = 0;
+	enum tally_row kind;
+
+	for (r = 0; r < t->nrows; r++) {
+		t->parent[r] = -1;
+		t->is_total[r] = false;
+	}
+	for (r = 0; r < t->nrows; r++) {
+		kind = tally_label_kind(t->cells[r * t->ncols].raw);
+		if (kind == TALLY_PLAIN && r + 1 == t->nrows &&
+		    is_unlabelled_total(t, r, rows, open_rows(t, total_from,
+		    r, rows)))
+			kind = TALLY_TOTAL;
+		if (kind == TALLY_TOTAL || kind == TALLY_SUBTOTAL) {
+			n = open_rows(t, kind == TALLY_SUBTOTAL ? sub_from :
+			    total_from, r, rows);
+			for (i = 0; i < n; i++)
+				if (kind == TALLY_TOTAL ||
+				    !t->is_total[rows[i]])
+					t->parent[rows[i]] = (long)r;
+			t->is_total[r] = true;
+			sub_from = r + 1;
+			if (kind == TALLY_TOTAL)
+				total_from = r + 1;
+		} else if (kind == TALLY_NUMBERED && has_values(t, r)) {
+			e = run_end(t, r);
+			for (n = 0; r + 1 + n < e; n++)
+				rows[n] = r + 1 + n;
+			close_category(t, r, rows, n);
+			r = e - 1;
+		}
+	}
+}
+
+/* V with exactly SCALE decimals ("93.9", 2: "93.90") into OUT[NUM_MAX]. */
+static void
+at_scale(const char *v, int scale, char *out)
+{
+	const char *dot = strchr(v, '.');
+	int have = dot != NULL ? (int)strlen(dot + 1) : 0;
+	size_t len = strlen(v);
+
+	if (len + (size_t)(scale - have) + 2 > NUM_MAX || have >= scale) {
+		snprintf(out, NUM_MAX, "%s", v);
+		return;
+	}
+	memcpy(out, v, len);
+	if (dot == NULL)
+		out[len++] = '.';
+	while (have++ < scale)
+		out[len++] = '0';
+	out[len] = '\0';
+}
+
+/* The difference of row ROW, column COL against SUM (DEC decimals). */
+static bool
+difference(const struct tally_table *t, size_t row, size_t col,
+    const char *sum, int dec, struct tally_finding *f)
+{
+	const struct tally_cell *stated = tally_cell_at(t, row, col);
+	char diff[NUM_MAX];
+
+	f->row = row;
+	f->col = col;
+	if (num_sub(stated->value, sum, diff, sizeof diff) != NUM_OK) {
+		f->status = TALLY_ETOOLONG;
+		return true;
+	}
+	if (num_cmp(diff, "0") == 0)
+		return false;
+	f->status = TALLY_OK;
+	f->rounding = within_one_unit(diff, stated->decimals);
+	at_scale(stated->value, stated->decimals, f->stated);
+	at_scale(sum, dec, f->computed);
+	at_scale(diff, stated->decimals > dec ? stated->decimals : dec,
+	    f->difference);
+	return true;
+}
+
+/* The rows each row closes, in row order: row R closes
+ * members[first[R], first[R + 1]). FIRST has nrows + 1 entries. */
+static void
+group_members(const struct tally_table *t, size_t *first, size_t *members)
+{
+	size_t r, p, *next = xcalloc(t->nrows + 1, sizeof *next);
+
+	memset(first, 0, (t->nrows + 1) * sizeof *first);
+	for (r = 0; r < t->nrows; r++)
+		if (t->parent[r] >= 0)
+			first[t->parent[r] + 1]++;
+	for (r = 0; r < t->nrows; r++)
+		first[r + 1] += first[r];
+	memcpy(next, first, t->nrows * sizeof *next);
+	for (r = 0; r < t->nrows; r++)
+		if (t->parent[r] >= 0) {
+			p = (size_t)t->parent[r];
+			members[next[p]++] = r;
+		}
+	free(next);
+}
+
+/* Check row R against its N MEMBERS in every numeric column. */
+static void
+check_row(const struct tally_table *t, size_t r, const size_t *members,
+    size_t n, tally_emit_fn *emit, void *arg)
+{
+	struct tally_finding f = { 0 };
+	char sum[NUM_MAX];
+	size_t col;
+	int dec;
+
+	for (col = 1; col < t->ncols; col++) {
+		if (!t->numeric[col] ||
+		    tally_cell_at(t, r, col)->status != NUM_OK)
+			continue;	/* an empty total: unchecked */
+		if (sum_rows(t, members, n, col, sum, &dec) != NUM_OK) {
+			f.row = r;
+			f.col = col;
+			f.status = TALLY_ETOOLONG;
+			emit(t, &f, arg);
+		} else if (difference(t, r, col, sum, dec, &f)) {
+			emit(t, &f, arg);
+		}
+	}
+}
+
+void
+tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg)
+{
+	size_t *rows = xreallocarray(NULL, t->nrows + 1, sizeof *rows);
+	size_t *first = xreallocarray(NULL, t->nrows + 1, sizeof *first);
+	size_t r;
+
+	t->numeric = xcalloc(t->ncols, sizeof *t->numeric);
+	t->parent = xcalloc(t->nrows + 1, sizeof *t->parent);
+	t->is_total = xcalloc(t->nrows + 1, sizeof *t->is_total);
+	find_numeric_columns(t);
+	find_structure(t, rows);
+	group_members(t, first, rows);
+	for (r = 0; r < t->nrows; r++)
+		if (first[r + 1] > first[r])
+			check_row(t, r, rows + first[r], first[r + 1] -
+			    first[r], emit, arg);
+	free(first);
+	free(rows);
+}
+

@@ -1,0 +1,93 @@
+/* tally: the arithmetic of tabel-check. A table is a grid of cells, row
+ * 0 of the data being the first row under the header, column 0 the row
+ * label. tally_check works out which rows close which and reports every
+ * difference between what a closing row states and what its rows add up
+ * to, per numeric column:
+ * - a total row ("Totaal", "Som", "Eindtotaal": common/table/totalrow.h; or a
+ *   label-less last row that adds up in at least half of its columns)
+ *   closes the top-level rows above it since the previous total; a
+ *   subtotal row ("Subtotaal", "Deeltotaal") those since the previous
+ *   subtotal;
+ * - a numbered row ("1. ", "10. ", "IV. ", "a) ") with values closes the
+ *   unnumbered rows below it up to the next numbered or total row; when
+ *   those do not add up but a first part of them does and the rest splits
+ *   into groups that add up on their own (a head row and its rows), the
+ *   category ends early and the group heads stand at the top level;
+ * - a column is numeric when it holds numbers and nothing else but "/"
+ *   and empty cells (which count as 0); shares ("50%") are not added;
+ * - a difference is rounding when it is at most one unit in the last
+ *   decimal printed in the closing row, else a mismatch. */
+#ifndef TABEL_TALLY_H
+#define TABEL_TALLY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/num/num.h"
+
+enum tally_status {
+	TALLY_OK,
+	TALLY_ETOOLONG,		/* a sum does not fit in NUM_MAX digits */
+	TALLY_STATUS_COUNT
+};
+
+enum tally_row {
+	TALLY_PLAIN,
+	TALLY_TOTAL,		/* "Totaal", "TOTAAL", "Total", "Som" */
+	TALLY_SUBTOTAL,		/* "Subtotaal", "Deeltotaal" */
+	TALLY_NUMBERED		/* "1. ...", "IV. ...", "a) ..." */
+};
+
+/* One cell as read: its text and, when it is a number, its value. */
+struct tally_cell {
+	char *raw;
+	enum num_status status;	/* NUM_OK, NUM_MISSING ("/", empty) ... */
+	char value[NUM_MAX];
+	int decimals;		/* as printed: "93,90" 2 */
+	bool percent;
+};
+
+/* One table: nrows x ncols cells; column 0 is the label. */
+struct tally_table {
+	char **header;
+	size_t ncols, nrows, cap;
+	struct tally_cell *cells;
+	long *lines;		/* source line of each row, for messages */
+	bool *numeric;		/* per column: checked */
+	long *parent;		/* per row: the row that closes it, or -1 */
+	bool *is_total;		/* per row: a total (not a category) */
+};
+
+
+/* One difference: the closing row ROW against its rows in column COL,
+ * canonical decimals at their printed scales ("93.90", "12.780"). */
+struct tally_finding {
+	enum tally_status status;	/* TALLY_ETOOLONG: no numbers */
+	size_t row, col;
+	char stated[NUM_MAX];
+	char computed[NUM_MAX];
+	char difference[NUM_MAX];	/* stated - computed */
+	bool rounding;
+};
+
+typedef void tally_emit_fn(const struct tally_table *t,
+    const struct tally_finding *f, void *arg);
+
+/* Start T with the N cells of HEADER (NULL: empty headers). */
+void tally_start(struct tally_table *t, char *const *header, size_t n);
+/* Append a row of N cells, padded or cut to the header's width; LINE is
+ * where it came from, for messages. */
+void tally_add(struct tally_table *t, char *const *fields,
+    const size_t *lens, size_t n, long line);
+struct tally_cell *tally_cell_at(const struct tally_table *t, size_t row,
+    size_t col);
+/* Read S into C (C->raw becomes a copy of S). */
+void tally_cell_parse(struct tally_cell *c, const char *s, size_t len);
+/* Check T; EMIT gets every difference, in row then column order. */
+void tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg);
+void tally_free(struct tally_table *t);
+/* What a row label says. */
+enum tally_row tally_label_kind(const char *label);
+const char *tally_strerror(enum tally_status status);
+
+#endif

@@ -1,0 +1,132 @@
+/* tally_table: the table model of common/table/tally.c: cells read as
+ * numbers, rows added one by one, labels read for what they say. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/table/tally.h"
+#include "common/table/totalrow.h"
+#include "common/sys/xalloc.h"
+
+static const char *const tally_messages[TALLY_STATUS_COUNT] = {
+	[TALLY_OK] = "ok",
+	[TALLY_ETOOLONG] = "sum longer than NUM_MAX digits",
+};
+
+const char *
+tally_strerror(enum tally_status status)
+{
+	if ((unsigned)status >= TALLY_STATUS_COUNT)
+		return "unknown tally status";
+	return tally_messages[status];
+}
+
+struct tally_cell *
+tally_cell_at(const struct tally_table *t, size_t row, size_t col)
+{
+	return &t->cells[row * t->ncols + col];
+}
+
+/* Read S as a number. A "0.200" in a table of decimal commas cannot be
+ * grouping (no group starts with 0): it is a decimal point. */
+void
+tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
+{
+	struct num_amount na;
+
+	c->raw = xstrndup(s, len);
+	c->value[0] = '\0';
+	c->decimals = 0;
+	c->percent = false;
+	c->status = len == 0 ? NUM_MISSING : num_parse(s, len, NUM_LOCALE_NL,
+	    &na);
+	if (c->status == NUM_OK && na.grouped && (s[0] == '0' ||
+	    (s[0] == '-' && len > 1 && s[1] == '0')))
+		c->status = num_parse(s, len, NUM_LOCALE_EN, &na);
+	if (c->status != NUM_OK)
+		return;
+	memcpy(c->value, na.value, sizeof c->value);
+	c->decimals = na.decimals;
+	c->percent = na.percent;
+}
+
+/* What a row label says: "Totaal", "Subtotaal" (common/table/totalrow.h),
+ * "1. Competitiviteit". */
+enum tally_row
+tally_label_kind(const char *label)
+{
+	size_t i = 0;
+
+	switch (totalrow_kind(label, strlen(label))) {
+	case TOTALROW_TOTAL:
+		return TALLY_TOTAL;
+	case TOTALROW_SUBTOTAL:
+		return TALLY_SUBTOTAL;
+	case TOTALROW_NONE:
+		break;
+	}
+	while (*label == ' ')
+		label++;
+	/* "1. ", "10. ", "IV. ", "a) ", "2) " */
+	if (label[i] >= '0' && label[i] <= '9')
+		while (i < 3 && label[i] >= '0' && label[i] <= '9')
+			i++;
+	else
+		while (i < 5 && label[i] != '\0' && strchr("IVXLC", label[i]))
+			i++;
+	if (i == 0 && ((label[0] >= 'a' && label[0] <= 'z') ||
+	    (label[0] >= 'A' && label[0] <= 'Z')))
+		i = 1;
+	if (i > 0 && (label[i] == '.' || label[i] == ')') &&
+	    label[i + 1] == ' ')
+		return TALLY_NUMBERED;
+	return TALLY_PLAIN;
+}
+
+void
+tally_free(struct tally_table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i].raw);
+	for (i = 0; i < t->ncols; i++)
+		free(t->header[i]);
+	free(t->header);
+	free(t->cells);
+	free(t->lines);
+	free(t->numeric);
+	free(t->parent);
+	free(t->is_total);
+	memset(t, 0, sizeof *t);
+}
+
+void
+tally_start(struct tally_table *t, char *const *header, size_t n)
+{
+	size_t i;
+
+	memset(t, 0, sizeof *t);
+	t->ncols = n;
+	t->header = xreallocarray(NULL, n, sizeof *t->header);
+	for (i = 0; i < n; i++)
+		t->header[i] = xstrdup(header != NULL ? header[i] : "");
+}
+
+void
+tally_add(struct tally_table *t, char *const *fields, const size_t *lens,
+    size_t n, long line)
+{
+	size_t i;
+
+	if (t->nrows == t->cap) {
+		t->cap = t->cap > 0 ? 2 * t->cap : 16;
+		t->lines = xreallocarray(t->lines, t->cap, sizeof *t->lines);
+		t->cells = xreallocarray(t->cells, t->cap,
+		    t->ncols * sizeof *t->cells);
+	}
+	t->lines[t->nrows] = line;
+	for (i = 0; i < t->ncols; i++)
+		tally_cell_parse(tally_cell_at(t, t->nrows, i),
+		    i < n ? fields[i] : "", i < n ? lens[i] : 0);
+	t->nrows++;
+}

@@ -1,0 +1,291 @@
+/* xlcell: a CSV field as a spreadsheet cell. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/sys/xalloc.h"
+#include "common/xlsx/xlcell.h"
+
+static const char *const xlcell_messages[XLCELL_STATUS_COUNT] = {
+	[XLCELL_OK] = "ok",
+	[XLCELL_EDIGITS] = "more digits than a spreadsheet number holds",
+	[XLCELL_ETOOLONG] = "text longer than 32767 characters",
+};
+
+const char *
+xlcell_strerror(enum xlcell_status status)
+{
+	if ((unsigned)status >= XLCELL_STATUS_COUNT)
+		return "unknown xlcell status";
+	return xlcell_messages[status];
+}
+
+/* True for "-"? digits ("." digits)?: the form tabel-norm writes. Sets
+ * *FRACTION to the digits after the point. */
+static bool
+canonical_form(const char *s, size_t len, size_t *fraction)
+{
+	size_t i = s[0] == '-', start = i, point = 0;
+
+	for (; i < len; i++) {
+		if (s[i] == '.' && point == 0 && i > start && i + 1 < len)
+			point = i;
+		else if (!isdigit((unsigned char)s[i]))
+			return false;
+	}
+	*fraction = point != 0 ? len - point - 1 : 0;
+	return len > start;
+}
+
+/* "0123", "-007": a code, whatever num_parse makes of it. */
+static bool
+leading_zero(const char *s, size_t len)
+{
+	size_t sign = s[0] == '-';
+
+	return len > sign + 1 && s[sign] == '0' &&
+	    isdigit((unsigned char)s[sign + 1]);
+}
+
+bool
+xlcell_plain_integer(const char *s, size_t len)
+{
+	size_t sign = len > 0 && s[0] == '-';
+
+	return len > sign && strspn(s + sign, "0123456789") == len - sign;
+}
+
+enum xlcell_hint
+xlcell_hint(const char *s, size_t len)
+{
+	struct num_amount a;
+	size_t fraction;
+
+	if (len == 0)
+		return XLCELL_HINT_NONE;
+	if (leading_zero(s, len))
+		return XLCELL_HINT_CODE;
+	if (canonical_form(s, len, &fraction))
+		return fraction != 0 && fraction != 3 ? XLCELL_HINT_CANONICAL :
+		    XLCELL_HINT_NONE;
+	if (num_parse(s, len, NUM_LOCALE_NL, &a) == NUM_OK &&
+	    (a.grouped || a.has_unit || memchr(s, ',', len) != NULL))
+		return XLCELL_HINT_DUTCH;
+	return XLCELL_HINT_NONE;
+}
+
+/* The significant digits of canonical VALUE: from the first non-zero
+ * digit to the last. */
+static size_t
+significant(const char *value)
+{
+	size_t first = strcspn(value, "123456789"), last = first;
+
+	for (size_t i = first; value[i] != '\0'; i++)
+		if (value[i] >= '1' && value[i] <= '9')
+			last = i;
+	if (value[first] == '\0')
+		return 0;
+	return last - first + 1 - (strchr(value + first, '.') != NULL &&
+	    strchr(value + first, '.') < value + last);
+}
+
+/* The double nearest to canonical VALUE. With at most 19 digits and 22
+ * decimals, digits and power of ten are both exact doubles, so one
+ * division rounds correctly (Clinger's fast path); else strtod. */
+static double
+to_double(const char *value)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+		1e22,
+	};
+	const char *p = value + (value[0] == '-');
+	unsigned long long m = 0;
+	int digits = 0, decimals = -1;
+
+	for (; *p != '\0'; p++) {
+		if (*p == '.') {
+			decimals = 0;
+			continue;
+		}
+		m = m * 10 + (unsigned)(*p - '0');
+		digits++;
+		decimals += decimals >= 0;
+	}
+	if (digits > 19 || decimals > 22 || m > (1ULL << 53))
+		return strtod(value, NULL);	/* C locale: no setlocale */
+	return (value[0] == '-' ? -1.0 : 1.0) * ((double)m /
+	    pow10[decimals > 0 ? decimals : 0]);
+}
+
+/* Set *OUT to VALUE as a double when Excel, which keeps 15 significant
+ * digits, shows VALUE exactly. The "%.16G" libxlsxwriter writes then
+ * always reads back as the same double: the double nearest a decimal of
+ * at most 15 digits is within half an ulp of it, and so is the nearest
+ * 16-digit decimal "%.16G" prints ("8.3" may be written
+ * "8.300000000000001", which is the same double). */
+static bool
+fits_double(const char *value, double *out)
+{
+	if (significant(value) > XLCELL_MAX_DIGITS)
+		return false;
+	*out = to_double(value);
+	return true;
+}
+
+/* Characters of UTF-8 text; *CUT is set to the bytes of the first
+ * XLCELL_MAX_CHARS characters. */
+static size_t
+utf8_chars(const char *s, size_t len, size_t *cut)
+{
+	size_t chars = 0;
+
+	*cut = len;
+	for (size_t i = 0; i < len; i++) {
+		if (((unsigned char)s[i] & 0xc0) == 0x80)
+			continue;
+		if (chars == XLCELL_MAX_CHARS)
+			*cut = i;
+		chars++;
+	}
+	return chars;
+}
+
+/* True when S holds "€" or "eur" in any case. */
+static bool
+names_euro(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 3 <= len; i++)
+		if (memcmp(s + i, "\xe2\x82\xac", 3) == 0 ||
+		    strncasecmp(s + i, "eur", 3) == 0)
+			return true;
+	return false;
+}
+
+/* Digits before the point of canonical VALUE, for the width. */
+static size_t
+int_digits(const char *value)
+{
+	return strcspn(value + (value[0] == '-'), ".");
+}
+
+enum xlcell_status
+xlcell_text(const char *s, size_t len, struct xlcell *c)
+{
+	size_t cut;
+
+	memset(c, 0, sizeof *c);
+	if (len == 0)
+		return XLCELL_OK;
+
+	c->kind = XLCELL_TEXT;
+	c->width = utf8_chars(s, len, &cut);
+	c->len = cut;
+	return cut < len ? XLCELL_ETOOLONG : XLCELL_OK;
+}
+
+/* The amount A (parsed from S) as a number, or as text when a double
+ * cannot hold it. */
+static enum xlcell_status
+read_amount(const char *s, size_t len, const struct num_amount *a,
+    struct xlcell *c)
+{
+	char shown[NUM_MAX];
+	const char *point;
+	size_t digits = int_digits(a->value);
+
+	memcpy(c->value, a->value, sizeof c->value);
+	if (a->percent && num_scale(a->value, -2, shown, sizeof shown) ==
+	    NUM_OK)
+		c->percent = true;
+	else
+		memcpy(shown, a->value, sizeof shown);
+	if (!fits_double(shown, &c->number)) {
+		xlcell_text(s, len, c);
+		memcpy(c->value, a->value, sizeof c->value);
+		return XLCELL_EDIGITS;
+	}
+	c->kind = XLCELL_NUMBER;
+	point = strchr(a->value, '.');
+	c->decimals = a->exp10 == 0 || a->percent ? a->decimals :
+	    point != NULL ? (int)strlen(point + 1) : 0;
+	c->euro = a->has_unit && names_euro(s, len);
+	c->width = (a->value[0] == '-') + digits + (digits - 1) / 3 +
+	    (c->decimals > 0 ? (size_t)c->decimals + 1 : 0) + c->percent +
+	    (c->euro ? 2 : 0);
+	return XLCELL_OK;
+}
+
+enum xlcell_status
+xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
+{
+	struct num_amount a;
+	size_t fraction;
+
+	memset(c, 0, sizeof *c);
+	if (len == 0)
+		return XLCELL_OK;
+	if (leading_zero(s, len))
+		return xlcell_text(s, len, c);	/* a code: "0123" */
+	if (len < NUM_MAX && canonical_form(s, len, &fraction) &&
+	    (canonical || memchr(s, '.', len) == NULL)) {
+		/* canonical already (an integer is in any notation): its
+		 * own value, and the common case worth the shortcut */
+		memset(&a, 0, sizeof a);
+		memcpy(a.value, s, len);
+		a.decimals = (int)fraction;
+		return read_amount(s, len, &a, c);
+	}
+	switch (num_parse(s, len, NUM_LOCALE_NL, &a)) {
+	case NUM_OK:
+		break;
+	case NUM_TOO_LONG:
+		xlcell_text(s, len, c);
+		return XLCELL_EDIGITS;
+	default:
+		return xlcell_text(s, len, c);
+	}
+	return read_amount(s, len, &a, c);
+}
+
+void
+xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n)
+{
+	enum xlcell_hint h;
+
+	if (n > p->ncols) {
+		p->code_col = xreallocarray(p->code_col, n,
+		    sizeof *p->code_col);
+		memset(p->code_col + p->ncols, 0, n - p->ncols);
+		p->ncols = n;
+	}
+	for (size_t i = 1; i < n; i++) {
+		h = xlcell_hint(fields[i], lens[i]);
+		p->dutch |= h == XLCELL_HINT_DUTCH;
+		p->canonical |= h == XLCELL_HINT_CANONICAL;
+		p->code_col[i] |= h == XLCELL_HINT_CODE;
+	}
+}
+
+bool
+xlcell_profile_canonical(const struct xlcell_profile *p)
+{
+	return p->canonical && !p->dutch;
+}
+
+bool
+xlcell_profile_codes(const struct xlcell_profile *p, size_t col)
+{
+	return col < p->ncols && p->code_col[col];
+}
+
+void
+xlcell_profile_free(struct xlcell_profile *p)
+{
+	free(p->code_col);
+	memset(p, 0, sizeof *p);
+}

@@ -1,0 +1,88 @@
+/* xlcell: what a spreadsheet cell holds for one CSV field. Amounts become
+ * numbers (through common/num/num.h, never a second parser) with the decimals
+ * the source showed; everything else stays text as written, including
+ * codes with leading zeros and text that looks like a formula. This is
+ * the one place where an exact amount becomes a double: an amount that
+ * the writer's "%.16G" (libxlsxwriter) would not give back exactly, or
+ * that has more than 15 significant digits (Excel's precision), stays
+ * text. */
+#ifndef TABEL_XLCELL_H
+#define TABEL_XLCELL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/num/num.h"
+
+#define XLCELL_MAX_CHARS 32767	/* Excel's limit for one cell's text */
+#define XLCELL_MAX_DIGITS 15	/* significant digits Excel keeps */
+
+enum xlcell_kind {
+	XLCELL_EMPTY,
+	XLCELL_TEXT,
+	XLCELL_NUMBER
+};
+
+/* What one field says about its file: only a Dutch amount ("1.039.200",
+ * "111,75", "20 miljoen euro"), only a canonical one ("111.75", "0.5"),
+ * a code with leading zeros ("0123": its column holds codes), or nothing
+ * ("4.207" reads either way). */
+enum xlcell_hint {
+	XLCELL_HINT_NONE,
+	XLCELL_HINT_DUTCH,
+	XLCELL_HINT_CANONICAL,
+	XLCELL_HINT_CODE
+};
+
+enum xlcell_status {
+	XLCELL_OK,
+	XLCELL_EDIGITS,		/* an amount kept as text: too long */
+	XLCELL_ETOOLONG,	/* text cut to XLCELL_MAX_CHARS characters */
+	XLCELL_STATUS_COUNT
+};
+
+struct xlcell {
+	enum xlcell_kind kind;
+	double number;		/* XLCELL_NUMBER: the value to write */
+	int decimals;		/* fractional digits to show */
+	bool percent;		/* show as a percentage (number divided) */
+	bool euro;		/* the source wrote euro or € */
+	size_t len;		/* XLCELL_TEXT: bytes to write */
+	size_t width;		/* characters the cell shows, for widths */
+	char value[NUM_MAX];	/* the canonical amount, if any */
+};
+
+/* The notation hint of the LEN bytes at S. */
+enum xlcell_hint xlcell_hint(const char *s, size_t len);
+/* Read the LEN bytes at S into C. CANONICAL tells how to read a field
+ * that is both a canonical amount and a Dutch one ("4.207"): as 4.207
+ * in a normalised file, as 4207 otherwise. A status other than XLCELL_OK
+ * is a problem to report; C is usable anyway. */
+enum xlcell_status xlcell_read(const char *s, size_t len, bool canonical,
+    struct xlcell *c);
+/* True when the LEN bytes at S are digits only, perhaps after a "-":
+ * an integer that a column of codes keeps as text. */
+bool xlcell_plain_integer(const char *s, size_t len);
+/* Read the LEN bytes at S into C as text, whatever they hold. */
+enum xlcell_status xlcell_text(const char *s, size_t len, struct xlcell *c);
+const char *xlcell_strerror(enum xlcell_status status);
+
+/* What the first rows of a file say about all of it: its notation (a
+ * Dutch amount settles it; canonical amounts count only without any
+ * Dutch one) and its columns of codes. */
+struct xlcell_profile {
+	bool dutch, canonical;
+	bool *code_col;
+	size_t ncols;
+};
+
+/* Learn from the N fields of one data row (column 0, labels, aside). */
+void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n);
+/* True when the file is normalised: for xlcell_read's CANONICAL. */
+bool xlcell_profile_canonical(const struct xlcell_profile *p);
+/* True when column COL holds codes: its plain integers stay text. */
+bool xlcell_profile_codes(const struct xlcell_profile *p, size_t col);
+void xlcell_profile_free(struct xlcell_profile *p);
+
+#endif

@@ -1,0 +1,110 @@
+/* xlchart: period headers and the chart over them. */
+#include <ctype.h>
+#include <string.h>
+
+#include "common/xlsx/xlchart.h"
+
+/* Skip a year 1900-2099 at *S; true when there was one. */
+static bool
+year(const char **s)
+{
+	const char *p = *s;
+
+	if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')))
+		return false;
+	if (!isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]) ||
+	    isdigit((unsigned char)p[4]))
+		return false;
+	*s = p + 4;
+	return true;
+}
+
+/* Skip spaces, then a range mark ("-", "/", an en dash) and spaces. */
+static bool
+range_mark(const char **s)
+{
+	const char *p = *s + strspn(*s, " ");
+
+	if (*p == '-' || *p == '/')
+		p++;
+	else if (strncmp(p, "\xe2\x80\x93", 3) == 0)
+		p += 3;
+	else
+		return false;
+	*s = p + strspn(p, " ");
+	return true;
+}
+
+bool
+xlchart_is_period(const char *s)
+{
+	size_t letters;
+
+	s += strspn(s, " ");
+	if ((s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' &&
+	    s[2] == ' ')
+		s += 3;		/* "Q1 2022" */
+	if (!year(&s))
+		return false;
+	if (range_mark(&s)) {
+		if (!year(&s) && !(isdigit((unsigned char)s[0]) &&
+		    isdigit((unsigned char)s[1]) && (s += 2)))
+			return false;	/* "2019-2024", "2019-24" */
+	} else if (s[0] == ' ' && (s[1] == 'Q' || s[1] == 'q') &&
+	    s[2] >= '1' && s[2] <= '4') {
+		s += 3;		/* "2022 Q1" */
+	} else {
+		for (letters = 0; isupper((unsigned char)s[letters]);)
+			letters++;
+		if (letters <= 3)
+			s += letters;	/* "2018BA", "2019BO" */
+	}
+	return s[strspn(s, " ")] == '\0';
+}
+
+bool
+xlchart_periods(char *const *cells, size_t n, size_t *first, size_t *last)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t j = i;
+
+		while (j < n && xlchart_is_period(cells[j]))
+			j++;
+		if (j - i >= 2) {
+			*first = i;
+			*last = j - 1;
+			return true;
+		}
+		i = j;
+	}
+	return false;
+}
+
+lxw_error
+xlchart_add(lxw_workbook *wb, lxw_worksheet *ws, const struct xlchart_table *t)
+{
+	lxw_chart *chart;
+	lxw_chart_series *series;
+	size_t n = t->nrows < XLCHART_MAX_SERIES ? t->nrows :
+	    XLCHART_MAX_SERIES;
+
+	chart = workbook_add_chart(wb, n == 1 ? LXW_CHART_COLUMN :
+	    LXW_CHART_LINE);
+	if (chart == NULL)
+		return LXW_ERROR_MEMORY_MALLOC_FAILED;
+	if (t->title != NULL && t->title[0] != '\0' && t->title[0] != '=')
+		chart_title_set_name(chart, t->title);
+	for (size_t i = 0; i < n; i++) {
+		series = chart_add_series(chart, NULL, NULL);
+		if (series == NULL)
+			return LXW_ERROR_MEMORY_MALLOC_FAILED;
+		chart_series_set_categories(series, t->sheet, t->header_row,
+		    t->first_col, t->header_row, t->last_col);
+		chart_series_set_values(series, t->sheet, t->rows[i],
+		    t->first_col, t->rows[i], t->last_col);
+		chart_series_set_name_range(series, t->sheet, t->rows[i], 0);
+	}
+	if (n == 1)
+		chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+	return worksheet_insert_chart(ws, t->at_row, t->at_col, chart);
+}
