@@ -4,7 +4,8 @@
 # An e2e test tests/e2e/NAME.sh runs from the top directory with BIN_DIR
 # first on PATH and $T a fresh temporary directory; its stdout, stderr and
 # exit status must equal NAME.sh.out, NAME.sh.err and NAME.sh.exit.
-# ACCEPT=1 rewrites those files instead. The e2e suite runs a second time
+# ACCEPT=1 rewrites those files instead. TABEL_E2E=GLOB runs only the
+# e2e tests whose name matches (TABEL_E2E='extract-*'). The e2e suite runs a second time
 # under LC_ALL=nl_BE.UTF-8, where that locale exists.
 set -u
 mkdir -p "${1:-bin}" && bin=$(cd "${1:-bin}" && pwd) || exit 2
@@ -41,7 +42,7 @@ for t in $units; do
 done
 
 run_e2e() {	# $1: label, $2: locale or empty
-	for t in tests/e2e/*.sh; do
+	for t in tests/e2e/${TABEL_E2E:-*}.sh; do
 		[ -f "$t" ] || continue
 		T="$work/t"
 		rm -rf "$T" && mkdir -p "$T"
