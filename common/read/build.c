@@ -55,10 +55,12 @@ read_caption(const struct block *b, struct table *t)
 	free(joined);
 }
 
-/* The builder for B's body. Each builder reads lines [body, end) of B
- * into T, whose caption is read; false when they make no table. The
- * detector's verdict picks: value rows make a numeric table; without
- * them only a captioned block is a table, of text. */
+/* The builder for B's body: the one place that chooses. Each builder
+ * reads lines [body, end) of B into T, whose caption is read, and says
+ * false when they make no table. The detector's verdict picks: value
+ * rows make a numeric table; without them only a captioned block is a
+ * table, of text. A reader for another layout is one more branch here,
+ * picked by what the detector records in struct block. */
 static bool
 build_body(const struct block *b, struct table *t)
 {
