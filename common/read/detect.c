@@ -1,17 +1,19 @@
 /* detect: a line-at-a-time state machine over table regions. Idle lines
  * cost a few byte compares; only a candidate's lines are read cell by
- * cell (common/read/layout) and copied (common/read/region). */
+ * cell (common/read/layout) and copied (common/read/block); a closed
+ * candidate goes to common/read/build, which makes the table. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/read/block.h"
+#include "common/read/build.h"
 #include "common/table/caption.h"
 #include "common/read/detect.h"
 #include "common/read/detect_kind.h"
 #include "common/sys/err.h"
 #include "common/text/hyphen.h"
 #include "common/read/layout.h"
-#include "common/read/region.h"
 #include "common/text/textfix.h"
 #include "common/sys/xalloc.h"
 
@@ -34,7 +36,7 @@ struct detect {
 	detect_emit_fn *emit;
 	void *ctx;
 	enum state state;
-	struct region region;
+	struct block block;
 	struct layout_reader reader;
 	size_t nonblank, rows, last_row, gap, blank_run;
 	size_t year_line;	/* 1 + index of the first line of years */
@@ -70,14 +72,14 @@ detect_open(const char *source, detect_emit_fn *emit, void *ctx)
 	d->emit = emit;
 	d->ctx = ctx;
 	d->words = hyphen_new();
-	d->region.words = d->words;
+	d->block.words = d->words;
 	return d;
 }
 
 void
 detect_close(struct detect *d)
 {
-	region_free(&d->region);
+	block_free(&d->block);
 	layout_free(&d->reader);
 	free(d->seen);
 	hyphen_free(d->words);
@@ -87,7 +89,7 @@ detect_close(struct detect *d)
 static void
 start(struct detect *d, enum state state, bool captioned)
 {
-	region_clear(&d->region);
+	block_clear(&d->block);
 	d->state = state;
 	d->captioned = captioned;
 	d->nonblank = d->rows = d->gap = d->blank_run = d->last_row = 0;
@@ -142,20 +144,20 @@ page_width(const struct detect *d)
 	return WIDTHS - 1;
 }
 
-/* Close the region at line index END (exclusive) and emit its table. */
+/* Close the candidate at line index END (exclusive) and emit its table. */
 static void
-finish_region(struct detect *d, size_t end)
+finish_block(struct detect *d, size_t end)
 {
 	struct table t;
 
 	d->state = IDLE;
 	if (!d->captioned && !confirmed(d))
 		return;
-	d->region.end = end;
-	d->region.numeric = confirmed(d);
-	d->region.width = page_width(d);
+	d->block.end = end;
+	d->block.numeric = confirmed(d);
+	d->block.width = page_width(d);
 	table_init(&t, d->source);
-	if (region_build(&d->region, &t) == REGION_OK) {
+	if (build_table(&d->block, &t) == BUILD_OK) {
 		if (t.number != NULL)
 			t.dup = occurrence(d, t.number);
 		d->emit(&t, d->ctx);
@@ -166,7 +168,7 @@ finish_region(struct detect *d, size_t end)
 static size_t
 table_end(const struct detect *d)
 {
-	return confirmed(d) ? d->last_row : d->region.n;
+	return confirmed(d) ? d->last_row : d->block.n;
 }
 
 /* Is L a row of the table so far (values that fit its columns)? */
@@ -194,10 +196,10 @@ year_data(struct detect *d, const struct layout_line *l, const char *line,
 	if (l->nyears < 2 || l->nvalues != l->nyears)
 		return false;
 	if (d->year_line == 0) {
-		d->year_line = d->region.n;	/* index + 1 */
+		d->year_line = d->block.n;	/* index + 1 */
 		return false;
 	}
-	return !region_same_text(&d->region, d->year_line - 1, line, len);
+	return !block_same_text(&d->block, d->year_line - 1, line, len);
 }
 
 /* Is LINE one of the header lines above the first row (repeated after
@@ -207,8 +209,8 @@ is_own_header(const struct detect *d, const char *line, size_t len)
 {
 	size_t i;
 
-	for (i = d->region.body; i + 1 < d->first_row; i++)
-		if (region_same_text(&d->region, i, line, len))
+	for (i = d->block.body; i + 1 < d->first_row; i++)
+		if (block_same_text(&d->block, i, line, len))
 			return true;
 	return false;
 }
@@ -223,7 +225,7 @@ same_label_years(const struct detect *d, const char *line, size_t len)
 
 	if (d->year_line == 0 || d->year_line >= d->first_row)
 		return false;	/* no line of years in the header */
-	h = region_text(&d->region, d->year_line - 1, &hlen);
+	h = block_text(&d->block, d->year_line - 1, &hlen);
 	return detect_kind_labelled_years(line, len, &a, &an) &&
 	    detect_kind_labelled_years(h, hlen, &b, &bn) && an == bn &&
 	    memcmp(a, b, an) == 0;
@@ -259,24 +261,24 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	if (caption_is(line, len, &num, &numlen) ||
 	    caption_is_figure(line, len) || caption_is_source_note(line, len) ||
 	    starts_next(d, line, len)) {
-		finish_region(d, table_end(d));
+		finish_block(d, table_end(d));
 		idle_line(d, line, len, no);
 		return;
 	}
-	region_push(&d->region, line, len, no);
+	block_push(&d->block, line, len, no);
 	layout_read(&d->reader, line, len, &l);
 	if (l.blank) {
 		d->blank_run++;
 		if (len > 0 && !confirmed(d) && d->nonblank > 1)
-			finish_region(d, d->region.n - 1);
+			finish_block(d, d->block.n - 1);
 		return;
 	}
 	d->blank_run = 0;
 	d->nonblank++;
 	if (is_row(d, &l, year_data(d, &l, line, len))) {
 		if (d->rows++ == 0)
-			d->first_row = d->region.n;
-		d->last_row = d->region.n;
+			d->first_row = d->block.n;
+		d->last_row = d->block.n;
 		d->gap = 0;
 		if (l.nvalues == l.ncells && l.ncells < MAX_COUNT)
 			d->counts[l.ncells]++;
@@ -285,17 +287,17 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	if (confirmed(d) && detect_kind_furniture(&l))
 		return;
 	if (confirmed(d) && detect_kind_prose(&l)) {
-		finish_region(d, d->last_row);
+		finish_block(d, d->last_row);
 		return;
 	}
 	d->gap++;
 	if (confirmed(d)) {
 		if (d->gap > GAP_MAX)
-			finish_region(d, d->last_row);
+			finish_block(d, d->last_row);
 	} else if (detect_kind_heading(&l)) {
-		finish_region(d, d->region.n - 1);
+		finish_block(d, d->block.n - 1);
 	} else if (d->nonblank > HEAD_MAX + (d->captioned ? 40 : 0)) {
-		finish_region(d, d->region.body);	/* prose: no table */
+		finish_block(d, d->block.body);	/* prose: no table */
 	}
 }
 
@@ -311,8 +313,8 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 			open += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
 		start(d, CAPTION, true);
 		d->caption_open = open > 0 && open < len;
-		region_push(&d->region, line, len, no);
-		d->region.body = 1;
+		block_push(&d->block, line, len, no);
+		d->block.body = 1;
 		return;
 	}
 	if (!detect_kind_ends_in_year(line, len))
@@ -321,8 +323,8 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	if ((l.nyears >= 2 && l.nyears == l.nvalues && l.nvalues == l.ncells &&
 	    l.label.len <= 40) || detect_kind_year_header(line, len)) {
 		start(d, BODY, false);
-		region_push(&d->region, line, len, no);
-		d->region.body = 0;
+		block_push(&d->block, line, len, no);
+		d->block.body = 0;
 		d->year_line = 1;	/* this line is the header */
 	}
 }
@@ -343,8 +345,8 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 		if (d->caption_open || (len > 1 && line[0] != ' ' &&
 		    caption_starts_lower(line, len)) ||
 		    detect_kind_paren_note(line, len)) {	/* it wraps */
-			region_push(&d->region, line, len, no);
-			d->region.body = d->region.n;
+			block_push(&d->block, line, len, no);
+			d->block.body = d->block.n;
 		} else {
 			body_line(d, line, len, no);
 		}
@@ -357,7 +359,7 @@ void
 detect_finish(struct detect *d)
 {
 	if (d->state != IDLE)
-		finish_region(d, table_end(d));
+		finish_block(d, table_end(d));
 }
 
 enum lines_status

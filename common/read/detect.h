@@ -32,8 +32,9 @@ void detect_finish(struct detect *d);
 void detect_close(struct detect *d);
 /* Run a detector over every line of PATH (NULL or "-": standard input),
  * calling EMIT for each table. A line that is not UTF-8 is converted
- * and reported (common/text/textfix.h). Returns LINES_EOF when all was read, else
- * the failure: L (closed by then) still names it for lines_strerror. */
+ * and reported (common/text/textfix.h). Returns LINES_EOF when all was
+ * read, else the failure: L (closed by then) still names it for
+ * lines_strerror. */
 enum lines_status detect_file(const char *path, detect_emit_fn *emit,
     void *ctx, struct lines *l);
 const char *detect_strerror(enum detect_status status);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/read/block.h"
 #include "common/read/header.h"
 #include "common/text/hyphen.h"
 #include "common/read/layout.h"
@@ -143,7 +144,7 @@ add_level_line(struct header *h, const char *s, size_t len, bool new_level)
 }
 
 enum header_status
-header_read(struct header *h, struct table *t, const struct region *r,
+header_read(struct header *h, struct table *t, const struct block *r,
     size_t from, size_t to, size_t *body)
 {
 	struct layout_line l;
@@ -158,7 +159,7 @@ header_read(struct header *h, struct table *t, const struct region *r,
 	h->cells = xreallocarray(NULL, t->ncols + 2, sizeof(*h->cells));
 	*body = to;
 	for (i = from; i < to && !done; i++) {
-		s = region_text(r, i, &len);
+		s = block_text(r, i, &len);
 		layout_read(&h->rd, s, len, &l);
 		if (l.blank)
 			continue;
@@ -174,7 +175,7 @@ header_read(struct header *h, struct table *t, const struct region *r,
 		}
 	}
 	for (; done && i < to; i++) {	/* wrapped header cells */
-		s = region_text(r, i, &len);
+		s = block_text(r, i, &len);
 		if (layout_is_blank(s, len))
 			continue;
 		if (!(s[0] == '(' || (s[0] >= 'a' && s[0] <= 'z')))

@@ -7,8 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/read/block.h"
 #include "common/read/layout.h"
-#include "common/read/region.h"
 #include "common/table/table.h"
 
 #define HEADER_MAX_LEVELS 4
@@ -39,7 +39,7 @@ struct header {
  * (lines after it are the first row's wrapped label). HEADER_EMISMATCH:
  * all of [FROM, TO) was read as header. Free with header_free. */
 enum header_status header_read(struct header *h, struct table *t,
-    const struct region *r, size_t from, size_t to, size_t *body);
+    const struct block *r, size_t from, size_t to, size_t *body);
 /* Set T's label header and column headers from H. */
 void header_apply(struct header *h);
 /* Is LINE one of the header's lines (repeated after a page break)? */

@@ -1,4 +1,4 @@
-/* numeric: region to numeric table. The value rows fix the column count;
+/* numeric: block to numeric table. The value rows fix the column count;
  * the lines before the first row are the header, read in levels (a line
  * starting with a space or a line of years starts a level, other lines
  * continue the cells of the one before); then rows are labels gathered
@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/read/block.h"
 #include "common/read/doubt.h"
 #include "common/read/header.h"
 #include "common/text/hyphen.h"
@@ -17,7 +18,7 @@
 #define MAX_COUNT 64
 
 struct build {
-	const struct region *r;
+	const struct block *r;
 	struct table *t;
 	struct layout_reader rd;
 	size_t ncols, first_row, body;
@@ -46,7 +47,7 @@ numeric_strerror(enum numeric_status status)
 static const char *
 text_of(struct build *b, size_t i, size_t *len)
 {
-	return region_text(b->r, i, len);
+	return block_text(b->r, i, len);
 }
 
 static bool
@@ -87,7 +88,7 @@ count_columns(struct build *b)
 				header_years = l.nyears;
 				continue;
 			}
-			if (region_same_text(b->r, years - 1, s, len))
+			if (block_same_text(b->r, years - 1, s, len))
 				continue;	/* the header repeated */
 		} else if (!is_data(&l)) {
 			continue;
@@ -350,7 +351,7 @@ labelled_rows(const struct table *t)
 }
 
 enum numeric_status
-numeric_build(const struct region *r, struct table *t)
+numeric_build(const struct block *r, struct table *t)
 {
 	struct build b;
 	bool complete;

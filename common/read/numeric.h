@@ -1,10 +1,10 @@
-/* numeric: build a numeric table from a region: the column count from
+/* numeric: build a numeric table from a block: the column count from
  * the rows, the header (wrapped cells, two levels), the rows (wrapped
  * labels, values alone on a line, group rows, page furniture). */
 #ifndef TABEL_NUMERIC_H
 #define TABEL_NUMERIC_H
 
-#include "common/read/region.h"
+#include "common/read/block.h"
 #include "common/table/table.h"
 
 enum numeric_status {
@@ -14,7 +14,7 @@ enum numeric_status {
 };
 
 /* Fill T (caption already read) from the body of R. */
-enum numeric_status numeric_build(const struct region *r, struct table *t);
+enum numeric_status numeric_build(const struct block *r, struct table *t);
 const char *numeric_strerror(enum numeric_status status);
 
 #endif

@@ -1,0 +1,24 @@
+/* build: turn a table candidate (common/read/block) into a table: the
+ * steps every table shares (its first line, the caption and the unit it
+ * states, the notes in line order) around one builder, chosen in one
+ * place: numeric tables (common/read/numeric), text tables
+ * (common/read/texttable). A reader for another layout is one more
+ * builder there. */
+#ifndef TABEL_BUILD_H
+#define TABEL_BUILD_H
+
+#include "common/read/block.h"
+#include "common/table/table.h"
+
+enum build_status {
+	BUILD_OK,
+	BUILD_EMPTY,		/* nothing that makes a table */
+	BUILD_STATUS_COUNT
+};
+
+/* Build table T (initialised by the caller) from B. BUILD_EMPTY: B
+ * holds no table after all; T is then left for the caller to free. */
+enum build_status build_table(const struct block *b, struct table *t);
+const char *build_strerror(enum build_status status);
+
+#endif
