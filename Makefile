@@ -46,6 +46,7 @@ NUM += date
 NUM += date_lex
 NUM += colspec
 NUM += unit
+NUM += year
 NUM += normcol
 TABLE =
 TABLE += tally

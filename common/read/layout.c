@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/year.h"
 #include "common/read/layout.h"
 #include "common/sys/xalloc.h"
 
@@ -69,27 +70,18 @@ is_digits_grouped(const char *s, size_t len)
 	return true;
 }
 
-/* 1900..2099, then up to three capitals (2018BA), or a year range. */
+/* A year (common/num/year: "2022", "2018BA") or a period of two:
+ * "2019-2024", "2019–2024". */
 static bool
 is_year(const char *s, size_t len)
 {
-	size_t i;
-
-	if (len < 4 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2])
-	    || !is_digit(s[3]))
-		return false;
-	if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')))
-		return false;
+	if (year_read(s, len, YEAR_AMONG_NUMBERS, NULL) != 4)
+		return year_is(s, len);
 	if (len == 9 && s[4] == '-')
-		return is_year(s + 5, 4);
+		return year_is(s + 5, 4);
 	if (len == 11 && memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
-		return is_year(s + 7, 4);
-	if (len > 7)
-		return false;
-	for (i = 4; i < len; i++)
-		if (s[i] < 'A' || s[i] > 'Z')
-			return false;
-	return true;
+		return year_is(s + 7, 4);
+	return len == 4;
 }
 
 /* A word the lists below might hold: 1 to 7 bytes starting with one of
