@@ -134,6 +134,7 @@ UNIT += test_hyphen
 UNIT += test_detect_kind
 UNIT += test_doubt
 UNIT += test_wordset
+UNIT += test_units_agree
 FUZZ =
 FUZZ += fuzz_num
 FUZZ += fuzz_date
