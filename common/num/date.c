@@ -7,6 +7,7 @@
 
 #include "common/num/date.h"
 #include "common/num/date_lex.h"
+#include "common/num/year.h"
 
 static const char *const date_messages[DATE_STATUS_COUNT] = {
 	[DATE_OK] = "ok",
@@ -50,31 +51,31 @@ set_span(struct date_value *v, int y, int first, int last)
 static enum date_status
 form_years(const char *p, struct date_value *v)
 {
+	struct year year;
+	size_t n;
 	int y1, y2;
 
 	if (date_lex_lit(&p, "kalenderjaar") || date_lex_lit(&p, "jaar"))
 		date_lex_sp(&p);
 	/* not date_lex_year(): "2018BA" runs on into letters */
-	if (!date_lex_number(&p, 4, 4, &y1) || y1 < YEAR_MIN || y1 > YEAR_MAX)
+	if ((n = year_read(p, strlen(p), YEAR_AMONG_DATES, &year)) == 0)
 		return DATE_NOT_DATE;
-	date_lex_sp(&p);
-	if (*p == '\0' || ((date_lex_lit(&p, "ba") ||
-	    date_lex_lit(&p, "bo")) && *p == '\0')) {
-		if (*p == '\0' && p[-1] >= 'a') {
-			v->phase[0] = (char)(p[-2] - 'a' + 'A');
-			v->phase[1] = (char)(p[-1] - 'a' + 'A');
-		}
-		snprintf(v->iso, sizeof v->iso, "%04d", y1);
+	if (p[n] == '\0' || (p[n] == ' ' && p[n + 1] == '\0')) {
+		memcpy(v->phase, year.phase, sizeof v->phase);
+		snprintf(v->iso, sizeof v->iso, "%04d", year.year);
 		v->kind = DATE_YEAR;
-		v->year = y1;
+		v->year = year.year;
 		return DATE_OK;
 	}
+	y1 = year.year;
+	p += 4;
+	date_lex_sp(&p);
 	if (!date_lex_lit(&p, "-") && !date_lex_lit(&p, "/") &&
 	    !date_lex_lit(&p, "tot en met") && !date_lex_lit(&p, "t/m") &&
 	    !date_lex_lit(&p, "tot"))
 		return DATE_NOT_DATE;
 	date_lex_sp(&p);
-	if (!date_lex_year(&p, YEAR_MIN, &y2) || *p != '\0' || y2 <= y1)
+	if (!date_lex_year(&p, false, &y2) || *p != '\0' || y2 <= y1)
 		return DATE_NOT_DATE;
 	snprintf(v->iso, sizeof v->iso, "%04d/%04d", y1, y2);
 	v->kind = DATE_YEARS;
@@ -91,7 +92,7 @@ form_numeric(const char *p, struct date_value *v)
 	char sep;
 
 	date_lex_weekday(&p);
-	if (date_lex_year(&p, DAY_YEAR_MIN, &a)) {
+	if (date_lex_year(&p, true, &a)) {
 		if (!date_lex_lit(&p, "-") || !date_lex_number(&p, 1, 2, &b))
 			return DATE_NOT_DATE;
 		if (*p == '\0')
@@ -106,10 +107,10 @@ form_numeric(const char *p, struct date_value *v)
 	    (*p != '-' && *p != '/' && *p != '.'))
 		return DATE_NOT_DATE;
 	sep = *p++;
-	if (date_lex_year(&p, DAY_YEAR_MIN, &c) && *p == '\0')	/* 12-2015 */
+	if (date_lex_year(&p, true, &c) && *p == '\0')	/* 12-2015 */
 		return a >= 1 && a <= 12 ? set_span(v, c, a, a) : DATE_INVALID;
 	if (!date_lex_number(&p, 1, 2, &b) || *p++ != sep ||
-	    !date_lex_year(&p, DAY_YEAR_MIN, &c) || *p != '\0')
+	    !date_lex_year(&p, true, &c) || *p != '\0')
 		return DATE_NOT_DATE;
 	return set_day(v, c, b, a);
 }
@@ -130,7 +131,7 @@ month_year(const char **p, int *y)
 	date_sep(p);
 	if (date_lex_lit(p, "van") || date_lex_lit(p, "in"))
 		date_lex_sp(p);
-	return date_lex_year(p, DAY_YEAR_MIN, y);
+	return date_lex_year(p, true, y);
 }
 
 /* januari-maart 2022, jan - jun 2022, april tot juni 2022: the months
@@ -162,7 +163,7 @@ form_month_name(const char *p, struct date_value *v)
 	const char *q = p;
 	int d = 0, m, y;
 
-	if (date_lex_year(&q, DAY_YEAR_MIN, &y) && date_lex_lit(&q, " ") &&
+	if (date_lex_year(&q, true, &y) && date_lex_lit(&q, " ") &&
 	    (m = date_lex_month(&q)) > 0 && *q == '\0')
 		return set_span(v, y, m, m);
 	if (month_range(p, v) == DATE_OK)
@@ -227,7 +228,7 @@ form_part(const char *p, struct date_value *v)
 	int n = 0, y, size;
 	size_t i;
 
-	if (date_lex_year(&q, YEAR_MIN, &y) && (date_lex_lit(&q, "-") ||
+	if (date_lex_year(&q, false, &y) && (date_lex_lit(&q, "-") ||
 	    date_lex_lit(&q, " ") || 1) && date_lex_lit(&q, "q") &&
 	    (n = date_lex_ordinal(&q, 4)) > 0 && *q == '\0')
 		return set_span(v, y, 3 * n - 2, 3 * n);
@@ -242,7 +243,7 @@ form_part(const char *p, struct date_value *v)
 		date_lex_sp(&p);
 	if (date_lex_lit(&p, "van"))
 		date_lex_sp(&p);
-	if (!date_lex_year(&p, YEAR_MIN, &y) || *p != '\0')
+	if (!date_lex_year(&p, false, &y) || *p != '\0')
 		return DATE_NOT_DATE;
 	if (size == 0)
 		return set_span(v, y, vague[i].first, vague[i].last);

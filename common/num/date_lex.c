@@ -4,6 +4,7 @@
 
 #include "common/num/date.h"
 #include "common/num/date_lex.h"
+#include "common/num/year.h"
 
 static const char *const months[] = {
 	"januari", "februari", "maart", "april", "mei", "juni", "juli",
@@ -105,12 +106,20 @@ date_lex_number(const char **p, int min, int max, int *value)
 }
 
 bool
-date_lex_year(const char **p, int min, int *y)
+date_lex_year(const char **p, bool day, int *y)
 {
 	const char *q = *p;
+	struct year bare;
 
-	if (!date_lex_number(&q, 4, 4, y) || *y < min || *y > YEAR_MAX ||
-	    is_alpha(*q))
+	if (day ? !date_lex_number(&q, 4, 4, y) || *y < DAY_YEAR_MIN ||
+	    *y > YEAR_DATE_LAST : year_read(q, strlen(q),
+	    YEAR_AMONG_DATES, &bare) == 0)
+		return false;
+	if (!day) {
+		*y = bare.year;
+		q += 4;
+	}
+	if (is_alpha(*q))
 		return false;
 	*p = q;
 	return true;

@@ -8,8 +8,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Bare years and periods: a wider range would read counts as years. */
-enum { YEAR_MIN = 1800, YEAR_MAX = 2199, DAY_YEAR_MIN = 1000 };
+/* The year of a day or month may be older than a bare year
+ * (common/num/year): the day or month proves it a date. */
+enum { DAY_YEAR_MIN = 1000 };
 
 /* Fold S[LEN] into OUT[CAP]: lower case, dashes to "-", every space to
  * one " ", trimmed; false when it does not fit. */
@@ -21,9 +22,10 @@ bool date_lex_lit(const char **p, const char *word);
 void date_lex_sp(const char **p);
 /* MIN to MAX digits at *P, not followed by another digit. */
 bool date_lex_number(const char **p, int min, int max, int *value);
-/* Four digits at *P, a year from MIN to YEAR_MAX, not followed by a
- * letter. */
-bool date_lex_year(const char **p, int min, int *y);
+/* Four digits at *P not followed by a letter: a year as common/num/year
+ * reads it among dates, or when DAY the year of a day or month, from
+ * DAY_YEAR_MIN to YEAR_DATE_LAST. */
+bool date_lex_year(const char **p, bool day, int *y);
 /* A month name or abbreviation at *P: 1-12, or 0. */
 int date_lex_month(const char **p);
 /* Step over a weekday name before a date ("maandag", "vr.,"). */

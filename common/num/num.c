@@ -66,6 +66,7 @@ eat_any(struct num_span *s, const char *const *words)
 static bool
 read_suffix(struct num_span s, struct num_amount *a)
 {
+	const char *currency;
 	int exp10;
 
 	num_lex_skip(&s);
@@ -81,7 +82,8 @@ read_suffix(struct num_span s, struct num_amount *a)
 		a->has_unit = true;
 		num_lex_skip(&s);
 	}
-	if (num_lex_currency(&s)) {
+	if ((currency = num_lex_currency(&s)) != NULL) {
+		a->currency = currency;
 		a->has_unit = true;
 		num_lex_skip(&s);
 	}
@@ -304,6 +306,7 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 	out->value[0] = '\0';
 	out->decimals = out->exp10 = 0;
 	out->has_unit = out->percent = out->grouped = false;
+	out->currency = NULL;
 	out->evidence = NUM_LOCALE_UNKNOWN;
 	d.neg = false;
 	d.point = d.len = 0;
@@ -318,7 +321,7 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 	}
 	sign = num_lex_sign(&s, &neg);
 	num_lex_skip(&s);
-	if (num_lex_currency(&s)) {
+	if ((out->currency = num_lex_currency(&s)) != NULL) {
 		out->has_unit = true;
 		num_lex_skip(&s);
 		if (!sign && num_lex_sign(&s, &neg))
@@ -327,6 +330,7 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 	if ((st = read_number(s, loc, out, &d)) != NUM_OK) {
 		out->decimals = out->exp10 = 0;	/* evidence stays for auto */
 		out->has_unit = out->percent = out->grouped = false;
+		out->currency = NULL;
 		return st;
 	}
 	d.neg = neg;

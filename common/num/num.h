@@ -38,6 +38,7 @@ struct num_amount {
 	int decimals;		/* fractional digits as written ("7,50": 2) */
 	int exp10;		/* power of ten of the in-cell unit (miljoen: 6) */
 	bool has_unit;		/* the cell named its own scale or currency */
+	const char *currency;	/* ISO 4217 code it named ("EUR") or NULL */
 	bool percent;		/* written with "%" (value not divided) */
 	bool grouped;		/* written with thousands separators */
 	enum num_locale evidence;	/* the locale the separators prove */

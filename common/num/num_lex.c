@@ -4,6 +4,7 @@
 
 #include "common/num/num.h"
 #include "common/num/num_lex.h"
+#include "common/num/unit.h"
 
 /* The length of a space at P: ASCII space or tab, U+00A0 no-break space,
  * U+2009 thin space, U+202F narrow no-break space, U+2007 figure space. */
@@ -119,58 +120,78 @@ num_lex_sign(struct num_span *s, bool *neg)
 	return num_lex_eat(s, "+");
 }
 
-bool
-num_lex_currency(struct num_span *s)
+/* Eat word W of the unit table at S, and a "." after an abbreviation
+ * when DOT. */
+static bool
+eat_unit(struct num_span *s, const struct unit_word *w, bool dot)
 {
 	struct num_span t = *s;
 
-	if (t.p == t.end || (*t.p != '\xE2' && (*t.p | 0x20) != 'e'))
+	if (!num_lex_eat(&t, w->word))
 		return false;
-	if (num_lex_eat(&t, "\xE2\x82\xAC")) {
-		/* "€ur" is a euro; "€uro" no word */
-		if (num_lex_eat(&t, "ur") && num_lex_letter(&t))
-			return false;
-		*s = t;
-		return true;
-	}
-	if (((num_lex_eat(&t, "euros") || num_lex_eat(&t, "euro") ||
-	    num_lex_eat(&t, "eur")) && !num_lex_letter(&t))) {
-		*s = t;
-		return true;
-	}
-	return false;
+	if (dot && (!(w->flags & UNIT_DOT) || !num_lex_eat(&t, ".")))
+		return false;
+	*s = t;
+	return true;
 }
 
-/* A scale word at S: its power of ten, or -1. "M" alone counts only
- * when a currency follows at once ("MEUR", "M€"). */
+/* A currency of the unit table (common/num/unit) at S, the longest that
+ * no letter follows; a word that joins a scale ("keur") is read by
+ * num_lex_scale and then this. */
+const char *
+num_lex_currency(struct num_span *s)
+{
+	const struct unit_word *w, *found = NULL;
+	struct num_span t, best = *s;
+
+	if (s->p == s->end)
+		return NULL;
+	for (w = unit_words(); w->word != NULL; w++) {
+		t = *s;
+		if (w->currency == NULL || w->exp10 != 0 ||
+		    ((unsigned char)w->word[0] | 0x20) !=
+		    ((unsigned char)*s->p | 0x20) || !eat_unit(&t, w, false))
+			continue;
+		/* "€ur" is a euro; "€uro" no word */
+		if (w->word[0] == '\xE2' && num_lex_eat(&t, "ur") &&
+		    num_lex_letter(&t))
+			return NULL;
+		if ((w->word[0] == '\xE2' || !num_lex_letter(&t)) &&
+		    t.p > best.p)
+			best = t, found = w;
+	}
+	if (found == NULL)
+		return NULL;
+	*s = best;
+	return found->currency;
+}
+
+/* A scale word of the unit table at S: its power of ten, or -1. It must
+ * end a word or have a currency glued on ("kEUR"); a UNIT_CURRENCY_NEXT
+ * word ("M") needs a currency right after it ("MEUR", "M€", "M euro"). */
 int
 num_lex_scale(struct num_span *s)
 {
-	static const struct { const char *word; int exp10; } scales[] = {
-		{ "duizend", 3 }, { "miljoen", 6 }, { "miljard", 9 },
-		{ "biljoen", 12 },
-		{ "honderd", 2 }, { "mln.", 6 }, { "mln", 6 }, { "mio.", 6 },
-		{ "mio", 6 }, { "mld.", 9 }, { "mld", 9 }, { "mrd.", 9 },
-		{ "mrd", 9 }, { "mia", 9 },
-		{ "k", 3 },
-	};
-	struct num_span t;
-	size_t i;
+	const struct unit_word *w;
+	struct num_span t, after;
+	bool cur;
+	int dot;
 
-	for (i = 0; i < sizeof scales / sizeof scales[0]; i++) {
-		t = *s;
-		if (num_lex_eat(&t, scales[i].word) && (num_lex_boundary(&t) ||
-		    num_lex_currency(&(struct num_span){ t.p, t.end }))) {
-			*s = t;
-			return scales[i].exp10;
-		}
-	}
-	t = *s;
-	if (t.p < t.end && *t.p == 'M') {
-		t.p++;
-		if (num_lex_currency(&(struct num_span){ t.p, t.end })) {
-			*s = t;
-			return 6;
+	for (w = unit_words(); w->word != NULL; w++) {
+		if (w->currency != NULL || w->exp10 <= 0)
+			continue;
+		for (dot = (w->flags & UNIT_DOT) != 0; dot >= 0; dot--) {
+			t = *s;
+			if (!eat_unit(&t, w, dot))
+				continue;
+			after = t;
+			num_lex_skip(&after);
+			cur = num_lex_currency(&after) != NULL;
+			if (cur || (!(w->flags & UNIT_CURRENCY_NEXT) &&
+			    num_lex_boundary(&t))) {
+				*s = t;
+				return w->exp10;
+			}
 		}
 	}
 	return -1;
@@ -217,7 +238,7 @@ num_unit_exp10(const char *text, size_t len, int *exp10)
 	while (s.p < s.end) {
 		if (word_start(text, &s) && (e = num_lex_scale(&s)) >= 0) {
 			scale = e;
-			money |= num_lex_currency(&s);
+			money |= num_lex_currency(&s) != NULL;
 		} else if (word_start(text, &s) && num_lex_currency(&s)) {
 			money = true;
 		} else if (times && (e = multiplier_exp10(&s)) > 0) {

@@ -27,8 +27,9 @@ bool num_lex_letter(const struct num_span *s);
 bool num_lex_boundary(const struct num_span *s);
 /* A minus, "min " or plus at S: flip *NEG for a minus, step over it. */
 bool num_lex_sign(struct num_span *s, bool *neg);
-/* A euro sign or word at S ("€", "EUR", "euro", "euros"): step over it. */
-bool num_lex_currency(struct num_span *s);
+/* A currency sign or word of the unit table at S ("€", "EUR", "euro"):
+ * step over it; its ISO 4217 code ("EUR", static), NULL for none. */
+const char *num_lex_currency(struct num_span *s);
 /* A scale word at S ("miljoen", "k", "MEUR"): its power of ten, or -1. */
 int num_lex_scale(struct num_span *s);
 

@@ -1,12 +1,42 @@
-/* unit: find the unit a caption or header cell states ("(in miljoen
- * euro)", "steun (MEUR)", "Steunbedrag in euro"), as the text written:
- * a money word inside "(...)", after "in", or alone, with the scale words
- * right before it. Scaling it to a power of ten is common/num/num's job. */
+/* unit: the one table of unit and scale words ("euro", "MEUR",
+ * "miljoen", "mln"), with the currency and the power of ten of each, and
+ * finding the unit a caption or header cell states ("(in miljoen euro)",
+ * "steun (MEUR)", "Steunbedrag in euro") as the text written: a money
+ * word inside "(...)", after "in", or alone, with the scale words right
+ * before it. Every program asks this table: the captions and headers of
+ * tabel-extract, the cells and --unit of tabel-norm, the prose of
+ * tabel-amounts. Scaling by the power of ten is common/num/num's job. */
 #ifndef TABEL_UNIT_H
 #define TABEL_UNIT_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+enum unit_flag {
+	UNIT_LETTER = 1,	/* one letter: never a cell of a table row of
+				 * its own ("Bijlage k") */
+	UNIT_CURRENCY_NEXT = 2,	/* a scale only with a currency right
+				 * after ("M€", "M EUR"; "2 M" is none) */
+	UNIT_DOT = 4		/* an abbreviation that may end in "." */
+};
+
+/* One word: a currency ("euro"), a scale ("miljoen"), or both ("MEUR"). */
+struct unit_word {
+	const char *word;	/* lower case; matched ignoring case */
+	const char *currency;	/* ISO 4217 code, NULL for a scale alone */
+	int exp10;		/* the power of ten it multiplies by */
+	unsigned flags;		/* enum unit_flag */
+};
+
+/* The table, ended by an entry whose word is NULL; static storage. */
+const struct unit_word *unit_words(void);
+
+/* The entry that S[0..LEN) is as a whole word, ignoring case, with an
+ * optional "." after a UNIT_DOT word; NULL if none. */
+const struct unit_word *unit_word(const char *s, size_t len);
+/* unit_word() for a token of a table row: NULL for UNIT_LETTER entries
+ * as well. */
+const struct unit_word *unit_word_alone(const char *s, size_t len);
 
 /* Find the unit in S[0..LEN): true with *OFF and *N its place in S. */
 bool unit_find(const char *s, size_t len, size_t *off, size_t *n);

@@ -1,9 +1,11 @@
 /* money_lex: the lexer of common/prose/money.c. It reads notation only: digits
- * with "." and "," between them, the euro sign, the few words that name a
- * currency or a scale ("euro", "EUR", "miljoen", "kEUR", "k€"), "per". */
+ * with "." and "," between them, the euro sign, the words of the unit table
+ * that name a currency or a scale ("euro", "EUR", "miljoen", "kEUR", "k€"),
+ * "per". */
 #include <string.h>
 #include <strings.h>
 
+#include "common/num/unit.h"
 #include "common/prose/money_lex.h"
 #include "common/sys/xalloc.h"
 
@@ -43,25 +45,36 @@ money_word_in(const char *s, size_t len, const char *const *list)
 	return false;
 }
 
-static enum lex_type
-classify_word(const char *s, size_t len)
+/* Does a currency of the unit table start at T[J..END), after spaces? */
+static bool
+currency_follows(const char *t, size_t j, size_t end)
 {
-	static const char *const cur[] = { "euro", "euros", "euro's",
-	    "euro\xe2\x80\x99s", "eur", NULL };
-	static const char *const scale[] = { "miljoen", "miljard", "mio",
-	    "mln", "mld", "mrd", "duizend", NULL };
-	static const char *const scalecur[] = { "meur", "keur", "k\xe2\x82\xac",
-	    "m\xe2\x82\xac", NULL };
+	const struct unit_word *w;
+	size_t k, l;
 
-	if (len > 8)		/* longer than any unit word: "euro’s" */
-		return LEX_WORD;
-	if (money_word_in(s, len, cur))
-		return LEX_CUR;
-	if (money_word_in(s, len, scale) || (len == 1 && *s == 'M'))
-		return LEX_SCALE;
-	if (money_word_in(s, len, scalecur))
-		return LEX_SCALECUR;
-	if (len == 3 && memcmp(s, "per", 3) == 0)
+	while (j < end && t[j] == ' ')
+		j++;
+	for (k = j; k < end && (l = letter_len(t + k, end - k)) > 0; k += l)
+		continue;
+	if (k == j && end - j >= 3 && memcmp(t + j, "\xe2\x82\xac", 3) == 0)
+		return true;
+	w = unit_word(t + j, k - j);
+	return w != NULL && w->currency != NULL;
+}
+
+/* A word T[I..J): a currency, a scale or both by the unit table
+ * (common/num/unit), or "per". A one-letter scale counts only where the
+ * table allows it: "M" before a currency ("1,8 M euro"), never "k". */
+static enum lex_type
+classify_word(const char *t, size_t i, size_t j, size_t end)
+{
+	const struct unit_word *w = unit_word(t + i, j - i);
+
+	if (w != NULL && (!(w->flags & UNIT_LETTER) ||
+	    ((w->flags & UNIT_CURRENCY_NEXT) && currency_follows(t, j, end))))
+		return w->currency == NULL ? LEX_SCALE : w->exp10 == 0 ?
+		    LEX_CUR : LEX_SCALECUR;
+	if (j - i == 3 && memcmp(t + i, "per", 3) == 0)
 		return LEX_PER;
 	return LEX_WORD;
 }
@@ -103,7 +116,12 @@ lex_word(struct money *sen, size_t i)
 		j += 3;
 	/* "eur03" in a web address, "CO2": not a unit */
 	type = j < sen->end && (is_digit(t[j]) || t[j] == '@') ? LEX_WORD :
-	    classify_word(t + i, j - i);
+	    classify_word(t, i, j, sen->end);
+	/* "mln. euro": the full stop of the abbreviation is the word's */
+	if ((type == LEX_SCALE || type == LEX_SCALECUR) && j + 1 < sen->end &&
+	    t[j] == '.' && t[j + 1] == ' ' && currency_follows(t, j + 1,
+	    sen->end) && (unit_word(t + i, j - i)->flags & UNIT_DOT))
+		j++;
 	if (i > 0 && t[i - 1] == '/' && sen->nlex > 1 &&
 	    sen->lex[sen->nlex - 1].start == i - 1 &&
 	    (sen->lex[sen->nlex - 2].type == LEX_CUR ||

@@ -4,20 +4,28 @@
  * nearest before it (else after it). */
 #include <string.h>
 
+#include "common/num/year.h"
 #include "common/prose/money_lex.h"
 #include "common/prose/money_year.h"
 #include "common/sys/xalloc.h"
 
-/* Is lexeme K written like a year: four digits, 1950-2099? */
+/* Is lexeme K written like a year (common/num/year), with the letters
+ * glued to it ("2018BA" a year, "2022X" none)? */
 static bool
 year_shaped(const struct money *sen, size_t k)
 {
 	const struct money_lex *x = &sen->lex[k];
-	const char *s = sen->text + x->start;
+	size_t n, end = x->end;
+	char c;
 
-	return x->type == LEX_NUM && x->end - x->start == 4 &&
-	    ((s[0] == '1' && s[1] == '9' && s[2] >= '5') ||
-	    (s[0] == '2' && s[1] == '0'));
+	if (x->type != LEX_NUM || x->end - x->start != 4)
+		return false;
+	while (end < sen->end && (c = sen->text[end] | 0x20) >= 'a' &&
+	    c <= 'z')
+		end++;
+	n = year_read(sen->text + x->start, sen->end - x->start,
+	    YEAR_AMONG_NUMBERS, NULL);
+	return n > 0 && x->start + n == end;
 }
 
 /* Does the "€" at lexeme J belong to the number after it rather than to
@@ -40,7 +48,7 @@ money_year_opens_next(const struct money *sen, size_t j)
 	    sen->lex[k + 1].type != LEX_SCALECUR);
 }
 
-/* Is lexeme K a year (1950-2099) that no amount took? */
+/* Is lexeme K a year that no amount took? */
 static bool
 is_year(const struct money *sen, size_t k)
 {

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/unit.h"
+#include "common/num/year.h"
 #include "common/read/layout.h"
 #include "common/sys/xalloc.h"
 
@@ -69,35 +71,26 @@ is_digits_grouped(const char *s, size_t len)
 	return true;
 }
 
-/* 1900..2099, then up to three capitals (2018BA), or a year range. */
+/* A year (common/num/year: "2022", "2018BA") or a period of two:
+ * "2019-2024", "2019–2024". */
 static bool
 is_year(const char *s, size_t len)
 {
-	size_t i;
-
-	if (len < 4 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2])
-	    || !is_digit(s[3]))
-		return false;
-	if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0')))
-		return false;
+	if (year_read(s, len, YEAR_AMONG_NUMBERS, NULL) != 4)
+		return year_is(s, len);
 	if (len == 9 && s[4] == '-')
-		return is_year(s + 5, 4);
+		return year_is(s + 5, 4);
 	if (len == 11 && memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
-		return is_year(s + 7, 4);
-	if (len > 7)
-		return false;
-	for (i = 4; i < len; i++)
-		if (s[i] < 'A' || s[i] > 'Z')
-			return false;
-	return true;
+		return year_is(s + 7, 4);
+	return len == 4;
 }
 
-/* A word the lists below might hold: 1 to 7 bytes starting with one of
- * their first letters. Most label words fail this at once. */
+/* A word the list of missing marks might hold: 1 to 7 bytes starting
+ * with one of their first letters. Most label words fail this at once. */
 static bool
 maybe_listed(const char *s, size_t len)
 {
-	return len <= 7 && strchr("/-\xe2" "eEMkmdn", s[0]) != NULL;
+	return len <= 7 && strchr("/-\xe2" "n", s[0]) != NULL;
 }
 
 /* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */
@@ -126,24 +119,20 @@ layout_classify(const char *s, size_t len)
 {
 	static const char *const missing[] = { "/", "-", "\xe2\x80\x93",
 		"\xe2\x80\x94", "n.v.t.", "nvt", "n.b.", NULL };
-	static const char *const units[] = { "euro", "EUR", "EURO", "Euro",
-		"MEUR", "kEUR", "k\xe2\x82\xac", "miljoen", "miljard", "mln",
-		"mld", "duizend", NULL };
 	size_t c;
 	unsigned char first;
 
 	if (len == 0)
 		return LAYOUT_EMPTY;
 	first = (unsigned char)s[0];
-	if (first >= 'A' && first != 'E' && first != 'M' && first != 'e' &&
-	    first != 'k' && first != 'm' && first != 'd' && first != 'n' &&
-	    first < 0x80)
-		return LAYOUT_WORD;	/* the common case: a plain word */
+	if (first >= 'A' && first != 'n' && first < 0x80)
+		return unit_word_alone(s, len) != NULL ? LAYOUT_UNIT :
+		    LAYOUT_WORD;	/* the common case: a plain word */
 	if (maybe_listed(s, len) && in_list(s, len, missing))
 		return LAYOUT_MISSING;
 	if (currency_len(s, len) == len)
 		return LAYOUT_SYMBOL;
-	if (maybe_listed(s, len) && in_list(s, len, units))
+	if (unit_word_alone(s, len) != NULL)
 		return LAYOUT_UNIT;
 	if (first >= 'A' && first < 0x80)
 		return LAYOUT_WORD;

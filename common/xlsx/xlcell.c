@@ -154,17 +154,6 @@ utf8_chars(const char *s, size_t len, size_t *cut)
 	return chars;
 }
 
-/* True when S holds "€" or "eur" in any case. */
-static bool
-names_euro(const char *s, size_t len)
-{
-	for (size_t i = 0; i + 3 <= len; i++)
-		if (memcmp(s + i, "\xe2\x82\xac", 3) == 0 ||
-		    strncasecmp(s + i, "eur", 3) == 0)
-			return true;
-	return false;
-}
-
 /* Digits before the point of canonical VALUE, for the width. */
 static size_t
 int_digits(const char *value)
@@ -212,7 +201,7 @@ read_amount(const char *s, size_t len, const struct num_amount *a,
 	point = strchr(a->value, '.');
 	c->decimals = a->exp10 == 0 || a->percent ? a->decimals :
 	    point != NULL ? (int)strlen(point + 1) : 0;
-	c->euro = a->has_unit && names_euro(s, len);
+	c->euro = a->currency != NULL && strcmp(a->currency, "EUR") == 0;
 	c->width = (a->value[0] == '-') + digits + (digits - 1) / 3 +
 	    (c->decimals > 0 ? (size_t)c->decimals + 1 : 0) + c->percent +
 	    (c->euro ? 2 : 0);

@@ -2,21 +2,21 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "common/num/year.h"
 #include "common/xlsx/xlchart.h"
 
-/* Skip a year 1900-2099 at *S; true when there was one. */
+/* Skip a year (common/num/year) at *S, with its budget phase ("2018BA")
+ * when PHASE; true when there was one. */
 static bool
-year(const char **s)
+year(const char **s, bool phase)
 {
-	const char *p = *s;
+	size_t n = year_read(*s, strlen(*s), YEAR_AMONG_NUMBERS,
+	    NULL);
 
-	if (!((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')))
-		return false;
-	if (!isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]) ||
-	    isdigit((unsigned char)p[4]))
-		return false;
-	*s = p + 4;
-	return true;
+	if (n > 0 && !phase)
+		n = 4;		/* the year, not a phase after it */
+	*s += n;
+	return n > 0;
 }
 
 /* Skip spaces, then a range mark ("-", "/", an en dash) and spaces. */
@@ -38,26 +38,19 @@ range_mark(const char **s)
 bool
 xlchart_is_period(const char *s)
 {
-	size_t letters;
-
 	s += strspn(s, " ");
 	if ((s[0] == 'Q' || s[0] == 'q') && s[1] >= '1' && s[1] <= '4' &&
 	    s[2] == ' ')
 		s += 3;		/* "Q1 2022" */
-	if (!year(&s))
+	if (!year(&s, true))	/* "2018BA", "2019BO" too */
 		return false;
 	if (range_mark(&s)) {
-		if (!year(&s) && !(isdigit((unsigned char)s[0]) &&
+		if (!year(&s, false) && !(isdigit((unsigned char)s[0]) &&
 		    isdigit((unsigned char)s[1]) && (s += 2)))
 			return false;	/* "2019-2024", "2019-24" */
 	} else if (s[0] == ' ' && (s[1] == 'Q' || s[1] == 'q') &&
 	    s[2] >= '1' && s[2] <= '4') {
 		s += 3;		/* "2022 Q1" */
-	} else {
-		for (letters = 0; isupper((unsigned char)s[letters]);)
-			letters++;
-		if (letters <= 3)
-			s += letters;	/* "2018BA", "2019BO" */
 	}
 	return s[strspn(s, " ")] == '\0';
 }

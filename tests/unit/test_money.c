@@ -89,7 +89,7 @@ static const struct { const char *text, *want; } cases[] = {
 	{ "tussen 2020 en 2040 jaarlijks 20 miljoen euro",
 	    "20 miljoen euro=20000000 y2020/2040" },
 	{ "sinds 1 januari 2020 geldt 7.500 euro", "7.500 euro=7500 y2020" },
-	{ "In 1914 was er 5 euro", "5 euro=5" },
+	{ "In 1914 was er 5 euro", "5 euro=5 y1914" },
 	{ "het kost 2000 euro in 2023", "2000 euro=2000 y2023" },
 };
 

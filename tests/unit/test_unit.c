@@ -21,6 +21,11 @@ static const struct {
 	{ "Projecten boven een miljoen euro", NULL },
 	{ "Toegekende steun", NULL },
 	{ "Aantal projecten en steun (in miljoen euro)", "miljoen euro" },
+	{ "Steun per provincie (in mln euro)", "mln euro" },
+	{ "(in mld. EUR)", "mld. EUR" },
+	{ "duizend euro", "duizend euro" },
+	{ "duizend euro steun", NULL },
+	{ "Projecten boven duizend euro", NULL },
 	{ "", NULL },
 };
 

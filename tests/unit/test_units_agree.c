@@ -1,0 +1,219 @@
+/* test_units_agree: every reader of unit and scale words, over the same
+ * texts, gives the same power of ten: the caption and header reader
+ * (unit_find, as tabel-extract's unit column), tabel-norm's --unit and
+ * long unit column (num_unit_exp10 through longcell), a cell of a table
+ * row (layout_read, then num_parse), and prose (money_find, tabel-amounts).
+ * Each word of the unit table (common/num/unit) reads as the table says.
+ * And every reader of years agrees with common/num/year: a table row
+ * (layout), tabel-xlsx's period headers and prose read years among
+ * numbers, tabel-norm's dates among dates. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/num/date.h"
+#include "common/num/num.h"
+#include "common/num/unit.h"
+#include "common/num/year.h"
+#include "common/prose/money.h"
+#include "common/read/layout.h"
+#include "common/table/longcell.h"
+#include "common/table/longform.h"
+#include "common/xlsx/xlchart.h"
+#include "tests/unit/check.h"
+
+#define NONE (-1)		/* no unit stated */
+
+static const struct {
+	const char *text;
+	int exp10;		/* NONE: no money unit */
+	bool in_row, in_prose;	/* it can follow a number there */
+} cases[] = {
+	{ "(in mln euro)",	6,	true, true },
+	{ "in miljoen euro",	6,	true, true },
+	{ "MEUR",		6,	true, true },
+	{ "kEUR",		3,	true, true },
+	{ "duizend euro",	3,	true, true },
+	{ "euro",		0,	true, true },
+	{ "bedragen in euro",	0,	true, true },
+	{ "# projecten",	NONE,	false, false },
+	{ "steun (MEUR)",	6,	true, true },
+	{ "Tabel 4 Steun (in mld. EUR)", 9, true, true },
+	{ "(in M euro)",	6,	false, true },	/* a row: "M€" */
+	{ "(x 1.000 euro)",	3,	false, false },	/* a unit's notation */
+};
+
+static const struct {
+	const char *text;
+	int year;		/* among numbers; 0: no year */
+	int date_year;		/* where dates are expected */
+} years[] = {
+	{ "2022", 2022, 2022 }, { "2018BA", 2018, 2018 },
+	{ "2019BO", 2019, 2019 }, { "1999", 1999, 1999 }, { "3000", 0, 0 },
+	{ "20222", 0, 0 }, { "2099", 2099, 2099 }, { "2022X", 0, 0 },
+	{ "1865", 0, 1865 },	/* a count among numbers */
+};
+
+/* The caption reader, then tabel-norm on the unit it wrote. */
+static int
+via_caption(const char *text, char *unit, size_t n)
+{
+	size_t off, len;
+	int e;
+
+	snprintf(unit, n, "%s", "");
+	if (!unit_find(text, strlen(text), &off, &len))
+		return NONE;
+	snprintf(unit, n, "%.*s", (int)len, text + off);
+	return num_unit_exp10(unit, len, &e) == NUM_OK ? e : NONE;
+}
+
+/* The long form's unit column, as tabel-norm reads it. */
+static int
+via_longcell(const char *unit)
+{
+	char *fields[LONGFORM_COLS] = { 0 };
+	size_t lens[LONGFORM_COLS] = { 0 };
+	struct csvio_row row = { fields, lens, LONGFORM_COLS, 1 };
+	struct longcell l = { 0 };
+	int e;
+
+	for (size_t i = 0; i < LONGFORM_COLS; i++)
+		fields[i] = "";
+	fields[LONGFORM_UNIT] = (char *)unit;
+	lens[LONGFORM_UNIT] = strlen(unit);
+	fields[LONGFORM_COL_HEADER] = "2022";
+	lens[LONGFORM_COL_HEADER] = 4;
+	longcell_read(&l, &row, NONE);
+	e = longcell_exp10(&l);
+	longcell_free(&l);
+	return e;
+}
+
+/* "Antwerpen 4 <unit>" as a table row: one value cell, then its amount. */
+static int
+via_row(const char *unit)
+{
+	struct layout_reader r = { 0 };
+	struct layout_line l;
+	struct num_amount a;
+	char line[128];
+	int e = NONE;
+
+	snprintf(line, sizeof line, "Antwerpen 4 %s", unit);
+	if (layout_read(&r, line, strlen(line), &l) == LAYOUT_OK &&
+	    l.ncells == 1 && num_parse(l.cells[0].s, l.cells[0].len,
+	    NUM_LOCALE_NL, &a) == NUM_OK && a.has_unit)
+		e = a.exp10;
+	layout_free(&r);
+	return e;
+}
+
+/* "Er ging 4 <unit> naar" in prose: the amount's power of ten. */
+static int
+via_prose(struct money *m, const char *unit)
+{
+	char text[128], want[64];
+	int e;
+
+	snprintf(text, sizeof text, "Er ging 4 %s naar", unit);
+	money_find(m, text, 0, strlen(text));
+	if (m->n != 1)
+		return NONE;
+	for (e = 0; e <= 12; e++) {
+		snprintf(want, sizeof want, "4%.*s", e, "000000000000");
+		if (strcmp(m->amounts[0].value, want) == 0)
+			return e;
+	}
+	return NONE;
+}
+
+/* The year the prose around TEXT gives the amount after it, 0 for none. */
+static int
+prose_year(struct money *m, const char *year)
+{
+	char text[64];
+	size_t i;
+
+	snprintf(text, sizeof text, "In %s ging 5 euro naar", year);
+	money_find(m, text, 0, strlen(text));
+	for (i = 0; i < m->n; i++)
+		if (strcmp(m->amounts[i].value, "5") == 0)
+			return atoi(m->amounts[i].year);
+	return -1;
+}
+
+static void
+check_years(struct money *m)
+{
+	struct date_value d;
+	const char *s;
+	size_t i, len;
+	int want;
+
+	for (i = 0; i < sizeof years / sizeof years[0]; i++) {
+		s = years[i].text, len = strlen(s), want = years[i].year;
+		CHECK_INT(s, year_is(s, len) ? atoi(s) : 0, want);
+		CHECK_INT(s, layout_classify(s, len) == LAYOUT_YEAR, want != 0);
+		CHECK_INT(s, date_parse(s, len, &d) == DATE_OK &&
+		    d.kind == DATE_YEAR ? d.year : 0, years[i].date_year);
+		CHECK_INT(s, xlchart_is_period(s), want != 0);
+		CHECK_INT(s, prose_year(m, s), want);
+	}
+}
+
+/* Each word of the table, read by num_parse after a number, gives the
+ * table's power of ten; standing alone it is a unit of a table row. */
+static void
+check_table(void)
+{
+	const struct unit_word *w;
+	struct num_amount a;
+	char text[64];
+	int e;
+
+	for (w = unit_words(); w->word != NULL; w++) {
+		snprintf(text, sizeof text, "4 %s%s", w->word,
+		    (w->flags & UNIT_CURRENCY_NEXT) ? "EUR" : "");
+		e = num_parse(text, strlen(text), NUM_LOCALE_NL, &a) ==
+		    NUM_OK ? a.exp10 : NONE;
+		CHECK_INT(text, e, w->exp10);
+		CHECK_INT(w->word, layout_classify(w->word, strlen(w->word)) ==
+		    LAYOUT_UNIT || (w->flags & UNIT_LETTER) ||
+		    strcmp(w->word, "\xe2\x82\xac") == 0, 1);
+	}
+}
+
+int
+main(void)
+{
+	struct money m;
+	char unit[128], what[160];
+	size_t i;
+	int want;
+
+	money_init(&m);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		want = cases[i].exp10;
+		snprintf(what, sizeof what, "caption %s", cases[i].text);
+		CHECK_INT(what, via_caption(cases[i].text, unit, sizeof unit),
+		    want);
+		snprintf(what, sizeof what, "--unit %s", cases[i].text);
+		CHECK_INT(what, via_longcell(cases[i].text), want);
+		if (want == NONE)
+			continue;	/* no unit to put after a number */
+		snprintf(what, sizeof what, "unit column %s", unit);
+		CHECK_INT(what, via_longcell(unit), want);
+		snprintf(what, sizeof what, "row cell 4 %s", unit);
+		if (cases[i].in_row)
+			CHECK_INT(what, via_row(unit), want);
+		snprintf(what, sizeof what, "prose 4 %s", unit);
+		if (cases[i].in_prose)
+			CHECK_INT(what, via_prose(&m, unit), want);
+	}
+	CHECK_INT("count # projecten", unit_is_count("# projecten", 11), 1);
+	check_table();
+	check_years(&m);
+	money_free(&m);
+	return check_done();
+}
