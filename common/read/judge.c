@@ -117,30 +117,51 @@ apply(struct table *t, size_t row, const char **cells, size_t n,
 	}
 }
 
+/* The surplus cells to drop (N > ncols: among the empty ones, whose
+ * places go to EMPTIES) or the columns to leave empty (N < ncols): *K
+ * of *POOL. Returns the placements, JUDGE_MAX_TRIES + 1 past that. */
+static size_t
+placements(const struct table *t, const char **cells, size_t n,
+    size_t *empties, size_t *k, size_t *pool)
+{
+	size_t i, e = 0;
+
+	if (n == t->ncols || n > JUDGE_MAX_CELLS || t->ncols > JUDGE_MAX_CELLS)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (cells[i][0] == '\0')
+			empties[e++] = i;
+	*k = n > t->ncols ? n - t->ncols : t->ncols - n;
+	*pool = n > t->ncols ? e : t->ncols;
+	return choose(*pool, *k);
+}
+
+size_t
+judge_placements(const struct table *t, const char **cells, size_t n)
+{
+	size_t empties[JUDGE_MAX_CELLS], k, pool, p;
+
+	p = placements(t, cells, n, empties, &k, &pool);
+	return p >= 2 && p <= JUDGE_MAX_TRIES ? p : 0;
+}
+
 size_t
 judge_place(struct table *t, size_t row, const char **cells, size_t n,
     long line, size_t *agree, bool *decided)
 {
 	size_t empties[JUDGE_MAX_CELLS], idx[JUDGE_MAX_CELLS];
-	size_t best_idx[JUDGE_MAX_CELLS], e = 0, i, k, tries = 0, got;
-	size_t pool, at_best = 0;
+	size_t best_idx[JUDGE_MAX_CELLS], i, k, tries = 0, got;
+	size_t pool, at_best = 0, p;
 	struct table_cell saved[JUDGE_MAX_CELLS];
 	struct tally_table tt;
 	enum tally_row *kinds;
 
 	*decided = false;
 	*agree = 0;
-	if (n == t->ncols || n > JUDGE_MAX_CELLS || t->ncols > JUDGE_MAX_CELLS)
+	p = placements(t, cells, n, empties, &k, &pool);
+	if (p < 2 || p > JUDGE_MAX_TRIES)
 		return 0;
 	memcpy(saved, &t->cells[row * t->ncols], t->ncols * sizeof(*saved));
-	for (i = 0; i < n; i++)
-		if (cells[i][0] == '\0')
-			empties[e++] = i;
-	k = n > t->ncols ? n - t->ncols : t->ncols - n;
-	pool = n > t->ncols ? e : t->ncols;
-	if (k > pool || choose(pool, k) > JUDGE_MAX_TRIES ||
-	    choose(pool, k) < 2)
-		return 0;
 	for (i = 0; i < k; i++)
 		idx[i] = i;
 	kinds = row_kinds(t);

@@ -21,6 +21,10 @@
  * what each row label says (a total or subtotal: common/table/totalrow.h;
  * a numbered category "1. ..."). */
 size_t judge_score(const struct table *t);
+/* How many placements judge_place would try for the N cells CELLS of a
+ * row of T: 0 when there is nothing to judge or too much. */
+size_t judge_placements(const struct table *t, const char **cells,
+    size_t n);
 /* Row ROW of T holds the spacing default for its N cells CELLS (read
  * from LINE, copied to T's arena). Try every way to drop surplus empty
  * cells or to add missing ones, and keep the one placement under which
