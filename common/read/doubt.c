@@ -34,26 +34,40 @@ doubt_forget_last(struct doubt_list *dl)
 		free(dl->v[--dl->n].cells);
 }
 
+/* Rows past the bounds keep the spacing default: each placement tried
+ * adds up the whole table again. */
 void
 doubt_judge(struct doubt_list *dl, struct table *t)
 {
 	struct doubt *d;
-	size_t k, tries, agree;
+	size_t k, p, work, tries, agree, spent = 0;
 	bool decided;
 
 	for (k = 0; k < dl->n; k++) {
 		d = &dl->v[k];
-		tries = k < DOUBT_MAX_JUDGED ? judge_place(t, d->row, d->cells,
-		    d->n, d->line, &agree, &decided) : 0;
-		if (tries > 1 && decided)
+		p = judge_placements(t, d->cells, d->n);
+		work = p * t->nrows * (t->ncols + 1);
+		if (p > 1 && (k >= DOUBT_MAX_JUDGED ||
+		    work > DOUBT_MAX_WORK - spent)) {
 			table_note(t, d->row, d->line, false, "spacing is "
-			    "ambiguous: of %zu placements the table's "
-			    "arithmetic chose the one where %zu sums add up",
-			    tries, agree);
-		else if (tries > 1)
-			table_note(t, d->row, d->line, false, "spacing is "
-			    "ambiguous (%zu placements) and the totals do not "
-			    "decide: spacing default kept", tries);
+			    "ambiguous (%zu placements) and the table too "
+			    "large to judge every such row: spacing default "
+			    "kept", p);
+		} else if (p > 1) {
+			spent += work;
+			tries = judge_place(t, d->row, d->cells, d->n,
+			    d->line, &agree, &decided);
+			if (decided)
+				table_note(t, d->row, d->line, false,
+				    "spacing is ambiguous: of %zu placements "
+				    "the table's arithmetic chose the one "
+				    "where %zu sums add up", tries, agree);
+			else
+				table_note(t, d->row, d->line, false,
+				    "spacing is ambiguous (%zu placements) "
+				    "and the totals do not decide: spacing "
+				    "default kept", tries);
+		}
 		free(d->cells);
 	}
 	free(dl->v);

@@ -10,8 +10,11 @@
 #include "common/read/layout.h"
 #include "common/table/table.h"
 
-/* Doubtful rows judged per table, at most: time is bounded. */
+/* Doubtful rows judged per table, and cells added up while judging
+ * them, at most: time is bounded (each placement of a row adds up the
+ * whole table again). */
 #define DOUBT_MAX_JUDGED 256
+#define DOUBT_MAX_WORK ((size_t)1 << 22)
 
 struct doubt {
 	size_t row, n;
@@ -32,8 +35,8 @@ void doubt_keep(struct doubt_list *dl, struct table *t,
     const struct layout_line *l, bool pending, long no);
 /* Forget the row kept last: its fit was certain after all. */
 void doubt_forget_last(struct doubt_list *dl);
-/* Place every kept row by T's arithmetic, note the verdicts on T, and
- * free DL. */
+/* Place every kept row by T's arithmetic, note the verdicts on T (and
+ * the rows past the bounds, left at the spacing default), and free DL. */
 void doubt_judge(struct doubt_list *dl, struct table *t);
 
 #endif

@@ -192,23 +192,20 @@ is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
 /* The end of the unnumbered rows below numbered row R: the next numbered
  * or total row, or a label-less last row (which may be the total). */
 static size_t
-run_end(const struct tally_table *t, size_t r)
+run_end(const struct tally_table *t, const enum tally_row *kinds, size_t r)
 {
-	const char *label;
-
-	for (r++; r < t->nrows; r++) {
-		label = tally_cell_at(t, r, 0)->raw;
-		if (tally_label_kind(label) != TALLY_PLAIN ||
-		    (r + 1 == t->nrows && label[0] == '\0'))
+	for (r++; r < t->nrows; r++)
+		if (kinds[r] != TALLY_PLAIN || (r + 1 == t->nrows &&
+		    tally_cell_at(t, r, 0)->raw[0] == '\0'))
 			break;
-	}
 	return r;
 }
 
-/* Which rows close which: parent[] and is_total[]. ROWS is scratch room
- * for nrows indexes. */
+/* Which rows close which: parent[] and is_total[], the rows being of
+ * KINDS. ROWS is scratch room for nrows indexes. */
 static void
-find_structure(struct tally_table *t, size_t *rows)
+find_structure(struct tally_table *t, const enum tally_row *kinds,
+    size_t *rows)
 {
 	size_t r, e, n, i, total_from = 0, sub_from = 0;
 	enum tally_row kind;
@@ -218,7 +215,7 @@ find_structure(struct tally_table *t, size_t *rows)
 		t->is_total[r] = false;
 	}
 	for (r = 0; r < t->nrows; r++) {
-		kind = tally_label_kind(t->cells[r * t->ncols].raw);
+		kind = kinds[r];
 		if (kind == TALLY_PLAIN && r + 1 == t->nrows &&
 		    is_unlabelled_total(t, r, rows, open_rows(t, total_from,
 		    r, rows)))
@@ -235,7 +232,7 @@ find_structure(struct tally_table *t, size_t *rows)
 			if (kind == TALLY_TOTAL)
 				total_from = r + 1;
 		} else if (kind == TALLY_NUMBERED && has_values(t, r)) {
-			e = run_end(t, r);
+			e = run_end(t, kinds, r);
 			for (n = 0; r + 1 + n < e; n++)
 				rows[n] = r + 1 + n;
 			close_category(t, r, rows, n);
@@ -311,14 +308,16 @@ group_members(const struct tally_table *t, size_t *first, size_t *members)
 	free(next);
 }
 
-/* Check row R against its N MEMBERS in every numeric column. */
-static void
+/* Check row R against its N MEMBERS in every numeric column; EMIT (if
+ * not NULL) gets each difference. Returns the cells that agree: equal,
+ * or off by rounding. */
+static size_t
 check_row(const struct tally_table *t, size_t r, const size_t *members,
     size_t n, tally_emit_fn *emit, void *arg)
 {
 	struct tally_finding f = { 0 };
 	char sum[NUM_MAX];
-	size_t col;
+	size_t col, agree = 0;
 	int dec;
 
 	for (col = 1; col < t->ncols; col++) {
@@ -329,31 +328,61 @@ check_row(const struct tally_table *t, size_t r, const size_t *members,
 			f.row = r;
 			f.col = col;
 			f.status = TALLY_ETOOLONG;
-			emit(t, &f, arg);
-		} else if (difference(t, r, col, sum, dec, &f)) {
-			emit(t, &f, arg);
+		} else if (!difference(t, r, col, sum, dec, &f)) {
+			agree++;
+			continue;
+		} else if (f.status == TALLY_OK && f.rounding) {
+			agree++;
 		}
+		if (emit != NULL)
+			emit(t, &f, arg);
 	}
+	return agree;
+}
+
+/* tally_check and tally_agree: KINDS NULL reads each label. */
+static size_t
+run(struct tally_table *t, const enum tally_row *kinds, tally_emit_fn *emit,
+    void *arg)
+{
+	size_t *rows = xreallocarray(NULL, t->nrows + 1, sizeof *rows);
+	size_t *first = xreallocarray(NULL, t->nrows + 1, sizeof *first);
+	enum tally_row *own = NULL;
+	size_t r, agree = 0;
+
+	if (kinds == NULL) {
+		own = xreallocarray(NULL, t->nrows + 1, sizeof *own);
+		for (r = 0; r < t->nrows; r++)
+			own[r] = tally_label_kind(tally_cell_at(t, r, 0)->raw);
+		kinds = own;
+	}
+	free(t->numeric);	/* from an earlier run */
+	free(t->parent);
+	free(t->is_total);
+	t->numeric = xcalloc(t->ncols, sizeof *t->numeric);
+	t->parent = xcalloc(t->nrows + 1, sizeof *t->parent);
+	t->is_total = xcalloc(t->nrows + 1, sizeof *t->is_total);
+	find_numeric_columns(t);
+	find_structure(t, kinds, rows);
+	group_members(t, first, rows);
+	for (r = 0; r < t->nrows; r++)
+		if (first[r + 1] > first[r])
+			agree += check_row(t, r, rows + first[r],
+			    first[r + 1] - first[r], emit, arg);
+	free(own);
+	free(first);
+	free(rows);
+	return agree;
 }
 
 void
 tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg)
 {
-	size_t *rows = xreallocarray(NULL, t->nrows + 1, sizeof *rows);
-	size_t *first = xreallocarray(NULL, t->nrows + 1, sizeof *first);
-	size_t r;
-
-	t->numeric = xcalloc(t->ncols, sizeof *t->numeric);
-	t->parent = xcalloc(t->nrows + 1, sizeof *t->parent);
-	t->is_total = xcalloc(t->nrows + 1, sizeof *t->is_total);
-	find_numeric_columns(t);
-	find_structure(t, rows);
-	group_members(t, first, rows);
-	for (r = 0; r < t->nrows; r++)
-		if (first[r + 1] > first[r])
-			check_row(t, r, rows + first[r], first[r + 1] -
-			    first[r], emit, arg);
-	free(first);
-	free(rows);
+	run(t, NULL, emit, arg);
 }
 
+size_t
+tally_agree(struct tally_table *t, const enum tally_row *kinds)
+{
+	return run(t, kinds, NULL, NULL);
+}

@@ -16,7 +16,11 @@
  * - a column is numeric when it holds numbers and nothing else but "/"
  *   and empty cells (which count as 0); shares ("50%") are not added;
  * - a difference is rounding when it is at most one unit in the last
- *   decimal printed in the closing row, else a mismatch. */
+ *   decimal printed in the closing row, else a mismatch.
+ * tabel-check reports the differences (tally_check); tabel-extract's
+ * judge of ambiguous spacing (common/read/judge.h) counts the closing
+ * cells that agree (tally_agree), so a row the judge placed by a sum is
+ * one tabel-check finds adding up. */
 #ifndef TABEL_TALLY_H
 #define TABEL_TALLY_H
 
@@ -73,6 +77,8 @@ struct tally_finding {
 typedef void tally_emit_fn(const struct tally_table *t,
     const struct tally_finding *f, void *arg);
 
+struct table;
+
 /* Start T with the N cells of HEADER (NULL: empty headers). */
 void tally_start(struct tally_table *t, char *const *header, size_t n);
 /* Append a row of N cells, padded or cut to the header's width; LINE is
@@ -83,8 +89,22 @@ struct tally_cell *tally_cell_at(const struct tally_table *t, size_t row,
     size_t col);
 /* Read S into C (C->raw becomes a copy of S). */
 void tally_cell_parse(struct tally_cell *c, const char *s, size_t len);
+/* Set cell (ROW, COL) of T to S[0, LEN), read anew (the old one freed). */
+void tally_set(struct tally_table *t, size_t row, size_t col, const char *s,
+    size_t len);
+/* Start TT with the rows of table T (common/table/table.h): column 0 the
+ * row label, then T's cells; free it with tally_free. */
+void tally_load(struct tally_table *tt, const struct table *t);
+/* Read row ROW of T into TT again (after its cells moved). */
+void tally_load_row(struct tally_table *tt, const struct table *t,
+    size_t row);
 /* Check T; EMIT gets every difference, in row then column order. */
 void tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg);
+/* How many cells of closing rows of T agree with the rows they close,
+ * exactly or by rounding: the cells tally_check finds no mismatch in.
+ * KINDS[nrows] says what each row's label says (NULL: tally_label_kind
+ * reads them); a label-less last row is still judged by its sums. */
+size_t tally_agree(struct tally_table *t, const enum tally_row *kinds);
 void tally_free(struct tally_table *t);
 /* What a row label says. */
 enum tally_row tally_label_kind(const char *label);

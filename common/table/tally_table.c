@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/table/table.h"
 #include "common/table/tally.h"
 #include "common/table/totalrow.h"
 #include "common/sys/xalloc.h"
@@ -47,6 +48,41 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	memcpy(c->value, na.value, sizeof c->value);
 	c->decimals = na.decimals;
 	c->percent = na.percent;
+}
+
+void
+tally_set(struct tally_table *t, size_t row, size_t col, const char *s,
+    size_t len)
+{
+	struct tally_cell *c = tally_cell_at(t, row, col);
+
+	free(c->raw);
+	tally_cell_parse(c, s, len);
+}
+
+void
+tally_load(struct tally_table *tt, const struct table *t)
+{
+	size_t r;
+
+	tally_start(tt, NULL, t->ncols + 1);
+	for (r = 0; r < t->nrows; r++) {
+		tally_add(tt, NULL, NULL, 0, t->rows[r].line);
+		tally_load_row(tt, t, r);
+	}
+}
+
+void
+tally_load_row(struct tally_table *tt, const struct table *t, size_t row)
+{
+	const char *label = t->rows[row].label, *raw;
+	size_t c;
+
+	tally_set(tt, row, 0, label, strlen(label));
+	for (c = 0; c < t->ncols; c++) {
+		raw = t->cells[row * t->ncols + c].raw;
+		tally_set(tt, row, c + 1, raw, strlen(raw));
+	}
 }
 
 /* What a row label says: "Totaal", "Subtotaal" (common/table/totalrow.h),

@@ -60,6 +60,20 @@ main(void)
 	doubt_judge(&dl, &t);
 	CHECK_INT("no note", t.nnotes, 0);
 	table_free(&t);
+
+	/* Too large to judge in the time a table may take: the row keeps
+	 * its spacing default, and a note says so. */
+	table_init(&t, "t.txt");
+	table_set_columns(&t, 20);
+	while (t.nrows < DOUBT_MAX_WORK / (190 * 21) + 1)
+		table_add_row(&t, "r", 1, (long)t.nrows + 1);
+	add(&t, &dl, &rd, "Rij 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 ",
+	    (long)t.nrows + 1);	/* 18 cells for 20 columns: 190 ways */
+	CHECK_INT("kept", dl.n, 1);
+	doubt_judge(&dl, &t);
+	CHECK(t.nnotes == 1 && strstr(t.notes[0].text, "too large") != NULL,
+	    "note '%s'", t.nnotes ? t.notes[0].text : "");
+	table_free(&t);
 	layout_free(&rd);
 	return check_done();
 }

@@ -6,6 +6,7 @@
 
 #include "common/table/tally.h"
 #include "tests/unit/check.h"
+#include "tests/unit/tallyrows.h"
 
 static void
 test_labels(void)
@@ -39,46 +40,73 @@ test_labels(void)
 		    cases[i].want);
 }
 
+/* Cells as the judge of tabel-extract and tabel-check read them. */
 static void
-collect(const struct tally_table *t, const struct tally_finding *f,
-    void *arg)
+test_cells(void)
 {
-	char *out = arg;
-	size_t n = strlen(out);
+	static const struct {
+		const char *raw;
+		enum num_status status;
+		const char *value;
+		int decimals;
+	} cases[] = {
+		{ "111,75", NUM_OK, "111.75", 2 },
+		{ "1.039.200", NUM_OK, "1039200", 0 },
+		{ "7.753.744,80", NUM_OK, "7753744.8", 2 },
+		{ "0.200", NUM_OK, "0.2", 3 },	/* no group starts with 0 */
+		{ "-0.200", NUM_OK, "-0.2", 3 },
+		{ "\xe2\x82\xac 8.473.038,00", NUM_OK, "8473038", 2 },
+		{ "1.197.922 \xe2\x82\xac", NUM_OK, "1197922", 0 },
+		{ "-15.129", NUM_OK, "-15129", 0 },
+		{ "0,132", NUM_OK, "0.132", 3 },
+		{ "14 000", NUM_OK, "14000", 0 },
+		{ "2 500 000 euro", NUM_OK, "2500000", 0 },
+		{ "1234567890123456", NUM_OK, "1234567890123456", 0 },
+		{ "/", NUM_MISSING, "", 0 }, { "", NUM_MISSING, "", 0 },
+		{ "n.v.t.", NUM_MISSING, "", 0 },
+		{ "Logistiek", NUM_NOT_AMOUNT, "", 0 },
+	};
+	struct tally_cell c;
+	size_t i;
 
-	(void)t;
-	snprintf(out + n, 512 - n, "%s%zu:%zu %s %s %s %s", n > 0 ? "; " : "",
-	    f->row, f->col, f->stated, f->computed, f->difference,
-	    f->status != TALLY_OK ? "error" : f->rounding ? "rounding" :
-	    "mismatch");
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		tally_cell_parse(&c, cases[i].raw, strlen(cases[i].raw));
+		CHECK_INT(cases[i].raw, c.status, cases[i].status);
+		CHECK_STR(cases[i].raw, c.value, cases[i].value);
+		if (c.status == NUM_OK)
+			CHECK_INT(cases[i].raw, c.decimals,
+			    cases[i].decimals);
+		free(c.raw);
+	}
 }
 
-/* Build a table from ROWS ("a|b|c" each, the first the header). */
+/* tally_agree: the closing cells without a mismatch, with the row kinds
+ * read from the labels or given; a table can be run again after a cell
+ * changed (the judge's placements). */
 static void
-run(const char *const *rows, size_t n, char *out)
+test_agree(void)
 {
+	static const char *const rows[] = { "|x|y", "a|1|1,5", "b|2|2,5",
+	    "Totaal|3|4,1" };
+	static const enum tally_row plain[] = { TALLY_PLAIN, TALLY_PLAIN,
+	    TALLY_PLAIN };
+	static const enum tally_row total[] = { TALLY_PLAIN, TALLY_PLAIN,
+	    TALLY_TOTAL };
+	static const enum tally_row category[] = { TALLY_NUMBERED,
+	    TALLY_PLAIN, TALLY_PLAIN };
 	struct tally_table t;
-	char *fields[16], buf[256], *s;
-	size_t lens[16], i, k;
 
-	out[0] = '\0';
-	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%s", rows[i]);
-		for (k = 0, s = buf; k < 16; k++) {
-			fields[k] = s;
-			s = strchr(s, '|');
-			lens[k] = s != NULL ? (size_t)(s - fields[k]) :
-			    strlen(fields[k]);
-			if (s == NULL)
-				break;
-			*s++ = '\0';
-		}
-		if (i == 0)
-			tally_start(&t, fields, k + 1);
-		else
-			tally_add(&t, fields, lens, k + 1, (long)i);
-	}
-	tally_check(&t, collect, out);
+	tallyrows_build(&t, rows, 4);
+	CHECK_INT("labels read", tally_agree(&t, NULL), 2);
+	CHECK_INT("no closing row", tally_agree(&t, plain), 0);
+	CHECK_INT("kinds given", tally_agree(&t, total), 2);
+	CHECK_INT("a category of 2 rows", tally_agree(&t, category), 0);
+	tally_set(&t, 2, 2, "4,2", 3);	/* 4 off by 0,2: a mismatch */
+	CHECK_INT("after tally_set", tally_agree(&t, NULL), 1);
+	tally_set(&t, 2, 0, "", 0);	/* label-less: adds up in half */
+	CHECK_INT("label-less total", tally_agree(&t, NULL), 1);
+	tally_set(&t, 2, 1, "5", 1);
+	CHECK_INT("label-less, adds up nowhere", tally_agree(&t, NULL), 0);
 	tally_free(&t);
 }
 
@@ -97,19 +125,19 @@ test_tables(void)
 	    "b|0,25", "Totaal|0,45" };
 	static const char *const text[] = { "|Domein", "VIL|Logistiek",
 	    "Totaal|7" };
-	char out[512];
+	char out[TALLYROWS_OUT];
 
-	run(plain, 4, out);
+	tallyrows_check(plain, 4, out);
 	CHECK_STR("plain", out, "2:1 2 1 1 rounding");
-	run(rounding, 4, out);
+	tallyrows_check(rounding, 4, out);
 	CHECK_STR("label-less total", out, "2:1 7.6 7.632 -0.032 rounding");
-	run(shares, 4, out);
+	tallyrows_check(shares, 4, out);
 	CHECK_STR("shares", out, "2:2 3 2 1 rounding");
-	run(early, 8, out);
+	tallyrows_check(early, 8, out);
 	CHECK_STR("early end", out, "3:1 5.01 5.00 0.01 rounding");
-	run(point, 5, out);
+	tallyrows_check(point, 5, out);
 	CHECK_STR("0.200", out, "");
-	run(text, 3, out);
+	tallyrows_check(text, 3, out);
 	CHECK_STR("text", out, "");
 }
 
@@ -119,7 +147,9 @@ main(void)
 	size_t i;
 
 	test_labels();
+	test_cells();
 	test_tables();
+	test_agree();
 	for (i = 0; i < TALLY_STATUS_COUNT; i++)
 		CHECK(strcmp(tally_strerror(i), "unknown tally status") != 0,
 		    "status %zu has no message", i);
