@@ -22,7 +22,7 @@
 #include "common/sys/err.h"
 #include "common/sys/outfile.h"
 #include "common/sys/rowcopy.h"
-#include "common/table/rowkind.h"
+#include "common/table/rowlabel.h"
 #include "common/xlsx/sheetname.h"
 #include "common/table/tabindex.h"
 #include "common/text/textfix.h"
@@ -153,12 +153,13 @@ start_part(struct table *t)
 
 /* Remember ROW for the chart: totals replace the data rows. */
 static void
-note_plot(struct table *t, lxw_row_t row, enum rowkind kind)
+note_plot(struct table *t, lxw_row_t row, enum rowlabel_kind kind)
 {
-	if (!opt.chart || kind == ROWKIND_SUBTOTAL || (kind == ROWKIND_DATA &&
+	if (!opt.chart || kind == ROWLABEL_SUBTOTAL ||
+	    kind == ROWLABEL_NUMBERED || (kind == ROWLABEL_PLAIN &&
 	    (t->ntotal > 0 || t->nplot >= XLCHART_MAX_SERIES)))
 		return;
-	if (kind == ROWKIND_TOTAL && t->ntotal++ == 0)
+	if (kind == ROWLABEL_TOTAL && t->ntotal++ == 0)
 		t->nplot = 0;
 	xgrow(&t->plot, &t->plot_cap, t->nplot + 1, sizeof *t->plot);
 	t->plot[t->nplot++] = row;
@@ -192,20 +193,21 @@ finish_part(struct table *t, bool last)
 }
 
 /* Write ROW as the next row of the table, in bold when its label says
- * it is a total or subtotal (or when BOLD). */
+ * it is a total, a subtotal or a numbered category (common/table/rowlabel.h),
+ * or when BOLD. */
 static void
 write_row(struct table *t, const struct csvio_row *row, bool bold)
 {
-	enum rowkind kind = rowkind_of_label(row->fields[0], row->lens[0]);
+	enum rowlabel_kind kind = rowlabel_kind(row->fields[0], row->lens[0]);
 
 	if (t->row > XLBOOK_MAX_ROW) {
 		finish_part(t, false);
 		start_part(t);
 	}
-	if (bold && kind == ROWKIND_DATA)
-		kind = ROWKIND_TOTAL;
+	if (bold && kind == ROWLABEL_PLAIN)
+		kind = ROWLABEL_TOTAL;
 	note_plot(t, t->row, kind);
-	put_cells(t, t->row++, row, false, kind != ROWKIND_DATA);
+	put_cells(t, t->row++, row, false, kind != ROWLABEL_PLAIN);
 }
 
 /* A row without label but with values may be the table's closing total:
@@ -213,7 +215,8 @@ write_row(struct table *t, const struct csvio_row *row, bool bold)
 static void
 put_row(struct table *t, const struct csvio_row *row)
 {
-	bool label = row->lens[0] > 0, values = false;
+	bool values = false, may_close = rowlabel_candidate_total(
+	    row->fields[0], row->lens[0], true);	/* if it is the last */
 
 	if (row->n != t->header.row.n && t->ragged++ == 0)
 		warn_at(t->path, row->line, "row has %zu cell%s, header has "
@@ -230,7 +233,7 @@ put_row(struct table *t, const struct csvio_row *row)
 		write_row(t, &t->held.row, false);
 		rowcopy_free(&t->held);
 	}
-	if (!label && values)
+	if (may_close && values)
 		rowcopy_take(&t->held, row);
 	else
 		write_row(t, row, false);

@@ -6,7 +6,7 @@
 
 #include "common/prose/prose.h"
 #include "common/prose/sentence.h"
-#include "common/table/totalrow.h"
+#include "common/table/rowlabel.h"
 #include "common/sys/xalloc.h"
 
 struct prose_token {
@@ -163,13 +163,13 @@ reads_as_sentence(const struct prose_token *tok, size_t n)
 }
 
 /* A total row ("Totaal 20 20.710.193") closes a table region: a total
- * label (common/table/totalrow.h) and numbers at the end. */
+ * label (common/table/rowlabel.h) and numbers at the end. */
 static bool
 is_total_row(const struct prose_token *tok, size_t n)
 {
 	size_t len = (size_t)(tok[n - 1].s + tok[n - 1].len - tok[0].s);
 
-	return n > 1 && totalrow_kind(tok[0].s, len) == TOTALROW_TOTAL &&
+	return n > 1 && rowlabel_kind(tok[0].s, len) == ROWLABEL_TOTAL &&
 	    numbers_at_end(tok, n) > 0;
 }
 

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "common/read/judge.h"
-#include "common/table/totalrow.h"
+#include "common/table/rowlabel.h"
 #include "common/sys/xalloc.h"
 
 #define SCALE_DIGITS 6		/* amounts in millionths */
@@ -98,21 +98,19 @@ static enum kind
 row_kind(const struct table *t, size_t r)
 {
 	const char *l = t->rows[r].label;
-	size_t i;
 
-	switch (totalrow_kind(l, strlen(l))) {
-	case TOTALROW_TOTAL:
+	switch (rowlabel_kind(l, strlen(l))) {
+	case ROWLABEL_TOTAL:
 		return TOTAL;
-	case TOTALROW_SUBTOTAL:
+	case ROWLABEL_SUBTOTAL:
 		return SUBTOTAL;
-	case TOTALROW_NONE:
+	case ROWLABEL_NUMBERED:
+		return CATEGORY;
+	case ROWLABEL_PLAIN:
 		break;
 	}
-	if (l[0] == '\0' && r + 1 == t->nrows && r > 0)
-		return TOTAL;
-	for (i = 0; is_digit(l[i]); i++)
-		continue;
-	return i > 0 && (l[i] == '.' || l[i] == ')') ? CATEGORY : MEMBER;
+	return rowlabel_candidate_total(l, strlen(l), r + 1 == t->nrows) &&
+	    r > 0 ? TOTAL : MEMBER;
 }
 
 /* Half a unit of the last of DECIMALS written decimals, in millionths;

@@ -25,7 +25,7 @@ enum judge_status {
  * *V; "/" and "-" read as 0. Dutch notation: "," decimals, "." groups. */
 enum judge_status judge_amount(const char *raw, long long *v);
 /* How many subtotals and totals of T add up, column by column: a total
- * row ("Totaal ...": common/table/totalrow.h, or a last row without label)
+ * row ("Totaal ...": common/table/rowlabel.h, or a last row without label)
  * against the category rows ("1. ...") or all rows above it, a subtotal
  * row against the rows since the previous subtotal, a category row
  * against the rows below it up to the next category. */

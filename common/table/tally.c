@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/table/rowlabel.h"
 #include "common/table/tally.h"
 #include "common/sys/xalloc.h"
 
@@ -172,8 +173,10 @@ is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
 	char sum[NUM_MAX], diff[NUM_MAX];
 	size_t col, values = 0, agree = 0;
 	int dec;
+	const char *label = t->cells[row * t->ncols].raw;
 
-	if (n < 2 || t->cells[row * t->ncols].raw[0] != '\0')
+	if (n < 2 || !rowlabel_candidate_total(label, strlen(label),
+	    row + 1 == t->nrows))
 		return false;
 	for (col = 1; col < t->ncols; col++) {
 		const struct tally_cell *c = tally_cell_at(t, row, col);
@@ -198,8 +201,9 @@ run_end(const struct tally_table *t, size_t r)
 
 	for (r++; r < t->nrows; r++) {
 		label = tally_cell_at(t, r, 0)->raw;
-		if (tally_label_kind(label) != TALLY_PLAIN ||
-		    (r + 1 == t->nrows && label[0] == '\0'))
+		if (rowlabel_kind(label, strlen(label)) != ROWLABEL_PLAIN ||
+		    rowlabel_candidate_total(label, strlen(label),
+		    r + 1 == t->nrows))
 			break;
 	}
 	return r;
@@ -211,30 +215,32 @@ static void
 find_structure(struct tally_table *t, size_t *rows)
 {
 	size_t r, e, n, i, total_from = 0, sub_from = 0;
-	enum tally_row kind;
+	enum rowlabel_kind kind;
+	const char *label;
 
 	for (r = 0; r < t->nrows; r++) {
 		t->parent[r] = -1;
 		t->is_total[r] = false;
 	}
 	for (r = 0; r < t->nrows; r++) {
-		kind = tally_label_kind(t->cells[r * t->ncols].raw);
-		if (kind == TALLY_PLAIN && r + 1 == t->nrows &&
+		label = t->cells[r * t->ncols].raw;
+		kind = rowlabel_kind(label, strlen(label));
+		if (kind == ROWLABEL_PLAIN && r + 1 == t->nrows &&
 		    is_unlabelled_total(t, r, rows, open_rows(t, total_from,
 		    r, rows)))
-			kind = TALLY_TOTAL;
-		if (kind == TALLY_TOTAL || kind == TALLY_SUBTOTAL) {
-			n = open_rows(t, kind == TALLY_SUBTOTAL ? sub_from :
+			kind = ROWLABEL_TOTAL;
+		if (kind == ROWLABEL_TOTAL || kind == ROWLABEL_SUBTOTAL) {
+			n = open_rows(t, kind == ROWLABEL_SUBTOTAL ? sub_from :
 			    total_from, r, rows);
 			for (i = 0; i < n; i++)
-				if (kind == TALLY_TOTAL ||
+				if (kind == ROWLABEL_TOTAL ||
 				    !t->is_total[rows[i]])
 					t->parent[rows[i]] = (long)r;
 			t->is_total[r] = true;
 			sub_from = r + 1;
-			if (kind == TALLY_TOTAL)
+			if (kind == ROWLABEL_TOTAL)
 				total_from = r + 1;
-		} else if (kind == TALLY_NUMBERED && has_values(t, r)) {
+		} else if (kind == ROWLABEL_NUMBERED && has_values(t, r)) {
 			e = run_end(t, r);
 			for (n = 0; r + 1 + n < e; n++)
 				rows[n] = r + 1 + n;

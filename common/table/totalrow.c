@@ -27,8 +27,8 @@ blank_at(const char *s, size_t len)
 	return 0;
 }
 
-static size_t
-skip_blanks(const char *s, size_t len)
+size_t
+totalrow_blanks(const char *s, size_t len)
 {
 	size_t i = 0, n;
 
@@ -70,7 +70,7 @@ match(const char *s, size_t len, const char *pattern)
 
 	for (; *pattern != '\0'; pattern++) {
 		if (*pattern == ' ') {
-			if ((n = skip_blanks(s + i, len - i)) == 0)
+			if ((n = totalrow_blanks(s + i, len - i)) == 0)
 				return 0;
 			i += n;
 		} else if (i < len && lower(s[i]) == *pattern) {
@@ -144,7 +144,13 @@ totalrow_numbering(const char *s, size_t len)
 		i++;
 	else if (open || levels == 0)
 		return 0;
-	if ((n = skip_blanks(s + i, len - i)) == 0)
+	/* "1.Overige": a number of digits may touch its word; a letter
+	 * may not ("e.g." is no item a, "S.A." no item S) */
+	if ((n = totalrow_blanks(s + i, len - i)) == 0 && !open &&
+	    s[0] >= '0' && s[0] <= '9' && i < len &&
+	    is_letter((unsigned char)s[i]))
+		return i;
+	if (n == 0)
 		return 0;
 	return i + n;
 }
@@ -152,7 +158,7 @@ totalrow_numbering(const char *s, size_t len)
 enum totalrow_kind
 totalrow_kind(const char *s, size_t len)
 {
-	size_t i = skip_blanks(s, len);
+	size_t i = totalrow_blanks(s, len);
 
 	i += totalrow_numbering(s + i, len - i);
 	s += i;
