@@ -6,6 +6,7 @@
 
 #include "common/prose/prose.h"
 #include "common/prose/sentence.h"
+#include "common/table/caption.h"
 #include "common/table/rowlabel.h"
 #include "common/sys/xalloc.h"
 
@@ -113,43 +114,6 @@ sentence_words(const struct prose_token *tok, size_t n)
 			count++;
 	}
 	return count;
-}
-
-bool
-prose_is_caption(const char *line, size_t len)
-{
-	static const char *const words[] = { "Tabel", "Figuur", "Grafiek",
-	    "Table", "Figure" };
-	struct prose_token tok[3];
-	size_t n = 0, i = 0, w;
-
-	while (n < 3 && i < len) {
-		while (i < len && is_space((unsigned char)line[i]))
-			i++;
-		if (i == len)
-			break;
-		tok[n].s = line + i;
-		while (i < len && !is_space((unsigned char)line[i]))
-			i++;
-		tok[n].len = (size_t)(line + i - tok[n].s);
-		n++;
-	}
-
-	if (n < 2)
-		return false;
-	for (w = 0; w < sizeof words / sizeof words[0]; w++)
-		if (token_is(&tok[0], words[w]))
-			break;
-	if (w == sizeof words / sizeof words[0])
-		return false;
-	for (i = 0; i < tok[1].len && is_digit(tok[1].s[i]); i++)
-		;
-	if (i == 0)
-		return false;
-	if (i < tok[1].len && strchr(".:", tok[1].s[i]) == NULL)
-		return false;
-	/* "Tabel 10 geeft een overzicht" refers to a table: prose. */
-	return n == 2 || !sentence_is_lower(tok[2].s, tok[2].len);
 }
 
 /* A line that reads as a sentence ends a table region. */
@@ -325,7 +289,7 @@ prose_feed(struct prose *p, const char *line, size_t len, long lineno,
 		p->blank_before = true;
 		return;
 	}
-	if (prose_is_caption(line, len)) {
+	if (caption_opens(line, len)) {
 		flush(p, emit, arg);
 		p->in_table = true;
 		p->after_total = false;
