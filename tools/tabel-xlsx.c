@@ -25,6 +25,7 @@
 #include "common/table/rowlabel.h"
 #include "common/xlsx/sheetname.h"
 #include "common/table/tabindex.h"
+#include "common/table/tableid.h"
 #include "common/text/textfix.h"
 #include "common/text/utf8.h"
 #include "common/sys/xalloc.h"
@@ -275,7 +276,7 @@ stem_name(struct table *t, const char *path)
 	const char *s;
 	size_t len;
 
-	tabindex_stem(path, t->base, sizeof t->base);
+	tableid_stem(path, t->base, sizeof t->base);
 	if (utf8_fix(&f, t->base, strlen(t->base), &s, &len) != UTF8_OK)
 		snprintf(t->base, sizeof t->base, "%.*s", (int)len, s);
 	utf8_fixer_free(&f);
@@ -290,12 +291,12 @@ name_table(struct table *t, const char *path, const struct tabindex *ix)
 	if (strcmp(path, "-") != 0)
 		stem_name(t, path);
 	else if (opt.out != NULL && strcmp(opt.out, "-") != 0) {
-		tabindex_stem(opt.out, t->base, sizeof t->base);
+		tableid_stem(opt.out, t->base, sizeof t->base);
 		/* "tabel8.xlsx": "tabel8" */
 		t->base[strcspn(t->base, ".")] = '\0';
 	} else
 		snprintf(t->base, sizeof t->base, "Tabel");
-	if (!tabindex_table_of(path, id, sizeof id))
+	if (!tableid_of_file(path, id, sizeof id))
 		return;
 	if (id[0] != 'L')
 		snprintf(t->base, sizeof t->base, "Tabel %s", id);
@@ -428,7 +429,7 @@ find_index(char **inputs, struct tabindex *ix)
 	char stem[16];
 
 	for (; *inputs != NULL; inputs++) {
-		tabindex_stem(*inputs, stem, sizeof stem);
+		tableid_stem(*inputs, stem, sizeof stem);
 		if (strcmp(stem, "index") != 0)
 			continue;
 		if (tabindex_read(ix, *inputs) == TABINDEX_OK) {
