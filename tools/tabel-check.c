@@ -21,6 +21,7 @@
 #include "common/sys/csvio.h"
 #include "common/sys/err.h"
 #include "common/sys/outfile.h"
+#include "common/table/longform.h"
 #include "common/table/tableid.h"
 #include "common/table/tally.h"
 #include "common/text/textfix.h"
@@ -104,18 +105,13 @@ struct long_cols {
 static bool
 long_header(const struct csvio_row *h, struct long_cols *lc)
 {
-	static const char *const names[] = { "source", "table", "row", "col",
-	    "row_label", "col_header", "raw" };
-	long *idx[] = { &lc->source, &lc->table, &lc->row, &lc->col,
-	    &lc->row_label, &lc->col_header, &lc->raw };
-	size_t i, f;
-
-	for (i = 0; i < 7; i++) {
-		*idx[i] = -1;
-		for (f = 0; f < h->n; f++)
-			if (strcmp(h->fields[f], names[i]) == 0)
-				*idx[i] = (long)f;
-	}
+	lc->source = longform_find(h, LONGFORM_SOURCE);
+	lc->table = longform_find(h, LONGFORM_TABLE);
+	lc->row = longform_find(h, LONGFORM_ROW);
+	lc->col = longform_find(h, LONGFORM_COL);
+	lc->row_label = longform_find(h, LONGFORM_ROW_LABEL);
+	lc->col_header = longform_find(h, LONGFORM_COL_HEADER);
+	lc->raw = longform_find(h, LONGFORM_RAW);
 	return lc->table >= 0 && lc->row >= 0 && lc->col >= 0 &&
 	    lc->row_label >= 0 && lc->raw >= 0;
 }
@@ -242,7 +238,7 @@ check_file(const char *path)
 	enum csvio_status st;
 	struct tally_table t = { 0 };
 	struct long_table lt = { 0 };
-	struct long_cols lc;
+	struct long_cols lc = { -1, -1, -1, -1, -1, -1, -1 };
 	char idbuf[256];
 	bool started = false, is_long = false;
 	const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
