@@ -127,17 +127,20 @@ size_t
 totalrow_numbering(const char *s, size_t len)
 {
 	bool open = len > 0 && s[0] == '(';
-	size_t i = open ? 1 : 0, n, levels = 0;
+	size_t i = open ? 1 : 0, n, k, levels = 0;
 
 	if ((n = item_body(s + i, len - i)) == 0)
 		return 0;
 	i += n;
-	/* "2.1", "2.1.3": more levels, each of digits */
+	/* "2.1", "2.1.3", "2.10": more levels, each of one or two digits
+	 * (three are a thousands group: "1.000 euro" is no item 1.000) */
 	while (!open && i + 1 < len && s[i] == '.' && s[i + 1] >= '0' &&
 	    s[i + 1] <= '9' && s[i - 1] >= '0' && s[i - 1] <= '9') {
-		i++;
-		while (i < len && s[i] >= '0' && s[i] <= '9')
-			i++;
+		for (k = i + 1; k < len && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (k - i - 1 > 2)
+			break;
+		i = k;
 		levels++;
 	}
 	if (i < len && (s[i] == ')' || (!open && s[i] == '.')))

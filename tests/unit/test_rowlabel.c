@@ -31,14 +31,14 @@ static const struct {
 	{ "(3) Derde", NUMBERED }, { "IV. Overige", NUMBERED },
 	{ "iv) Vier", NUMBERED }, { "A. Iets", NUMBERED },
 	{ "a) Noord", NUMBERED }, { "2.1 Deelproject", NUMBERED },
-	{ "1.2. Sub", NUMBERED }, { "1.Overige", NUMBERED },
+	{ "1.2. Sub", NUMBERED }, { "2.10 Tien", NUMBERED }, { "1.Overige", NUMBERED },
 	{ " 2) Zuid", NUMBERED },
 	/* plain */
 	{ "Totaalbedrag", PLAIN }, { "Totale investeringen", PLAIN },
 	{ "Sommige posten", PLAIN }, { "ICON project", PLAIN },
 	{ "Vlaanderen", PLAIN }, { "Kmo-portefeuille", PLAIN },
 	{ "e.g. iets", PLAIN }, { "2022", PLAIN }, { "1234. Lang", PLAIN },
-	{ "(3 Open", PLAIN }, { "1.5%", PLAIN }, { "", PLAIN }, { " ", PLAIN },
+	{ "(3 Open", PLAIN }, { "1.5%", PLAIN }, { "1.000 euro", PLAIN }, { "", PLAIN }, { " ", PLAIN },
 };
 
 /* A table of one value column from ROWS ("label|value"), into T. */

@@ -65,7 +65,7 @@ static const struct {
 	{ "IV. Vierde", 4 }, { "a) Noord", 3 }, { "(3) Drie", 4 },
 	{ "(iv) Vier", 5 }, { "2.1 Sub", 4 }, { "2.1.3. Diep", 7 },
 	{ "1.   Veel", 5 }, { "1.\xc2\xa0Nbsp", 4 },
-	{ "1.Geen blank", 2 }, { "e.g. iets", 0 }, { "1.5%", 0 }, { "2022 Jaar", 0 }, { "2022", 0 },
+	{ "1.Geen blank", 2 }, { "1.000 euro", 0 }, { "2.10 Tien", 5 }, { "e.g. iets", 0 }, { "1.5%", 0 }, { "2022 Jaar", 0 }, { "2022", 0 },
 	{ "1.", 0 }, { "1234. Lang", 0 }, { "Ivo. Naam", 0 },
 	{ "o Punt", 0 }, { "(3 Open", 0 }, { "(1.2) Twee", 0 },
 	{ "Totaal", 0 }, { "", 0 }, { "(", 0 },
