@@ -21,6 +21,8 @@
 #include "common/sys/csvio.h"
 #include "common/sys/err.h"
 #include "common/sys/outfile.h"
+#include "common/table/longform.h"
+#include "common/table/tableid.h"
 #include "common/table/tally.h"
 #include "common/text/textfix.h"
 #include "common/sys/xalloc.h"
@@ -81,32 +83,11 @@ check_table(struct tally_table *t, const char *file, const char *id)
 	tally_free(t);
 }
 
-/* The table id of a file name: its last run of digits after a "-", "_",
- * "." or space ("tabel-08.csv": "8"), else the name up to its first dot
- * ("budget.csv": "budget", "latin1.csv": "latin1"). */
-static char *
-id_of(const char *path, char *buf, size_t n)
+/* The table id of the file PATH (common/table/tableid.h), into BUF[N]. */
+static const char *
+file_id(const char *path, char *buf, size_t n)
 {
-	const char *base = strrchr(path, '/'), *end = NULL, *s;
-
-	base = base != NULL ? base + 1 : path;
-	for (s = base; *s != '\0'; s++)
-		if (*s >= '0' && *s <= '9' && (s[1] < '0' || s[1] > '9'))
-			end = s + 1;
-	for (s = end; s != NULL && s > base && s[-1] >= '0' && s[-1] <= '9';
-	    s--)
-		;
-	if (s != NULL && s > base && strchr("-_. ", s[-1]) == NULL)
-		end = NULL;	/* "latin1.csv" is no table 1 */
-	if (end == NULL) {
-		snprintf(buf, n, "%.*s", (int)strcspn(base, "."), base);
-		return buf;
-	}
-	for (s = end; s > base && s[-1] >= '0' && s[-1] <= '9'; s--)
-		;
-	while (*s == '0' && s + 1 < end)
-		s++;
-	snprintf(buf, n, "%.*s", (int)(end - s), s);
+	(void)tableid_of_file(path, buf, n);	/* any name has an id */
 	return buf;
 }
 
@@ -124,18 +105,13 @@ struct long_cols {
 static bool
 long_header(const struct csvio_row *h, struct long_cols *lc)
 {
-	static const char *const names[] = { "source", "table", "row", "col",
-	    "row_label", "col_header", "raw" };
-	long *idx[] = { &lc->source, &lc->table, &lc->row, &lc->col,
-	    &lc->row_label, &lc->col_header, &lc->raw };
-	size_t i, f;
-
-	for (i = 0; i < 7; i++) {
-		*idx[i] = -1;
-		for (f = 0; f < h->n; f++)
-			if (strcmp(h->fields[f], names[i]) == 0)
-				*idx[i] = (long)f;
-	}
+	lc->source = longform_find(h, LONGFORM_SOURCE);
+	lc->table = longform_find(h, LONGFORM_TABLE);
+	lc->row = longform_find(h, LONGFORM_ROW);
+	lc->col = longform_find(h, LONGFORM_COL);
+	lc->row_label = longform_find(h, LONGFORM_ROW_LABEL);
+	lc->col_header = longform_find(h, LONGFORM_COL_HEADER);
+	lc->raw = longform_find(h, LONGFORM_RAW);
 	return lc->table >= 0 && lc->row >= 0 && lc->col >= 0 &&
 	    lc->row_label >= 0 && lc->raw >= 0;
 }
@@ -262,7 +238,7 @@ check_file(const char *path)
 	enum csvio_status st;
 	struct tally_table t = { 0 };
 	struct long_table lt = { 0 };
-	struct long_cols lc;
+	struct long_cols lc = { -1, -1, -1, -1, -1, -1, -1 };
 	char idbuf[256];
 	bool started = false, is_long = false;
 	const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
@@ -300,7 +276,7 @@ check_file(const char *path)
 		long_flush(&lt, name);
 	else if (started)
 		check_table(&t, name, opt.id != NULL ? opt.id :
-		    strcmp(path, "-") == 0 ? "" : id_of(path, idbuf,
+		    strcmp(path, "-") == 0 ? "" : file_id(path, idbuf,
 		    sizeof idbuf));
 	tally_free(&t);		/* no-op after check_table */
 	free(lt.cells);

@@ -265,8 +265,9 @@ long_key(struct job *j, const struct csvio_row *row)
 
 	if (row->n < LONGFORM_COLS)
 		return;
-	snprintf(key, sizeof key, "%.*s\x1f%.*s", (int)row->lens[0],
-	    row->fields[0], (int)row->lens[1], row->fields[1]);
+	snprintf(key, sizeof key, "%.*s\x1f%.*s",
+	    (int)row->lens[LONGFORM_SOURCE], row->fields[LONGFORM_SOURCE],
+	    (int)row->lens[LONGFORM_TABLE], row->fields[LONGFORM_TABLE]);
 	if (j->held_key != NULL && strcmp(j->held_key, key) == 0)
 		return;
 	release(j);

@@ -22,9 +22,10 @@
 #include "common/sys/err.h"
 #include "common/sys/outfile.h"
 #include "common/sys/rowcopy.h"
-#include "common/table/rowkind.h"
+#include "common/table/rowlabel.h"
 #include "common/xlsx/sheetname.h"
 #include "common/table/tabindex.h"
+#include "common/table/tableid.h"
 #include "common/text/textfix.h"
 #include "common/text/utf8.h"
 #include "common/sys/xalloc.h"
@@ -153,12 +154,13 @@ start_part(struct table *t)
 
 /* Remember ROW for the chart: totals replace the data rows. */
 static void
-note_plot(struct table *t, lxw_row_t row, enum rowkind kind)
+note_plot(struct table *t, lxw_row_t row, enum rowlabel_kind kind)
 {
-	if (!opt.chart || kind == ROWKIND_SUBTOTAL || (kind == ROWKIND_DATA &&
+	if (!opt.chart || kind == ROWLABEL_SUBTOTAL ||
+	    kind == ROWLABEL_NUMBERED || (kind == ROWLABEL_PLAIN &&
 	    (t->ntotal > 0 || t->nplot >= XLCHART_MAX_SERIES)))
 		return;
-	if (kind == ROWKIND_TOTAL && t->ntotal++ == 0)
+	if (kind == ROWLABEL_TOTAL && t->ntotal++ == 0)
 		t->nplot = 0;
 	xgrow(&t->plot, &t->plot_cap, t->nplot + 1, sizeof *t->plot);
 	t->plot[t->nplot++] = row;
@@ -192,20 +194,21 @@ finish_part(struct table *t, bool last)
 }
 
 /* Write ROW as the next row of the table, in bold when its label says
- * it is a total or subtotal (or when BOLD). */
+ * it is a total, a subtotal or a numbered category (common/table/rowlabel.h),
+ * or when BOLD. */
 static void
 write_row(struct table *t, const struct csvio_row *row, bool bold)
 {
-	enum rowkind kind = rowkind_of_label(row->fields[0], row->lens[0]);
+	enum rowlabel_kind kind = rowlabel_kind(row->fields[0], row->lens[0]);
 
 	if (t->row > XLBOOK_MAX_ROW) {
 		finish_part(t, false);
 		start_part(t);
 	}
-	if (bold && kind == ROWKIND_DATA)
-		kind = ROWKIND_TOTAL;
+	if (bold && kind == ROWLABEL_PLAIN)
+		kind = ROWLABEL_TOTAL;
 	note_plot(t, t->row, kind);
-	put_cells(t, t->row++, row, false, kind != ROWKIND_DATA);
+	put_cells(t, t->row++, row, false, kind != ROWLABEL_PLAIN);
 }
 
 /* A row without label but with values may be the table's closing total:
@@ -213,7 +216,8 @@ write_row(struct table *t, const struct csvio_row *row, bool bold)
 static void
 put_row(struct table *t, const struct csvio_row *row)
 {
-	bool label = row->lens[0] > 0, values = false;
+	bool values = false, may_close = rowlabel_candidate_total(
+	    row->fields[0], row->lens[0], true);	/* if it is the last */
 
 	if (row->n != t->header.row.n && t->ragged++ == 0)
 		warn_at(t->path, row->line, "row has %zu cell%s, header has "
@@ -230,7 +234,7 @@ put_row(struct table *t, const struct csvio_row *row)
 		write_row(t, &t->held.row, false);
 		rowcopy_free(&t->held);
 	}
-	if (!label && values)
+	if (may_close && values)
 		rowcopy_take(&t->held, row);
 	else
 		write_row(t, row, false);
@@ -272,7 +276,7 @@ stem_name(struct table *t, const char *path)
 	const char *s;
 	size_t len;
 
-	tabindex_stem(path, t->base, sizeof t->base);
+	tableid_stem(path, t->base, sizeof t->base);
 	if (utf8_fix(&f, t->base, strlen(t->base), &s, &len) != UTF8_OK)
 		snprintf(t->base, sizeof t->base, "%.*s", (int)len, s);
 	utf8_fixer_free(&f);
@@ -287,12 +291,12 @@ name_table(struct table *t, const char *path, const struct tabindex *ix)
 	if (strcmp(path, "-") != 0)
 		stem_name(t, path);
 	else if (opt.out != NULL && strcmp(opt.out, "-") != 0) {
-		tabindex_stem(opt.out, t->base, sizeof t->base);
+		tableid_stem(opt.out, t->base, sizeof t->base);
 		/* "tabel8.xlsx": "tabel8" */
 		t->base[strcspn(t->base, ".")] = '\0';
 	} else
 		snprintf(t->base, sizeof t->base, "Tabel");
-	if (!tabindex_table_of(path, id, sizeof id))
+	if (!tableid_of_file(path, id, sizeof id))
 		return;
 	if (id[0] != 'L')
 		snprintf(t->base, sizeof t->base, "Tabel %s", id);
@@ -425,7 +429,7 @@ find_index(char **inputs, struct tabindex *ix)
 	char stem[16];
 
 	for (; *inputs != NULL; inputs++) {
-		tabindex_stem(*inputs, stem, sizeof stem);
+		tableid_stem(*inputs, stem, sizeof stem);
 		if (strcmp(stem, "index") != 0)
 			continue;
 		if (tabindex_read(ix, *inputs) == TABINDEX_OK) {

@@ -6,7 +6,8 @@
 
 #include "common/prose/prose.h"
 #include "common/prose/sentence.h"
-#include "common/table/totalrow.h"
+#include "common/table/caption.h"
+#include "common/table/rowlabel.h"
 #include "common/sys/xalloc.h"
 
 struct prose_token {
@@ -115,43 +116,6 @@ sentence_words(const struct prose_token *tok, size_t n)
 	return count;
 }
 
-bool
-prose_is_caption(const char *line, size_t len)
-{
-	static const char *const words[] = { "Tabel", "Figuur", "Grafiek",
-	    "Table", "Figure" };
-	struct prose_token tok[3];
-	size_t n = 0, i = 0, w;
-
-	while (n < 3 && i < len) {
-		while (i < len && is_space((unsigned char)line[i]))
-			i++;
-		if (i == len)
-			break;
-		tok[n].s = line + i;
-		while (i < len && !is_space((unsigned char)line[i]))
-			i++;
-		tok[n].len = (size_t)(line + i - tok[n].s);
-		n++;
-	}
-
-	if (n < 2)
-		return false;
-	for (w = 0; w < sizeof words / sizeof words[0]; w++)
-		if (token_is(&tok[0], words[w]))
-			break;
-	if (w == sizeof words / sizeof words[0])
-		return false;
-	for (i = 0; i < tok[1].len && is_digit(tok[1].s[i]); i++)
-		;
-	if (i == 0)
-		return false;
-	if (i < tok[1].len && strchr(".:", tok[1].s[i]) == NULL)
-		return false;
-	/* "Tabel 10 geeft een overzicht" refers to a table: prose. */
-	return n == 2 || !sentence_is_lower(tok[2].s, tok[2].len);
-}
-
 /* A line that reads as a sentence ends a table region. */
 static bool
 reads_as_sentence(const struct prose_token *tok, size_t n)
@@ -163,13 +127,13 @@ reads_as_sentence(const struct prose_token *tok, size_t n)
 }
 
 /* A total row ("Totaal 20 20.710.193") closes a table region: a total
- * label (common/table/totalrow.h) and numbers at the end. */
+ * label (common/table/rowlabel.h) and numbers at the end. */
 static bool
 is_total_row(const struct prose_token *tok, size_t n)
 {
 	size_t len = (size_t)(tok[n - 1].s + tok[n - 1].len - tok[0].s);
 
-	return n > 1 && totalrow_kind(tok[0].s, len) == TOTALROW_TOTAL &&
+	return n > 1 && rowlabel_kind(tok[0].s, len) == ROWLABEL_TOTAL &&
 	    numbers_at_end(tok, n) > 0;
 }
 
@@ -325,7 +289,7 @@ prose_feed(struct prose *p, const char *line, size_t len, long lineno,
 		p->blank_before = true;
 		return;
 	}
-	if (prose_is_caption(line, len)) {
+	if (caption_opens(line, len)) {
 		flush(p, emit, arg);
 		p->in_table = true;
 		p->after_total = false;

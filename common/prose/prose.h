@@ -63,7 +63,5 @@ void prose_free(struct prose *p);
 
 /* The source line of byte OFF of PAR's text. */
 long prose_line_of(const struct prose_par *par, size_t off);
-/* True when LINE is a table or figure caption ("Tabel 9 Title"). */
-bool prose_is_caption(const char *line, size_t len);
 
 #endif

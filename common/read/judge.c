@@ -5,42 +5,24 @@
 #include <string.h>
 
 #include "common/read/judge.h"
+#include "common/table/rowlabel.h"
 #include "common/table/tally.h"
-#include "common/table/totalrow.h"
 #include "common/sys/xalloc.h"
-
-static bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 /* What the label of row R says. A label-less last row is no total here:
  * tally decides that by its sums. */
-static enum tally_row
+static enum rowlabel_kind
 row_kind(const struct table *t, size_t r)
 {
 	const char *l = t->rows[r].label;
-	size_t i;
 
-	switch (totalrow_kind(l, strlen(l))) {
-	case TOTALROW_TOTAL:
-		return TALLY_TOTAL;
-	case TOTALROW_SUBTOTAL:
-		return TALLY_SUBTOTAL;
-	case TOTALROW_NONE:
-		break;
-	}
-	for (i = 0; is_digit(l[i]); i++)
-		continue;
-	return i > 0 && (l[i] == '.' || l[i] == ')') ? TALLY_NUMBERED :
-	    TALLY_PLAIN;
+	return rowlabel_kind(l, strlen(l));
 }
 
-static enum tally_row *
+static enum rowlabel_kind *
 row_kinds(const struct table *t)
 {
-	enum tally_row *kinds = xreallocarray(NULL, t->nrows + 1,
+	enum rowlabel_kind *kinds = xreallocarray(NULL, t->nrows + 1,
 	    sizeof(*kinds));
 	size_t r;
 
@@ -52,7 +34,7 @@ row_kinds(const struct table *t)
 size_t
 judge_score(const struct table *t)
 {
-	enum tally_row *kinds = row_kinds(t);
+	enum rowlabel_kind *kinds = row_kinds(t);
 	struct tally_table tt;
 	size_t n;
 
@@ -154,7 +136,7 @@ judge_place(struct table *t, size_t row, const char **cells, size_t n,
 	size_t pool, at_best = 0, p;
 	struct table_cell saved[JUDGE_MAX_CELLS];
 	struct tally_table tt;
-	enum tally_row *kinds;
+	enum rowlabel_kind *kinds;
 
 	*decided = false;
 	*agree = 0;

@@ -18,8 +18,7 @@
 
 /* How many cells of T's subtotals and totals agree with the rows they
  * close, exactly or by rounding: tally_agree (common/table/tally.h) with
- * what each row label says (a total or subtotal: common/table/totalrow.h;
- * a numbered category "1. ..."). */
+ * what each row label says (common/table/rowlabel.h). */
 size_t judge_score(const struct table *t);
 /* How many placements judge_place would try for the N cells CELLS of a
  * row of T: 0 when there is nothing to judge or too much. */

@@ -77,6 +77,16 @@ caption_is_figure(const char *line, size_t len)
 	return is_captionlike(line, len, words, &num, &numlen);
 }
 
+bool
+caption_opens(const char *line, size_t len)
+{
+	const char *num;
+	size_t numlen;
+
+	return caption_is(line, len, &num, &numlen) ||
+	    caption_is_figure(line, len);
+}
+
 /* "Bron: ...", "Bronnen: ...", "Source: ...": a table's source note. */
 bool
 caption_is_source_note(const char *line, size_t len)

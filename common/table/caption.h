@@ -12,6 +12,9 @@ bool caption_is(const char *line, size_t len, const char **num,
     size_t *numlen);
 /* Is LINE a figure caption ("Figuur 26 ...", "Grafiek 2 ...")? */
 bool caption_is_figure(const char *line, size_t len);
+/* Is LINE a table or a figure caption, a line that opens a region of
+ * other text than prose? */
+bool caption_opens(const char *line, size_t len);
 /* Is LINE a source note ("Bron: ...", "Source: ...")? */
 bool caption_is_source_note(const char *line, size_t len);
 /* Does S start with a lowercase letter (ASCII or Latin-1 in UTF-8)? */

@@ -14,6 +14,17 @@ longform_name(enum longform_col c)
 	return (unsigned)c < LONGFORM_COLS ? names[c] : "";
 }
 
+long
+longform_find(const struct csvio_row *row, enum longform_col c)
+{
+	size_t i;
+
+	for (i = 0; (unsigned)c < LONGFORM_COLS && i < row->n; i++)
+		if (strcmp(row->fields[i], names[c]) == 0)
+			return (long)i;
+	return -1;
+}
+
 bool
 longform_is_header(const struct csvio_row *row)
 {

@@ -1,5 +1,6 @@
 /* longform: the long (tidy) CSV of DESIGN.md §3, one row per table cell,
- * as tabel-extract --long writes it and tabel-norm reads it. */
+ * as tabel-extract --long writes it and tabel-norm and tabel-check read
+ * it. The column names are here only. */
 #ifndef TABEL_LONGFORM_H
 #define TABEL_LONGFORM_H
 
@@ -24,6 +25,8 @@ enum longform_col {
 
 /* The header name of column C ("source", ..., "line"). */
 const char *longform_name(enum longform_col c);
+/* The field of ROW (a header) named as column C, or -1 when none is. */
+long longform_find(const struct csvio_row *row, enum longform_col c);
 /* Does ROW start with the long form's header? (More columns may follow.) */
 bool longform_is_header(const struct csvio_row *row);
 

@@ -1,5 +1,4 @@
-/* tabindex: read index.csv and map CSV file names to table IDs. */
-#include <ctype.h>
+/* tabindex: read index.csv. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,64 +96,6 @@ tabindex_find(const struct tabindex *ix, const char *id)
 		if (strcmp(ix->entries[i].field[TABINDEX_TABLE], id) == 0)
 			return &ix->entries[i];
 	return NULL;
-}
-
-/* Drop SUFFIX from the end of the N-byte string S; the new length. */
-static size_t
-drop_suffix(const char *s, size_t n, const char *suffix)
-{
-	size_t k = strlen(suffix);
-
-	return n > k && strcmp(s + n - k, suffix) == 0 ? n - k : n;
-}
-
-void
-tabindex_stem(const char *path, char *out, size_t n)
-{
-	const char *base = strrchr(path, '/');
-	size_t len;
-
-	base = base != NULL ? base + 1 : path;
-	snprintf(out, n, "%s", base);
-	len = strlen(out);
-	len = drop_suffix(out, len, ".gz");
-	out[len] = '\0';
-	out[drop_suffix(out, len, ".csv")] = '\0';
-}
-
-/* True when S is one or more digits and nothing else. */
-static bool
-all_digits(const char *s)
-{
-	if (*s == '\0')
-		return false;
-	for (; *s != '\0'; s++)
-		if (!isdigit((unsigned char)*s))
-			return false;
-	return true;
-}
-
-bool
-tabindex_table_of(const char *path, char *out, size_t n)
-{
-	char stem[256];
-	const char *num;
-
-	tabindex_stem(path, stem, sizeof stem);
-	if (strncmp(stem, "tabel-", 6) == 0 && stem[6] != '\0') {
-		/* "08", "08-2" (the second table 8), "3.1": zero padding
-		 * goes, the rest is the caption's number as written */
-		for (num = stem + 6; num[0] == '0' && isdigit((unsigned char)
-		    num[1]); num++)
-			;
-		snprintf(out, n, "%s", num);
-		return true;
-	}
-	if (stem[0] == 'L' && all_digits(stem + 1)) {
-		snprintf(out, n, "%s", stem);
-		return true;
-	}
-	return false;
 }
 
 void

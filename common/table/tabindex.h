@@ -1,8 +1,6 @@
 /* tabindex: the table index tabel-extract writes beside its CSV files
  * (index.csv: source,table,caption,unit,first_line,last_line,rows,cols,
- * kind,quality), and how a table's CSV file is named: tabel-NN.csv for
- * the table captioned "Tabel NN" (tabel-NN-2.csv for a second one),
- * L<line>.csv for one without caption. */
+ * kind,quality); which file holds which table is common/table/tableid.h. */
 #ifndef TABEL_TABINDEX_H
 #define TABEL_TABINDEX_H
 
@@ -42,15 +40,9 @@ extern const char *const tabindex_names[TABINDEX_NFIELDS];
 /* Read the index at PATH (columns found by name, in any order); fields
  * that are not UTF-8 are converted and reported (common/text/textfix.h). */
 enum tabindex_status tabindex_read(struct tabindex *ix, const char *path);
-/* The entry of table ID ("8", "L1234"), or NULL. */
+/* The entry of table ID ("8", "L1234": common/table/tableid.h), or NULL. */
 const struct tabindex_entry *tabindex_find(const struct tabindex *ix,
     const char *id);
-/* The file name of PATH without directory, ".gz" and ".csv" into OUT[N]. */
-void tabindex_stem(const char *path, char *out, size_t n);
-/* The table ID a CSV file name gives (tabel-08.csv: "8", tabel-08-2.csv:
- * "8-2", L1234.csv: "L1234") into OUT[N]; false when the name follows
- * neither form. */
-bool tabindex_table_of(const char *path, char *out, size_t n);
 void tabindex_free(struct tabindex *ix);
 const char *tabindex_strerror(const struct tabindex *ix,
     enum tabindex_status status);

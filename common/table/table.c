@@ -7,6 +7,7 @@
 #include "common/sys/err.h"
 #include "common/text/hyphen.h"
 #include "common/table/table.h"
+#include "common/table/tableid.h"
 #include "common/num/unit.h"
 #include "common/sys/xalloc.h"
 
@@ -216,25 +217,13 @@ table_loose(struct table *t, long line, bool warn, const char *s,
 void
 table_id(const struct table *t, char *buf, size_t n)
 {
-	if (t->number == NULL)
-		snprintf(buf, n, "L%ld", t->first_line);
-	else if (t->dup > 1)
-		snprintf(buf, n, "%s-%d", t->number, t->dup);
-	else
-		snprintf(buf, n, "%s", t->number);
+	tableid_make(t->number, t->dup, t->first_line, buf, n);
 }
 
 void
 table_file_name(const struct table *t, char *buf, size_t n)
 {
-	const char *num = t->number;
-
-	if (num == NULL)
-		snprintf(buf, n, "L%ld.csv", t->first_line);
-	else
-		snprintf(buf, n, "tabel-%s%s%s%.0d.csv",
-		    strlen(num) < 2 ? "0" : "", num, t->dup > 1 ? "-" : "",
-		    t->dup > 1 ? t->dup : 0);
+	tableid_file_name(t->number, t->dup, t->first_line, buf, n);
 }
 
 const char *

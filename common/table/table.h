@@ -97,7 +97,7 @@ const char *table_unit_text(struct table *t, const char *s, size_t len);
 /* The unit of the table: the first unit a header names, else the
  * caption's. */
 const char *table_unit(const struct table *t);
-/* The table's id ("8", "8-2", "L123") into BUF of N bytes. */
+/* The table's id ("8", "8-2", "L123") into BUF of N bytes (tableid.h). */
 void table_id(const struct table *t, char *buf, size_t n);
 /* The -o file name ("tabel-08.csv", "tabel-08-2.csv", "L123.csv"). */
 void table_file_name(const struct table *t, char *buf, size_t n);

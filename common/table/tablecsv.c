@@ -5,6 +5,8 @@
 #include <stdlib.h>
 
 #include "common/sys/err.h"
+#include "common/table/longform.h"
+#include "common/table/tabindex.h"
 #include "common/table/tablecsv.h"
 
 void
@@ -81,13 +83,10 @@ put_long_number(struct csvio_writer *w, long n)
 void
 tablecsv_long_header(struct csvio_writer *w)
 {
-	static const char *const names[] = { "source", "table", "caption",
-		"unit", "row", "col", "row_label", "col_header", "raw", "line",
-		NULL };
-	const char *const *n;
+	int c;
 
-	for (n = names; *n != NULL; n++)
-		csvio_puts(w, *n);
+	for (c = 0; c < LONGFORM_COLS; c++)
+		csvio_puts(w, longform_name((enum longform_col)c));
 	csvio_end(w);
 }
 
@@ -142,13 +141,10 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 void
 tablecsv_index_header(struct csvio_writer *w)
 {
-	static const char *const names[] = { "source", "table", "caption",
-		"unit", "first_line", "last_line", "rows", "cols", "kind",
-		"quality", NULL };
-	const char *const *n;
+	int f;
 
-	for (n = names; *n != NULL; n++)
-		csvio_puts(w, *n);
+	for (f = 0; f < TABINDEX_NFIELDS; f++)
+		csvio_puts(w, tabindex_names[f]);
 	csvio_end(w);
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/table/rowlabel.h"
 #include "common/table/tally.h"
 #include "common/sys/xalloc.h"
 
@@ -172,8 +173,10 @@ is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
 	char sum[NUM_MAX], diff[NUM_MAX];
 	size_t col, values = 0, agree = 0;
 	int dec;
+	const char *label = t->cells[row * t->ncols].raw;
 
-	if (n < 2 || t->cells[row * t->ncols].raw[0] != '\0')
+	if (n < 2 || !rowlabel_candidate_total(label, strlen(label),
+	    row + 1 == t->nrows))
 		return false;
 	for (col = 1; col < t->ncols; col++) {
 		const struct tally_cell *c = tally_cell_at(t, row, col);
@@ -192,23 +195,28 @@ is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
 /* The end of the unnumbered rows below numbered row R: the next numbered
  * or total row, or a label-less last row (which may be the total). */
 static size_t
-run_end(const struct tally_table *t, const enum tally_row *kinds, size_t r)
+run_end(const struct tally_table *t, const enum rowlabel_kind *kinds, size_t r)
 {
-	for (r++; r < t->nrows; r++)
-		if (kinds[r] != TALLY_PLAIN || (r + 1 == t->nrows &&
-		    tally_cell_at(t, r, 0)->raw[0] == '\0'))
+	const char *label;
+
+	for (r++; r < t->nrows; r++) {
+		label = tally_cell_at(t, r, 0)->raw;
+		if (kinds[r] != ROWLABEL_PLAIN ||
+		    rowlabel_candidate_total(label, strlen(label),
+		    r + 1 == t->nrows))
 			break;
+	}
 	return r;
 }
 
 /* Which rows close which: parent[] and is_total[], the rows being of
  * KINDS. ROWS is scratch room for nrows indexes. */
 static void
-find_structure(struct tally_table *t, const enum tally_row *kinds,
+find_structure(struct tally_table *t, const enum rowlabel_kind *kinds,
     size_t *rows)
 {
 	size_t r, e, n, i, total_from = 0, sub_from = 0;
-	enum tally_row kind;
+	enum rowlabel_kind kind;
 
 	for (r = 0; r < t->nrows; r++) {
 		t->parent[r] = -1;
@@ -216,22 +224,22 @@ find_structure(struct tally_table *t, const enum tally_row *kinds,
 	}
 	for (r = 0; r < t->nrows; r++) {
 		kind = kinds[r];
-		if (kind == TALLY_PLAIN && r + 1 == t->nrows &&
+		if (kind == ROWLABEL_PLAIN && r + 1 == t->nrows &&
 		    is_unlabelled_total(t, r, rows, open_rows(t, total_from,
 		    r, rows)))
-			kind = TALLY_TOTAL;
-		if (kind == TALLY_TOTAL || kind == TALLY_SUBTOTAL) {
-			n = open_rows(t, kind == TALLY_SUBTOTAL ? sub_from :
+			kind = ROWLABEL_TOTAL;
+		if (kind == ROWLABEL_TOTAL || kind == ROWLABEL_SUBTOTAL) {
+			n = open_rows(t, kind == ROWLABEL_SUBTOTAL ? sub_from :
 			    total_from, r, rows);
 			for (i = 0; i < n; i++)
-				if (kind == TALLY_TOTAL ||
+				if (kind == ROWLABEL_TOTAL ||
 				    !t->is_total[rows[i]])
 					t->parent[rows[i]] = (long)r;
 			t->is_total[r] = true;
 			sub_from = r + 1;
-			if (kind == TALLY_TOTAL)
+			if (kind == ROWLABEL_TOTAL)
 				total_from = r + 1;
-		} else if (kind == TALLY_NUMBERED && has_values(t, r)) {
+		} else if (kind == ROWLABEL_NUMBERED && has_values(t, r)) {
 			e = run_end(t, kinds, r);
 			for (n = 0; r + 1 + n < e; n++)
 				rows[n] = r + 1 + n;
@@ -342,18 +350,19 @@ check_row(const struct tally_table *t, size_t r, const size_t *members,
 
 /* tally_check and tally_agree: KINDS NULL reads each label. */
 static size_t
-run(struct tally_table *t, const enum tally_row *kinds, tally_emit_fn *emit,
+run(struct tally_table *t, const enum rowlabel_kind *kinds, tally_emit_fn *emit,
     void *arg)
 {
 	size_t *rows = xreallocarray(NULL, t->nrows + 1, sizeof *rows);
 	size_t *first = xreallocarray(NULL, t->nrows + 1, sizeof *first);
-	enum tally_row *own = NULL;
+	enum rowlabel_kind *own = NULL;
 	size_t r, agree = 0;
 
 	if (kinds == NULL) {
 		own = xreallocarray(NULL, t->nrows + 1, sizeof *own);
 		for (r = 0; r < t->nrows; r++)
-			own[r] = tally_label_kind(tally_cell_at(t, r, 0)->raw);
+			own[r] = rowlabel_kind(tally_cell_at(t, r, 0)->raw,
+			    strlen(tally_cell_at(t, r, 0)->raw));
 		kinds = own;
 	}
 	free(t->numeric);	/* from an earlier run */
@@ -382,7 +391,7 @@ tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg)
 }
 
 size_t
-tally_agree(struct tally_table *t, const enum tally_row *kinds)
+tally_agree(struct tally_table *t, const enum rowlabel_kind *kinds)
 {
 	return run(t, kinds, NULL, NULL);
 }

@@ -3,12 +3,12 @@
  * label. tally_check works out which rows close which and reports every
  * difference between what a closing row states and what its rows add up
  * to, per numeric column:
- * - a total row ("Totaal", "Som", "Eindtotaal": common/table/totalrow.h; or a
+ * - a total row ("Totaal", "Som", "Eindtotaal": common/table/rowlabel.h; or a
  *   label-less last row that adds up in at least half of its columns)
  *   closes the top-level rows above it since the previous total; a
  *   subtotal row ("Subtotaal", "Deeltotaal") those since the previous
  *   subtotal;
- * - a numbered row ("1. ", "10. ", "IV. ", "a) ") with values closes the
+ * - a numbered row ("1. ", "IV. ", "(3) ": rowlabel.h) with values closes the
  *   unnumbered rows below it up to the next numbered or total row; when
  *   those do not add up but a first part of them does and the rest splits
  *   into groups that add up on their own (a head row and its rows), the
@@ -28,18 +28,12 @@
 #include <stddef.h>
 
 #include "common/num/num.h"
+#include "common/table/rowlabel.h"
 
 enum tally_status {
 	TALLY_OK,
 	TALLY_ETOOLONG,		/* a sum does not fit in NUM_MAX digits */
 	TALLY_STATUS_COUNT
-};
-
-enum tally_row {
-	TALLY_PLAIN,
-	TALLY_TOTAL,		/* "Totaal", "TOTAAL", "Total", "Som" */
-	TALLY_SUBTOTAL,		/* "Subtotaal", "Deeltotaal" */
-	TALLY_NUMBERED		/* "1. ...", "IV. ...", "a) ..." */
 };
 
 /* One cell as read: its text and, when it is a number, its value. */
@@ -104,10 +98,8 @@ void tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg);
  * exactly or by rounding: the cells tally_check finds no mismatch in.
  * KINDS[nrows] says what each row's label says (NULL: tally_label_kind
  * reads them); a label-less last row is still judged by its sums. */
-size_t tally_agree(struct tally_table *t, const enum tally_row *kinds);
+size_t tally_agree(struct tally_table *t, const enum rowlabel_kind *kinds);
 void tally_free(struct tally_table *t);
-/* What a row label says. */
-enum tally_row tally_label_kind(const char *label);
 const char *tally_strerror(enum tally_status status);
 
 #endif

@@ -1,11 +1,10 @@
 /* tally_table: the table model of common/table/tally.c: cells read as
- * numbers, rows added one by one, labels read for what they say. */
+ * numbers, rows added one by one, and freed. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/table/table.h"
 #include "common/table/tally.h"
-#include "common/table/totalrow.h"
 #include "common/sys/xalloc.h"
 
 static const char *const tally_messages[TALLY_STATUS_COUNT] = {
@@ -83,39 +82,6 @@ tally_load_row(struct tally_table *tt, const struct table *t, size_t row)
 		raw = t->cells[row * t->ncols + c].raw;
 		tally_set(tt, row, c + 1, raw, strlen(raw));
 	}
-}
-
-/* What a row label says: "Totaal", "Subtotaal" (common/table/totalrow.h),
- * "1. Competitiviteit". */
-enum tally_row
-tally_label_kind(const char *label)
-{
-	size_t i = 0;
-
-	switch (totalrow_kind(label, strlen(label))) {
-	case TOTALROW_TOTAL:
-		return TALLY_TOTAL;
-	case TOTALROW_SUBTOTAL:
-		return TALLY_SUBTOTAL;
-	case TOTALROW_NONE:
-		break;
-	}
-	while (*label == ' ')
-		label++;
-	/* "1. ", "10. ", "IV. ", "a) ", "2) " */
-	if (label[i] >= '0' && label[i] <= '9')
-		while (i < 3 && label[i] >= '0' && label[i] <= '9')
-			i++;
-	else
-		while (i < 5 && label[i] != '\0' && strchr("IVXLC", label[i]))
-			i++;
-	if (i == 0 && ((label[0] >= 'a' && label[0] <= 'z') ||
-	    (label[0] >= 'A' && label[0] <= 'Z')))
-		i = 1;
-	if (i > 0 && (label[i] == '.' || label[i] == ')') &&
-	    label[i + 1] == ' ')
-		return TALLY_NUMBERED;
-	return TALLY_PLAIN;
 }
 
 void

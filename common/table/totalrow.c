@@ -27,8 +27,8 @@ blank_at(const char *s, size_t len)
 	return 0;
 }
 
-static size_t
-skip_blanks(const char *s, size_t len)
+size_t
+totalrow_blanks(const char *s, size_t len)
 {
 	size_t i = 0, n;
 
@@ -70,7 +70,7 @@ match(const char *s, size_t len, const char *pattern)
 
 	for (; *pattern != '\0'; pattern++) {
 		if (*pattern == ' ') {
-			if ((n = skip_blanks(s + i, len - i)) == 0)
+			if ((n = totalrow_blanks(s + i, len - i)) == 0)
 				return 0;
 			i += n;
 		} else if (i < len && lower(s[i]) == *pattern) {
@@ -127,24 +127,33 @@ size_t
 totalrow_numbering(const char *s, size_t len)
 {
 	bool open = len > 0 && s[0] == '(';
-	size_t i = open ? 1 : 0, n, levels = 0;
+	size_t i = open ? 1 : 0, n, k, levels = 0;
 
 	if ((n = item_body(s + i, len - i)) == 0)
 		return 0;
 	i += n;
-	/* "2.1", "2.1.3": more levels, each of digits */
+	/* "2.1", "2.1.3", "2.10": more levels, each of one or two digits
+	 * (three are a thousands group: "1.000 euro" is no item 1.000) */
 	while (!open && i + 1 < len && s[i] == '.' && s[i + 1] >= '0' &&
 	    s[i + 1] <= '9' && s[i - 1] >= '0' && s[i - 1] <= '9') {
-		i++;
-		while (i < len && s[i] >= '0' && s[i] <= '9')
-			i++;
+		for (k = i + 1; k < len && s[k] >= '0' && s[k] <= '9'; k++)
+			;
+		if (k - i - 1 > 2)
+			break;
+		i = k;
 		levels++;
 	}
 	if (i < len && (s[i] == ')' || (!open && s[i] == '.')))
 		i++;
 	else if (open || levels == 0)
 		return 0;
-	if ((n = skip_blanks(s + i, len - i)) == 0)
+	/* "1.Overige": a number of digits may touch its word; a letter
+	 * may not ("e.g." is no item a, "S.A." no item S) */
+	if ((n = totalrow_blanks(s + i, len - i)) == 0 && !open &&
+	    s[0] >= '0' && s[0] <= '9' && i < len &&
+	    is_letter((unsigned char)s[i]))
+		return i;
+	if (n == 0)
 		return 0;
 	return i + n;
 }
@@ -152,7 +161,7 @@ totalrow_numbering(const char *s, size_t len)
 enum totalrow_kind
 totalrow_kind(const char *s, size_t len)
 {
-	size_t i = skip_blanks(s, len);
+	size_t i = totalrow_blanks(s, len);
 
 	i += totalrow_numbering(s + i, len - i);
 	s += i;

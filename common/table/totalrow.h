@@ -1,10 +1,9 @@
 /* totalrow: does a row label (or a line of text) announce a total or a
- * subtotal? One rule for every tool: tabel-xlsx bolds such rows,
- * tabel-check adds up the rows they close, tabel-extract lets them judge
- * ambiguous spacing, tabel-amounts ends a table region after a total.
+ * subtotal? The words and item numbers under the kinds of row labels of
+ * common/table/rowlabel.h, which every tool asks.
  *
  * The label, after leading blanks and an item number ("1. ", "12) ",
- * "IV. ", "a) ", "(3) ", "2.1 "), starts with a total word in any case:
+ * "IV. ", "a) ", "(3) ", "2.1 ", "1."), starts with a total word in any case:
  * - total: "Totaal", "Totalen", "Total", "Totals", "Eindtotaal",
  *   "Algemeen totaal", "Totaal generaal", "Generaal totaal",
  *   "Grand total", "Som";
@@ -29,8 +28,10 @@ enum totalrow_kind {
 /* What the LEN bytes of label at S announce. */
 enum totalrow_kind totalrow_kind(const char *s, size_t len);
 /* The bytes of the item number and blanks that open S[0, LEN) ("1. ",
- * "IV) ", "(a) ", "2.1 "), 0 when it has none. */
+ * "IV) ", "(a) ", "2.1 ", "1." of "1.Overige"), 0 when it has none. */
 size_t totalrow_numbering(const char *s, size_t len);
+/* The bytes of the blanks (space, tab, no-break space) opening S[0, LEN). */
+size_t totalrow_blanks(const char *s, size_t len);
 /* "none", "subtotal", "total": for messages and tests. */
 const char *totalrow_name(enum totalrow_kind kind);
 

@@ -1,6 +1,9 @@
-/* test_caption: captions versus prose references, figures, sources. */
+/* test_caption: captions versus prose references, figures, sources, and
+ * the lines that open a region, in caption.c and in tabel-amounts' prose
+ * alike. */
 #include <string.h>
 
+#include "common/prose/prose.h"
 #include "common/table/caption.h"
 #include "tests/unit/check.h"
 
@@ -31,6 +34,48 @@ static const struct {
 	{ "Brontaks 3 5 ", 0, 0 },
 };
 
+/* The lines that open a region, for tabel-extract and tabel-amounts
+ * alike (prose.c asks caption_opens). */
+static const struct {
+	const char *line;
+	int want;
+} opens[] = {
+	{ "Tabel 9 Strategische Transformatiesteun (2022) ", 1 },
+	{ " Tabel 11 Kmo-groeisubsidie: subsidieplafond ", 1 },
+	{ "Figuur 1: Nieuw Industrieel Beleid NIB ", 1 },
+	{ "Grafiek 2 Uitgaven ", 1 }, { "TABEL 4 KOSTEN ", 1 },
+	{ "Tabel 10 geeft een overzicht van de steun ", 0 },
+	{ "Figuur 32 geeft dit weer in onderstaand beeld. ", 0 },
+	{ "Tabel 7 ", 1 }, { "Tabellen 7 en 8 ", 0 }, { "Tabel N ", 0 },
+	{ "De Tabel 9 hieronder ", 0 }, { "Bron: VLAIO ", 0 },
+};
+
+static void
+count_par(const struct prose_par *par, void *arg)
+{
+	(void)par;
+	++*(int *)arg;
+}
+
+/* tabel-amounts' prose: does LINE open a table region, so that neither
+ * it nor the short row under it is a paragraph? */
+static int
+prose_opens(const char *line)
+{
+	const char *lines[] = { line, "Alfa 1 2" };
+	struct prose p;
+	int pars = 0;
+	size_t i;
+
+	prose_init(&p);
+	for (i = 0; i < 2; i++)
+		prose_feed(&p, lines[i], strlen(lines[i]), (long)i + 1,
+		    count_par, &pars);
+	prose_finish(&p, count_par, &pars);
+	prose_free(&p);
+	return pars == 0;
+}
+
 int
 main(void)
 {
@@ -48,6 +93,13 @@ main(void)
 		CHECK_INT(others[i].line, caption_is_source_note(others[i].line,
 		    strlen(others[i].line)), others[i].source);
 	}
+	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
+		CHECK_INT(opens[i].line, caption_opens(opens[i].line,
+		    strlen(opens[i].line)), opens[i].want);
+	for (i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
+		CHECK(prose_opens(opens[i].line) == opens[i].want,
+		    "prose '%s' -> %d, want %d", opens[i].line,
+		    prose_opens(opens[i].line), opens[i].want);
 	CHECK_INT("lower", caption_starts_lower("\xc3\xa9\xc3\xa9n", 5), 1);
 	CHECK_INT("upper", caption_starts_lower("\xc3\x89\xc3\xa9n", 5), 0);
 	return check_done();

@@ -49,27 +49,6 @@ run(const char *text, struct collected *c)
 }
 
 static void
-test_caption(void)
-{
-	static const struct { const char *line; int want; } cases[] = {
-		{ "Tabel 9 Strategische Transformatiesteun (2022) ", 1 },
-		{ " Tabel 11 Kmo-groeisubsidie: subsidieplafond ", 1 },
-		{ "Figuur 1: Nieuw Industrieel Beleid NIB ", 1 },
-		{ "Tabel 10 geeft een overzicht van de steun ", 0 },
-		{ "Figuur 32 geeft dit weer in onderstaand beeld. ", 0 },
-		{ "Tabel 7 ", 1 },
-		{ "Tabellen 7 en 8 ", 0 },
-		{ "Tabel N ", 0 },
-		{ "De Tabel 9 hieronder ", 0 },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		CHECK_INT(cases[i].line, prose_is_caption(cases[i].line,
-		    strlen(cases[i].line)), cases[i].want);
-}
-
-static void
 test_paragraphs(void)
 {
 	static const struct { const char *in, *want, *lines; } cases[] = {
@@ -127,7 +106,6 @@ test_paragraphs(void)
 int
 main(void)
 {
-	test_caption();
 	test_paragraphs();
 	return check_done();
 }

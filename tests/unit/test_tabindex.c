@@ -1,4 +1,4 @@
-/* test_tabindex: reading index.csv and naming tables after files. */
+/* test_tabindex: reading index.csv (file names: test_tableid). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,34 +6,6 @@
 
 #include "common/table/tabindex.h"
 #include "tests/unit/check.h"
-
-static void
-test_names(void)
-{
-	static const struct {
-		const char *path, *id, *stem;
-	} cases[] = {
-		{ "out/tabel-08.csv", "8", "tabel-08" },
-		{ "tabel-10.csv.gz", "10", "tabel-10" },
-		{ "tabel-00.csv", "0", "tabel-00" },
-		{ "dir/L1234.csv", "L1234", "L1234" },
-		{ "report.csv", "", "report" },
-		{ "tabel-8b.csv", "8b", "tabel-8b" },
-		{ "tabel-08-2.csv", "8-2", "tabel-08-2" },
-		{ "tabel-3.1.csv", "3.1", "tabel-3.1" },
-		{ "tabel-.csv", "", "tabel-" },
-		{ "L12x.csv", "", "L12x" },
-	};
-	char id[32], stem[64];
-
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		if (!tabindex_table_of(cases[i].path, id, sizeof id))
-			id[0] = '\0';
-		CHECK_STR(cases[i].path, id, cases[i].id);
-		tabindex_stem(cases[i].path, stem, sizeof stem);
-		CHECK_STR(cases[i].path, stem, cases[i].stem);
-	}
-}
 
 static void
 test_read(void)
@@ -72,7 +44,6 @@ test_read(void)
 int
 main(void)
 {
-	test_names();
 	test_read();
 	return check_done();
 }

@@ -1,4 +1,4 @@
-/* test_tally: labels, and small tables given as rows of cells separated
+/* test_tally: small tables given as rows of cells separated
  * by "|" whose findings come back as "row:col stated computed diff kind". */
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,38 +7,6 @@
 #include "common/table/tally.h"
 #include "tests/unit/check.h"
 #include "tests/unit/tallyrows.h"
-
-static void
-test_labels(void)
-{
-	static const struct {
-		const char *label;
-		enum tally_row want;
-	} cases[] = {
-		{ "Totaal", TALLY_TOTAL }, { "TOTAAL", TALLY_TOTAL },
-		{ "Total:", TALLY_TOTAL }, { "Som", TALLY_TOTAL },
-		{ "Totaal steunbedrag", TALLY_TOTAL },
-		{ "Totaalbedrag", TALLY_PLAIN }, { "1. Totaal", TALLY_TOTAL },
-		{ "Eindtotaal*", TALLY_TOTAL }, { "totaal", TALLY_TOTAL },
-		{ "Tussentotaal", TALLY_SUBTOTAL },
-		{ "Sommige posten", TALLY_PLAIN },
-		{ "Subtotaal", TALLY_SUBTOTAL },
-		{ "Deeltotaal", TALLY_SUBTOTAL },
-		{ "1. Competitiviteit", TALLY_NUMBERED },
-		{ "10. Financieringsinstrumenten", TALLY_NUMBERED },
-		{ "IV. Vierde", TALLY_NUMBERED },
-		{ "a) Noord", TALLY_NUMBERED },
-		{ "2) Zuid", TALLY_NUMBERED }, { "1.2. Sub", TALLY_PLAIN },
-		{ "ICON project", TALLY_PLAIN },
-		{ "Kmo-portefeuille", TALLY_PLAIN },
-		{ "", TALLY_PLAIN }, { "2022", TALLY_PLAIN },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		CHECK_INT(cases[i].label, tally_label_kind(cases[i].label),
-		    cases[i].want);
-}
 
 /* Cells as the judge of tabel-extract and tabel-check read them. */
 static void
@@ -88,12 +56,12 @@ test_agree(void)
 {
 	static const char *const rows[] = { "|x|y", "a|1|1,5", "b|2|2,5",
 	    "Totaal|3|4,1" };
-	static const enum tally_row plain[] = { TALLY_PLAIN, TALLY_PLAIN,
-	    TALLY_PLAIN };
-	static const enum tally_row total[] = { TALLY_PLAIN, TALLY_PLAIN,
-	    TALLY_TOTAL };
-	static const enum tally_row category[] = { TALLY_NUMBERED,
-	    TALLY_PLAIN, TALLY_PLAIN };
+	static const enum rowlabel_kind plain[] = { ROWLABEL_PLAIN, ROWLABEL_PLAIN,
+	    ROWLABEL_PLAIN };
+	static const enum rowlabel_kind total[] = { ROWLABEL_PLAIN, ROWLABEL_PLAIN,
+	    ROWLABEL_TOTAL };
+	static const enum rowlabel_kind category[] = { ROWLABEL_NUMBERED,
+	    ROWLABEL_PLAIN, ROWLABEL_PLAIN };
 	struct tally_table t;
 
 	tallyrows_build(&t, rows, 4);
@@ -146,7 +114,6 @@ main(void)
 {
 	size_t i;
 
-	test_labels();
 	test_cells();
 	test_tables();
 	test_agree();

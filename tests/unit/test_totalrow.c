@@ -1,15 +1,7 @@
-/* test_totalrow: total and subtotal labels, the item numbers that may
- * open them, and the four callers (rowkind, tally, judge, prose) reading
- * them alike. */
-#include <stdbool.h>
-#include <stdio.h>
+/* test_totalrow: total and subtotal labels and the item numbers that may
+ * open them (test_rowlabel: the callers reading them alike). */
 #include <string.h>
 
-#include "common/read/judge.h"
-#include "common/prose/prose.h"
-#include "common/table/rowkind.h"
-#include "common/table/table.h"
-#include "common/table/tally.h"
 #include "common/table/totalrow.h"
 #include "tests/unit/check.h"
 
@@ -73,87 +65,11 @@ static const struct {
 	{ "IV. Vierde", 4 }, { "a) Noord", 3 }, { "(3) Drie", 4 },
 	{ "(iv) Vier", 5 }, { "2.1 Sub", 4 }, { "2.1.3. Diep", 7 },
 	{ "1.   Veel", 5 }, { "1.\xc2\xa0Nbsp", 4 },
-	{ "1.Geen blank", 0 }, { "2022 Jaar", 0 }, { "2022", 0 },
+	{ "1.Geen blank", 2 }, { "1.000 euro", 0 }, { "2.10 Tien", 5 }, { "e.g. iets", 0 }, { "1.5%", 0 }, { "2022 Jaar", 0 }, { "2022", 0 },
 	{ "1.", 0 }, { "1234. Lang", 0 }, { "Ivo. Naam", 0 },
 	{ "o Punt", 0 }, { "(3 Open", 0 }, { "(1.2) Twee", 0 },
 	{ "Totaal", 0 }, { "", 0 }, { "(", 0 },
 };
-
-/* tabel-extract: a total or subtotal LABEL over rows 1 and 2 adds up. */
-static bool
-judge_sees_total(const char *label)
-{
-	static const char *const rows[][2] = { { "a", "1" }, { "b", "2" },
-		{ NULL, "3" } };
-	struct table t;
-	size_t i, r, score;
-
-	table_init(&t, "test");
-	table_set_columns(&t, 1);
-	for (i = 0; i < 3; i++) {
-		const char *l = rows[i][0] != NULL ? rows[i][0] : label;
-
-		r = table_add_row(&t, l, strlen(l), (long)i + 1);
-		table_set_cell(&t, r, 0, rows[i][1], 1, (long)i + 1);
-	}
-	score = judge_score(&t);
-	table_free(&t);
-	return score == 1;
-}
-
-static void
-count_par(const struct prose_par *par, void *arg)
-{
-	(void)par;
-	++*(int *)arg;
-}
-
-/* tabel-amounts: a total row LABEL ends the table region, so the short
- * line after it is prose again. */
-static bool
-prose_sees_total(const char *label)
-{
-	static const char *const lines[] = { "Tabel 1 Steun", NULL, "Kort." };
-	char row[128];
-	struct prose p;
-	int pars = 0;
-	size_t i;
-
-	snprintf(row, sizeof row, "%s 3", label);
-	prose_init(&p);
-	for (i = 0; i < 3; i++) {
-		const char *l = lines[i] != NULL ? lines[i] : row;
-
-		prose_feed(&p, l, strlen(l), (long)i + 1, count_par, &pars);
-	}
-	prose_finish(&p, count_par, &pars);
-	prose_free(&p);
-	return pars == 1;
-}
-
-/* The four callers read every label of the table alike. */
-static void
-test_callers(void)
-{
-	enum totalrow_kind want;
-	const char *l;
-	size_t i;
-
-	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
-		l = kinds[i].label;
-		want = kinds[i].want;
-		if (*l == '\0' || totalrow_numbering(l, strlen(l)) > 0)
-			continue;	/* label-less or numbered: own rules */
-		CHECK(rowkind_of_label(l, strlen(l)) == (want == TOTAL ?
-		    ROWKIND_TOTAL : want == SUB ? ROWKIND_SUBTOTAL :
-		    ROWKIND_DATA), "rowkind '%s'", l);
-		CHECK(tally_label_kind(l) == (want == TOTAL ? TALLY_TOTAL :
-		    want == SUB ? TALLY_SUBTOTAL : TALLY_PLAIN), "tally '%s'",
-		    l);
-		CHECK(judge_sees_total(l) == (want != NONE), "judge '%s'", l);
-		CHECK(prose_sees_total(l) == (want == TOTAL), "prose '%s'", l);
-	}
-}
 
 int
 main(void)
@@ -172,6 +88,5 @@ main(void)
 	CHECK_INT("Tot|aal", totalrow_kind("Totaal", 3), NONE);
 	CHECK_INT("Totaal|bedrag", totalrow_kind("Totaalbedrag", 6), TOTAL);
 	CHECK_STR("name", totalrow_name(TOTALROW_SUBTOTAL), "subtotal");
-	test_callers();
 	return check_done();
 }
