@@ -9,7 +9,7 @@ root=$T/root
 make -s --no-print-directory -o all install DESTDIR="$root" \
     PREFIX=/opt/tabel BIN="$bin"
 echo "install: exit $?"
-(cd "$root" && find . | sort)
+(cd "$root" && find . | LC_ALL=C sort)
 inst=$root/opt/tabel/bin
 for p in tabel tabel-find tabel-extract tabel-norm tabel-check tabel-amounts \
     tabel-xlsx; do

@@ -6,7 +6,7 @@ for page in docs/man/*.[17]; do
 	mandoc -T lint "$page"
 	echo "lint $page: exit $?"
 	MANWIDTH=80 man -l "$page" 2>"$T/err" >"$T/out"
-	echo "man -l $page: exit $?, $(wc -l <"$T/out") lines"
+	echo "man -l $page: exit $?, $(sed -n 1p "$T/out" | tr -s ' ')"
 	cat "$T/err"
 done
 for p in tabel tabel-find tabel-extract tabel-norm tabel-check tabel-amounts \
