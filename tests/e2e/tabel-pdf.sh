@@ -3,7 +3,6 @@
 # the text it read is kept as OUTDIR/NAME/NAME.txt, which the index and
 # the messages name. A PDF that pdftotext cannot read is reported and
 # skipped (exit 1); without pdftotext a PDF is a usage failure (exit 2).
-top=$PWD
 cd "$T" || exit 2
 export HOME="$T/home"
 cat >rapport.txt <<'TXT'
