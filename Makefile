@@ -216,16 +216,17 @@ $(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(call lib,$(LAYERS))
 # make install [PREFIX=/usr/local] [DESTDIR=]: the GNU conventions; nothing
 # is written outside DESTDIR$(PREFIX). make uninstall removes what it wrote.
 PREFIX ?= /usr/local
-BINDIR = $(PREFIX)/bin
-MANDIR = $(PREFIX)/share/man
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+INSTALL ?= install
 MAN1 = $(TOOLS:%=%.1) tabel.1
 MAN7 = tabel.7
 install: all
 	$(Q)mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man7
-	$(Q)install -m 755 $(TOOL_BIN) $(BIN)/tabel $(DESTDIR)$(BINDIR)/
-	$(Q)install -m 644 $(MAN1:%=docs/man/%) $(DESTDIR)$(MANDIR)/man1/
-	$(Q)install -m 644 $(MAN7:%=docs/man/%) $(DESTDIR)$(MANDIR)/man7/
+	$(Q)$(INSTALL) -m 755 $(TOOL_BIN) $(BIN)/tabel $(DESTDIR)$(BINDIR)/
+	$(Q)$(INSTALL) -m 644 $(MAN1:%=docs/man/%) $(DESTDIR)$(MANDIR)/man1/
+	$(Q)$(INSTALL) -m 644 $(MAN7:%=docs/man/%) $(DESTDIR)$(MANDIR)/man7/
 
 uninstall:
 	$(Q)rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/tabel \
