@@ -156,6 +156,12 @@ TOOL_BIN = $(TOOLS:%=$(BIN)/%)
 UNIT_BIN = $(UNIT:%=$(BUILD)/tests/unit/%)
 
 all: $(TOOL_BIN)
+all: $(BIN)/tabel
+
+# tabel, the whole chain in one command, is POSIX sh (tools/tabel).
+$(BIN)/tabel: tools/tabel
+	@mkdir -p $(@D)
+	$(Q)cp tools/tabel $@ && chmod 755 $@
 
 $(BUILD)/%.o: %.c $(wildcard common/*/*.h)
 	@mkdir -p $(@D)
@@ -215,6 +221,26 @@ $(BUILD)/tests/fuzz/%: $(BUILD)/tests/fuzz/%.o $(call lib,$(LAYERS))
 	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $< $(ALL_LIBS) \
 	    $(LDLIBS)
 
+# make install [PREFIX=/usr/local] [DESTDIR=]: the GNU conventions; nothing
+# is written outside DESTDIR$(PREFIX). make uninstall removes what it wrote.
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+INSTALL ?= install
+MAN1 = $(TOOLS:%=%.1) tabel.1
+MAN7 = tabel.7
+install: all
+	$(Q)mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man7
+	$(Q)$(INSTALL) -m 755 $(TOOL_BIN) $(BIN)/tabel $(DESTDIR)$(BINDIR)/
+	$(Q)$(INSTALL) -m 644 $(MAN1:%=docs/man/%) $(DESTDIR)$(MANDIR)/man1/
+	$(Q)$(INSTALL) -m 644 $(MAN7:%=docs/man/%) $(DESTDIR)$(MANDIR)/man7/
+
+uninstall:
+	$(Q)rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/tabel \
+	    $(MAN1:%=$(DESTDIR)$(MANDIR)/man1/%) \
+	    $(MAN7:%=$(DESTDIR)$(MANDIR)/man7/%)
+
 demo: deps all
 	$(Q)sh tests/demo.sh $(BIN) out $(JOBS)
 
@@ -225,6 +251,6 @@ clean:
 	rm -rf build build-asan bin bin-asan out
 	rm -rf build-fuzz
 
-.PHONY: all deps test check-asan demo bench clean
+.PHONY: all deps test check-asan demo bench clean install uninstall
 .PHONY: fuzz fuzz-deps valgrind
 .SECONDARY:

@@ -1,6 +1,9 @@
 #!/bin/sh
 # Install what building and testing tabel needs, from Debian's packages,
 # and the packages named as arguments (tests/fuzz/deps.sh adds clang's).
+# tabel reads PDFs through poppler-utils' pdftotext; the tests lint the
+# manual pages (mandoc), render them (man-db), give tabel a terminal
+# (bsdutils' script) and make a PDF from text (libreoffice-writer-nogui).
 # As root: apt-get install what is missing. Otherwise: say the command, fail.
 # Usage: sh tests/deps.sh [PACKAGE ...] (make valgrind adds valgrind).
 set -u
@@ -9,7 +12,8 @@ need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed' 
 	missing="$missing $1"; }
 for p in gcc make pkg-config libcsv-dev libxlsxwriter-dev zlib1g-dev \
 	python3 python3-openpyxl libreoffice-calc-nogui parallel locales gzip \
-	time "$@"; do
+	time mandoc man-db bsdutils poppler-utils libreoffice-writer-nogui \
+	"$@"; do
 	need "$p"
 done
 if [ -n "$missing" ]; then

@@ -31,6 +31,8 @@ done
 
 for p in "$bin"/*; do
 	[ -x "$p" ] || continue
+	# tabel is sh: a copy runs the wrapped programs beside it.
+	[ "${p##*/}" = tabel ] && { cp "$p" "$wrap/tabel"; continue; }
 	printf '#!/bin/sh\nexec %s "%s" "$@"\n' "$vg" "$p" >"$wrap/${p##*/}"
 	chmod 755 "$wrap/${p##*/}"
 done
