@@ -10,7 +10,6 @@
  * decimal printed in the total, else "mismatch"; the exit status is 1
  * when there is a mismatch (or an input problem). Numbers are exact
  * decimals (common/num/num.h), never binary floating point. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -267,11 +266,8 @@ check_file(const char *path)
 	bool started = false, is_long = false;
 	const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
 
-	errno = 0;
 	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
-		/* errno tells why open failed; a directory leaves it 0 */
-		fail(errno != 0 ? "%s: %s:" : "%s: %s", name,
-		    csvio_strerror(r, st));
+		csvio_warn(r, st);
 		if (r != NULL)
 			csvio_close(r);
 		return;
@@ -295,7 +291,7 @@ check_file(const char *path)
 		started = true;
 	}
 	if (st != CSVIO_EOF)
-		warn_at(name, csvio_line(r), "%s", csvio_strerror(r, st));
+		csvio_warn(r, st);
 	if (started && is_long)		/* an empty file: nothing to check */
 		long_flush(&lt, name);
 	else if (started)

@@ -358,7 +358,7 @@ norm_one(const char *path)
 	enum csvio_status st;
 
 	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
-		fail("%s: %s:", j.name, csvio_strerror(r, st));
+		csvio_warn(r, st);
 		csvio_close(r);
 		return;
 	}
@@ -378,7 +378,7 @@ norm_one(const char *path)
 		release(&j);
 	}
 	if (st != CSVIO_EOF)
-		warn_at(j.name, csvio_line(r), "%s", csvio_strerror(r, st));
+		csvio_warn(r, st);
 	if (j.ragged > 1)
 		warn_at(j.name, 0, "%ld rows not as wide as the header in all",
 		    j.ragged);

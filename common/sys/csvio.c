@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/sys/csvio.h"
+#include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 
 /* libcsv's parser states (libcsv.c): before a record, inside a field. */
@@ -230,8 +231,11 @@ fill_queue(struct csvio_reader *r)
 			}
 			continue;
 		}
-		if (r->lines_status != LINES_OK)
+		if (r->lines_status != LINES_OK) {
+			r->report_line = lines_where(&r->lines,
+			    r->lines_status);
 			return CSVIO_EINPUT;
+		}
 		if ((st = feed_line(r, line, len)) != CSVIO_OK)
 			return st;
 	}
@@ -263,6 +267,13 @@ long
 csvio_line(const struct csvio_reader *r)
 {
 	return r->report_line;
+}
+
+void
+csvio_warn(const struct csvio_reader *r, enum csvio_status status)
+{
+	warn_at(r->lines.in.name, r->report_line, "%s",
+	    csvio_strerror(r, status));
 }
 
 bool
