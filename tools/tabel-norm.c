@@ -393,10 +393,10 @@ cols_operand(const char *spec)
 {
 	const char *item;
 	size_t len;
-	enum colspec_status st = colspec_check(spec, &item, &len);
+	const char *why = colspec_check(spec, &item, &len);
 
-	if (st != COLSPEC_OK)
-		usage_error("%s '%.*s'", colspec_strerror(st), (int)len, item);
+	if (why != NULL)
+		usage_error("%s '%.*s'", why, (int)len, item);
 	return spec;
 }
 
