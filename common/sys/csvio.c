@@ -15,7 +15,7 @@
 /* A finished record: a run of fields in the reader's field table. */
 struct record {
 	size_t first, n;
-	long line;
+	long line, first_line;
 };
 
 /* Field bytes live in one arena (each NUL-terminated), found by offset:
@@ -35,6 +35,7 @@ struct csvio_reader {
 	char **ptrs;		/* the returned row's field pointers */
 	size_t ptrs_cap;
 	struct csvio_row out;
+	long out_first_line;	/* where the row in out starts */
 	size_t record_bytes;
 	long record_line;	/* where the record being parsed began */
 	long report_line;	/* csvio_line() after an error */
@@ -106,7 +107,7 @@ on_record(int term, void *ctx)
 	}
 	xgrow(&r->queue, &r->queue_cap, r->queued + 1, sizeof *r->queue);
 	r->queue[r->queued++] = (struct record){ r->building_first,
-	    r->nfields - r->building_first, r->lines.lineno };
+	    r->nfields - r->building_first, r->lines.lineno, r->record_line };
 	r->building_first = r->nfields;
 	r->building_bytes = r->arena_len;
 	r->record_bytes = 0;
@@ -144,6 +145,7 @@ take_row(struct csvio_reader *r)
 	r->out.lens = r->lens + rec->first;
 	r->out.n = rec->n;
 	r->out.line = rec->line;
+	r->out_first_line = rec->first_line;
 	return &r->out;
 }
 
@@ -190,6 +192,7 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 		len -= 3;
 	}
 	if (len == 0 && r->parser.pstate == LIBCSV_ROW_NOT_BEGUN) {
+		r->record_line = r->lines.lineno;
 		on_field("", 0, r);	/* a blank line: one empty field */
 		on_record(0, r);
 		return CSVIO_OK;
@@ -274,6 +277,12 @@ csvio_warn(const struct csvio_reader *r, enum csvio_status status)
 {
 	warn_at(r->lines.in.name, r->report_line, "%s",
 	    csvio_strerror(r, status));
+}
+
+long
+csvio_first_line(const struct csvio_reader *r)
+{
+	return r->out_first_line;
 }
 
 bool
