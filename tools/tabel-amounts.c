@@ -180,6 +180,6 @@ main(int argc, char *argv[])
 	cli_each_input(argv + optind, amounts_file);
 	money_free(&opt.money);
 	textfix_free(&opt.fix);
-	outfile_commit_or_die(&out);	/* after exit 2: none */
+	outfile_commit_or_die(&out);
 	return err_status();
 }

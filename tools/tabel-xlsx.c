@@ -469,10 +469,6 @@ main(int argc, char *argv[])
 	for (char **p = argv + optind; *p != NULL; p++)
 		if (ixp == NULL || !same_file(*p, opt.index))
 			xlsx_one(&book, *p, ixp);	/* not the index */
-	if (err_status() == EXIT_FAIL) {	/* a system failure: no output */
-		xlbook_discard(&book);
-		return EXIT_FAIL;
-	}
 	check(xlbook_close(&book));
 	if ((ost = xlbook_commit(&book)) != OUTFILE_OK)
 		die("%s: %s:", target, outfile_strerror(ost));

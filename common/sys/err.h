@@ -19,8 +19,8 @@
  * EXIT_FAIL (2), a system failure: the program could not do its job as
  * asked. A usage error, memory running out, an output that cannot be
  * created or written (full disk), an option's own file (tabel-xlsx
- * --index) that cannot be read. It is reported through die or fail, and
- * no -o FILE is left behind. */
+ * --index) that cannot be read. It is reported through die, which ends
+ * the program at once and leaves no -o FILE behind. */
 enum {
 	EXIT_OK = 0,		/* done, no problems */
 	EXIT_DATA = 1,		/* done; problems in the input were reported */
@@ -36,8 +36,6 @@ const char *err_progname(void);
 void warn_at(const char *file, long line, const char *fmt, ...);
 /* Report a judgement call at FILE:LINE without raising the status. */
 void note_at(const char *file, long line, const char *fmt, ...);
-/* Report a system problem and raise the status to EXIT_FAIL; go on. */
-void fail(const char *fmt, ...);
 /* Report a system or usage failure and exit EXIT_FAIL after the exit
  * hooks (temporary output files are removed). */
 noreturn void die(const char *fmt, ...);
