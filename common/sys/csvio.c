@@ -156,7 +156,7 @@ csvio_open(struct csvio_reader **rp, const char *path)
 
 	*rp = r;
 	if (csv_init(&r->parser, CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		return CSVIO_EPARSE;
+		die("libcsv: out of memory");	/* a system failure */
 	csv_set_space_func(&r->parser, no_space);
 	r->lines_status = lines_open(&r->lines, path);
 	if (r->lines_status != LINES_OK)
@@ -205,8 +205,11 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 	grow_step(r, len);
 	if (csv_parse(&r->parser, line, len, on_field, on_record, r) != len ||
 	    csv_parse(&r->parser, r->lines.had_cr ? crlf : crlf + 1,
-	    r->lines.had_cr ? 2 : 1, on_field, on_record, r) == 0)
+	    r->lines.had_cr ? 2 : 1, on_field, on_record, r) == 0) {
+		if (csv_error(&r->parser) == CSV_ENOMEM)
+			die("libcsv: out of memory");	/* not the input's */
 		return CSVIO_EPARSE;
+	}
 	return r->too_wide ? CSVIO_ETOOWIDE : CSVIO_OK;
 }
 

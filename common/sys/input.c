@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "common/sys/err.h"
 #include "common/sys/input.h"
 #include "common/sys/xalloc.h"
 
@@ -66,12 +67,12 @@ peek_magic(struct input *in)
 	}
 	if (in->have >= 2 && in->buf[0] == 0x1f && in->buf[1] == 0x8b) {
 		z_stream *z = xcalloc(1, sizeof *z);
+		int ret = inflateInit2(z, 15 + 16);
 
-		if (inflateInit2(z, 15 + 16) != Z_OK) {
-			free(z);
-			in->errnum = ENOMEM;
-			return INPUT_EREAD;
-		}
+		/* memory, or a zlib unlike the one built against: the
+		 * system fails, not the input (common/sys/err.h) */
+		if (ret != Z_OK)
+			die("zlib: %s", zError(ret));
 		z->next_in = in->buf;
 		z->avail_in = (uInt)in->have;
 		in->z = z;
@@ -171,6 +172,8 @@ read_gzip(struct input *in, char *buf, size_t n, size_t *got)
 		*got = want - z->avail_out;
 		if (ret == Z_STREAM_END) {
 			in->member_done = 1;
+		} else if (ret == Z_MEM_ERROR) {	/* the system's failure */
+			die("zlib: %s", zError(ret));
 		} else if (ret != Z_OK && ret != Z_BUF_ERROR) {
 			in->detail = ret;
 			return in->junk ? INPUT_EJUNK : INPUT_ECORRUPT;
