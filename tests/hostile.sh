@@ -40,6 +40,16 @@ hostile_common() {
 	mkdir -p "$T/out"
 }
 
+# From $T/table.gz: $T/corrupt.gz (its CRC and length overwritten, so
+# zlib finds the fault after the last line) and $T/junk.gz (a line of
+# text after the gzip data).
+hostile_gzip_more() {
+	size=$(wc -c <"$T/table.gz")
+	{ head -c $((size - 8)) "$T/table.gz"; printf 'XXXXXXXX'; } \
+	    >"$T/corrupt.gz"
+	{ cat "$T/table.gz"; printf 'junk\n'; } >"$T/junk.gz"
+}
+
 # Text inputs: a table of the measured layout in every bad shape.
 hostile_text() {
 	hostile_common
@@ -88,6 +98,7 @@ EOF
 		i=$((i + 1))
 	done | gzip -n >"$T/table.gz"
 	head -c $(($(wc -c <"$T/table.gz") / 2)) "$T/table.gz" >"$T/cut.gz"
+	hostile_gzip_more
 	i=0
 	while [ $i -lt 3000 ]; do
 		cat "$T/table.txt"
@@ -129,6 +140,7 @@ EOF
 		i=$((i + 1))
 	done | { head -n 1 "$T/table.csv"; cat; } | gzip -n >"$T/table.gz"
 	head -c $(($(wc -c <"$T/table.gz") / 2)) "$T/table.gz" >"$T/cut.gz"
+	hostile_gzip_more
 	i=0
 	while [ $i -lt 10000 ]; do
 		tail -n +2 "$T/table.csv"
@@ -243,6 +255,10 @@ matrix_common() {
 	case_run "CRLF line ends" "$prog" "$@" "$T/crlf.$ext"
 	case_run "gzip" "$prog" "$@" "$T/table.gz"
 	case_run "truncated gzip" "$prog" "$@" "$T/cut.gz"
+	case_run "corrupt gzip" "$prog" "$@" "$T/corrupt.gz"
+	case_run "junk after gzip" "$prog" "$@" "$T/junk.gz"
+	case_run "-o with truncated gzip: kept" "$prog" -o "$T/out/x" "$@" \
+	    "$T/cut.gz"
 	if [ -n "${MATRIX_ONE_INPUT:-}" ]; then
 		case_run "missing file" "$prog" "$@" "$T/missing.$ext"
 	else
@@ -256,7 +272,7 @@ matrix_common() {
 	case_pipe "closed pipe" "$prog" "$@" "$T/big.$ext"
 	case_run "-o in a missing directory" "$prog" -o "$T/nodir/x" "$@" \
 	    "$T/table.$ext"
-	case_run "-o with a missing input: no file left" "$prog" \
+	case_run "-o with a missing input: output kept" "$prog" \
 	    -o "$T/out/x" "$@" "$T/missing.$ext"
 	case_run "-o /dev/full" "$prog" -o /dev/full "$@" "$T/table.$ext"
 	case_run "-o written whole" "$prog" -o "$T/out/x" "$@" \

@@ -7,7 +7,6 @@
  * ("van 50.000 tot 250.000 euro"), per the unit of a per-unit amount
  * ("80 euro per dag": dag; "500 k€/j": j). Tables are left to
  * tabel-extract: common/prose/prose.h says which lines count as table. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,18 +113,6 @@ amounts_in(const struct prose_par *par, void *arg)
 	}
 }
 
-/* A read error ends the file: truncated gzip is a data problem (exit 1),
- * a failing device a system one (exit 2). */
-static void
-read_failed(struct lines *l, enum lines_status st)
-{
-	if (l->input_status == INPUT_ETRUNC)
-		warn_at(l->in.name, l->lineno, "%s", lines_strerror(l, st));
-	else
-		fail("%s:%ld: %s:", l->in.name, l->lineno,
-		    lines_strerror(l, st));
-}
-
 static void
 amounts_file(const char *path)
 {
@@ -135,11 +122,8 @@ amounts_file(const char *path)
 	const char *line;
 	size_t len;
 
-	errno = 0;
 	if ((st = lines_open(&l, path)) != LINES_OK) {
-		/* errno tells why open failed; a directory leaves it 0 */
-		fail(errno != 0 ? "%s: %s:" : "%s: %s", l.in.name,
-		    lines_strerror(&l, st));
+		lines_warn(&l, st);
 		lines_close(&l);
 		return;
 	}
@@ -153,7 +137,7 @@ amounts_file(const char *path)
 			continue;
 		}
 		if (st != LINES_OK) {
-			read_failed(&l, st);
+			lines_warn(&l, st);
 			break;
 		}
 		textfix_text(&opt.fix, l.lineno, &line, &len);
@@ -196,6 +180,6 @@ main(int argc, char *argv[])
 	cli_each_input(argv + optind, amounts_file);
 	money_free(&opt.money);
 	textfix_free(&opt.fix);
-	outfile_commit_or_die(&out);	/* after exit 2: none */
+	outfile_commit_or_die(&out);
 	return err_status();
 }

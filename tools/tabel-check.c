@@ -10,7 +10,6 @@
  * decimal printed in the total, else "mismatch"; the exit status is 1
  * when there is a mismatch (or an input problem). Numbers are exact
  * decimals (common/num/num.h), never binary floating point. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,8 +22,8 @@
 #include "common/sys/outfile.h"
 #include "common/table/longform.h"
 #include "common/table/tableid.h"
+#include "common/table/tableread.h"
 #include "common/table/tally.h"
-#include "common/text/textfix.h"
 #include "common/sys/xalloc.h"
 
 static const char usage_text[] =
@@ -42,7 +41,6 @@ static struct {
 	struct csvio_writer out;
 	const char *id;		/* -t */
 	bool mismatch;
-	struct textfix fix;	/* fields made UTF-8 (docs/limits.md) */
 } opt;
 
 /* Where a table came from, for its rows and messages. */
@@ -89,31 +87,6 @@ file_id(const char *path, char *buf, size_t n)
 {
 	(void)tableid_of_file(path, buf, n);	/* any name has an id */
 	return buf;
-}
-
-static bool
-blank_record(const struct csvio_row *row)
-{
-	return row->n == 1 && row->lens[0] == 0;
-}
-
-/* Long input: the columns that matter, by name. */
-struct long_cols {
-	long source, table, row, col, row_label, col_header, raw;
-};
-
-static bool
-long_header(const struct csvio_row *h, struct long_cols *lc)
-{
-	lc->source = longform_find(h, LONGFORM_SOURCE);
-	lc->table = longform_find(h, LONGFORM_TABLE);
-	lc->row = longform_find(h, LONGFORM_ROW);
-	lc->col = longform_find(h, LONGFORM_COL);
-	lc->row_label = longform_find(h, LONGFORM_ROW_LABEL);
-	lc->col_header = longform_find(h, LONGFORM_COL_HEADER);
-	lc->raw = longform_find(h, LONGFORM_RAW);
-	return lc->table >= 0 && lc->row >= 0 && lc->col >= 0 &&
-	    lc->row_label >= 0 && lc->raw >= 0;
 }
 
 /* Long input gathered for one table before it is checked. */
@@ -180,108 +153,97 @@ long_flush(struct long_table *lt, const char *file)
 	lt->n = 0;
 }
 
-/* One record of long input: a cell of the table it names. */
+/* One record of long input: a cell of the table it names. COL: the
+ * field of each long-form column (tableread), -1 when absent. */
 static void
-long_add(struct long_table *lt, const struct long_cols *lc,
+long_add(struct long_table *lt, const long *col,
     const struct csvio_row *row, const char *file)
 {
 	char key[4096], *end;
-	const char *src = lc->source >= 0 && (size_t)lc->source < row->n ?
-	    row->fields[lc->source] : "";
-	long max = lc->raw, fr, fc;
+	const long src_col = col[LONGFORM_SOURCE], table = col[LONGFORM_TABLE],
+	    row_col = col[LONGFORM_ROW], col_col = col[LONGFORM_COL],
+	    label = col[LONGFORM_ROW_LABEL], header = col[LONGFORM_COL_HEADER],
+	    raw = col[LONGFORM_RAW];
+	const char *src = src_col >= 0 && (size_t)src_col < row->n ?
+	    row->fields[src_col] : "";
+	long max = raw, fr, fc;
 	struct long_cell *c;
 
-	max = lc->row > max ? lc->row : max;
-	max = lc->col > max ? lc->col : max;
-	max = lc->row_label > max ? lc->row_label : max;
-	max = lc->col_header > max ? lc->col_header : max;
-	if ((size_t)max >= row->n || (size_t)lc->table >= row->n) {
+	max = row_col > max ? row_col : max;
+	max = col_col > max ? col_col : max;
+	max = label > max ? label : max;
+	max = header > max ? header : max;
+	if ((size_t)max >= row->n || (size_t)table >= row->n) {
 		warn_at(file, row->line, "record has %zu fields, want %ld",
 		    row->n, max + 1);
 		return;
 	}
-	fr = strtol(row->fields[lc->row], &end, 10);
-	if (*end != '\0' || row->lens[lc->row] == 0 || fr < 0 ||
-	    fr > 1000000 || (fc = strtol(row->fields[lc->col], &end, 10),
-	    *end != '\0') || row->lens[lc->col] == 0 || fc < 0 ||
+	fr = strtol(row->fields[row_col], &end, 10);
+	if (*end != '\0' || row->lens[row_col] == 0 || fr < 0 ||
+	    fr > 1000000 || (fc = strtol(row->fields[col_col], &end, 10),
+	    *end != '\0') || row->lens[col_col] == 0 || fc < 0 ||
 	    fc > 16384) {
 		warn_at(file, row->line, "bad row or col number '%s', '%s'",
-		    row->fields[lc->row], row->fields[lc->col]);
+		    row->fields[row_col], row->fields[col_col]);
 		return;
 	}
 	if (fr == 0 || fc == 0)
 		return;		/* a line of the table that fits no cell */
-	snprintf(key, sizeof key, "%s\n%s", src, row->fields[lc->table]);
+	snprintf(key, sizeof key, "%s\n%s", src, row->fields[table]);
 	if (lt->key != NULL && strcmp(lt->key, key) != 0)
 		long_flush(lt, file);
 	if (lt->key == NULL) {
 		lt->key = xstrdup(key);
-		lt->id = xstrdup(row->fields[lc->table]);
+		lt->id = xstrdup(row->fields[table]);
 	}
 	xgrow(&lt->cells, &lt->cap, lt->n + 1, sizeof *lt->cells);
 	c = &lt->cells[lt->n++];
 	c->row = (size_t)fr;
 	c->col = (size_t)fc;
 	c->line = row->line;
-	c->raw = xstrdup(row->fields[lc->raw]);
-	c->label = xstrdup(row->fields[lc->row_label]);
-	c->header = xstrdup(lc->col_header >= 0 ?
-	    row->fields[lc->col_header] : "");
+	c->raw = xstrdup(row->fields[raw]);
+	c->label = xstrdup(row->fields[label]);
+	c->header = xstrdup(header >= 0 ? row->fields[header] : "");
 }
 
-/* One input file: wide (one table) or long (any number of tables). */
+/* One input file: wide (one table) or long (any number of tables);
+ * blank records are no rows. */
 static void
 check_file(const char *path)
 {
-	struct csvio_reader *r;
-	const struct csvio_row *row;
+	struct tableread in;
+	const struct csvio_row *row, *h = &in.header.row;
 	enum csvio_status st;
 	struct tally_table t = { 0 };
 	struct long_table lt = { 0 };
-	struct long_cols lc = { -1, -1, -1, -1, -1, -1, -1 };
 	char idbuf[256];
-	bool started = false, is_long = false;
-	const char *name = strcmp(path, "-") == 0 ? "(stdin)" : path;
+	bool started;
 
-	errno = 0;
-	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
-		/* errno tells why open failed; a directory leaves it 0 */
-		fail(errno != 0 ? "%s: %s:" : "%s: %s", name,
-		    csvio_strerror(r, st));
-		if (r != NULL)
-			csvio_close(r);
-		return;
-	}
-	textfix_start(&opt.fix, name, "fields");
-	while ((st = csvio_next(r, &row)) == CSVIO_OK) {
-		if (blank_record(row))
+	st = tableread_open(&in, path, TABLEREAD_SKIP_BLANK);
+	if ((started = st == CSVIO_OK) && !in.is_long)
+		tally_start(&t, h->fields, h->n);
+	while (st == CSVIO_OK && (st = tableread_next(&in, &row)) ==
+	    CSVIO_OK) {
+		if (in.is_long) {
+			long_add(&lt, in.col, row, in.name);
 			continue;
-		row = textfix_row(&opt.fix, row);
-		if (started && is_long) {
-			long_add(&lt, &lc, row, name);
-		} else if (started) {
-			if (row->n != t.ncols)
-				warn_at(name, row->line, "row has %zu cells, "
-				    "header has %zu", row->n, t.ncols);
-			tally_add(&t, row->fields, row->lens, row->n,
-			    row->line);
-		} else if (!(is_long = long_header(row, &lc))) {
-			tally_start(&t, row->fields, row->n);
 		}
-		started = true;
+		if (row->n != t.ncols)
+			warn_at(in.name, row->line, "row has %zu cells, header "
+			    "has %zu", row->n, t.ncols);
+		tally_add(&t, row->fields, row->lens, row->n, row->line);
 	}
 	if (st != CSVIO_EOF)
-		warn_at(name, csvio_line(r), "%s", csvio_strerror(r, st));
-	if (started && is_long)		/* an empty file: nothing to check */
-		long_flush(&lt, name);
+		csvio_warn(in.csv, st);
+	if (started && in.is_long)	/* an empty file: nothing to check */
+		long_flush(&lt, in.name);
 	else if (started)
-		check_table(&t, name, opt.id != NULL ? opt.id :
+		check_table(&t, in.name, opt.id != NULL ? opt.id :
 		    strcmp(path, "-") == 0 ? "" : file_id(path, idbuf,
 		    sizeof idbuf));
 	tally_free(&t);		/* no-op after check_table */
 	free(lt.cells);
-	textfix_end(&opt.fix);
-	csvio_close(r);
+	tableread_close(&in);
 }
 
 static const char *
@@ -320,8 +282,7 @@ main(int argc, char *argv[])
 	    parse_options(argc, argv)));
 	csvio_put_row(&opt.out, header, sizeof header / sizeof header[0]);
 	cli_each_input(argv + optind, check_file);
-	textfix_free(&opt.fix);
-	outfile_commit_or_die(&out);	/* after exit 2: none */
+	outfile_commit_or_die(&out);
 	if (opt.mismatch)
 		err_raise(EXIT_DATA);
 	return err_status();

@@ -98,14 +98,9 @@ extract(const char *path)
 	const char *name = path == NULL || strcmp(path, "-") == 0 ?
 	    "(stdin)" : path;
 
-	if (st == LINES_EINPUT && (l.input_status == INPUT_EOPEN ||
-	    l.input_status == INPUT_EREAD))
-		die("%s: %s:", name, lines_strerror(&l, st));
-	if (st != LINES_EOF && l.lineno > 0)
-		fail("%s:%ld: %s", name, l.lineno, lines_strerror(&l, st));
-	else if (st != LINES_EOF)
-		die("%s: %s", name, lines_strerror(&l, st));
-	if (opt.table != NULL && !opt.found)
+	if (st != LINES_EOF)
+		lines_warn(&l, st);
+	if (opt.table != NULL && !opt.found && lines_where(&l, st) != 0)
 		warn_at(name, 0, "no table '%s' (tabel-find lists them)",
 		    opt.table);
 }

@@ -48,13 +48,8 @@ find_one(const char *path)
 	struct lines l;
 	enum lines_status st = detect_file(path, emit, NULL, &l);
 
-	if (st == LINES_EINPUT && (l.input_status == INPUT_EOPEN ||
-	    l.input_status == INPUT_EREAD))
-		fail("%s: %s:", path, lines_strerror(&l, st));
-	else if (st != LINES_EOF && l.lineno > 0)
-		fail("%s:%ld: %s", path, l.lineno, lines_strerror(&l, st));
-	else if (st != LINES_EOF)
-		fail("%s: %s", path, lines_strerror(&l, st));
+	if (st != LINES_EOF)
+		lines_warn(&l, st);
 }
 
 static void

@@ -24,9 +24,8 @@
 #include "common/num/num.h"
 #include "common/sys/outfile.h"
 #include "common/sys/rowbuf.h"
-#include "common/sys/rowcopy.h"
 #include "common/table/sheetcsv.h"
-#include "common/text/textfix.h"
+#include "common/table/tableread.h"
 #include "common/sys/xalloc.h"
 
 static const char usage_text[] =
@@ -77,14 +76,13 @@ static struct {
 } opt;
 
 static struct sheetcsv out;
-static struct textfix fix;	/* fields made UTF-8 */
 
 /* One input being filtered. */
 struct job {
 	const char *name;
 	bool is_long;
 	size_t keep;			/* long input: fields written as read */
-	struct rowcopy header;
+	const struct csvio_row *header;	/* the reader's (tableread) */
 	struct normcol_set cols;
 	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
@@ -160,7 +158,7 @@ column(struct job *j, size_t i)
 
 	if (i < j->cols.n)		/* the hot path: once per cell */
 		return &j->cols.cols[i];
-	return normcol_get(&j->cols, i, &rule, &j->header.row, !j->is_long);
+	return normcol_get(&j->cols, i, &rule, j->header, !j->is_long);
 }
 
 static void
@@ -282,22 +280,29 @@ unknown_names(const struct job *j, const char *spec)
 	const char *cursor = spec, *item;
 	size_t len;
 
-	while (spec != NULL && colspec_next_unknown(&cursor, &j->header.row,
+	while (spec != NULL && colspec_next_unknown(&cursor, j->header,
 	    &item, &len))
-		warn_at(j->name, j->header.row.line, "no column '%.*s' in the "
+		warn_at(j->name, j->header->line, "no column '%.*s' in the "
 		    "header", (int)len, item);
 }
 
-/* Write the header row as it is (long input: with the added columns)
- * and keep a copy for naming columns. */
+/* Write the header row of IN as it is (long input: with the added
+ * columns). Long input is written by column place, so its columns must
+ * stand where longform.h puts them. */
 static void
-start(struct job *j, const struct csvio_row *row)
+start(struct job *j, const struct tableread *in)
 {
 	static const char *const added[] = { "value", "year", "period",
 	    "phase" };
+	const struct csvio_row *row = &in->header.row;
 	size_t i;
 
-	j->is_long = longform_is_header(row);
+	j->header = row;
+	j->is_long = in->in_order;
+	if (in->is_long && !in->in_order)
+		warn_at(j->name, row->line, "long-form columns not in their "
+		    "order (%s, %s, ...): read as a wide table",
+		    longform_name(0), longform_name(1));
 	j->keep = row->n;
 	/* tabel-norm's own long output: its added columns are made anew */
 	if (j->is_long && row->n == LONGFORM_COLS + 4)
@@ -305,7 +310,6 @@ start(struct job *j, const struct csvio_row *row)
 		    added[i]) == 0; i++)
 			if (i == 3)
 				j->keep = LONGFORM_COLS;
-	rowcopy_take(&j->header, row);
 	for (i = 0; i < j->keep; i++)
 		sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	for (i = 0; j->is_long && i < 4; i++)
@@ -320,7 +324,6 @@ start(struct job *j, const struct csvio_row *row)
 static void
 finish(struct job *j)
 {
-	rowcopy_free(&j->header);
 	normcol_free(&j->cols);
 	longcell_free(&j->cell);
 	rowbuf_free(&j->held);
@@ -332,41 +335,25 @@ finish(struct job *j)
 static void
 check_width(struct job *j, const struct csvio_row *row)
 {
-	if (j->is_long || row->n == j->header.row.n)
+	if (j->is_long || row->n == j->header->n)
 		return;
 	if (j->ragged++ == 0)
 		warn_at(j->name, row->line, "row has %zu cell%s, header has "
-		    "%zu", row->n, row->n == 1 ? "" : "s", j->header.row.n);
-}
-
-/* The next record of R, made UTF-8. */
-static enum csvio_status
-next_row(struct csvio_reader *r, const struct csvio_row **row)
-{
-	enum csvio_status st = csvio_next(r, row);
-
-	if (st == CSVIO_OK)
-		*row = textfix_row(&fix, *row);
-	return st;
+		    "%zu", row->n, row->n == 1 ? "" : "s", j->header->n);
 }
 
 static void
 norm_one(const char *path)
 {
-	struct job j = { .name = strcmp(path, "-") == 0 ? "(stdin)" : path };
-	struct csvio_reader *r;
+	struct tableread in;
+	struct job j = { 0 };
 	const struct csvio_row *row;
 	enum csvio_status st;
 
-	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
-		fail("%s: %s:", j.name, csvio_strerror(r, st));
-		csvio_close(r);
-		return;
-	}
-	textfix_start(&fix, j.name, "fields");
-	if ((st = next_row(r, &row)) == CSVIO_OK) {
-		start(&j, row);
-		while ((st = next_row(r, &row)) == CSVIO_OK) {
+	if ((st = tableread_open(&in, path, 0)) == CSVIO_OK) {
+		j.name = in.name;
+		start(&j, &in);
+		while ((st = tableread_next(&in, &row)) == CSVIO_OK) {
 			check_width(&j, row);
 			if (!opt.auto_locale) {
 				norm_row(row, &j);
@@ -379,13 +366,12 @@ norm_one(const char *path)
 		release(&j);
 	}
 	if (st != CSVIO_EOF)
-		warn_at(j.name, csvio_line(r), "%s", csvio_strerror(r, st));
+		csvio_warn(in.csv, st);
 	if (j.ragged > 1)
 		warn_at(j.name, 0, "%ld rows not as wide as the header in all",
 		    j.ragged);
-	textfix_end(&fix);
 	finish(&j);
-	csvio_close(r);
+	tableread_close(&in);
 }
 
 /* A COLS operand, checked before any input is read. */
@@ -394,10 +380,10 @@ cols_operand(const char *spec)
 {
 	const char *item;
 	size_t len;
-	enum colspec_status st = colspec_check(spec, &item, &len);
+	const char *why = colspec_check(spec, &item, &len);
 
-	if (st != COLSPEC_OK)
-		usage_error("%s '%.*s'", colspec_strerror(st), (int)len, item);
+	if (why != NULL)
+		usage_error("%s '%.*s'", why, (int)len, item);
 	return spec;
 }
 
@@ -484,6 +470,5 @@ main(int argc, char *argv[])
 	cli_each_input(argv + optind, norm_one);
 	outfile_commit_or_die(&o);
 	sheetcsv_free(&out);
-	textfix_free(&fix);
 	return err_status();
 }

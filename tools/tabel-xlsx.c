@@ -8,7 +8,6 @@
  * whose columns are periods. libxlsxwriter runs in constant-memory mode,
  * so memory stays flat; a table longer than a sheet continues on the next
  * ("Name (2)"). The same input gives the same bytes. */
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -322,7 +321,7 @@ write_body(struct table *t, struct csvio_reader *r)
 	while (st == CSVIO_OK && (st = next_row(t, r, &row)) == CSVIO_OK)
 		put_row(t, row);
 	if (st != CSVIO_EOF)
-		warn_at(t->path, csvio_line(r), "%s", csvio_strerror(r, st));
+		csvio_warn(r, st);
 	if (t->held.row.n > 0)
 		write_row(t, &t->held.row, true);
 	if (t->ragged > 1)
@@ -341,11 +340,8 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 	const struct csvio_row *row;
 	enum csvio_status st;
 
-	errno = 0;
 	if ((st = csvio_open(&r, path)) != CSVIO_OK) {
-		/* the workbook is dropped at the end: see main */
-		fail(errno != 0 ? "%s: %s:" : "%s: %s", path,
-		    csvio_strerror(r, st));
+		csvio_warn(r, st);
 		csvio_close(r);
 		return;
 	}
@@ -357,8 +353,7 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 		if (st == CSVIO_EOF)
 			warn_at(t.path, 0, "empty input, no sheet");
 		else
-			warn_at(t.path, csvio_line(r), "%s",
-			    csvio_strerror(r, st));
+			csvio_warn(r, st);
 		csvio_close(r);
 		textfix_free(&t.fix);
 		return;
@@ -447,14 +442,13 @@ read_index(struct tabindex *ix)
 {
 	enum tabindex_status st;
 
-	errno = 0;
 	if ((st = tabindex_read(ix, opt.index)) == TABINDEX_OK)
 		return;
+	/* the reader's message names the cause (csvio_strerror) */
 	if (ix->line > 0)
 		die("%s:%ld: %s", opt.index, ix->line, tabindex_strerror(ix,
 		    st));
-	die(st == TABINDEX_EREAD && errno != 0 ? "%s: %s:" : "%s: %s",
-	    opt.index, tabindex_strerror(ix, st));
+	die("%s: %s", opt.index, tabindex_strerror(ix, st));
 }
 
 int
@@ -479,10 +473,6 @@ main(int argc, char *argv[])
 	for (char **p = argv + optind; *p != NULL; p++)
 		if (ixp == NULL || !same_file(*p, opt.index))
 			xlsx_one(&book, *p, ixp);	/* not the index */
-	if (err_status() == EXIT_FAIL) {	/* an input could not be read */
-		xlbook_discard(&book);
-		return EXIT_FAIL;
-	}
 	check(xlbook_close(&book));
 	if ((ost = xlbook_commit(&book)) != OUTFILE_OK)
 		die("%s: %s:", target, outfile_strerror(ost));

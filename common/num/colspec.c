@@ -4,20 +4,6 @@
 
 #include "common/num/colspec.h"
 
-static const char *const colspec_messages[COLSPEC_STATUS_COUNT] = {
-	[COLSPEC_OK] = "ok",
-	[COLSPEC_EMPTY] = "empty column name",
-	[COLSPEC_RANGE] = "bad column number or range",
-};
-
-const char *
-colspec_strerror(enum colspec_status status)
-{
-	if ((unsigned)status >= COLSPEC_STATUS_COUNT)
-		return "unknown status";
-	return colspec_messages[status];
-}
-
 /* The item at *CURSOR: its length; *CURSOR moves past its comma, or to
  * NULL after the last item. */
 static size_t
@@ -62,7 +48,7 @@ names_column(const struct csvio_row *header, size_t i, const char *item,
 	    memcmp(header->fields[i], item, len) == 0;
 }
 
-enum colspec_status
+const char *
 colspec_check(const char *spec, const char **item, size_t *len)
 {
 	const char *cursor = spec;
@@ -71,12 +57,12 @@ colspec_check(const char *spec, const char **item, size_t *len)
 	while (cursor != NULL) {
 		*len = next_item(&cursor, item);
 		if (*len == 0)
-			return COLSPEC_EMPTY;
+			return "empty column name";
 		if (is_number_item(*item, *len) &&
 		    !item_range(*item, *len, &first, &last))
-			return COLSPEC_RANGE;
+			return "bad column number or range";
 	}
-	return COLSPEC_OK;
+	return NULL;
 }
 
 bool

@@ -9,17 +9,10 @@
 
 #include "common/sys/csvio.h"
 
-enum colspec_status {
-	COLSPEC_OK,
-	COLSPEC_EMPTY,		/* an empty item: "2,,3" or "" */
-	COLSPEC_RANGE,		/* an item starting with a digit that is no
-				 * number or range from 1 ("0", "2-", "5-3") */
-	COLSPEC_STATUS_COUNT
-};
-
-/* Check SPEC; on an error *ITEM and *LEN name the item at fault. */
-enum colspec_status colspec_check(const char *spec, const char **item,
-    size_t *len);
+/* Check SPEC: NULL when it is good, else why not ("empty column name":
+ * "2,,3" or ""; "bad column number or range": "0", "2-", "5-3"), with
+ * *ITEM and *LEN naming the item at fault. */
+const char *colspec_check(const char *spec, const char **item, size_t *len);
 /* Does SPEC pick column I (from 0) under HEADER? Past the header's end
  * only numbers and ranges can. */
 bool colspec_picks(const char *spec, const struct csvio_row *header,
@@ -29,6 +22,5 @@ bool colspec_picks(const char *spec, const struct csvio_row *header,
  * item is left. */
 bool colspec_next_unknown(const char **cursor, const struct csvio_row *header,
     const char **item, size_t *len);
-const char *colspec_strerror(enum colspec_status status);
 
 #endif

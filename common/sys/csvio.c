@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/sys/csvio.h"
+#include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 
 /* libcsv's parser states (libcsv.c): before a record, inside a field. */
@@ -14,7 +15,7 @@
 /* A finished record: a run of fields in the reader's field table. */
 struct record {
 	size_t first, n;
-	long line;
+	long line, first_line;
 };
 
 /* Field bytes live in one arena (each NUL-terminated), found by offset:
@@ -34,6 +35,7 @@ struct csvio_reader {
 	char **ptrs;		/* the returned row's field pointers */
 	size_t ptrs_cap;
 	struct csvio_row out;
+	long out_first_line;	/* where the row in out starts */
 	size_t record_bytes;
 	long record_line;	/* where the record being parsed began */
 	long report_line;	/* csvio_line() after an error */
@@ -105,7 +107,7 @@ on_record(int term, void *ctx)
 	}
 	xgrow(&r->queue, &r->queue_cap, r->queued + 1, sizeof *r->queue);
 	r->queue[r->queued++] = (struct record){ r->building_first,
-	    r->nfields - r->building_first, r->lines.lineno };
+	    r->nfields - r->building_first, r->lines.lineno, r->record_line };
 	r->building_first = r->nfields;
 	r->building_bytes = r->arena_len;
 	r->record_bytes = 0;
@@ -143,6 +145,7 @@ take_row(struct csvio_reader *r)
 	r->out.lens = r->lens + rec->first;
 	r->out.n = rec->n;
 	r->out.line = rec->line;
+	r->out_first_line = rec->first_line;
 	return &r->out;
 }
 
@@ -153,7 +156,7 @@ csvio_open(struct csvio_reader **rp, const char *path)
 
 	*rp = r;
 	if (csv_init(&r->parser, CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		return CSVIO_EPARSE;
+		die("libcsv: out of memory");	/* a system failure */
 	csv_set_space_func(&r->parser, no_space);
 	r->lines_status = lines_open(&r->lines, path);
 	if (r->lines_status != LINES_OK)
@@ -189,6 +192,7 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 		len -= 3;
 	}
 	if (len == 0 && r->parser.pstate == LIBCSV_ROW_NOT_BEGUN) {
+		r->record_line = r->lines.lineno;
 		on_field("", 0, r);	/* a blank line: one empty field */
 		on_record(0, r);
 		return CSVIO_OK;
@@ -201,8 +205,11 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 	grow_step(r, len);
 	if (csv_parse(&r->parser, line, len, on_field, on_record, r) != len ||
 	    csv_parse(&r->parser, r->lines.had_cr ? crlf : crlf + 1,
-	    r->lines.had_cr ? 2 : 1, on_field, on_record, r) == 0)
+	    r->lines.had_cr ? 2 : 1, on_field, on_record, r) == 0) {
+		if (csv_error(&r->parser) == CSV_ENOMEM)
+			die("libcsv: out of memory");	/* not the input's */
 		return CSVIO_EPARSE;
+	}
 	return r->too_wide ? CSVIO_ETOOWIDE : CSVIO_OK;
 }
 
@@ -230,8 +237,11 @@ fill_queue(struct csvio_reader *r)
 			}
 			continue;
 		}
-		if (r->lines_status != LINES_OK)
+		if (r->lines_status != LINES_OK) {
+			r->report_line = lines_where(&r->lines,
+			    r->lines_status);
 			return CSVIO_EINPUT;
+		}
 		if ((st = feed_line(r, line, len)) != CSVIO_OK)
 			return st;
 	}
@@ -263,6 +273,19 @@ long
 csvio_line(const struct csvio_reader *r)
 {
 	return r->report_line;
+}
+
+void
+csvio_warn(const struct csvio_reader *r, enum csvio_status status)
+{
+	warn_at(r->lines.in.name, r->report_line, "%s",
+	    csvio_strerror(r, status));
+}
+
+long
+csvio_first_line(const struct csvio_reader *r)
+{
+	return r->out_first_line;
 }
 
 bool

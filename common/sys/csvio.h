@@ -52,6 +52,13 @@ enum csvio_status csvio_next(struct csvio_reader *r,
 /* The line for a message about the last status: the line reached, or
  * for CSVIO_EQUOTE the line where the unclosed record began. */
 long csvio_line(const struct csvio_reader *r);
+/* Report STATUS from csvio_open or csvio_next (not CSVIO_OK or
+ * CSVIO_EOF) as an input problem, "FILE:LINE: why" through warn_at:
+ * exit status 1 (err.h says why). */
+void csvio_warn(const struct csvio_reader *r, enum csvio_status status);
+/* The line where the record last returned by csvio_next starts (a
+ * quoted field can hold line ends, so it may lie before row->line). */
+long csvio_first_line(const struct csvio_reader *r);
 /* True when the input had a UTF-8 byte order mark (it is dropped). */
 bool csvio_had_bom(const struct csvio_reader *r);
 void csvio_close(struct csvio_reader *r);

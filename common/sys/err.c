@@ -82,17 +82,6 @@ note_at(const char *file, long line, const char *fmt, ...)
 	va_end(ap);
 }
 
-void
-fail(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vreport(NULL, 0, fmt, ap);
-	va_end(ap);
-	err_raise(EXIT_FAIL);
-}
-
 noreturn void
 die(const char *fmt, ...)
 {

@@ -4,7 +4,23 @@
 
 #include <stdnoreturn.h>
 
-/* Exit codes of every tabel program (DESIGN.md §2, STYLE.md). */
+/* Exit codes of every tabel program (docs/limits.md). Where the line
+ * between 1 and 2 runs:
+ *
+ * EXIT_DATA (1), an input problem: anything wrong with what a program
+ * reads. An input that cannot be opened (missing, a directory, no
+ * permission), that breaks off (truncated or corrupt gzip, junk after it,
+ * a read error) or holds bad data. It is reported as "FILE:LINE: what",
+ * through warn_at; everything before the problem is processed and
+ * written, and the other inputs are read. A break says how many lines
+ * came before it (lines_warn, csvio_warn), so the user knows what the
+ * output holds. The output, -o FILE too, is kept.
+ *
+ * EXIT_FAIL (2), a system failure: the program could not do its job as
+ * asked. A usage error, memory running out, an output that cannot be
+ * created or written (full disk), an option's own file (tabel-xlsx
+ * --index) that cannot be read. It is reported through die, which ends
+ * the program at once and leaves no -o FILE behind. */
 enum {
 	EXIT_OK = 0,		/* done, no problems */
 	EXIT_DATA = 1,		/* done; problems in the input were reported */
@@ -20,8 +36,6 @@ const char *err_progname(void);
 void warn_at(const char *file, long line, const char *fmt, ...);
 /* Report a judgement call at FILE:LINE without raising the status. */
 void note_at(const char *file, long line, const char *fmt, ...);
-/* Report a system problem and raise the status to EXIT_FAIL; go on. */
-void fail(const char *fmt, ...);
 /* Report a system or usage failure and exit EXIT_FAIL after the exit
  * hooks (temporary output files are removed). */
 noreturn void die(const char *fmt, ...);

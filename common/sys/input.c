@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "common/sys/err.h"
 #include "common/sys/input.h"
 #include "common/sys/xalloc.h"
 
@@ -22,7 +23,9 @@ static const char *const input_messages[INPUT_STATUS_COUNT] = {
 	[INPUT_EOPEN] = "cannot open",
 	[INPUT_EISDIR] = "is a directory",
 	[INPUT_EREAD] = "read error",
-	[INPUT_ETRUNC] = "compressed data is truncated or corrupt",
+	[INPUT_ETRUNC] = "gzip data ends early",
+	[INPUT_ECORRUPT] = "gzip data is corrupt",
+	[INPUT_EJUNK] = "junk after the gzip data",
 };
 
 const char *
@@ -54,20 +57,22 @@ peek_magic(struct input *in)
 
 	while (in->have < 2) {
 		r = read_some(in->fd, in->buf + in->have, RAW_CHUNK - in->have);
-		if (r < 0)
+		if (r < 0) {
+			in->errnum = errno;
 			return INPUT_EREAD;
+		}
 		if (r == 0)
 			break;
 		in->have += (size_t)r;
 	}
 	if (in->have >= 2 && in->buf[0] == 0x1f && in->buf[1] == 0x8b) {
 		z_stream *z = xcalloc(1, sizeof *z);
+		int ret = inflateInit2(z, 15 + 16);
 
-		if (inflateInit2(z, 15 + 16) != Z_OK) {
-			free(z);
-			errno = ENOMEM;
-			return INPUT_EREAD;
-		}
+		/* memory, or a zlib unlike the one built against: the
+		 * system fails, not the input (common/sys/err.h) */
+		if (ret != Z_OK)
+			die("zlib: %s", zError(ret));
 		z->next_in = in->buf;
 		z->avail_in = (uInt)in->have;
 		in->z = z;
@@ -89,8 +94,10 @@ input_open(struct input *in, const char *path)
 		in->name = path;
 		in->fd = open(path, O_RDONLY);
 	}
-	if (in->fd < 0)
+	if (in->fd < 0) {
+		in->errnum = errno;
 		return INPUT_EOPEN;
+	}
 	if (fstat(in->fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 		input_close(in);
 		return INPUT_EISDIR;
@@ -118,8 +125,10 @@ read_plain(struct input *in, char *buf, size_t n, size_t *got)
 		in->pos += *got;
 		return INPUT_OK;
 	}
-	if ((r = read_some(in->fd, buf, n)) < 0)
+	if ((r = read_some(in->fd, buf, n)) < 0) {
+		in->errnum = errno;
 		return INPUT_EREAD;
+	}
 	*got = (size_t)r;
 	return r == 0 ? INPUT_EOF : INPUT_OK;
 }
@@ -138,17 +147,23 @@ read_gzip(struct input *in, char *buf, size_t n, size_t *got)
 	z->avail_out = want;
 	while (z->avail_out == want) {
 		if (z->avail_in == 0) {
-			if ((r = read_some(in->fd, in->buf, RAW_CHUNK)) < 0)
+			if ((r = read_some(in->fd, in->buf, RAW_CHUNK)) < 0) {
+				in->errnum = errno;
 				return INPUT_EREAD;
+			}
 			if (r == 0 && in->member_done)
 				return INPUT_EOF;
 			if (r == 0) {
 				in->detail = Z_BUF_ERROR;
-				return INPUT_ETRUNC;
+				return in->junk ? INPUT_EJUNK : INPUT_ETRUNC;
 			}
 			z->next_in = in->buf;
 			z->avail_in = (uInt)r;
 		}
+		/* After a member, anything but the gzip magic is junk. */
+		if (in->member_done)
+			in->junk = z->next_in[0] != 0x1f ||
+			    (z->avail_in > 1 && z->next_in[1] != 0x8b);
 		if (in->member_done) {
 			inflateReset(z);
 			in->member_done = 0;
@@ -157,9 +172,11 @@ read_gzip(struct input *in, char *buf, size_t n, size_t *got)
 		*got = want - z->avail_out;
 		if (ret == Z_STREAM_END) {
 			in->member_done = 1;
+		} else if (ret == Z_MEM_ERROR) {	/* the system's failure */
+			die("zlib: %s", zError(ret));
 		} else if (ret != Z_OK && ret != Z_BUF_ERROR) {
 			in->detail = ret;
-			return INPUT_ETRUNC;
+			return in->junk ? INPUT_EJUNK : INPUT_ECORRUPT;
 		}
 	}
 	return INPUT_OK;

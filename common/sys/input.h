@@ -15,8 +15,9 @@ enum input_status {
 	INPUT_EOPEN,		/* cannot open (errno set) */
 	INPUT_EISDIR,		/* a directory given as a file */
 	INPUT_EREAD,		/* read error (errno set) */
-	INPUT_ETRUNC,		/* compressed data ends early or is corrupt,
-				 * or other data follows it */
+	INPUT_ETRUNC,		/* gzip data ends inside a member */
+	INPUT_ECORRUPT,		/* gzip data that zlib refuses */
+	INPUT_EJUNK,		/* other data after the last gzip member */
 	INPUT_STATUS_COUNT
 };
 
@@ -27,7 +28,9 @@ struct input {
 	unsigned char *buf;	/* raw bytes read ahead: [pos, have) */
 	size_t pos, have;
 	_Bool member_done;	/* a gzip member ended and nothing followed yet */
-	int detail;		/* zlib's error code when status is ETRUNC */
+	_Bool junk;		/* what followed a member is no gzip magic */
+	int detail;		/* zlib's error code for ETRUNC, ECORRUPT, EJUNK */
+	int errnum;		/* errno for EOPEN and EREAD */
 };
 
 /* Open PATH (NULL or "-": standard input). NAME points into PATH. */

@@ -1,7 +1,9 @@
 /* lines: memchr over large chunks, so reading is not the bottleneck. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/sys/err.h"
 #include "common/sys/lines.h"
 #include "common/sys/xalloc.h"
 
@@ -20,6 +22,8 @@ static const char *const lines_messages[LINES_STATUS_COUNT] = {
 const char *
 lines_strerror(const struct lines *l, enum lines_status status)
 {
+	if (status == LINES_EINPUT && l != NULL && l->why[0] != '\0')
+		return l->why;
 	if (status == LINES_EINPUT && l != NULL)
 		return input_strerror(l->input_status);
 	if ((unsigned)status >= LINES_STATUS_COUNT)
@@ -27,13 +31,55 @@ lines_strerror(const struct lines *l, enum lines_status status)
 	return lines_messages[status];
 }
 
+long
+lines_where(const struct lines *l, enum lines_status status)
+{
+	if (status == LINES_EINPUT && (l->input_status == INPUT_EOPEN ||
+	    l->input_status == INPUT_EISDIR))
+		return 0;
+	if (status == LINES_EINPUT)
+		return l->lineno + 1;
+	return l->lineno;
+}
+
+void
+lines_warn(const struct lines *l, enum lines_status status)
+{
+	warn_at(l->in.name, lines_where(l, status), "%s",
+	    lines_strerror(l, status));
+}
+
+/* Say in L->why why the input failed and, after a read error, that the
+ * lines before it were read (and used), so a user knows what the output
+ * holds. */
+static void
+explain(struct lines *l)
+{
+	const char *what = input_strerror(l->input_status);
+	char cause[96];
+
+	if (l->input_status == INPUT_EOPEN || l->input_status == INPUT_EREAD)
+		snprintf(cause, sizeof cause, "%s: %s", what,
+		    strerror(l->in.errnum));
+	else
+		snprintf(cause, sizeof cause, "%s", what);
+	if (l->input_status == INPUT_EOPEN || l->input_status == INPUT_EISDIR)
+		snprintf(l->why, sizeof l->why, "%s", cause);
+	else
+		snprintf(l->why, sizeof l->why, "%s: the %ld line%s before it "
+		    "%s read", cause, l->lineno, l->lineno == 1 ? "" : "s",
+		    l->lineno == 1 ? "was" : "were");
+}
+
 enum lines_status
 lines_open(struct lines *l, const char *path)
 {
 	memset(l, 0, sizeof *l);
 	l->input_status = input_open(&l->in, path);
-	if (l->input_status != INPUT_OK)
+	if (l->input_status != INPUT_OK) {
+		explain(l);
 		return LINES_EINPUT;
+	}
 	l->cap = LINES_CHUNK;
 	l->buf = xmalloc(l->cap);
 	return LINES_OK;
@@ -62,6 +108,7 @@ fill(struct lines *l)
 	} else if (l->input_status != INPUT_OK) {
 		l->eof = true;
 		l->start = l->end = 0;
+		explain(l);
 		return LINES_EINPUT;
 	}
 	l->end += got;

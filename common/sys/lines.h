@@ -33,6 +33,7 @@ struct lines {
 	size_t cap, start, end;
 	bool eof;
 	bool skipping;		/* inside a too-long line: drop to its "\n" */
+	char why[160];		/* the message for LINES_EINPUT */
 };
 
 /* Open PATH (NULL or "-": stdin). LINES_EINPUT: see l->input_status. */
@@ -43,7 +44,16 @@ enum lines_status lines_open(struct lines *l, const char *path);
  * that reports and goes on cannot spin. */
 enum lines_status lines_next(struct lines *l, const char **line, size_t *len);
 void lines_close(struct lines *l);
-/* Static text for STATUS, naming the input cause for LINES_EINPUT. */
+/* Text for STATUS, valid while L is: for LINES_EINPUT the whole input
+ * cause ("cannot open: No such file or directory", "gzip data ends early:
+ * the 3 lines before it were read"). */
 const char *lines_strerror(const struct lines *l, enum lines_status status);
+/* The line a message about STATUS names: 0 when the file could not be
+ * opened, the line where reading broke off after a read error, the line
+ * skipped for LINES_ETOOLONG. */
+long lines_where(const struct lines *l, enum lines_status status);
+/* Report STATUS (not LINES_OK or LINES_EOF) as an input problem,
+ * "FILE:LINE: why" through warn_at (exit status 1; err.h says why). */
+void lines_warn(const struct lines *l, enum lines_status status);
 
 #endif

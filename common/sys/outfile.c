@@ -203,10 +203,6 @@ outfile_commit_or_die(struct outfile *o)
 	const char *name = o->path != NULL ? o->path : "(stdout)";
 	enum outfile_status st;
 
-	if (err_status() >= EXIT_FAIL) {	/* exit 2: no output file */
-		outfile_discard(o);
-		return;
-	}
 	st = outfile_commit(o);
 
 	/* A reader that went away (| head) is no news: exit quietly. */

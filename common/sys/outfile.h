@@ -33,8 +33,8 @@ const char *outfile_strerror(enum outfile_status status);
 
 /* For the common case: open PATH or die with a message. */
 FILE *outfile_open_or_die(struct outfile *o, const char *path);
-/* Commit O or die with a message naming the target; after a failure that
- * sets exit status 2 (err_status), discard it instead: no partial output. */
+/* Commit O or die with a message naming the target. (A system failure
+ * before it died already, and the exit hook removed the temporary file.) */
 void outfile_commit_or_die(struct outfile *o);
 
 #endif

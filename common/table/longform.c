@@ -18,11 +18,12 @@ long
 longform_find(const struct csvio_row *row, enum longform_col c)
 {
 	size_t i;
+	long found = -1;
 
 	for (i = 0; (unsigned)c < LONGFORM_COLS && i < row->n; i++)
 		if (strcmp(row->fields[i], names[c]) == 0)
-			return (long)i;
-	return -1;
+			found = (long)i;	/* the last one */
+	return found;
 }
 
 bool

@@ -25,7 +25,8 @@ enum longform_col {
 
 /* The header name of column C ("source", ..., "line"). */
 const char *longform_name(enum longform_col c);
-/* The field of ROW (a header) named as column C, or -1 when none is. */
+/* The field of ROW (a header) named as column C, the last when several
+ * are, or -1 when none is. */
 long longform_find(const struct csvio_row *row, enum longform_col c);
 /* Does ROW start with the long form's header? (More columns may follow.) */
 bool longform_is_header(const struct csvio_row *row);

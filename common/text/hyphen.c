@@ -25,11 +25,6 @@ struct hyphen_words {
 	size_t seen;		/* bytes of text learned from */
 };
 
-static const char *const hyphen_errors[HYPHEN_STATUS_COUNT] = {
-	[HYPHEN_OK] = "success",
-	[HYPHEN_EFULL] = "word set full: later words not learned",
-};
-
 static const char *const why_names[HYPHEN_WHY_COUNT] = {
 	[HYPHEN_CAPITAL] = "capital",
 	[HYPHEN_ACRONYM] = "acronym",
@@ -41,13 +36,6 @@ static const char *const why_names[HYPHEN_WHY_COUNT] = {
 	[HYPHEN_GUESS] = "guess",
 };
 
-const char *
-hyphen_strerror(enum hyphen_status status)
-{
-	if ((unsigned)status >= HYPHEN_STATUS_COUNT)
-		return "unknown hyphen status";
-	return hyphen_errors[status];
-}
 
 const char *
 hyphen_why_name(enum hyphen_why why)
@@ -139,7 +127,8 @@ lower_into(char *out, size_t at, const char *s, size_t len)
 static void
 add(struct hyphen_words *w, const char *s, size_t len)
 {
-	if (len > 0 && wordset_add(w->set, s, len) == WORDSET_EFULL)
+	if (len > 0 && !wordset_add(w->set, s, len))	/* full: no word is
+							 * over WORD_MAX */
 		w->full = true;
 }
 
@@ -172,14 +161,14 @@ add_token(struct hyphen_words *w, const char *s, size_t len)
 	}
 }
 
-enum hyphen_status
+bool
 hyphen_learn(struct hyphen_words *w, const char *line, size_t len)
 {
 	size_t i = 0, b;
 	bool skip = w->broken;	/* the first token ends a broken word */
 
 	if (w->full)
-		return HYPHEN_EFULL;
+		return false;
 	if ((w->seen += len) >= TEXT_MAX)
 		w->full = true;
 	while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\r' ||
@@ -195,7 +184,7 @@ hyphen_learn(struct hyphen_words *w, const char *line, size_t len)
 			add_token(w, line + b, i - b);
 		skip = false;
 	}
-	return w->full ? HYPHEN_EFULL : HYPHEN_OK;
+	return !w->full;
 }
 
 bool

@@ -14,12 +14,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-enum hyphen_status {
-	HYPHEN_OK,
-	HYPHEN_EFULL,		/* the word set is full: no more learned */
-	HYPHEN_STATUS_COUNT
-};
-
 /* Why a broken word was joined as it was, in the order the rules run. */
 enum hyphen_why {
 	HYPHEN_CAPITAL,		/* keep: the next piece starts with a capital,
@@ -55,11 +49,10 @@ struct hyphen_words *hyphen_new(void);
 void hyphen_free(struct hyphen_words *w);
 /* Learn the words of the next line of the document. A piece broken at
  * the line end, and the piece that finishes it on the next line, are
- * not words and are not learned. HYPHEN_EFULL once the bound is met
- * (32768 words, or the line that reaches 8 MiB of text): nothing more is
- * learned. */
-enum hyphen_status hyphen_learn(struct hyphen_words *w, const char *line,
-    size_t len);
+ * not words and are not learned. False once the bound is met (32768
+ * words, or the line that reaches 8 MiB of text): nothing more is
+ * learned, and joining goes on with what was. */
+bool hyphen_learn(struct hyphen_words *w, const char *line, size_t len);
 /* Does S[0..LEN) (trailing spaces aside) end in a word broken by a hyphen
  * ("Oost-", not "- " or "--")? */
 bool hyphen_broken(const char *s, size_t len);
@@ -77,7 +70,6 @@ enum hyphen_glue hyphen_glue(const struct hyphen_words *w, const char *a,
  * its length in *LEN): the glue of hyphen_glue between them. */
 char *hyphen_join(const struct hyphen_words *w, const char *a, size_t alen,
     const char *b, size_t blen, size_t *len);
-const char *hyphen_strerror(enum hyphen_status status);
 const char *hyphen_why_name(enum hyphen_why why);
 
 #endif

@@ -23,19 +23,7 @@ struct wordset {
 	size_t used, cap;
 };
 
-static const char *const wordset_errors[WORDSET_STATUS_COUNT] = {
-	[WORDSET_OK] = "success",
-	[WORDSET_EFULL] = "word set full: word not added",
-	[WORDSET_ETOOLONG] = "word over 255 bytes: not added",
-};
 
-const char *
-wordset_strerror(enum wordset_status status)
-{
-	if ((unsigned)status >= WORDSET_STATUS_COUNT)
-		return "unknown wordset status";
-	return wordset_errors[status];
-}
 
 struct wordset *
 wordset_new(size_t max)
@@ -117,19 +105,19 @@ grow(struct wordset *w)
 	free(old);
 }
 
-enum wordset_status
+bool
 wordset_add(struct wordset *w, const char *s, size_t len)
 {
 	uint32_t h;
 	size_t i;
 
 	if (len > 255)
-		return WORDSET_ETOOLONG;
+		return false;
 	h = hash(s, len);
 	if (w->nslots > 0 && w->slots[find_slot(w, s, len, h)].off != 0)
-		return WORDSET_OK;
+		return true;
 	if (w->nwords >= w->max || w->used + len + 1 > UINT32_MAX - 1)
-		return WORDSET_EFULL;
+		return false;
 	if (2 * (w->nwords + 1) > w->nslots)
 		grow(w);
 	i = find_slot(w, s, len, h);
@@ -141,5 +129,5 @@ wordset_add(struct wordset *w, const char *s, size_t len)
 	w->slots[i].off = (uint32_t)w->used + 1;
 	w->used += len + 1;
 	w->nwords++;
-	return WORDSET_OK;
+	return true;
 }

@@ -4,6 +4,5 @@
 # - Windows-1252: "\200 5.000" (euro sign in cp1252) is not found, and
 #   nothing is reported; invalid UTF-8 passes through unreported.
 # - NUL: written into the context column of the CSV, unreported.
-# - -o with a missing input (exit 2): the -o file is left behind.
 . tests/hostile.sh
 matrix_text tabel-amounts

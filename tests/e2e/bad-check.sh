@@ -2,6 +2,5 @@
 # Known wrong here (the expected file shows today's behaviour; after a fix
 # in tools/tabel-check.c, ACCEPT=1 and review the diff):
 # - invalid UTF-8, Windows-1252, NUL: unreported (exit 0).
-# - -o with a missing input (exit 2): the -o file is left behind.
 . tests/hostile.sh
 matrix_csv tabel-check

@@ -1,5 +1,6 @@
-# Exit status 2 (an input that cannot be read) leaves no -o file behind,
-# for every program that writes CSV.
+# An input that cannot be read is an input problem (common/sys/err.h):
+# exit 1, and the -o file is kept with what the other inputs gave, for
+# every program that writes a file. (Exit 2 leaves none: outfile-*.sh.)
 printf 'Maatregel,2019\nA,"1,5"\n' >"$T/ok.csv"
 printf 'Tabel 1 X \n\nMaatregel 2019 2020 \nA 1,5 2,5 \n' >"$T/ok.txt"
 for prog in tabel-find tabel-amounts; do

@@ -197,6 +197,73 @@ test_gzip_members(void)
 	CHECK_STR("junk after a member", got, "ok@1:3;input@1;eof@1;");
 }
 
+/* Read P to its end; "LINE: message" of the error the
+ * reader's callers report (lines_where, lines_strerror), "" for none. */
+static void
+read_to_error(const char *p, char *out, size_t n)
+{
+	struct lines l;
+	const char *line;
+	size_t len;
+	enum lines_status st = lines_open(&l, p);
+
+	while (st == LINES_OK)
+		st = lines_next(&l, &line, &len);
+	if (st == LINES_EOF)
+		out[0] = '\0';
+	else
+		snprintf(out, n, "%ld: %s", lines_where(&l, st),
+		    lines_strerror(&l, st));
+	lines_close(&l);
+}
+
+/* What every program says about a broken input: the line where it broke
+ * off and how many lines came before it, or the cause of a failed open
+ * (with no "Success" for a directory). */
+static void
+test_messages(void)
+{
+	static const struct {
+		const char *text;
+		int gz;			/* 1: gzip, 2: gzip + junk,
+					 * 3: gzip with a bad CRC */
+		size_t cut;		/* bytes cut off the end */
+		const char *want;
+	} cases[] = {
+		{ "a\nb\n", 0, 0, "" },
+		{ "a\nb\nc\n", 1, 8, "4: gzip data ends early: "
+		    "the 3 lines before it were read" },
+		{ "a\n", 2, 0, "2: junk after the gzip data: "
+		    "the 1 line before it was read" },
+		{ "a\nb\n", 3, 0, "3: gzip data is corrupt: "
+		    "the 2 lines before it were read" },
+	};
+	char got[256];
+	FILE *fp;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		write_file(cases[i].text, strlen(cases[i].text),
+		    cases[i].gz > 0, cases[i].cut);
+		if (cases[i].gz == 2 && (fp = fopen(path, "ab")) != NULL) {
+			fputs("junk\n", fp);
+			fclose(fp);
+		}
+		if (cases[i].gz == 3 && (fp = fopen(path, "r+b")) != NULL) {
+			fseek(fp, -8, SEEK_END);
+			fputs("XXXX", fp);
+			fclose(fp);
+		}
+		read_to_error(path, got, sizeof got);
+		CHECK_STR(cases[i].text, got, cases[i].want);
+		unlink(path);
+	}
+	read_to_error("/nonexistent/x", got, sizeof got);
+	CHECK_STR("/nonexistent/x", got,
+	    "0: cannot open: No such file or directory");
+	read_to_error("/tmp", got, sizeof got);
+	CHECK_STR("/tmp", got, "0: is a directory");
+}
+
 static void
 test_open_errors(void)
 {
@@ -223,5 +290,6 @@ main(void)
 	test_too_long();
 	test_gzip_members();
 	test_open_errors();
+	test_messages();
 	return check_done();
 }

@@ -1,0 +1,65 @@
+/* test_tableread: wide and long table CSV read into one form: the header,
+ * the long form's columns by name, rows with the line where they start. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/table/tableread.h"
+#include "tests/unit/check.h"
+
+/* Read TEXT as a file and describe what came out: "long" or "wide" (with
+ * "+order" for the long form in its order), the field of raw, then each
+ * row as "LINE:FIELDS". */
+static void
+describe(const char *text, int flags, char *out, size_t n)
+{
+	char path[] = "/tmp/tabel-tableread-XXXXXX";
+	int fd = mkstemp(path);
+	struct tableread t;
+	const struct csvio_row *row;
+	enum csvio_status st;
+	size_t used;
+
+	write(fd, text, strlen(text));
+	close(fd);
+	st = tableread_open(&t, path, flags);
+	used = (size_t)snprintf(out, n, "%s%s raw=%ld", t.is_long ? "long" :
+	    "wide", t.in_order ? "+order" : "", t.col[LONGFORM_RAW]);
+	while (st == CSVIO_OK && (st = tableread_next(&t, &row)) == CSVIO_OK)
+		used += (size_t)snprintf(out + used, n - used, " %ld:%zu",
+		    row->line, row->n);
+	if (st != CSVIO_EOF)
+		snprintf(out + used, n - used, " error");
+	tableread_close(&t);
+	unlink(path);
+}
+
+int
+main(void)
+{
+	static const struct { const char *text; int flags; const char *want;
+	} cases[] = {
+		{ "", 0, "wide raw=-1" },
+		{ "a,b\n1,2\n3,4\n", 0, "wide raw=-1 2:2 3:2" },
+		/* a record over two lines is at the line where it starts */
+		{ "a,b\n\"x\ny\",2\n3,4\n", 0, "wide raw=-1 2:2 4:2" },
+		{ "a,b\n\n1,2\n", 0, "wide raw=-1 2:1 3:2" },
+		{ "\na,b\n\n1,2\n", TABLEREAD_SKIP_BLANK, "wide raw=-1 4:2" },
+		{ "source,table,caption,unit,row,col,row_label,col_header,"
+		    "raw,line\nf,1,,,1,1,A,2019,5,9\n", 0,
+		    "long+order raw=8 2:10" },
+		/* by name, wherever they stand */
+		{ "raw,row_label,col,row,table\n5,A,1,1,1\n", 0,
+		    "long raw=0 2:5" },
+		{ "table,row,col,raw\n1,1,1,5\n", 0, "wide raw=3 2:4" },
+		{ "a,\"b\n", 0, "wide raw=-1 error" },
+	};
+	char got[256];
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		describe(cases[i].text, cases[i].flags, got, sizeof got);
+		CHECK_STR(cases[i].text, got, cases[i].want);
+	}
+	return check_done();
+}
