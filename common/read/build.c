@@ -11,19 +11,6 @@
 #include "common/table/caption.h"
 #include "common/text/hyphen.h"
 
-static const char *const build_errors[BUILD_STATUS_COUNT] = {
-	[BUILD_OK] = "success",
-	[BUILD_EMPTY] = "no table in block",
-};
-
-const char *
-build_strerror(enum build_status status)
-{
-	if ((unsigned)status >= BUILD_STATUS_COUNT)
-		return "unknown build status";
-	return build_errors[status];
-}
-
 /* Caption lines joined (a word broken by a hyphen as the document
  * writes it): number, title, the unit the title states. */
 static void
@@ -65,21 +52,21 @@ static bool
 build_body(const struct block *b, struct table *t)
 {
 	if (b->numeric)
-		return numeric_build(b, t) == NUMERIC_OK;
+		return numeric_build(b, t);
 	if (b->body == 0)
 		return false;
 	return texttable_build(b, t);
 }
 
-enum build_status
+bool
 build_table(const struct block *b, struct table *t)
 {
-	enum build_status st;
+	bool built;
 
 	t->first_line = b->n > 0 ? b->lines[0].no : 0;
 	if (b->body > 0)
 		read_caption(b, t);
-	st = build_body(b, t) ? BUILD_OK : BUILD_EMPTY;
+	built = build_body(b, t);
 	table_sort_notes(t);
-	return st;
+	return built;
 }

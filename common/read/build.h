@@ -10,15 +10,8 @@
 #include "common/read/block.h"
 #include "common/table/table.h"
 
-enum build_status {
-	BUILD_OK,
-	BUILD_EMPTY,		/* nothing that makes a table */
-	BUILD_STATUS_COUNT
-};
-
-/* Build table T (initialised by the caller) from B. BUILD_EMPTY: B
- * holds no table after all; T is then left for the caller to free. */
-enum build_status build_table(const struct block *b, struct table *t);
-const char *build_strerror(enum build_status status);
+/* Build table T (initialised by the caller) from B. False: B holds no
+ * table after all; T is then left for the caller to free. */
+bool build_table(const struct block *b, struct table *t);
 
 #endif

@@ -51,18 +51,6 @@ struct detect {
 	size_t nlines;
 };
 
-static const char *const detect_errors[DETECT_STATUS_COUNT] = {
-	[DETECT_OK] = "success",
-};
-
-const char *
-detect_strerror(enum detect_status status)
-{
-	if ((unsigned)status >= DETECT_STATUS_COUNT)
-		return "unknown detect status";
-	return detect_errors[status];
-}
-
 struct detect *
 detect_open(const char *source, detect_emit_fn *emit, void *ctx)
 {
@@ -157,7 +145,7 @@ finish_block(struct detect *d, size_t end)
 	d->block.numeric = confirmed(d);
 	d->block.width = page_width(d);
 	table_init(&t, d->source);
-	if (build_table(&d->block, &t) == BUILD_OK) {
+	if (build_table(&d->block, &t)) {
 		if (t.number != NULL)
 			t.dup = occurrence(d, t.number);
 		d->emit(&t, d->ctx);

@@ -12,11 +12,6 @@
 #include "common/sys/lines.h"
 #include "common/table/table.h"
 
-enum detect_status {
-	DETECT_OK,
-	DETECT_STATUS_COUNT
-};
-
 struct detect;
 
 /* Called with each table found, in source order; T is freed after. */
@@ -37,6 +32,5 @@ void detect_close(struct detect *d);
  * lines_strerror. */
 enum lines_status detect_file(const char *path, detect_emit_fn *emit,
     void *ctx, struct lines *l);
-const char *detect_strerror(enum detect_status status);
 
 #endif

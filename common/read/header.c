@@ -13,19 +13,6 @@
 #include "common/read/split.h"
 #include "common/sys/xalloc.h"
 
-static const char *const header_errors[HEADER_STATUS_COUNT] = {
-	[HEADER_OK] = "success",
-	[HEADER_EMISMATCH] = "no header level matches the value columns",
-};
-
-const char *
-header_strerror(enum header_status status)
-{
-	if ((unsigned)status >= HEADER_STATUS_COUNT)
-		return "unknown header status";
-	return header_errors[status];
-}
-
 /* Does a level of N cells name every column (plus the label column,
  * unless the line starts with a space or a level above holds it)? */
 static bool
@@ -143,7 +130,7 @@ add_level_line(struct header *h, const char *s, size_t len, bool new_level)
 		h->line[h->nlines++] = table_squeeze(h->t, s, len);
 }
 
-enum header_status
+bool
 header_read(struct header *h, struct table *t, const struct block *r,
     size_t from, size_t to, size_t *body)
 {
@@ -184,7 +171,7 @@ header_read(struct header *h, struct table *t, const struct block *r,
 		*body = i + 1;
 	}
 	layout_free(&h->rd);
-	return done ? HEADER_OK : HEADER_EMISMATCH;
+	return done;
 }
 
 /* "TOP | SUB" (TOP is WHOLE when set, else the cell TOP_CELL). */

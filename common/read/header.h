@@ -14,12 +14,6 @@
 #define HEADER_MAX_LEVELS 4
 #define HEADER_MAX_LINES 32
 
-enum header_status {
-	HEADER_OK,
-	HEADER_EMISMATCH,	/* no level has a cell per value column */
-	HEADER_STATUS_COUNT
-};
-
 struct header {
 	struct table *t;	/* strings live in its arena */
 	const struct hyphen_words *words;	/* to join broken words */
@@ -36,15 +30,15 @@ struct header {
 
 /* Read the header of T (columns set) from lines [FROM, TO) of R; *BODY
  * is where the rows start: after the line that completes the header
- * (lines after it are the first row's wrapped label). HEADER_EMISMATCH:
- * all of [FROM, TO) was read as header. Free with header_free. */
-enum header_status header_read(struct header *h, struct table *t,
+ * (lines after it are the first row's wrapped label). False: no level
+ * has a cell per value column, and all of [FROM, TO) was read as header.
+ * Free with header_free. */
+bool header_read(struct header *h, struct table *t,
     const struct block *r, size_t from, size_t to, size_t *body);
 /* Set T's label header and column headers from H. */
 void header_apply(struct header *h);
 /* Is LINE one of the header's lines (repeated after a page break)? */
 bool header_is_repeat(const struct header *h, const char *s, size_t len);
 void header_free(struct header *h);
-const char *header_strerror(enum header_status status);
 
 #endif

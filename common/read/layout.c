@@ -10,19 +10,6 @@
 #include "common/read/layout.h"
 #include "common/sys/xalloc.h"
 
-static const char *const layout_errors[LAYOUT_STATUS_COUNT] = {
-	[LAYOUT_OK] = "success",
-	[LAYOUT_ETOOMANY] = "too many cells on one line",
-};
-
-const char *
-layout_strerror(enum layout_status status)
-{
-	if ((unsigned)status >= LAYOUT_STATUS_COUNT)
-		return "unknown layout status";
-	return layout_errors[status];
-}
-
 static bool
 is_digit(int c)
 {
@@ -251,12 +238,12 @@ group_cells(struct layout_reader *r, size_t from, size_t n,
 	out->ncells = nc;
 }
 
-enum layout_status
+bool
 layout_read(struct layout_reader *r, const char *line, size_t len,
     struct layout_line *out)
 {
 	size_t n, from, first;
-	enum layout_status st = LAYOUT_OK;
+	bool fits = true;
 
 	memset(out, 0, sizeof(*out));
 	while (len > 0 && line[len - 1] == '\r')
@@ -266,7 +253,7 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
 	if (out->blank) {
 		out->label.s = line;
 		out->cells = r->toks;
-		return LAYOUT_OK;
+		return true;
 	}
 	if (line[len - 1] == ' ')	/* the line's own final space */
 		len--;
@@ -277,7 +264,7 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
 		from++;
 	if (n - from > LAYOUT_MAX_CELLS) {
 		from = n - LAYOUT_MAX_CELLS;
-		st = LAYOUT_ETOOMANY;
+		fits = false;
 	}
 	for (first = 0; first < from && r->toks[first].len == 0; first++)
 		continue;
@@ -293,7 +280,7 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
 			out->label.len--;
 	}
 	group_cells(r, from, n, out);
-	return st;
+	return fits;
 }
 
 void

@@ -36,12 +36,6 @@ struct layout_line {
 	bool blank;		/* nothing but spaces */
 };
 
-enum layout_status {
-	LAYOUT_OK,
-	LAYOUT_ETOOMANY,	/* more cells than LAYOUT_MAX_CELLS */
-	LAYOUT_STATUS_COUNT
-};
-
 /* The most tokens one line may hold; the rest is read as label text. */
 #define LAYOUT_MAX_CELLS 4096
 
@@ -66,8 +60,9 @@ enum layout_kind layout_classify(const char *s, size_t len);
 /* True when LINE holds nothing but spaces (and tabs, CR). */
 bool layout_is_blank(const char *line, size_t len);
 /* Read LINE into OUT; OUT->cells live in R until the next call.
- * LAYOUT_ETOOMANY: the excess tokens were left in the label. */
-enum layout_status layout_read(struct layout_reader *r, const char *line,
+ * False: more tokens than LAYOUT_MAX_CELLS, the excess left in the
+ * label. */
+bool layout_read(struct layout_reader *r, const char *line,
     size_t len, struct layout_line *out);
 /* Fit L's cells (read by R) to NCOLS columns in place: surplus empty
  * cells are dropped (leading first, then trailing, then inner), surplus
@@ -79,6 +74,5 @@ enum layout_fit layout_fit(struct layout_reader *r, struct layout_line *l,
     size_t ncols, bool pending);
 /* Free the reader's storage. */
 void layout_free(struct layout_reader *r);
-const char *layout_strerror(enum layout_status status);
 
 #endif

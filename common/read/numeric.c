@@ -31,19 +31,6 @@ struct build {
 	struct doubt_list doubts;	/* rows spacing could not place */
 };
 
-static const char *const numeric_errors[NUMERIC_STATUS_COUNT] = {
-	[NUMERIC_OK] = "success",
-	[NUMERIC_ENOROWS] = "no rows that make a table",
-};
-
-const char *
-numeric_strerror(enum numeric_status status)
-{
-	if ((unsigned)status >= NUMERIC_STATUS_COUNT)
-		return "unknown numeric status";
-	return numeric_errors[status];
-}
-
 static const char *
 text_of(struct build *b, size_t i, size_t *len)
 {
@@ -350,7 +337,7 @@ labelled_rows(const struct table *t)
 	return n;
 }
 
-enum numeric_status
+bool
 numeric_build(const struct block *r, struct table *t)
 {
 	struct build b;
@@ -362,11 +349,10 @@ numeric_build(const struct block *r, struct table *t)
 	count_columns(&b);
 	if (b.ncols == 0 || b.first_row >= r->end) {
 		layout_free(&b.rd);
-		return NUMERIC_ENOROWS;
+		return false;
 	}
 	table_set_columns(t, b.ncols);
-	complete = header_read(&b.head, t, r, r->body, b.first_row, &b.body) ==
-	    HEADER_OK;
+	complete = header_read(&b.head, t, r, r->body, b.first_row, &b.body);
 	if (!complete)
 		table_note(t, (size_t)-1, b.head.first_no ? b.head.first_no :
 		    r->lines[b.first_row].no, false, "header does not match "
@@ -380,7 +366,7 @@ numeric_build(const struct block *r, struct table *t)
 	free(b.label);
 	if (r->body == 0 && (!complete || labelled_rows(t) < 2 ||
 	    2 * labelled_rows(t) < t->nrows))
-		return NUMERIC_ENOROWS;		/* no caption: be strict */
+		return false;		/* no caption: be strict */
 	/* Group rows alone are no table, and would end before they start. */
-	return b.nvalued > 0 ? NUMERIC_OK : NUMERIC_ENOROWS;
+	return b.nvalued > 0;
 }

@@ -7,14 +7,8 @@
 #include "common/read/block.h"
 #include "common/table/table.h"
 
-enum numeric_status {
-	NUMERIC_OK,
-	NUMERIC_ENOROWS,	/* no rows that make a table */
-	NUMERIC_STATUS_COUNT
-};
-
-/* Fill T (caption already read) from the body of R. */
-enum numeric_status numeric_build(const struct block *r, struct table *t);
-const char *numeric_strerror(enum numeric_status status);
+/* Fill T (caption already read) from the body of R. False: no rows
+ * that make a table. */
+bool numeric_build(const struct block *r, struct table *t);
 
 #endif

@@ -19,19 +19,6 @@ struct table_chunk {
 	char data[];
 };
 
-static const char *const table_errors[TABLE_STATUS_COUNT] = {
-	[TABLE_OK] = "success",
-	[TABLE_ENOCOLS] = "cell beyond the table's columns",
-};
-
-const char *
-table_strerror(enum table_status status)
-{
-	if ((unsigned)status >= TABLE_STATUS_COUNT)
-		return "unknown table status";
-	return table_errors[status];
-}
-
 void
 table_init(struct table *t, const char *source)
 {
@@ -140,18 +127,18 @@ table_add_row(struct table *t, const char *label, size_t len, long line)
 	return r;
 }
 
-enum table_status
+bool
 table_set_cell(struct table *t, size_t row, size_t col, const char *s,
     size_t len, long line)
 {
 	struct table_cell *c;
 
 	if (row >= t->nrows || col >= t->ncols)
-		return TABLE_ENOCOLS;
+		return false;
 	c = &t->cells[row * t->ncols + col];
 	c->raw = table_strndup(t, s, len);
 	c->line = len > 0 ? line : 0;
-	return TABLE_OK;
+	return true;
 }
 
 void

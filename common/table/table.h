@@ -12,12 +12,6 @@
 
 struct hyphen_words;
 
-enum table_status {
-	TABLE_OK,
-	TABLE_ENOCOLS,		/* a cell set beyond the table's columns */
-	TABLE_STATUS_COUNT
-};
-
 struct table_cell {
 	const char *raw;	/* as written; "" when empty */
 	long line;		/* source line, 0 when empty */
@@ -74,8 +68,9 @@ void table_set_columns(struct table *t, size_t ncols);
 /* Append a row with LABEL (copied, squeezed); returns its index. */
 size_t table_add_row(struct table *t, const char *label, size_t len,
     long line);
-/* Set cell COL of ROW to S[0..LEN) (copied) from source LINE. */
-enum table_status table_set_cell(struct table *t, size_t row, size_t col,
+/* Set cell COL of ROW to S[0..LEN) (copied) from source LINE. False:
+ * no such row or column, nothing set. */
+bool table_set_cell(struct table *t, size_t row, size_t col,
     const char *s, size_t len, long line);
 /* Append S[0..LEN) to wide column COL of ROW: 0 is the label, 1..ncols
  * the cells (a wrapped cell of a text table), after a space, or joining
@@ -107,6 +102,5 @@ void table_sort_notes(struct table *t);
 /* Report the notes of T through err.h: unit conflicts and unplaced
  * lines as warnings (exit status 1), and with NOTES the judgement calls. */
 void table_report(const struct table *t, bool notes);
-const char *table_strerror(enum table_status status);
 
 #endif

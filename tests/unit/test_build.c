@@ -51,7 +51,7 @@ build(size_t *notes)
 
 	table_init(&t, "t");
 	csvio_writer_init(&w, fp);
-	if (build_table(&blk, &t) == BUILD_OK)
+	if (build_table(&blk, &t))
 		tablecsv_wide(&t, &w);
 	*notes = t.nnotes;
 	table_free(&t);
@@ -120,9 +120,5 @@ main(void)
 		free(got);
 	}
 	block_free(&blk);
-	CHECK(strcmp(build_strerror(BUILD_EMPTY), "unknown build status")
-	    != 0, "status has no message");
-	CHECK(strcmp(numeric_strerror(NUMERIC_ENOROWS),
-	    "unknown numeric status") != 0, "status has no message");
 	return check_done();
 }

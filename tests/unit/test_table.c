@@ -87,8 +87,7 @@ main(void)
 	free(out);
 	table_append(&t, 1, 0, " extra", 6, NULL);
 	CHECK_STR("append label", t.rows[1].label, "Totaal extra");
-	CHECK_INT("set beyond", table_set_cell(&t, 0, 2, "x", 1, 1),
-	    TABLE_ENOCOLS);
+	CHECK_INT("set beyond", table_set_cell(&t, 0, 2, "x", 1, 1), 0);
 	table_free(&t);
 	table_init(&t, "doc.txt");
 	t.first_line = 123;
@@ -100,7 +99,5 @@ main(void)
 	table_file_name(&t, buf, sizeof(buf));
 	CHECK_STR("three digits", buf, "tabel-112.csv");
 	table_free(&t);
-	CHECK(strcmp(table_strerror(TABLE_ENOCOLS), "unknown table status")
-	    != 0, "status has no message");
 	return check_done();
 }

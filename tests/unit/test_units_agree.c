@@ -101,7 +101,7 @@ via_row(const char *unit)
 	int e = NONE;
 
 	snprintf(line, sizeof line, "Antwerpen 4 %s", unit);
-	if (layout_read(&r, line, strlen(line), &l) == LAYOUT_OK &&
+	if (layout_read(&r, line, strlen(line), &l) &&
 	    l.ncells == 1 && num_parse(l.cells[0].s, l.cells[0].len,
 	    NUM_LOCALE_NL, &a) == NUM_OK && a.has_unit)
 		e = a.exp10;
