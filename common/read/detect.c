@@ -159,6 +159,17 @@ table_end(const struct detect *d)
 	return confirmed(d) ? d->last_row : d->block.n;
 }
 
+/* A header of years names the columns: its count is one vote for the
+ * column count, so a first row with a cell left empty at its end ("A 1
+ * 2" under three years) does not set a count that the rows after it
+ * exceed (they would fall outside the table). */
+static void
+header_vote(struct detect *d, const struct layout_line *l)
+{
+	if (l->nyears < MAX_COUNT)
+		d->counts[l->nyears]++;
+}
+
 /* Is L a row of the table so far (values that fit its columns)? */
 static bool
 is_row(const struct detect *d, const struct layout_line *l, bool year_data)
@@ -185,6 +196,7 @@ year_data(struct detect *d, const struct layout_line *l, const char *line,
 		return false;
 	if (d->year_line == 0) {
 		d->year_line = d->block.n;	/* index + 1 */
+		header_vote(d, l);
 		return false;
 	}
 	return !block_same_text(&d->block, d->year_line - 1, line, len);
@@ -314,6 +326,7 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 		block_push(&d->block, line, len, no);
 		d->block.body = 0;
 		d->year_line = 1;	/* this line is the header */
+		header_vote(d, &l);
 	}
 }
 
