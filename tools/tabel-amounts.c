@@ -6,7 +6,8 @@
  * it to, context the sentence; kind is single, range-low or range-high
  * ("van 50.000 tot 250.000 euro"), per the unit of a per-unit amount
  * ("80 euro per dag": dag; "500 k€/j": j). Tables are left to
- * tabel-extract: common/prose/prose.h says which lines count as table. */
+ * tabel-extract: the lines of the tables its detector finds are left out
+ * (common/read/tabregion). */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@
 #include "common/sys/outfile.h"
 #include "common/prose/prose.h"
 #include "common/prose/sentence.h"
+#include "common/read/tabregion.h"
 #include "common/text/textfix.h"
 #include "common/sys/xalloc.h"
 
@@ -113,11 +115,19 @@ amounts_in(const struct prose_par *par, void *arg)
 	}
 }
 
+/* A line settled by the table detector: on to the prose reader. */
+static void
+prose_line(const char *line, size_t len, long no, bool in_table, void *ctx)
+{
+	prose_feed(ctx, line, len, no, in_table, amounts_in, NULL);
+}
+
 static void
 amounts_file(const char *path)
 {
 	struct lines l;
 	struct prose p;
+	struct tabregion *tr;
 	enum lines_status st;
 	const char *line;
 	size_t len;
@@ -129,6 +139,7 @@ amounts_file(const char *path)
 	}
 	opt.source = l.in.name;
 	prose_init(&p);
+	tr = tabregion_open(l.in.name, prose_line, &p);
 	textfix_start(&opt.fix, l.in.name, "lines");
 	while ((st = lines_next(&l, &line, &len)) != LINES_EOF) {
 		if (st == LINES_ETOOLONG) {	/* skipped; go on after it */
@@ -141,8 +152,10 @@ amounts_file(const char *path)
 			break;
 		}
 		textfix_text(&opt.fix, l.lineno, &line, &len);
-		prose_feed(&p, line, len, l.lineno, amounts_in, NULL);
+		tabregion_line(tr, line, len, l.lineno);
 	}
+	tabregion_finish(tr);
+	tabregion_close(tr);
 	prose_finish(&p, amounts_in, NULL);
 	textfix_end(&opt.fix);
 	prose_free(&p);

@@ -116,7 +116,7 @@ sentence_words(const struct prose_token *tok, size_t n)
 	return count;
 }
 
-/* A line that reads as a sentence ends a table region. */
+/* A line that reads as a sentence ends a figure's region. */
 static bool
 reads_as_sentence(const struct prose_token *tok, size_t n)
 {
@@ -126,7 +126,7 @@ reads_as_sentence(const struct prose_token *tok, size_t n)
 	return sentence_words(tok, n) >= 8 && numbers_at_end(tok, n) < 2;
 }
 
-/* A total row ("Totaal 20 20.710.193") closes a table region: a total
+/* A total row ("Totaal 20 20.710.193") closes a figure's region: a total
  * label (common/table/rowlabel.h) and numbers at the end. */
 static bool
 is_total_row(const struct prose_token *tok, size_t n)
@@ -260,12 +260,12 @@ prose_init(struct prose *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* Inside a table region: true when LINE is still table content. */
+/* Inside a figure's region: true when LINE is still the figure's. */
 static bool
-table_line(struct prose *p, const struct prose_token *tok, size_t n)
+figure_line(struct prose *p, const struct prose_token *tok, size_t n)
 {
 	if (p->after_total || reads_as_sentence(tok, n)) {
-		p->in_table = false;
+		p->in_figure = false;
 		return false;
 	}
 	if (is_total_row(tok, n))
@@ -275,7 +275,7 @@ table_line(struct prose *p, const struct prose_token *tok, size_t n)
 
 void
 prose_feed(struct prose *p, const char *line, size_t len, long lineno,
-    prose_emit_fn *emit, void *arg)
+    bool in_table, prose_emit_fn *emit, void *arg)
 {
 	struct prose_token *tok;
 	size_t n = split_into(line, len, &p->tokens, &p->tokens_cap);
@@ -289,11 +289,16 @@ prose_feed(struct prose *p, const char *line, size_t len, long lineno,
 		p->blank_before = true;
 		return;
 	}
-	if (caption_opens(line, len)) {
+	if (in_table) {
 		flush(p, emit, arg);
-		p->in_table = true;
+		p->in_figure = false;
+	} else if (caption_is_figure(line, len)) {
+		flush(p, emit, arg);
+		p->in_figure = true;
 		p->after_total = false;
-	} else if ((p->in_table && table_line(p, tok, n)) ||
+	} else if (caption_opens(line, len)) {
+		flush(p, emit, arg);	/* a caption is no sentence */
+	} else if ((p->in_figure && figure_line(p, tok, n)) ||
 	    numbers_at_end(tok, n) >= 3) {
 		flush(p, emit, arg);
 	} else {
@@ -314,7 +319,7 @@ void
 prose_finish(struct prose *p, prose_emit_fn *emit, void *arg)
 {
 	flush(p, emit, arg);
-	p->in_table = false;
+	p->in_figure = false;
 	p->after_total = false;
 	p->blank_before = false;
 	hyphen_free(p->words);	/* the next file teaches its own */

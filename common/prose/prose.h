@@ -9,13 +9,15 @@
  * lower case, joined with the hyphen otherwise ("West-" / "Vlaanderen"),
  * and kept apart before "en"/"of" ("werkgevers- en werknemers").
  *
- * Table regions (DESIGN.md §1), until a shared table detector exists: a
- * caption line ("Tabel N Title", "Figuur N: Title"; not "Tabel 10 geeft")
- * starts a region; the region ends after a total row ("Totaal 20 ...") or
- * at the first line after a blank line that reads as a sentence (eight or
- * more lower-case words, not ending in two numbers, not a footnote).
- * Outside regions, a line ending in three or more numbers is a table row
- * without a caption and is left out too. */
+ * Tables are not prose: the caller says which lines lie in a table, as
+ * the table detector finds them (common/read/tabregion), and those lines
+ * are left out, and so is a caption whose lines make no table (what
+ * follows it is prose then: nothing is lost). A chart's numbers are not
+ * prose either: a figure caption ("Figuur N: Title") starts a region that ends after a total row
+ * ("Totaal 20 ...") or at the first line that reads as a sentence (eight
+ * or more lower-case words, not ending in two numbers, not a footnote).
+ * A line ending in three or more numbers is a row of a table that was
+ * not found and is left out too. */
 #ifndef TABEL_PROSE_H
 #define TABEL_PROSE_H
 
@@ -41,8 +43,8 @@ struct prose_par {
 /* The reader's state between lines. */
 struct prose {
 	struct prose_par par;
-	bool in_table;		/* inside a captioned table region */
-	bool after_total;	/* the table region's total row was seen */
+	bool in_figure;		/* inside a figure's region */
+	bool after_total;	/* the figure region's total row was seen */
 	bool blank_before;	/* a blank line came since the last text line */
 	long skipped;		/* lines left out as table content */
 	struct prose_token *tokens;	/* the current line's words, reused */
@@ -53,10 +55,10 @@ struct prose {
 typedef void prose_emit_fn(const struct prose_par *par, void *arg);
 
 void prose_init(struct prose *p);
-/* Feed source line LINENO (LEN bytes at LINE, no newline); EMIT gets each
- * paragraph that this line completes. */
+/* Feed source line LINENO (LEN bytes at LINE, no newline), IN_TABLE when
+ * it lies in a table; EMIT gets each paragraph that this line completes. */
 void prose_feed(struct prose *p, const char *line, size_t len, long lineno,
-    prose_emit_fn *emit, void *arg);
+    bool in_table, prose_emit_fn *emit, void *arg);
 /* End of input: emit the last paragraph and reset for the next file. */
 void prose_finish(struct prose *p, prose_emit_fn *emit, void *arg);
 void prose_free(struct prose *p);

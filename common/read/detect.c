@@ -356,6 +356,12 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 	}
 }
 
+long
+detect_pending(const struct detect *d)
+{
+	return d->state != IDLE && d->block.n > 0 ? d->block.lines[0].no : 0;
+}
+
 void
 detect_finish(struct detect *d)
 {

@@ -22,6 +22,10 @@ struct detect *detect_open(const char *source, detect_emit_fn *emit,
     void *ctx);
 /* Feed line NO (without its newline). */
 void detect_line(struct detect *d, const char *line, size_t len, long no);
+/* The first source line of the table candidate in progress, 0 when
+ * there is none: every line before it is settled, in a table already
+ * emitted or in none. */
+long detect_pending(const struct detect *d);
 /* End of input: emit what is pending. */
 void detect_finish(struct detect *d);
 void detect_close(struct detect *d);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/prose/prose.h"
+#include "common/read/tabregion.h"
 #include "common/table/caption.h"
 #include "tests/unit/check.h"
 
@@ -57,23 +58,35 @@ count_par(const struct prose_par *par, void *arg)
 	++*(int *)arg;
 }
 
-/* tabel-amounts' prose: does LINE open a table region, so that neither
- * it nor the short row under it is a paragraph? */
+static int pars_seen;	/* paragraphs prose_opens saw */
+
+static void
+prose_line(const char *line, size_t len, long no, bool in_table, void *ctx)
+{
+	prose_feed(ctx, line, len, no, in_table, count_par, &pars_seen);
+}
+
+/* tabel-amounts: the table detector's regions (common/read/tabregion),
+ * then prose. Does LINE open a table or a figure, so that neither it nor
+ * the short row under it is a paragraph? */
 static int
 prose_opens(const char *line)
 {
 	const char *lines[] = { line, "Alfa 1 2" };
+	struct tabregion *tr;
 	struct prose p;
-	int pars = 0;
 	size_t i;
 
+	pars_seen = 0;
 	prose_init(&p);
+	tr = tabregion_open("t", prose_line, &p);
 	for (i = 0; i < 2; i++)
-		prose_feed(&p, lines[i], strlen(lines[i]), (long)i + 1,
-		    count_par, &pars);
-	prose_finish(&p, count_par, &pars);
+		tabregion_line(tr, lines[i], strlen(lines[i]), (long)i + 1);
+	tabregion_finish(tr);
+	tabregion_close(tr);
+	prose_finish(&p, count_par, &pars_seen);
 	prose_free(&p);
-	return pars == 0;
+	return pars_seen == 0;
 }
 
 int

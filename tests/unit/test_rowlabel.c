@@ -152,12 +152,13 @@ count_par(const struct prose_par *par, void *arg)
 	++*(int *)arg;
 }
 
-/* tabel-amounts' prose: a total row LABEL ends the table region, so the
- * short line after it is prose again. */
+/* tabel-amounts' prose: a total row LABEL ends a figure's region, so
+ * the short line after it is prose again. */
 static bool
 prose_sees_total(const char *label)
 {
-	static const char *const lines[] = { "Tabel 1 Steun", NULL, "Kort." };
+	static const char *const lines[] = { "Figuur 1: Steun", NULL,
+	    "Kort." };
 	char row[128];
 	struct prose p;
 	int pars = 0;
@@ -168,7 +169,8 @@ prose_sees_total(const char *label)
 	for (i = 0; i < 3; i++) {
 		const char *l = lines[i] != NULL ? lines[i] : row;
 
-		prose_feed(&p, l, strlen(l), (long)i + 1, count_par, &pars);
+		prose_feed(&p, l, strlen(l), (long)i + 1, false, count_par,
+		    &pars);
 	}
 	prose_finish(&p, count_par, &pars);
 	prose_free(&p);
