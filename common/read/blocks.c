@@ -1,0 +1,201 @@
+/* blocks: where tables are on a page. A table's body is found first, as
+ * the lines that show columns; the header is the band of lines just
+ * above it, which need not (justified header words are spread out). */
+#include <string.h>
+
+#include "common/read/blocks.h"
+#include "common/table/caption.h"
+#include "common/sys/xalloc.h"
+
+#define WRAP_MAX 6		/* non-tabular lines inside a block, in a row */
+#define HEAD_MAX 8		/* header lines above the first tabular line */
+
+static const char *
+trimmed(const struct chunk_line *l, size_t *len)
+{
+	size_t i = l->n > 0 ? l->ch[0].off : l->len;
+
+	*len = l->len - i;
+	return l->s + i;
+}
+
+bool
+blocks_caption(const struct chunk_line *l, const char **num, size_t *numlen)
+{
+	size_t len;
+	const char *s = trimmed(l, &len);
+
+	return !l->blank && caption_is(s, len, num, numlen);
+}
+
+bool
+blocks_note(const struct chunk_line *l)
+{
+	static const char *const words[] = { "Note:", "Notes:", "Note ",
+		"NB:", NULL };
+	const char *const *w;
+	size_t len;
+	const char *s = trimmed(l, &len);
+
+	if (caption_is_source_note(s, len))
+		return true;
+	for (w = words; *w != NULL; w++)
+		if (len >= strlen(*w) && memcmp(s, *w, strlen(*w)) == 0)
+			return true;
+	return false;
+}
+
+bool
+blocks_tabular(const struct chunk_line *l)
+{
+	size_t k, nums = 0;
+
+	if (l->blank || l->rule || l->n < 2)
+		return false;
+	for (k = 0; k < l->n; k++)
+		nums += l->ch[k].num;
+	if (nums == l->n)
+		return true;	/* values alone */
+	return l->gap >= 3 || (nums > 0 && !l->ch[0].num) ||
+	    (nums > 0 && l->gap >= 2);
+}
+
+/* A line of running text: one chunk over most of the page's width. */
+static bool
+prose(const struct chunk_line *l, size_t width)
+{
+	return l->n == 1 && (l->ch[0].end - l->ch[0].col) * 10 >= width * 6;
+}
+
+static bool
+stops(const struct chunk_line *l)
+{
+	const char *num;
+	size_t numlen;
+
+	return blocks_caption(l, &num, &numlen) || blocks_note(l);
+}
+
+static size_t
+page_width(const struct chunk_line *lines, size_t n)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n; i++)
+		if (lines[i].n > 0 && lines[i].ch[lines[i].n - 1].end > w)
+			w = lines[i].ch[lines[i].n - 1].end;
+	return w;
+}
+
+/* One past the last line of the block whose first tabular line is I. */
+static size_t
+body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
+{
+	size_t j, last = i, wraps = 0, blanks = 0;
+
+	for (j = i + 1; j < n; j++) {
+		const struct chunk_line *l = &lines[j];
+
+		if (stops(l))
+			break;
+		if (l->blank) {
+			if (++blanks > 2)
+				break;
+			continue;
+		}
+		if (l->rule)
+			continue;
+		if (blocks_tabular(l)) {
+			last = j;
+			wraps = blanks = 0;
+			continue;
+		}
+		if (blanks > 0 || prose(l, width) || ++wraps > WRAP_MAX)
+			break;
+	}
+	/* Wrapped lines of the last row come with it, notes do not. */
+	for (j = last + 1; j < n && !lines[j].blank && !lines[j].rule &&
+	    !stops(&lines[j]) && !prose(&lines[j], width) &&
+	    j - last <= WRAP_MAX; j++) {
+		if (lines[j].ch[0].col < lines[last].ch[0].col)
+			break;
+		if (!caption_starts_lower(lines[j].s + lines[j].ch[0].off,
+		    lines[j].ch[0].len))
+			break;
+	}
+	return j;
+}
+
+/* The top of the header band above line I, not above LIMIT. */
+static size_t
+header_top(const struct chunk_line *lines, size_t i, size_t limit,
+    size_t width)
+{
+	size_t k = i, top = i, blanks = 0, count = 0;
+
+	while (k > limit) {
+		const struct chunk_line *l = &lines[--k];
+
+		if (l->blank) {
+			if (++blanks > 1)
+				break;
+			continue;
+		}
+		if (l->rule)
+			continue;
+		if (stops(l) || prose(l, width) || ++count > HEAD_MAX)
+			break;
+		blanks = 0;
+		top = k;
+	}
+	return top;
+}
+
+/* The caption line within two lines above TOP or below END. */
+static size_t
+find_caption(const struct chunk_line *lines, size_t n, size_t top,
+    size_t end, size_t limit)
+{
+	const char *num;
+	size_t numlen, k, seen;
+
+	for (k = top, seen = 0; k > limit && seen < 3; ) {
+		k--;
+		if (blocks_caption(&lines[k], &num, &numlen))
+			return k;
+		seen += !lines[k].blank;
+	}
+	for (k = end, seen = 0; k < n && seen < 2; k++) {
+		if (blocks_caption(&lines[k], &num, &numlen))
+			return k;
+		seen += !lines[k].blank;
+	}
+	return BLOCKS_NONE;
+}
+
+size_t
+blocks_find(const struct chunk_line *lines, size_t n, struct block **out,
+    size_t *cap)
+{
+	size_t i = 0, count = 0, limit = 0, width = page_width(lines, n);
+	struct block *b;
+
+	while (i < n) {
+		if (!blocks_tabular(&lines[i]) || stops(&lines[i])) {
+			i++;
+			continue;
+		}
+		xgrow(out, cap, count + 1, sizeof(**out));
+		b = &(*out)[count++];
+		b->body = i;
+		b->end = body_end(lines, n, i, width);
+		b->first = header_top(lines, i, limit, width);
+		b->caption = find_caption(lines, n, b->first, b->end, limit);
+		if (b->caption != BLOCKS_NONE && b->caption >= b->end)
+			limit = b->caption + 1;
+		else
+			limit = b->end;
+		i = b->end;
+	}
+	return count;
+}

@@ -1,0 +1,344 @@
+/* colbuild: a block to a table. Rows start at lines with cells beside the
+ * label column; a line that continues the one above (lower case, or the
+ * label above left open) joins it; a line with values and no label fills
+ * a label that waited for them (values centred on a wrapped label). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/read/colbuild.h"
+#include "common/table/caption.h"
+#include "common/sys/xalloc.h"
+
+#define HEAD_LINES 8	/* header lines above the first row of numbers */
+#define FILL_MIN 45	/* percent of cells filled, else a chart */
+#define TEXT_FILL_MIN 60	/* the same for a table of text */
+
+/* A row line: a number beside text, or numbers alone (not years only). */
+static bool
+data_line(const struct chunk_line *l)
+{
+	size_t k;
+
+	for (k = 0; k < l->n; k++)
+		if (l->ch[k].num && !l->ch[k].year && (k > 0 || l->n > 1))
+			return true;
+	return false;
+}
+
+/* Where the body starts: the first line of numbers, if the lines above
+ * it can be a header; else the line after the first tabular one. */
+static size_t
+body_start(const struct chunk_line *lines, const struct block *b)
+{
+	size_t i;
+
+	for (i = b->body; i < b->end; i++)
+		if (data_line(&lines[i]))
+			return i - b->first <= HEAD_LINES ? i : b->body;
+	return b->body + 1 < b->end && b->body == b->first ? b->body + 1 :
+	    b->body;
+}
+
+static void
+cut(struct colbuild *cb, const struct chunk_line *l)
+{
+	xgrow(&cb->cells, &cb->cells_cap, cb->cols.n + 1, sizeof(*cb->cells));
+	(void)aligned_cut(&cb->cols, l, cb->cells);
+}
+
+/* Merge columns that no body line uses both of and that sit close (a
+ * number printed off its column), then columns that (almost) no line
+ * uses. */
+static void
+tidy_columns(struct colbuild *cb, size_t nbody)
+{
+	struct aligned *a = &cb->cols;
+	size_t i, k, both, used, next, gap;
+	bool again = true;
+
+	while (again && a->n > 1) {
+		again = false;
+		for (i = 0; i < a->n && !again; i++) {
+			both = used = next = 0;
+			for (k = 0; k < nbody; k++) {
+				cut(cb, cb->body[k]);
+				used += cb->cells[i].len > 0;
+				if (i + 1 < a->n) {
+					next += cb->cells[i + 1].len > 0;
+					both += cb->cells[i].len > 0 &&
+					    cb->cells[i + 1].len > 0;
+				}
+			}
+			gap = i + 1 < a->n ? a->c[i + 1].col - a->c[i].end : 0;
+			if (i + 1 < a->n && both == 0 && gap <= 3 && used > 0 &&
+			    next > 0) {
+				aligned_merge(a, i);
+				again = true;
+			} else if (used == 0 || (used < 2 && nbody >= 4)) {
+				aligned_merge(a, i > 0 ? i - 1 : i);
+				again = true;
+			}
+		}
+	}
+}
+
+static void
+join(char **dst, const char *s, size_t len)
+{
+	size_t n = *dst == NULL ? 0 : strlen(*dst);
+
+	*dst = xreallocarray(*dst, n + len + 2, 1);
+	if (n > 0)
+		(*dst)[n++] = ' ';
+	memcpy(*dst + n, s, len);
+	(*dst)[n + len] = '\0';
+}
+
+/* Do the header lines below line I put chunks of their own in two or
+ * more of columns FIRST..LAST? Then a chunk over them is their top. */
+static bool
+has_subs(struct colbuild *cb, const struct chunk_line *lines, size_t i,
+    size_t end, size_t first, size_t last)
+{
+	size_t k, c, f, l, hits = 0;
+	bool *seen = xcalloc(last - first + 1, 1);
+
+	for (i++; i < end; i++)
+		for (k = 0; k < lines[i].n; k++) {
+			c = aligned_span(&cb->cols, lines[i].ch[k].col,
+			    lines[i].ch[k].end, &f, &l);
+			if (f == l && c >= first && c <= last && !seen[c - first])
+				seen[c - first] = true, hits++;
+		}
+	free(seen);
+	return hits >= 2;
+}
+
+static void
+read_header(struct colbuild *cb, const struct chunk_line *lines, size_t from,
+    size_t to, struct table *t)
+{
+	size_t i, k, c, f, l, n = cb->cols.n;
+	const struct chunk *ch;
+
+	xgrow(&cb->head, &cb->head_cap, n, sizeof(*cb->head));
+	cb->top = xcalloc(n, sizeof(*cb->top));
+	memset(cb->head, 0, n * sizeof(*cb->head));
+	for (i = from; i < to; i++) {
+		if (lines[i].rule)
+			table_loose(t, lines[i].no, false, lines[i].s,
+			    lines[i].len);
+		for (k = 0; k < lines[i].n; k++) {
+			ch = &lines[i].ch[k];
+			c = aligned_span(&cb->cols, ch->col, ch->end, &f, &l);
+			if (l > f && has_subs(cb, lines, i, to, f, l)) {
+				for (c = f; c <= l; c++)
+					join(&cb->top[c], lines[i].s + ch->off,
+					    ch->len);
+			} else {
+				join(&cb->head[c], lines[i].s + ch->off,
+				    ch->len);
+			}
+		}
+	}
+	for (c = 0; c < n; c++) {
+		char *h = cb->head[c], *both = NULL;
+
+		if (cb->top[c] != NULL && h != NULL) {
+			join(&both, cb->top[c], strlen(cb->top[c]));
+			join(&both, "|", 1);
+			join(&both, h, strlen(h));
+		} else if (cb->top[c] != NULL) {
+			join(&both, cb->top[c], strlen(cb->top[c]));
+		}
+		h = both != NULL ? both : h;
+		if (h != NULL && c == 0)
+			t->label_header = table_squeeze(t, h, strlen(h));
+		else if (h != NULL)
+			t->headers[c - 1] = table_squeeze(t, h, strlen(h));
+		free(both);
+		free(cb->head[c]);
+		free(cb->top[c]);
+	}
+	free(cb->top);
+	cb->top = NULL;
+}
+
+/* The label above ends open: the line below goes on with it. */
+static bool
+open_end(const char *s)
+{
+	static const char *const words[] = { " and", " of", " the", " or",
+		" for", " in", " to", " &", NULL };
+	const char *const *w;
+	size_t n = strlen(s);
+
+	if (n == 0)
+		return false;
+	if (strchr(",-(/", s[n - 1]) != NULL)
+		return true;
+	for (w = words; *w != NULL; w++)
+		if (n >= strlen(*w) && strcmp(s + n - strlen(*w), *w) == 0)
+			return true;
+	return false;
+}
+
+static bool
+row_has_values(const struct table *t, size_t r)
+{
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (t->cells[r * t->ncols + c].raw[0] != '\0')
+			return true;
+	return false;
+}
+
+/* One body line L into T; BLANKS: blank lines just above it. */
+static void
+read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
+    struct table *t)
+{
+	struct aligned_cell *cells = cb->cells;
+	size_t c, r = t->nrows - 1, nvals = 0;
+	bool prev = t->nrows > 0 && blanks == 0, nums = false;
+	const char *label = l->s + cells[0].off;
+
+	for (c = 1; c < cb->cols.n; c++)
+		if (cells[c].len > 0)
+			nvals++, nums = nums || cells[c].num;
+	if (nvals == 0 && prev && (caption_starts_lower(label, cells[0].len) ||
+	    open_end(t->rows[r].label))) {
+		table_append(t, r, 0, label, cells[0].len, NULL);
+		return;
+	}
+	if (nvals > 0 && prev && cells[0].len == 0 && !row_has_values(t, r)) {
+		;		/* the values of a label that waited for them */
+	} else if (nvals > 0 && prev && cells[0].len == 0 && !nums &&
+	    !cells[1].num) {
+		for (c = 1; c < cb->cols.n; c++)	/* a text cell wraps */
+			if (cells[c].len > 0)
+				table_append(t, r, c, l->s + cells[c].off,
+				    cells[c].len, NULL);
+		return;
+	} else {
+		r = table_add_row(t, label, cells[0].len, l->no);
+	}
+	for (c = 1; c < cb->cols.n; c++)
+		if (cells[c].len > 0)
+			(void)table_set_cell(t, r, c - 1, l->s + cells[c].off,
+			    cells[c].len, l->no);
+}
+
+static void
+read_rows(struct colbuild *cb, const struct chunk_line *lines, size_t from,
+    size_t to, struct table *t)
+{
+	size_t i, blanks = 0;
+
+	for (i = from; i < to; i++) {
+		if (lines[i].blank) {
+			blanks++;
+			continue;
+		}
+		if (lines[i].rule) {
+			table_loose(t, lines[i].no, false, lines[i].s,
+			    lines[i].len);
+			continue;
+		}
+		cut(cb, &lines[i]);
+		read_row(cb, &lines[i], blanks, t);
+		blanks = 0;
+	}
+}
+
+/* A table needs rows, cells filled like a table's (a chart's numbers
+ * are scattered), no dot leaders down its rows (a table of contents) and,
+ * without a caption, a column of numbers. */
+static bool
+is_table(const struct table *t, size_t leaders, size_t lines)
+{
+	size_t r, c, filled = 0, nums, vals, numcols = 0;
+	bool year;
+
+	if (t->nrows < (t->number != NULL ? 1u : 2u) || t->ncols == 0)
+		return false;
+	if (leaders * 2 >= lines)
+		return false;
+	for (c = 0; c < t->ncols; c++) {
+		for (r = nums = vals = 0; r < t->nrows; r++) {
+			const char *s = t->cells[r * t->ncols + c].raw;
+
+			if (s[0] == '\0')
+				continue;
+			vals++;
+			nums += chunks_is_number(s, strlen(s), &year);
+		}
+		filled += vals;
+		numcols += nums >= 1 && nums * 2 >= vals;
+	}
+	for (r = 0; r < t->nrows; r++)
+		filled += t->rows[r].label[0] != '\0';
+	if (filled * 100 < FILL_MIN * t->nrows * (t->ncols + 1))
+		return false;
+	/* Text in three or more columns down three rows is a table too;
+	 * two columns of text are as often a page set in two columns. */
+	return t->number != NULL || numcols > 0 || (t->ncols >= 2 &&
+	    t->nrows >= 3 && filled * 100 >= TEXT_FILL_MIN * t->nrows *
+	    (t->ncols + 1));
+}
+
+static void
+read_caption(const struct chunk_line *l, struct table *t)
+{
+	const char *num, *title, *end = l->s + l->len;
+	size_t numlen;
+
+	if (!blocks_caption(l, &num, &numlen))
+		return;
+	t->number = table_strndup(t, num, numlen);
+	for (title = num + numlen; title < end && (*title == ':' ||
+	    *title == '.' || *title == ' '); title++)
+		continue;
+	t->caption = table_squeeze(t, title, (size_t)(end - title));
+	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
+}
+
+bool
+colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
+    const struct block *b, struct table *t)
+{
+	size_t body = body_start(lines, b), i, n = 0, leaders = 0;
+
+	for (i = body; i < b->end; i++) {
+		leaders += lines[i].leader;
+		if (lines[i].n >= 2) {
+			xgrow(&cb->body, &cb->body_cap, n + 1,
+			    sizeof(*cb->body));
+			cb->body[n++] = &lines[i];
+		}
+	}
+	if (n == 0 || aligned_find(&cb->cols, cb->body, n) < 2)
+		return false;
+	tidy_columns(cb, n);
+	if (cb->cols.n < 2)
+		return false;
+	table_set_columns(t, cb->cols.n - 1);
+	if (b->caption != BLOCKS_NONE)
+		read_caption(&lines[b->caption], t);
+	t->first_line = lines[b->first].no;
+	t->last_line = lines[b->end - 1].no;
+	read_header(cb, lines, b->first, body, t);
+	read_rows(cb, lines, body, b->end, t);
+	return is_table(t, leaders, n);
+}
+
+void
+colbuild_free(struct colbuild *cb)
+{
+	aligned_free(&cb->cols);
+	free(cb->cells);
+	free(cb->body);
+	free(cb->head);
+	memset(cb, 0, sizeof(*cb));
+}

@@ -1,0 +1,402 @@
+/* scan: pages to readers. Lines of a page are kept as read until the
+ * page ends, so its spacing can choose the reader; a flow page is then
+ * fed to the flow detector line by line, exactly as detect_file would. A
+ * column-aligned table at the foot of a page is held back until the next
+ * page shows whether it goes on there under the same header. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/read/blocks.h"
+#include "common/read/chunks.h"
+#include "common/read/colbuild.h"
+#include "common/read/scan.h"
+#include "common/sys/err.h"
+#include "common/sys/xalloc.h"
+#include "common/text/textfix.h"
+
+#define EDGE_LINES 4	/* non-blank lines at a page's edge: furniture */
+
+struct page_line {
+	size_t off, len;	/* in the page buffer */
+	long no;
+	bool toolong;
+};
+
+struct scan {
+	const char *source;
+	detect_emit_fn *emit;
+	void *ctx;
+	enum scan_mode mode;
+	struct lines *l;
+	struct detect *d;
+	struct textfix fix;
+	char *buf;		/* the page's lines as read */
+	size_t used, buf_cap;
+	struct page_line *pl;
+	size_t n, pl_cap;
+	char *text;		/* the page's lines made valid UTF-8 */
+	size_t text_cap;
+	struct chunk_line *cl;
+	size_t cl_cap;
+	struct block *blocks;
+	size_t blocks_cap;
+	struct colbuild cb;
+	struct table held;	/* the last table of the page before */
+	bool holding;
+	char **seen;		/* caption numbers emitted, for the dup */
+	size_t nseen, seen_cap;
+};
+
+bool
+scan_mode_parse(const char *s, enum scan_mode *mode)
+{
+	if (strcmp(s, "auto") == 0)
+		*mode = SCAN_AUTO;
+	else if (strcmp(s, "flow") == 0)
+		*mode = SCAN_FLOW;
+	else if (strcmp(s, "columns") == 0)
+		*mode = SCAN_COLUMNS;
+	else
+		return false;
+	return true;
+}
+
+/* Mark in HIST the inner runs of two or more spaces of LINE. */
+static bool
+mark_gaps(size_t *hist, size_t width, const char *line, size_t len)
+{
+	size_t i = 0, start, col = 0, x;
+	bool any = false, text = false;
+
+	while (i < len && col < width) {
+		if (line[i] != ' ') {
+			text = text || line[i] != '\f';
+			col += ((unsigned char)line[i] & 0xc0) != 0x80 &&
+			    line[i] != '\f';
+			i++;
+			continue;
+		}
+		for (start = col; i < len && line[i] == ' '; i++)
+			col++;
+		if (text && i < len && col - start >= 2)
+			for (any = true, x = start; x < col && x < width; x++)
+				hist[x]++;
+	}
+	return any;
+}
+
+bool
+scan_is_columns(const char *const *line, const size_t *len, size_t n)
+{
+	enum { WIDTH = 256 };
+	size_t hist[WIDTH] = { 0 }, i, nonblank = 0, trailing = 0, x;
+
+	for (i = 0; i < n; i++) {
+		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
+			continue;
+		nonblank++;
+		trailing += line[i][len[i] - 1] == ' ';
+		(void)mark_gaps(hist, WIDTH, line[i], len[i]);
+	}
+	if (trailing * 2 > nonblank)
+		return false;
+	for (x = 0; x < WIDTH; x++)
+		if (hist[x] >= 3)
+			return true;
+	return false;
+}
+
+/* Report a line too long to read, where the flow detector would. */
+static void
+too_long(struct scan *s, const struct page_line *p)
+{
+	warn_at(s->source, p->no, "%s", lines_strerror(s->l, LINES_ETOOLONG));
+}
+
+static void
+feed_flow(struct scan *s)
+{
+	const char *line;
+	size_t i, len;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->pl[i].toolong) {
+			too_long(s, &s->pl[i]);
+			continue;
+		}
+		line = s->buf + s->pl[i].off;
+		len = s->pl[i].len;
+		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		detect_line(s->d, line, len, s->pl[i].no);
+	}
+}
+
+/* Which occurrence of caption number NUM this is (1 for the first). */
+static int
+occurrence(struct scan *s, const char *num)
+{
+	size_t i;
+	int count = 1;
+
+	for (i = 0; i < s->nseen; i++)
+		count += strcmp(s->seen[i], num) == 0;
+	xgrow(&s->seen, &s->seen_cap, s->nseen + 1, sizeof(*s->seen));
+	s->seen[s->nseen++] = xstrdup(num);
+	return count;
+}
+
+static void
+emit(struct scan *s, struct table *t)
+{
+	if (t->number != NULL)
+		t->dup = occurrence(s, t->number);
+	table_sort_notes(t);
+	s->emit(t, s->ctx);
+	table_free(t);
+}
+
+static void
+release(struct scan *s)
+{
+	if (s->holding)
+		emit(s, &s->held);
+	s->holding = false;
+}
+
+static bool
+same_header(const struct table *a, const struct table *b)
+{
+	size_t c;
+	bool any = a->label_header[0] != '\0';
+
+	if (a->ncols != b->ncols || strcmp(a->label_header, b->label_header))
+		return false;
+	for (c = 0; c < a->ncols; c++) {
+		if (strcmp(a->headers[c], b->headers[c]) != 0)
+			return false;
+		any = any || a->headers[c][0] != '\0';
+	}
+	return any && (b->number == NULL || (a->number != NULL &&
+	    strcmp(a->number, b->number) == 0));
+}
+
+/* T goes on with the held table: its rows and lines join it. */
+static void
+append(struct table *h, struct table *t)
+{
+	size_t r, c, nr, i;
+	const struct table_cell *cell;
+
+	for (r = 0; r < t->nrows; r++) {
+		nr = table_add_row(h, t->rows[r].label,
+		    strlen(t->rows[r].label), t->rows[r].line);
+		for (c = 0; c < t->ncols; c++) {
+			cell = &t->cells[r * t->ncols + c];
+			if (cell->raw[0] != '\0')
+				(void)table_set_cell(h, nr, c, cell->raw,
+				    strlen(cell->raw), cell->line);
+		}
+	}
+	for (i = 0; i < t->nnotes; i++)
+		if (t->notes[i].loose)
+			table_loose(h, t->notes[i].line, t->notes[i].warn,
+			    t->notes[i].text, strlen(t->notes[i].text));
+		else
+			table_note(h, (size_t)-1, t->notes[i].line,
+			    t->notes[i].warn, "%s", t->notes[i].text);
+	table_note(h, (size_t)-1, t->first_line, false,
+	    "table goes on after a page break under the same header");
+	h->last_line = t->last_line;
+	table_free(t);
+}
+
+/* Non-blank lines of the page before line I (or after it, AFTER). */
+static size_t
+edge_distance(const struct scan *s, size_t i, bool after)
+{
+	size_t k, count = 0;
+
+	if (after) {
+		for (k = i; k < s->n; k++)
+			count += !s->cl[k].blank;
+	} else {
+		for (k = 0; k < i; k++)
+			count += !s->cl[k].blank;
+	}
+	return count;
+}
+
+/* A table found on the page: joined to the held one, held, or emitted. */
+static void
+found(struct scan *s, struct table *t, const struct block *b, bool first)
+{
+	if (s->holding && first && edge_distance(s, b->first, false) <=
+	    EDGE_LINES && same_header(&s->held, t)) {
+		append(&s->held, t);
+	} else {
+		release(s);
+		s->held = *t;
+		s->holding = true;
+	}
+	if (edge_distance(s, b->end, true) > EDGE_LINES)
+		release(s);
+}
+
+/* The page's lines, valid UTF-8, cut into chunks. */
+static void
+read_page(struct scan *s)
+{
+	size_t i, used = 0, len;
+	const char *line;
+
+	for (i = 0; i < s->n; i++) {
+		line = s->buf + s->pl[i].off;
+		len = s->pl[i].toolong ? 0 : s->pl[i].len;
+		if (s->pl[i].toolong)
+			too_long(s, &s->pl[i]);
+		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		xgrow(&s->text, &s->text_cap, used + len + 1, 1);
+		memcpy(s->text + used, line, len);
+		s->pl[i].off = used;	/* now into s->text */
+		s->pl[i].len = len;
+		used += len;
+	}
+	if (s->n > s->cl_cap) {
+		s->cl = xreallocarray(s->cl, s->n, sizeof(*s->cl));
+		memset(s->cl + s->cl_cap, 0, (s->n - s->cl_cap) *
+		    sizeof(*s->cl));
+		s->cl_cap = s->n;
+	}
+	for (i = 0; i < s->n; i++)
+		chunks_read(&s->cl[i], s->text + s->pl[i].off, s->pl[i].len,
+		    s->pl[i].no);
+}
+
+static void
+feed_columns(struct scan *s)
+{
+	size_t nb, i;
+	struct table t;
+	bool first = true;
+
+	detect_finish(s->d);	/* a flow table pending ends here */
+	read_page(s);
+	nb = blocks_find(s->cl, s->n, &s->blocks, &s->blocks_cap);
+	for (i = 0; i < nb; i++) {
+		table_init(&t, s->source);
+		if (colbuild_table(&s->cb, s->cl, &s->blocks[i], &t)) {
+			found(s, &t, &s->blocks[i], first);
+			first = false;
+		} else {
+			table_free(&t);
+		}
+	}
+	if (first)
+		release(s);
+}
+
+static void
+flush_page(struct scan *s)
+{
+	const char **line;
+	size_t *len, i;
+	bool columns = s->mode == SCAN_COLUMNS;
+
+	if (s->n == 0)
+		return;
+	if (s->mode == SCAN_AUTO) {
+		line = xreallocarray(NULL, s->n, sizeof(*line));
+		len = xreallocarray(NULL, s->n, sizeof(*len));
+		for (i = 0; i < s->n; i++) {
+			line[i] = s->buf + s->pl[i].off;
+			len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
+		}
+		columns = scan_is_columns(line, len, s->n);
+		free(line);
+		free(len);
+	}
+	if (columns) {
+		feed_columns(s);
+	} else {
+		release(s);
+		feed_flow(s);
+	}
+	s->n = s->used = 0;
+}
+
+static void
+keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
+{
+	struct page_line *p;
+
+	if ((len > 0 && line[0] == '\f') || s->n >= SCAN_PAGE_LINES)
+		flush_page(s);
+	xgrow(&s->buf, &s->buf_cap, s->used + len + 1, 1);
+	memcpy(s->buf + s->used, line, len);
+	xgrow(&s->pl, &s->pl_cap, s->n + 1, sizeof(*s->pl));
+	p = &s->pl[s->n++];
+	p->off = s->used;
+	p->len = len;
+	p->no = no;
+	p->toolong = toolong;
+	s->used += len;
+}
+
+static void
+scan_free(struct scan *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->cl_cap; i++)
+		chunks_free(&s->cl[i]);
+	for (i = 0; i < s->nseen; i++)
+		free(s->seen[i]);
+	free(s->seen);
+	free(s->cl);
+	free(s->buf);
+	free(s->pl);
+	free(s->text);
+	free(s->blocks);
+	colbuild_free(&s->cb);
+}
+
+enum lines_status
+scan_file(const char *path, enum scan_mode mode, detect_emit_fn *emit,
+    void *ctx, struct lines *l)
+{
+	struct scan s = { 0 };
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	if (mode == SCAN_FLOW)
+		return detect_file(path, emit, ctx, l);
+	if ((st = lines_open(l, path)) != LINES_OK) {
+		lines_close(l);
+		return st;
+	}
+	s.source = l->in.name;
+	s.emit = emit;
+	s.ctx = ctx;
+	s.mode = mode;
+	s.l = l;
+	s.d = detect_open(l->in.name, emit, ctx);
+	textfix_start(&s.fix, l->in.name, "lines");
+	while ((st = lines_next(l, &line, &len)) != LINES_EOF) {
+		if (st == LINES_ETOOLONG)
+			keep(&s, "", 0, l->lineno, true);
+		else if (st != LINES_OK)
+			break;
+		else
+			keep(&s, line, len, l->lineno, false);
+	}
+	flush_page(&s);
+	release(&s);
+	detect_finish(s.d);
+	textfix_end(&s.fix);
+	textfix_free(&s.fix);
+	detect_close(s.d);
+	scan_free(&s);
+	lines_close(l);
+	return st;
+}
