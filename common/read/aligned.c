@@ -173,8 +173,11 @@ aligned_span(const struct aligned *a, size_t col, size_t end, size_t *first,
 }
 
 static void
-put(struct aligned_cell *cell, size_t off, size_t len, size_t span, bool num)
+put(struct aligned_cell *cell, size_t off, size_t len, size_t span, bool num,
+    size_t col, size_t end)
 {
+	cell->col = col;
+	cell->end = end;
 	if (cell->len == 0) {
 		cell->off = off;
 		cell->len = len;
@@ -210,7 +213,8 @@ place(const struct aligned *a, const struct chunk_line *l, size_t off,
 			x++;
 		}
 	}
-	put(&cells[first], off, len, last > first ? last - first + 1 : 1, num);
+	put(&cells[first], off, len, last > first ? last - first + 1 : 1, num,
+	    col, end);
 }
 
 size_t

@@ -19,6 +19,7 @@ struct aligned_col {
 struct aligned_cell {
 	size_t off, len;
 	size_t span;
+	size_t col, end;	/* its characters (of the last chunk in it) */
 	bool num;		/* every chunk in it is number-like */
 };
 

@@ -3,6 +3,9 @@
  * above it, which need not (justified header words are spread out). */
 #include <string.h>
 
+#include <stdlib.h>
+
+#include "common/read/aligned.h"
 #include "common/read/blocks.h"
 #include "common/table/caption.h"
 #include "common/sys/xalloc.h"
@@ -56,8 +59,7 @@ blocks_tabular(const struct chunk_line *l)
 		nums += l->ch[k].num;
 	if (nums == l->n)
 		return true;	/* values alone */
-	return l->gap >= 3 || (nums > 0 && !l->ch[0].num) ||
-	    (nums > 0 && l->gap >= 2);
+	return l->gap >= 3 || (nums > 0 && l->gap >= 2);
 }
 
 /* A line of running text: one chunk over most of the page's width. */
@@ -87,6 +89,36 @@ page_width(const struct chunk_line *lines, size_t n)
 	return w;
 }
 
+/* Does a tabular line follow line J within two lines (a group label
+ * over the rows below it, after a blank line)? */
+static bool
+rows_follow(const struct chunk_line *lines, size_t n, size_t j)
+{
+	size_t k;
+
+	for (k = j + 1; k < n && k <= j + 2; k++) {
+		if (stops(&lines[k]) || lines[k].blank)
+			return false;
+		if (blocks_tabular(&lines[k]))
+			return true;
+	}
+	return false;
+}
+
+/* Does L start under a cell of the tabular line T (not its first): a
+ * cell of text that wraps, however wide? */
+static bool
+under_cell(const struct chunk_line *l, const struct chunk_line *t)
+{
+	size_t k;
+
+	for (k = 1; k < t->n; k++)
+		if (l->ch[0].col + 1 >= t->ch[k].col &&
+		    l->ch[0].col <= t->ch[k].col + 1)
+			return true;
+	return false;
+}
+
 /* One past the last line of the block whose first tabular line is I. */
 static size_t
 body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
@@ -110,8 +142,11 @@ body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
 			wraps = blanks = 0;
 			continue;
 		}
-		if (blanks > 0 || prose(l, width) || ++wraps > WRAP_MAX)
+		if ((prose(l, width) && !under_cell(l, &lines[last])) ||
+		    ++wraps > WRAP_MAX ||
+		    (blanks > 0 && !rows_follow(lines, n, j)))
 			break;
+		blanks = 0;
 	}
 	/* Wrapped lines of the last row come with it, notes do not. */
 	for (j = last + 1; j < n && !lines[j].blank && !lines[j].rule &&
@@ -173,6 +208,45 @@ find_caption(const struct chunk_line *lines, size_t n, size_t top,
 	return BLOCKS_NONE;
 }
 
+/* Columns of the tabular lines in [FROM, TO). */
+static size_t
+columns_of(const struct chunk_line *lines, size_t from, size_t to,
+    struct aligned *a, const struct chunk_line ***body, size_t *cap)
+{
+	size_t i, n = 0;
+
+	for (i = from; i < to; i++)
+		if (blocks_tabular(&lines[i])) {
+			xgrow(body, cap, n + 1, sizeof(**body));
+			(*body)[n++] = &lines[i];
+		}
+	return n < 2 ? 0 : aligned_find(a, *body, n);
+}
+
+/* Two tables one under the other, a blank line apart, fuse into one with
+ * fewer columns than either has: the blank line where that happens. */
+static size_t
+split_at(const struct chunk_line *lines, size_t from, size_t to)
+{
+	struct aligned a = { 0 };
+	const struct chunk_line **body = NULL;
+	size_t cap = 0, j, above, below, all, at = to;
+
+	for (j = from + 1; j + 1 < to && at == to; j++) {
+		if (!lines[j].blank || lines[j - 1].blank)
+			continue;
+		above = columns_of(lines, from, j, &a, &body, &cap);
+		below = columns_of(lines, j, to, &a, &body, &cap);
+		all = columns_of(lines, from, to, &a, &body, &cap);
+		if (above >= 2 && below >= 2 && all < (above < below ? above :
+		    below))
+			at = j;
+	}
+	aligned_free(&a);
+	free(body);
+	return at;
+}
+
 size_t
 blocks_find(const struct chunk_line *lines, size_t n, struct block **out,
     size_t *cap)
@@ -189,6 +263,7 @@ blocks_find(const struct chunk_line *lines, size_t n, struct block **out,
 		b = &(*out)[count++];
 		b->body = i;
 		b->end = body_end(lines, n, i, width);
+		b->end = split_at(lines, i, b->end);
 		b->first = header_top(lines, i, limit, width);
 		b->caption = find_caption(lines, n, b->first, b->end, limit);
 		if (b->caption != BLOCKS_NONE && b->caption >= b->end)

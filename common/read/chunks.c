@@ -192,8 +192,10 @@ chunks_read(struct chunk_line *l, const char *s, size_t len, long no)
 			l->leader = cut = true;
 			continue;
 		}
+		/* A number after a word may be the next cell ("Total 100"):
+		 * cut there too; the columns join it back if not. */
 		if (first != (size_t)-1 && (cut || w[i].col - w[i - 1].end >= 2 ||
-		    (w[i].num && w[i - 1].num))) {
+		    (w[i].num && (w[i - 1].num || !w[i - 1].glue)))) {
 			push(l, &w[first], &w[i - 1]);
 			first = (size_t)-1;
 		}

@@ -13,16 +13,16 @@
 #define FILL_MIN 45	/* percent of cells filled, else a chart */
 #define TEXT_FILL_MIN 60	/* the same for a table of text */
 
-/* A row line: a number beside text, or numbers alone (not years only). */
+/* A row line: numbers (not years alone) in most of its cells right of the
+ * first; a header may hold a number among its words. */
 static bool
 data_line(const struct chunk_line *l)
 {
-	size_t k;
+	size_t k, nums = 0;
 
-	for (k = 0; k < l->n; k++)
-		if (l->ch[k].num && !l->ch[k].year && (k > 0 || l->n > 1))
-			return true;
-	return false;
+	for (k = 1; k < l->n; k++)
+		nums += l->ch[k].num && !l->ch[k].year;
+	return nums > 0 && nums * 2 > l->n - 1;
 }
 
 /* Where the body starts: the first line of numbers, if the lines above
@@ -119,7 +119,7 @@ read_header(struct colbuild *cb, const struct chunk_line *lines, size_t from,
     size_t to, struct table *t)
 {
 	size_t i, k, c, f, l, n = cb->cols.n;
-	const struct chunk *ch;
+	const struct aligned_cell *cell;
 
 	xgrow(&cb->head, &cb->head_cap, n, sizeof(*cb->head));
 	cb->top = xcalloc(n, sizeof(*cb->top));
@@ -128,16 +128,22 @@ read_header(struct colbuild *cb, const struct chunk_line *lines, size_t from,
 		if (lines[i].rule)
 			table_loose(t, lines[i].no, false, lines[i].s,
 			    lines[i].len);
-		for (k = 0; k < lines[i].n; k++) {
-			ch = &lines[i].ch[k];
-			c = aligned_span(&cb->cols, ch->col, ch->end, &f, &l);
-			if (l > f && has_subs(cb, lines, i, to, f, l)) {
-				for (c = f; c <= l; c++)
-					join(&cb->top[c], lines[i].s + ch->off,
-					    ch->len);
+		if (lines[i].rule || lines[i].blank)
+			continue;
+		cut(cb, &lines[i]);
+		for (k = 0; k < n; k++) {
+			cell = &cb->cells[k];
+			if (cell->len == 0)
+				continue;
+			c = aligned_span(&cb->cols, cell->col, cell->end, &f, &l);
+			if (cell->span > 1 && has_subs(cb, lines, i, to, k,
+			    k + cell->span - 1)) {
+				for (c = k; c < k + cell->span; c++)
+					join(&cb->top[c], lines[i].s + cell->off,
+					    cell->len);
 			} else {
-				join(&cb->head[c], lines[i].s + ch->off,
-				    ch->len);
+				join(&cb->head[cell->span > 1 ? c : k],
+				    lines[i].s + cell->off, cell->len);
 			}
 		}
 	}
@@ -201,22 +207,22 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 {
 	struct aligned_cell *cells = cb->cells;
 	size_t c, r = t->nrows - 1, nvals = 0;
-	bool prev = t->nrows > 0 && blanks == 0, nums = false;
+	bool prev = t->nrows > 0 && blanks == 0, nums = false, going_on;
 	const char *label = l->s + cells[0].off;
 
 	for (c = 1; c < cb->cols.n; c++)
 		if (cells[c].len > 0)
 			nvals++, nums = nums || cells[c].num;
-	if (nvals == 0 && prev && (caption_starts_lower(label, cells[0].len) ||
-	    open_end(t->rows[r].label))) {
+	going_on = prev && (caption_starts_lower(label, cells[0].len) ||
+	    open_end(t->rows[r].label) || (cb->text && cells[0].len == 0));
+	if (nvals == 0 && (going_on || (prev && cb->text))) {
 		table_append(t, r, 0, label, cells[0].len, NULL);
 		return;
 	}
 	if (nvals > 0 && prev && cells[0].len == 0 && !row_has_values(t, r)) {
 		;		/* the values of a label that waited for them */
-	} else if (nvals > 0 && prev && cells[0].len == 0 && !nums &&
-	    !cells[1].num) {
-		for (c = 1; c < cb->cols.n; c++)	/* a text cell wraps */
+	} else if (nvals > 0 && going_on && !nums) {
+		for (c = 0; c < cb->cols.n; c++)	/* a text row wraps */
 			if (cells[c].len > 0)
 				table_append(t, r, c, l->s + cells[c].off,
 				    cells[c].len, NULL);
@@ -310,8 +316,14 @@ colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
 {
 	size_t body = body_start(lines, b), i, n = 0, leaders = 0;
 
+	cb->text = true;
+	for (i = b->body; i < b->end && cb->text; i++)
+		cb->text = !data_line(&lines[i]);
+
 	for (i = body; i < b->end; i++) {
-		leaders += lines[i].leader;
+		/* a contents line: title, leader, page number */
+		leaders += lines[i].leader && lines[i].n == 2 &&
+		    lines[i].ch[1].num;
 		if (lines[i].n >= 2) {
 			xgrow(&cb->body, &cb->body_cap, n + 1,
 			    sizeof(*cb->body));

@@ -22,6 +22,7 @@ struct colbuild {
 	size_t cells_cap;
 	const struct chunk_line **body;	/* scratch: the body lines */
 	size_t body_cap;
+	bool text;		/* no line of numbers: a table of text */
 	char **head;		/* scratch: header text per column */
 	char **top;
 	size_t head_cap;
