@@ -66,6 +66,69 @@ overlaps(const struct aligned *a, size_t col, size_t end)
 	return false;
 }
 
+/* Split column I at its least occupied inner position when most lines
+ * with text in it have two numbers there, or two chunks set apart by two
+ * spaces or more: two columns fused by a few lines printed off their
+ * places. */
+static bool
+split_fused(struct aligned *a, const struct chunk_line *const *body,
+    size_t n, size_t i)
+{
+	size_t k, j, x, in, nums, wide, lines = 0, two = 0, best = 0;
+	size_t least = (size_t)-1;
+	const struct chunk *c;
+
+	memset(a->count, 0, a->c[i].end * sizeof(*a->count));
+	for (k = 0; k < n; k++) {
+		for (j = in = nums = wide = 0; j < body[k]->n; j++) {
+			c = &body[k]->ch[j];
+			if (c->end <= a->c[i].col || c->col >= a->c[i].end)
+				continue;
+			if (in++ > 0 && c->col >= c[-1].end + 2)
+				wide++;
+			nums += c->num;
+			for (x = c->col; x < c->end && x < a->c[i].end; x++)
+				a->count[x]++;
+		}
+		lines += in > 0;
+		two += nums > 1 || wide > 0;
+	}
+	if (lines < 2 || two * 2 < lines)
+		return false;
+	for (x = a->c[i].col + 1; x + 1 < a->c[i].end; x++)
+		if (a->count[x] < least)
+			least = a->count[x], best = x;
+	if (least == (size_t)-1 || least * 2 >= lines)
+		return false;
+	xgrow(&a->c, &a->cap, a->n + 1, sizeof(*a->c));
+	memmove(&a->c[i + 1], &a->c[i], (a->n - i) * sizeof(*a->c));
+	a->n++;
+	a->c[i].end = best;
+	a->c[i + 1].col = best + 1;
+	return true;
+}
+
+/* Are most chunks starting in column I numbers? A column one space from
+ * the one before it is only a column then ("Total 100"); words one
+ * space apart are a label. */
+static bool
+numeric_col(const struct aligned *a, const struct chunk_line *const *body,
+    size_t n, size_t i)
+{
+	size_t k, j, nums = 0, all = 0;
+	const struct chunk *c;
+
+	for (k = 0; k < n; k++)
+		for (j = 0; j < body[k]->n; j++) {
+			c = &body[k]->ch[j];
+			if (c->col < a->c[i].col || c->col >= a->c[i].end)
+				continue;
+			all++;
+			nums += c->num;
+		}
+	return all > 0 && nums * 2 > all;
+}
+
 size_t
 aligned_find(struct aligned *a, const struct chunk_line *const *body,
     size_t n)
@@ -108,6 +171,13 @@ aligned_find(struct aligned *a, const struct chunk_line *const *body,
 			if (a->c[i].end >= a->c[i + 1].col)
 				aligned_merge(a, i--);
 	}
+	for (i = 0; i + 1 < a->n; i++)
+		if (a->c[i + 1].col - a->c[i].end < 2 &&
+		    !numeric_col(a, body, n, i + 1))
+			aligned_merge(a, i--);
+	for (i = 0; i < a->n && a->n < n * 4 + 4; i++)
+		if (split_fused(a, body, n, i))
+			i--;
 	return a->n;
 }
 
@@ -217,6 +287,13 @@ place(const struct aligned *a, const struct chunk_line *l, size_t off,
 	    col, end);
 }
 
+void
+aligned_put(const struct aligned *a, const struct chunk_line *l,
+    const struct chunk *c, struct aligned_cell *cells)
+{
+	place(a, l, c->off, c->len, c->col, c->end, c->num, cells);
+}
+
 size_t
 aligned_cut(const struct aligned *a, const struct chunk_line *l,
     struct aligned_cell *cells)
@@ -225,8 +302,7 @@ aligned_cut(const struct aligned *a, const struct chunk_line *l,
 
 	memset(cells, 0, a->n * sizeof(*cells));
 	for (k = 0; k < l->n; k++)
-		place(a, l, l->ch[k].off, l->ch[k].len, l->ch[k].col,
-		    l->ch[k].end, l->ch[k].num, cells);
+		aligned_put(a, l, &l->ch[k], cells);
 	for (k = 0; k < a->n; k++)
 		n += cells[k].len > 0;
 	return n;

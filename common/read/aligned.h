@@ -39,6 +39,9 @@ size_t aligned_find(struct aligned *a, const struct chunk_line *const *body,
  * is a spanning cell in its first column. Returns the non-empty cells. */
 size_t aligned_cut(const struct aligned *a, const struct chunk_line *l,
     struct aligned_cell *cells);
+/* Place chunk C of L into CELLS as aligned_cut does. */
+void aligned_put(const struct aligned *a, const struct chunk_line *l,
+    const struct chunk *c, struct aligned_cell *cells);
 /* The columns [*FIRST, *LAST] that characters [COL, END) overlap (the
  * nearest one when none); returns the one overlapped most. */
 size_t aligned_span(const struct aligned *a, size_t col, size_t end,

@@ -62,11 +62,20 @@ blocks_tabular(const struct chunk_line *l)
 	return l->gap >= 3 || (nums > 0 && l->gap >= 2);
 }
 
-/* A line of running text: one chunk over most of the page's width. */
+/* A line of running text: one chunk over most of the page's width, or
+ * justified, its words spread by gaps of a few spaces. */
 static bool
 prose(const struct chunk_line *l, size_t width)
 {
-	return l->n == 1 && (l->ch[0].end - l->ch[0].col) * 10 >= width * 6;
+	size_t k, words = 1;
+
+	if (l->n == 0 || (l->ch[l->n - 1].end - l->ch[0].col) * 10 < width * 6)
+		return false;
+	if (l->n == 1)
+		return true;
+	for (k = 0; k < l->len; k++)
+		words += l->s[k] == ' ' && k + 1 < l->len && l->s[k + 1] != ' ';
+	return l->gap <= 3 && words >= 8;
 }
 
 static bool
@@ -87,6 +96,17 @@ page_width(const struct chunk_line *lines, size_t n)
 		if (lines[i].n > 0 && lines[i].ch[lines[i].n - 1].end > w)
 			w = lines[i].ch[lines[i].n - 1].end;
 	return w;
+}
+
+static bool
+has_number(const struct chunk_line *l)
+{
+	size_t k;
+
+	for (k = 1; k < l->n; k++)
+		if (l->ch[k].num && !l->ch[k].year)
+			return true;
+	return false;
 }
 
 /* Does a tabular line follow line J within two lines (a group label
@@ -123,7 +143,7 @@ under_cell(const struct chunk_line *l, const struct chunk_line *t)
 static size_t
 body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
 {
-	size_t j, last = i, wraps = 0, blanks = 0;
+	size_t j, last = i, wraps = 0, blanks = 0, last_num = BLOCKS_NONE;
 
 	for (j = i + 1; j < n; j++) {
 		const struct chunk_line *l = &lines[j];
@@ -139,6 +159,8 @@ body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
 			continue;
 		if (blocks_tabular(l)) {
 			last = j;
+			if (has_number(l))
+				last_num = j;
 			wraps = blanks = 0;
 			continue;
 		}
@@ -148,6 +170,12 @@ body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
 			break;
 		blanks = 0;
 	}
+	/* Lines without numbers after the rows of numbers are notes or a
+	 * legend: they end the table. */
+	if (last_num != BLOCKS_NONE && has_number(&lines[i]) && last > last_num)
+		for (last = last_num, j = last_num + 1; j < n && j < last + 3 &&
+		    !lines[j].blank && !blocks_tabular(&lines[j]); j++)
+			continue;
 	/* Wrapped lines of the last row come with it, notes do not. */
 	for (j = last + 1; j < n && !lines[j].blank && !lines[j].rule &&
 	    !stops(&lines[j]) && !prose(&lines[j], width) &&
@@ -178,8 +206,9 @@ header_top(const struct chunk_line *lines, size_t i, size_t limit,
 		}
 		if (l->rule)
 			continue;
-		if (stops(l) || prose(l, width) || ++count > HEAD_MAX)
-			break;
+		if (stops(l) || prose(l, width) || ++count > HEAD_MAX ||
+		    (k > limit && prose(&lines[k - 1], width)))
+			break;	/* the last line of a paragraph is prose too */
 		blanks = 0;
 		top = k;
 	}
@@ -247,6 +276,46 @@ split_at(const struct chunk_line *lines, size_t from, size_t to)
 	return at;
 }
 
+/* Is there a figure caption in the header band [TOP, BODY], or in the
+ * three lines above it? */
+static bool
+under_figure(const struct chunk_line *lines, size_t top, size_t body,
+    size_t limit)
+{
+	size_t k, len, seen = 0;
+	const char *s;
+
+	for (k = body + 1; k > limit && seen < 3; k--) {
+		if (lines[k - 1].n == 0)
+			continue;
+		s = lines[k - 1].s + lines[k - 1].ch[0].off;
+		len = lines[k - 1].len - lines[k - 1].ch[0].off;
+		if (caption_is_figure(s, len))
+			return true;
+		seen += k - 1 < top;
+	}
+	return false;
+}
+
+/* One past the last line of B's caption: the lines right under it that
+ * show no columns go on with it; the header starts below them. */
+static size_t
+caption_end(const struct chunk_line *lines, struct block *b)
+{
+	size_t k = b->caption + 1;
+
+	if (b->caption > b->first)
+		return k;
+	while (k < b->body && !lines[k].blank && !blocks_tabular(&lines[k]) &&
+	    lines[k].n == 1)
+		k++;
+	if (k > b->first && k < b->body)
+		b->first = k;
+	else if (k > b->first)
+		return b->caption + 1;	/* all header: the caption is one line */
+	return k;
+}
+
 size_t
 blocks_find(const struct chunk_line *lines, size_t n, struct block **out,
     size_t *cap)
@@ -266,6 +335,9 @@ blocks_find(const struct chunk_line *lines, size_t n, struct block **out,
 		b->end = split_at(lines, i, b->end);
 		b->first = header_top(lines, i, limit, width);
 		b->caption = find_caption(lines, n, b->first, b->end, limit);
+		b->caption_end = b->caption == BLOCKS_NONE ? BLOCKS_NONE :
+		    caption_end(lines, b);
+		b->figure = under_figure(lines, b->first, b->body, limit);
 		if (b->caption != BLOCKS_NONE && b->caption >= b->end)
 			limit = b->caption + 1;
 		else

@@ -14,9 +14,11 @@
 
 struct block {
 	size_t caption;		/* index of the caption line, or BLOCKS_NONE */
+	size_t caption_end;	/* one past its last line */
 	size_t first;		/* first line: the header band's top */
 	size_t body;		/* first body line (below the header) */
 	size_t end;		/* one past the last line */
+	bool figure;		/* under a "Figure N" caption: a chart */
 };
 
 /* Is L a tabular line? */

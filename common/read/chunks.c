@@ -12,6 +12,8 @@
 struct word {
 	size_t off, len, col, end;
 	bool num, year, dots, glue;	/* glue: "%", "$": joins a number */
+	bool dash;		/* a dash alone: no value, or a range */
+	bool grouped;		/* ends a number grouped by spaces */
 };
 
 size_t
@@ -138,6 +140,9 @@ read_words(struct word **wp, size_t *cap, const char *s, size_t len)
 		w->col = startcol;
 		w->end = col;
 		w->dots = all_dots(s + start, i - start);
+		w->dash = (i - start == 1 && s[start] == '-') ||
+		    (i - start == 3 && (memcmp(s + start, "\xe2\x80\x93", 3) == 0 ||
+		    memcmp(s + start, "\xe2\x80\x94", 3) == 0));
 		w->num = chunks_is_number(s + start, i - start, &w->year);
 		w->glue = (w->len == 1 && (s[start] == '%' || s[start] == '$')) ||
 		    (w->len == 3 && memcmp(s + start, "\xe2\x82\xac", 3) == 0);
@@ -159,6 +164,27 @@ push(struct chunk_line *l, const struct word *first, const struct word *last)
 	c->num = (first->num || first->glue) && (last->num || last->glue) &&
 	    (first->num || last->num);
 	c->year = first == last && first->year;
+}
+
+static bool
+digits(const char *s, size_t len, size_t min, size_t max)
+{
+	size_t i;
+
+	if (len > 0 && s[0] == '-')
+		s++, len--;
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return len >= min && len <= max;
+}
+
+/* "15 455", "2 246 496": thousands grouped by a space, one number. */
+static bool
+thousands(const char *s, const struct word *a, const struct word *b)
+{
+	return b->col == a->end + 1 && (digits(s + a->off, a->len, 1, 3) ||
+	    a->grouped) && digits(s + b->off, b->len, 3, 3);
 }
 
 /* A dot leader: dots words of two or more dots, or single dots in a row. */
@@ -193,9 +219,14 @@ chunks_read(struct chunk_line *l, const char *s, size_t len, long no)
 			continue;
 		}
 		/* A number after a word may be the next cell ("Total 100"):
-		 * cut there too; the columns join it back if not. */
-		if (first != (size_t)-1 && (cut || w[i].col - w[i - 1].end >= 2 ||
-		    (w[i].num && (w[i - 1].num || !w[i - 1].glue)))) {
+		 * cut there too, the columns join it back if not; not a year
+		 * ("March 2010") nor around a dash ("2006 – 2010"). */
+		w[i].grouped = i > 0 && !cut && w[i - 1].num && thousands(s,
+		    &w[i - 1], &w[i]);
+		if (first != (size_t)-1 && !w[i].grouped && (cut ||
+		    w[i].col - w[i - 1].end >= 2 ||
+		    (w[i].num && !w[i].year && !w[i].dash && !w[i - 1].dash &&
+		    !w[i - 1].glue))) {
 			push(l, &w[first], &w[i - 1]);
 			first = (size_t)-1;
 		}

@@ -120,6 +120,7 @@ read_header(struct colbuild *cb, const struct chunk_line *lines, size_t from,
 {
 	size_t i, k, c, f, l, n = cb->cols.n;
 	const struct aligned_cell *cell;
+	const struct chunk *ch;
 
 	xgrow(&cb->head, &cb->head_cap, n, sizeof(*cb->head));
 	cb->top = xcalloc(n, sizeof(*cb->top));
@@ -130,21 +131,25 @@ read_header(struct colbuild *cb, const struct chunk_line *lines, size_t from,
 			    lines[i].len);
 		if (lines[i].rule || lines[i].blank)
 			continue;
-		cut(cb, &lines[i]);
+		xgrow(&cb->cells, &cb->cells_cap, n, sizeof(*cb->cells));
+		memset(cb->cells, 0, n * sizeof(*cb->cells));
+		for (k = 0; k < lines[i].n; k++) {
+			ch = &lines[i].ch[k];
+			(void)aligned_span(&cb->cols, ch->col, ch->end, &f, &l);
+			if (l > f && has_subs(cb, lines, i, to, f, l))
+				for (c = f; c <= l; c++)
+					join(&cb->top[c], lines[i].s + ch->off,
+					    ch->len);
+			else
+				aligned_put(&cb->cols, &lines[i], ch, cb->cells);
+		}
 		for (k = 0; k < n; k++) {
 			cell = &cb->cells[k];
 			if (cell->len == 0)
 				continue;
 			c = aligned_span(&cb->cols, cell->col, cell->end, &f, &l);
-			if (cell->span > 1 && has_subs(cb, lines, i, to, k,
-			    k + cell->span - 1)) {
-				for (c = k; c < k + cell->span; c++)
-					join(&cb->top[c], lines[i].s + cell->off,
-					    cell->len);
-			} else {
-				join(&cb->head[cell->span > 1 ? c : k],
-				    lines[i].s + cell->off, cell->len);
-			}
+			join(&cb->head[cell->span > 1 ? c : k],
+			    lines[i].s + cell->off, cell->len);
 		}
 	}
 	for (c = 0; c < n; c++) {
@@ -214,6 +219,7 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 		if (cells[c].len > 0)
 			nvals++, nums = nums || cells[c].num;
 	going_on = prev && (caption_starts_lower(label, cells[0].len) ||
+	    (cells[0].len > 0 && label[0] == '(') ||
 	    open_end(t->rows[r].label) || (cb->text && cells[0].len == 0));
 	if (nvals == 0 && (going_on || (prev && cb->text))) {
 		table_append(t, r, 0, label, cells[0].len, NULL);
@@ -294,11 +300,15 @@ is_table(const struct table *t, size_t leaders, size_t lines)
 	    (t->ncols + 1));
 }
 
+/* The caption lines [FROM, TO) joined: number, title, unit. */
 static void
-read_caption(const struct chunk_line *l, struct table *t)
+read_caption(const struct chunk_line *lines, size_t from, size_t to,
+    struct table *t)
 {
+	const struct chunk_line *l = &lines[from];
 	const char *num, *title, *end = l->s + l->len;
-	size_t numlen;
+	char *text = NULL;
+	size_t numlen, i;
 
 	if (!blocks_caption(l, &num, &numlen))
 		return;
@@ -306,8 +316,15 @@ read_caption(const struct chunk_line *l, struct table *t)
 	for (title = num + numlen; title < end && (*title == ':' ||
 	    *title == '.' || *title == ' '); title++)
 		continue;
-	t->caption = table_squeeze(t, title, (size_t)(end - title));
+	if (end - title >= 3 && (memcmp(title, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(title, "\xe2\x80\x93", 3) == 0))
+		title += 3;	/* "Table 4.—Title" */
+	join(&text, title, (size_t)(end - title));
+	for (i = from + 1; i < to; i++)
+		join(&text, lines[i].s, lines[i].len);
+	t->caption = table_squeeze(t, text, strlen(text));
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
+	free(text);
 }
 
 bool
@@ -316,6 +333,8 @@ colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
 {
 	size_t body = body_start(lines, b), i, n = 0, leaders = 0;
 
+	if (b->figure)
+		return false;
 	cb->text = true;
 	for (i = b->body; i < b->end && cb->text; i++)
 		cb->text = !data_line(&lines[i]);
@@ -337,7 +356,7 @@ colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
 		return false;
 	table_set_columns(t, cb->cols.n - 1);
 	if (b->caption != BLOCKS_NONE)
-		read_caption(&lines[b->caption], t);
+		read_caption(lines, b->caption, b->caption_end, t);
 	t->first_line = lines[b->first].no;
 	t->last_line = lines[b->end - 1].no;
 	read_header(cb, lines, b->first, body, t);

@@ -61,12 +61,13 @@ scan_mode_parse(const char *s, enum scan_mode *mode)
 	return true;
 }
 
-/* Mark in HIST the inner runs of two or more spaces of LINE. */
-static bool
+/* Mark in HIST the inner runs of two or more spaces of LINE; returns
+ * the widest. */
+static size_t
 mark_gaps(size_t *hist, size_t width, const char *line, size_t len)
 {
-	size_t i = 0, start, col = 0, x;
-	bool any = false, text = false;
+	size_t i = 0, start, col = 0, x, widest = 0;
+	bool text = false;
 
 	while (i < len && col < width) {
 		if (line[i] != ' ') {
@@ -78,32 +79,38 @@ mark_gaps(size_t *hist, size_t width, const char *line, size_t len)
 		}
 		for (start = col; i < len && line[i] == ' '; i++)
 			col++;
-		if (text && i < len && col - start >= 2)
-			for (any = true, x = start; x < col && x < width; x++)
-				hist[x]++;
+		if (!text || i == len || col - start < 2)
+			continue;
+		if (col - start > widest)
+			widest = col - start;
+		for (x = start; x < col && x < width; x++)
+			hist[x]++;
 	}
-	return any;
+	return widest;
 }
 
 bool
 scan_is_columns(const char *const *line, const size_t *len, size_t n)
 {
 	enum { WIDTH = 256 };
-	size_t hist[WIDTH] = { 0 }, i, nonblank = 0, trailing = 0, x;
+	size_t hist[WIDTH] = { 0 }, i, nonblank = 0, trailing = 0, x, wide = 0;
+	size_t most = 0;
 
 	for (i = 0; i < n; i++) {
 		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
 			continue;
 		nonblank++;
 		trailing += line[i][len[i] - 1] == ' ';
-		(void)mark_gaps(hist, WIDTH, line[i], len[i]);
+		if (mark_gaps(hist, WIDTH, line[i], len[i]) >= 4)
+			wide++;
 	}
 	if (trailing * 2 > nonblank)
 		return false;
 	for (x = 0; x < WIDTH; x++)
-		if (hist[x] >= 3)
-			return true;
-	return false;
+		if (hist[x] > most)
+			most = hist[x];
+	/* Two lines suffice when their gaps are wide: a small table. */
+	return most >= 3 || (most >= 2 && wide >= 2);
 }
 
 /* Report a line too long to read, where the flow detector would. */
