@@ -66,6 +66,21 @@ overlaps(const struct aligned *a, size_t col, size_t end)
 	return false;
 }
 
+/* The widths of the gaps between chunks that position X falls in, summed
+ * over the lines: where two columns part, the gaps are wide. (Of a run
+ * of ties the middle is taken: a label's words stay together.) */
+static size_t
+gap_sum(const struct chunk_line *const *body, size_t n, size_t x)
+{
+	size_t k, j, sum = 0;
+
+	for (k = 0; k < n; k++)
+		for (j = 1; j < body[k]->n; j++)
+			if (body[k]->ch[j - 1].end <= x && x < body[k]->ch[j].col)
+				sum += body[k]->ch[j].col - body[k]->ch[j - 1].end;
+	return sum;
+}
+
 /* Split column I at its least occupied inner position when most lines
  * with text in it have two numbers there, or two chunks set apart by two
  * spaces or more: two columns fused by a few lines printed off their
@@ -96,10 +111,15 @@ split_fused(struct aligned *a, const struct chunk_line *const *body,
 	if (lines < 2 || two * 2 < lines)
 		return false;
 	for (x = a->c[i].col + 1; x + 1 < a->c[i].end; x++)
-		if (a->count[x] < least)
+		if (a->count[x] < least || (a->count[x] == least &&
+		    gap_sum(body, n, x) > gap_sum(body, n, best)))
 			least = a->count[x], best = x;
 	if (least == (size_t)-1 || least * 2 >= lines)
 		return false;
+	for (x = best; x + 2 < a->c[i].end && a->count[x + 1] == least &&
+	    gap_sum(body, n, x + 1) == gap_sum(body, n, best); x++)
+		continue;
+	best = (best + x) / 2;
 	xgrow(&a->c, &a->cap, a->n + 1, sizeof(*a->c));
 	memmove(&a->c[i + 1], &a->c[i], (a->n - i) * sizeof(*a->c));
 	a->n++;
@@ -268,7 +288,7 @@ place(const struct aligned *a, const struct chunk_line *l, size_t off,
 {
 	size_t last, first = best_col(a, col, end, &last), i, x;
 
-	if (last > first) {
+	if (last > first && l->n > 1) {	/* a lone chunk spans */
 		x = col;
 		for (i = off; i < off + len; i++) {
 			if (((unsigned char)l->s[i] & 0xc0) == 0x80)
@@ -283,6 +303,8 @@ place(const struct aligned *a, const struct chunk_line *l, size_t off,
 			x++;
 		}
 	}
+	if (num && last > first)	/* a number belongs where most of it is */
+		first = aligned_span(a, col, end, &(size_t){ 0 }, &last);
 	put(&cells[first], off, len, last > first ? last - first + 1 : 1, num,
 	    col, end);
 }

@@ -35,8 +35,9 @@ struct aligned {
 size_t aligned_find(struct aligned *a, const struct chunk_line *const *body,
     size_t n);
 /* Cut L into A->n cells (CELLS, caller's, A->n long). A chunk over a gap
- * between columns is split at a space over the gap; one that cannot be
- * is a spanning cell in its first column. Returns the non-empty cells. */
+ * between columns is split at a space over the gap; one that cannot be,
+ * or is alone on its line (a group label), is a spanning cell in its
+ * first column. Returns the non-empty cells. */
 size_t aligned_cut(const struct aligned *a, const struct chunk_line *l,
     struct aligned_cell *cells);
 /* Place chunk C of L into CELLS as aligned_cut does. */

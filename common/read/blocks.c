@@ -215,7 +215,21 @@ header_top(const struct chunk_line *lines, size_t i, size_t limit,
 	return top;
 }
 
-/* The caption line within two lines above TOP or below END. */
+/* Does the caption at line K head a table below it (a tabular line in
+ * the three lines after it)? */
+static bool
+heads_below(const struct chunk_line *lines, size_t n, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < n && j <= k + 3; j++)
+		if (blocks_tabular(&lines[j]))
+			return true;
+	return false;
+}
+
+/* The caption line within two lines above TOP or below END (unless it
+ * heads the next table). */
 static size_t
 find_caption(const struct chunk_line *lines, size_t n, size_t top,
     size_t end, size_t limit)
@@ -231,7 +245,7 @@ find_caption(const struct chunk_line *lines, size_t n, size_t top,
 	}
 	for (k = end, seen = 0; k < n && seen < 2; k++) {
 		if (blocks_caption(&lines[k], &num, &numlen))
-			return k;
+			return heads_below(lines, n, k) ? BLOCKS_NONE : k;
 		seen += !lines[k].blank;
 	}
 	return BLOCKS_NONE;

@@ -111,6 +111,21 @@ is_rule(const char *s, size_t len)
 	return marks >= 3;
 }
 
+/* Does a word [START, I) end at I, where a run of three dots starts or
+ * ends ("Results.........12": three words, the middle one a leader)? */
+static bool
+leader_edge(const char *s, size_t start, size_t i, size_t len)
+{
+	if (i == start)
+		return false;
+	if (s[i] == '.' && s[i - 1] != '.')
+		return i + 2 < len && s[i + 1] == '.' && s[i + 2] == '.';
+	if (s[i] != '.' && s[i - 1] == '.')
+		return i - start >= 3 && s[start] == '.' &&
+		    all_dots(s + start, i - start);
+	return false;
+}
+
 /* The words of the line with their columns; dots-only words marked. */
 static size_t
 read_words(struct word **wp, size_t *cap, const char *s, size_t len)
@@ -127,7 +142,7 @@ read_words(struct word **wp, size_t *cap, const char *s, size_t len)
 		start = i;
 		startcol = col;
 		while (i < len && s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
-		    s[i] != '\f') {
+		    s[i] != '\f' && !leader_edge(s, start, i, len)) {
 			if (((unsigned char)s[i] & 0xc0) != 0x80)
 				col++;
 			i++;

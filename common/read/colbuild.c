@@ -32,9 +32,21 @@ body_start(const struct chunk_line *lines, const struct block *b)
 {
 	size_t i;
 
+	size_t left;
+
 	for (i = b->body; i < b->end; i++)
-		if (data_line(&lines[i]))
-			return i - b->first <= HEAD_LINES ? i : b->body;
+		if (data_line(&lines[i])) {
+			if (i - b->first > HEAD_LINES)
+				return b->body;
+			/* a label alone just above is a row: a group label,
+			 * or a label whose values are on the next line */
+			left = lines[i].ch[0].col;
+			while (i > b->first + 1 && lines[i - 1].n == 1 &&
+			    lines[i - 1].ch[0].col <= left + 2 &&
+			    lines[i - 1].ch[0].end < lines[i].ch[1].col)
+				i--;
+			return i;
+		}
 	return b->body + 1 < b->end && b->body == b->first ? b->body + 1 :
 	    b->body;
 }
@@ -264,6 +276,51 @@ read_rows(struct colbuild *cb, const struct chunk_line *lines, size_t from,
 	}
 }
 
+/* The whole number a label spells ("12,000"), digits only; false if it
+ * is none. Only compared, never summed: a shape test. */
+static bool
+label_number(const char *s, long long *v)
+{
+	long long n = 0;
+	size_t digits = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s >= '0' && *s <= '9') {
+			if (++digits > 15)
+				return false;
+			n = n * 10 + (*s - '0');
+		} else if (*s != ',' && *s != '.' && *s != ' ') {
+			return false;
+		}
+	*v = n;
+	return digits > 0;
+}
+
+/* Labels that are numbers in even steps (60 50 40 ...) are a chart's
+ * axis, not row labels; years in even steps are a time series. */
+static bool
+axis_labels(const struct table *t)
+{
+	size_t r, n = 0, other = 0, years = 0;
+	long long v, prev = 0, step = 0;
+
+	for (r = 0; r < t->nrows; r++) {
+		if (t->rows[r].label[0] == '\0')
+			continue;
+		if (!label_number(t->rows[r].label, &v)) {
+			other++;
+			continue;
+		}
+		if (n >= 1 && (v == prev || (n >= 2 && v - prev != step)))
+			return false;
+		step = v - prev;
+		prev = v;
+		years += v >= 1800 && v <= 2100;
+		n++;
+	}
+	return n >= 4 && n >= other * 3 && years < n;	/* years: a series */
+}
+
 /* A table needs rows, cells filled like a table's (a chart's numbers
  * are scattered), no dot leaders down its rows (a table of contents) and,
  * without a caption, a column of numbers. */
@@ -275,7 +332,7 @@ is_table(const struct table *t, size_t leaders, size_t lines)
 
 	if (t->nrows < (t->number != NULL ? 1u : 2u) || t->ncols == 0)
 		return false;
-	if (leaders * 2 >= lines)
+	if (leaders * 2 >= lines || axis_labels(t))
 		return false;
 	for (c = 0; c < t->ncols; c++) {
 		for (r = nums = vals = 0; r < t->nrows; r++) {

@@ -41,6 +41,7 @@ struct scan {
 	struct block *blocks;
 	size_t blocks_cap;
 	struct colbuild cb;
+	size_t top;		/* one past the running head, or 0 */
 	struct table held;	/* the last table of the page before */
 	bool holding;
 	char **seen;		/* caption numbers emitted, for the dup */
@@ -237,8 +238,17 @@ edge_distance(const struct scan *s, size_t i, bool after)
 static void
 found(struct scan *s, struct table *t, const struct block *b, bool first)
 {
+	size_t i;
+
 	if (s->holding && first && edge_distance(s, b->first, false) <=
 	    EDGE_LINES && same_header(&s->held, t)) {
+		/* the running head and the repeated header: skipped */
+		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?
+		    t->rows[0].line : t->first_line); i++)
+			if (i < s->top ? s->pl[i].len > 0 : i >= b->first &&
+			    !s->cl[i].blank)
+				table_loose(&s->held, s->pl[i].no, false,
+				    s->text + s->pl[i].off, s->pl[i].len);
 		append(&s->held, t);
 	} else {
 		release(s);
@@ -247,6 +257,27 @@ found(struct scan *s, struct table *t, const struct block *b, bool first)
 	}
 	if (edge_distance(s, b->end, true) > EDGE_LINES)
 		release(s);
+}
+
+/* The running head of the page: its first line, set apart by a blank
+ * line, holding a page number or one chunk alone. Returns one past it,
+ * or 0; it is no part of any table (blanked for the block finder). */
+static size_t
+running_head(struct scan *s)
+{
+	size_t i = 0;
+	struct chunk_line *l;
+
+	while (i < s->n && s->cl[i].blank)
+		i++;
+	if (i + 1 >= s->n || !s->cl[i + 1].blank)
+		return 0;
+	l = &s->cl[i];
+	if (l->n != 1 && !l->ch[0].num && !l->ch[l->n - 1].num)
+		return 0;
+	l->blank = true;
+	l->n = 0;
+	return i + 1;
 }
 
 /* The page's lines, valid UTF-8, cut into chunks. */
@@ -277,6 +308,7 @@ read_page(struct scan *s)
 	for (i = 0; i < s->n; i++)
 		chunks_read(&s->cl[i], s->text + s->pl[i].off, s->pl[i].len,
 		    s->pl[i].no);
+	s->top = running_head(s);
 }
 
 static void
