@@ -266,7 +266,8 @@ static void
 put(struct aligned_cell *cell, size_t off, size_t len, size_t span, bool num,
     size_t col, size_t end)
 {
-	cell->col = col;
+	if (cell->len == 0)
+		cell->col = col;
 	cell->end = end;
 	if (cell->len == 0) {
 		cell->off = off;

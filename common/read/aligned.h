@@ -19,7 +19,7 @@ struct aligned_col {
 struct aligned_cell {
 	size_t off, len;
 	size_t span;
-	size_t col, end;	/* its characters (of the last chunk in it) */
+	size_t col, end;	/* its characters, first to last chunk */
 	bool num;		/* every chunk in it is number-like */
 };
 

@@ -9,7 +9,7 @@
 #include "common/table/caption.h"
 #include "common/sys/xalloc.h"
 
-#define HEAD_LINES 8	/* header lines above the first row of numbers */
+#define HEAD_LINES 12	/* header lines above the first row of numbers */
 #define FILL_MIN 45	/* percent of cells filled, else a chart */
 #define TEXT_FILL_MIN 60	/* the same for a table of text */
 
@@ -187,6 +187,46 @@ read_header(struct colbuild *cb, const struct chunk_line *lines, size_t from,
 	cb->top = NULL;
 }
 
+/* Is line I, at the top of the header band [I, TO), a title over the
+ * table rather than header cells: one chunk set apart by a blank line, or
+ * one or two chunks from the label column over two columns or more? */
+static bool
+is_title(struct colbuild *cb, const struct chunk_line *lines, size_t i,
+    size_t to)
+{
+	const struct chunk_line *l = &lines[i];
+	size_t f, last, first;
+
+	if (l->n == 0 || l->n > 2)
+		return false;
+	if (l->n == 1 && i + 1 < to && lines[i + 1].blank)
+		return true;
+	(void)aligned_span(&cb->cols, l->ch[0].col, l->ch[0].end, &first,
+	    &last);
+	(void)aligned_span(&cb->cols, l->ch[l->n - 1].col, l->ch[l->n - 1].end,
+	    &f, &last);
+	return first == 0 && last >= 2;
+}
+
+/* Titles at the top of the header band [FROM, TO) are the caption's
+ * text (or, under a caption, lines skipped); returns the header's top. */
+static size_t
+skip_titles(struct colbuild *cb, const struct chunk_line *lines, size_t from,
+    size_t to, struct table *t)
+{
+	while (from < to && (lines[from].blank || is_title(cb, lines, from,
+	    to))) {
+		if (!lines[from].blank && t->caption == NULL)
+			t->caption = table_squeeze(t, lines[from].s,
+			    lines[from].len);
+		else if (!lines[from].blank)
+			table_loose(t, lines[from].no, false, lines[from].s,
+			    lines[from].len);
+		from++;
+	}
+	return from;
+}
+
 /* The label above ends open: the line below goes on with it. */
 static bool
 open_end(const char *s)
@@ -225,15 +265,23 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 	struct aligned_cell *cells = cb->cells;
 	size_t c, r = t->nrows - 1, nvals = 0;
 	bool prev = t->nrows > 0 && blanks == 0, nums = false, going_on;
+	bool under = true;
 	const char *label = l->s + cells[0].off;
 
 	for (c = 1; c < cb->cols.n; c++)
 		if (cells[c].len > 0)
 			nvals++, nums = nums || cells[c].num;
+	/* In a table of text, a line without a label goes on with the row
+	 * above when its cells sit under cells of the line above; a cell
+	 * under an empty one starts a row of its own. */
+	for (c = 1; c < cb->cols.n; c++)
+		under = under && (cells[c].len == 0 || cb->above[c]);
 	going_on = prev && (caption_starts_lower(label, cells[0].len) ||
 	    (cells[0].len > 0 && label[0] == '(') ||
-	    open_end(t->rows[r].label) || (cb->text && cells[0].len == 0));
-	if (nvals == 0 && (going_on || (prev && cb->text))) {
+	    open_end(t->rows[r].label) || (cb->text && cells[0].len == 0 &&
+	    under));
+	if (nvals == 0 && (going_on || (prev && cb->text &&
+	    cells[0].col + 1 >= cb->label_col))) {
 		table_append(t, r, 0, label, cells[0].len, NULL);
 		return;
 	}
@@ -247,6 +295,7 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 		return;
 	} else {
 		r = table_add_row(t, label, cells[0].len, l->no);
+		cb->label_col = cells[0].len > 0 ? cells[0].col : 0;
 	}
 	for (c = 1; c < cb->cols.n; c++)
 		if (cells[c].len > 0)
@@ -258,8 +307,10 @@ static void
 read_rows(struct colbuild *cb, const struct chunk_line *lines, size_t from,
     size_t to, struct table *t)
 {
-	size_t i, blanks = 0;
+	size_t i, c, blanks = 0;
 
+	cb->above = xreallocarray(cb->above, cb->cols.n, sizeof(*cb->above));
+	memset(cb->above, 0, cb->cols.n * sizeof(*cb->above));
 	for (i = from; i < to; i++) {
 		if (lines[i].blank) {
 			blanks++;
@@ -272,6 +323,8 @@ read_rows(struct colbuild *cb, const struct chunk_line *lines, size_t from,
 		}
 		cut(cb, &lines[i]);
 		read_row(cb, &lines[i], blanks, t);
+		for (c = 0; c < cb->cols.n; c++)
+			cb->above[c] = cb->cells[c].len > 0;
 		blanks = 0;
 	}
 }
@@ -416,8 +469,10 @@ colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
 		read_caption(lines, b->caption, b->caption_end, t);
 	t->first_line = lines[b->first].no;
 	t->last_line = lines[b->end - 1].no;
-	read_header(cb, lines, b->first, body, t);
+	read_header(cb, lines, skip_titles(cb, lines, b->first, body, t), body,
+	    t);
 	read_rows(cb, lines, body, b->end, t);
+	t->text = cb->text;
 	return is_table(t, leaders, n);
 }
 
@@ -428,5 +483,6 @@ colbuild_free(struct colbuild *cb)
 	free(cb->cells);
 	free(cb->body);
 	free(cb->head);
+	free(cb->above);
 	memset(cb, 0, sizeof(*cb));
 }

@@ -23,6 +23,8 @@ struct colbuild {
 	const struct chunk_line **body;	/* scratch: the body lines */
 	size_t body_cap;
 	bool text;		/* no line of numbers: a table of text */
+	bool *above;		/* cells of the line above, per column */
+	size_t label_col;	/* where the last row's label starts */
 	char **head;		/* scratch: header text per column */
 	char **top;
 	size_t head_cap;

@@ -9,6 +9,7 @@
 #include "common/read/blocks.h"
 #include "common/read/chunks.h"
 #include "common/read/colbuild.h"
+#include "common/read/layout.h"
 #include "common/read/scan.h"
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
@@ -334,23 +335,26 @@ feed_columns(struct scan *s)
 		release(s);
 }
 
+/* Read the first M lines of the page with the reader they call for; the
+ * lines after them stay for the next page. */
 static void
-flush_page(struct scan *s)
+flush_lines(struct scan *s, size_t m)
 {
 	const char **line;
-	size_t *len, i;
+	size_t *len, i, n = s->n, rest;
 	bool columns = s->mode == SCAN_COLUMNS;
 
-	if (s->n == 0)
+	if (m == 0)
 		return;
+	s->n = m;
 	if (s->mode == SCAN_AUTO) {
-		line = xreallocarray(NULL, s->n, sizeof(*line));
-		len = xreallocarray(NULL, s->n, sizeof(*len));
-		for (i = 0; i < s->n; i++) {
+		line = xreallocarray(NULL, m, sizeof(*line));
+		len = xreallocarray(NULL, m, sizeof(*len));
+		for (i = 0; i < m; i++) {
 			line[i] = s->buf + s->pl[i].off;
 			len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
 		}
-		columns = scan_is_columns(line, len, s->n);
+		columns = scan_is_columns(line, len, m);
 		free(line);
 		free(len);
 	}
@@ -360,7 +364,32 @@ flush_page(struct scan *s)
 		release(s);
 		feed_flow(s);
 	}
-	s->n = s->used = 0;
+	rest = m < n ? s->pl[m].off : s->used;	/* pl[m..n) untouched */
+	memmove(s->buf, s->buf + rest, s->used - rest);
+	s->used -= rest;
+	memmove(s->pl, s->pl + m, (n - m) * sizeof(*s->pl));
+	for (s->n = n - m, i = 0; i < s->n; i++)
+		s->pl[i].off -= rest;
+}
+
+static void
+flush_page(struct scan *s)
+{
+	flush_lines(s, s->n);
+}
+
+/* A page without a form feed grows too long: cut it at its last blank
+ * line in the second half, so a table is not cut in two. */
+static void
+flush_long_page(struct scan *s)
+{
+	size_t i;
+
+	for (i = s->n; i > s->n / 2; i--)
+		if (s->pl[i - 1].len == 0 || layout_is_blank(s->buf +
+		    s->pl[i - 1].off, s->pl[i - 1].len))
+			break;
+	flush_lines(s, i > s->n / 2 ? i : s->n);
 }
 
 static void
@@ -368,8 +397,10 @@ keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
 {
 	struct page_line *p;
 
-	if ((len > 0 && line[0] == '\f') || s->n >= SCAN_PAGE_LINES)
+	if (len > 0 && line[0] == '\f')
 		flush_page(s);
+	else if (s->n >= SCAN_PAGE_LINES)
+		flush_long_page(s);
 	xgrow(&s->buf, &s->buf_cap, s->used + len + 1, 1);
 	memcpy(s->buf + s->used, line, len);
 	xgrow(&s->pl, &s->pl_cap, s->n + 1, sizeof(*s->pl));

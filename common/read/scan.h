@@ -1,8 +1,8 @@
 /* scan: the tables of a text file, read page by page (a page ends at a
- * form feed, or after SCAN_PAGE_LINES lines) with the reader its spacing
- * calls for: the one-space flow reader (common/read/detect) or the
- * column-aligned reader (common/read/blocks, colbuild). Memory follows
- * the largest page and table, not the file. */
+ * form feed, or at a blank line before SCAN_PAGE_LINES lines) with the
+ * reader its spacing calls for: the one-space flow reader
+ * (common/read/detect) or the column-aligned reader (common/read/blocks,
+ * colbuild). Memory follows the largest page and table, not the file. */
 #ifndef TABEL_SCAN_H
 #define TABEL_SCAN_H
 
