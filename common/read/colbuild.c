@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "common/read/colbuild.h"
+#include "common/read/colhead.h"
 #include "common/table/caption.h"
 #include "common/sys/xalloc.h"
 
@@ -92,139 +93,6 @@ tidy_columns(struct colbuild *cb, size_t nbody)
 			}
 		}
 	}
-}
-
-static void
-join(char **dst, const char *s, size_t len)
-{
-	size_t n = *dst == NULL ? 0 : strlen(*dst);
-
-	*dst = xreallocarray(*dst, n + len + 2, 1);
-	if (n > 0)
-		(*dst)[n++] = ' ';
-	memcpy(*dst + n, s, len);
-	(*dst)[n + len] = '\0';
-}
-
-/* Do the header lines below line I put chunks of their own in two or
- * more of columns FIRST..LAST? Then a chunk over them is their top. */
-static bool
-has_subs(struct colbuild *cb, const struct chunk_line *lines, size_t i,
-    size_t end, size_t first, size_t last)
-{
-	size_t k, c, f, l, hits = 0;
-	bool *seen = xcalloc(last - first + 1, 1);
-
-	for (i++; i < end; i++)
-		for (k = 0; k < lines[i].n; k++) {
-			c = aligned_span(&cb->cols, lines[i].ch[k].col,
-			    lines[i].ch[k].end, &f, &l);
-			if (f == l && c >= first && c <= last && !seen[c - first])
-				seen[c - first] = true, hits++;
-		}
-	free(seen);
-	return hits >= 2;
-}
-
-static void
-read_header(struct colbuild *cb, const struct chunk_line *lines, size_t from,
-    size_t to, struct table *t)
-{
-	size_t i, k, c, f, l, n = cb->cols.n;
-	const struct aligned_cell *cell;
-	const struct chunk *ch;
-
-	xgrow(&cb->head, &cb->head_cap, n, sizeof(*cb->head));
-	cb->top = xcalloc(n, sizeof(*cb->top));
-	memset(cb->head, 0, n * sizeof(*cb->head));
-	for (i = from; i < to; i++) {
-		if (lines[i].rule)
-			table_loose(t, lines[i].no, false, lines[i].s,
-			    lines[i].len);
-		if (lines[i].rule || lines[i].blank)
-			continue;
-		xgrow(&cb->cells, &cb->cells_cap, n, sizeof(*cb->cells));
-		memset(cb->cells, 0, n * sizeof(*cb->cells));
-		for (k = 0; k < lines[i].n; k++) {
-			ch = &lines[i].ch[k];
-			(void)aligned_span(&cb->cols, ch->col, ch->end, &f, &l);
-			if (l > f && has_subs(cb, lines, i, to, f, l))
-				for (c = f; c <= l; c++)
-					join(&cb->top[c], lines[i].s + ch->off,
-					    ch->len);
-			else
-				aligned_put(&cb->cols, &lines[i], ch, cb->cells);
-		}
-		for (k = 0; k < n; k++) {
-			cell = &cb->cells[k];
-			if (cell->len == 0)
-				continue;
-			c = aligned_span(&cb->cols, cell->col, cell->end, &f, &l);
-			join(&cb->head[cell->span > 1 ? c : k],
-			    lines[i].s + cell->off, cell->len);
-		}
-	}
-	for (c = 0; c < n; c++) {
-		char *h = cb->head[c], *both = NULL;
-
-		if (cb->top[c] != NULL && h != NULL) {
-			join(&both, cb->top[c], strlen(cb->top[c]));
-			join(&both, "|", 1);
-			join(&both, h, strlen(h));
-		} else if (cb->top[c] != NULL) {
-			join(&both, cb->top[c], strlen(cb->top[c]));
-		}
-		h = both != NULL ? both : h;
-		if (h != NULL && c == 0)
-			t->label_header = table_squeeze(t, h, strlen(h));
-		else if (h != NULL)
-			t->headers[c - 1] = table_squeeze(t, h, strlen(h));
-		free(both);
-		free(cb->head[c]);
-		free(cb->top[c]);
-	}
-	free(cb->top);
-	cb->top = NULL;
-}
-
-/* Is line I, at the top of the header band [I, TO), a title over the
- * table rather than header cells: one chunk set apart by a blank line, or
- * one or two chunks from the label column over two columns or more? */
-static bool
-is_title(struct colbuild *cb, const struct chunk_line *lines, size_t i,
-    size_t to)
-{
-	const struct chunk_line *l = &lines[i];
-	size_t f, last, first;
-
-	if (l->n == 0 || l->n > 2)
-		return false;
-	if (l->n == 1 && i + 1 < to && lines[i + 1].blank)
-		return true;
-	(void)aligned_span(&cb->cols, l->ch[0].col, l->ch[0].end, &first,
-	    &last);
-	(void)aligned_span(&cb->cols, l->ch[l->n - 1].col, l->ch[l->n - 1].end,
-	    &f, &last);
-	return first == 0 && last >= 2;
-}
-
-/* Titles at the top of the header band [FROM, TO) are the caption's
- * text (or, under a caption, lines skipped); returns the header's top. */
-static size_t
-skip_titles(struct colbuild *cb, const struct chunk_line *lines, size_t from,
-    size_t to, struct table *t)
-{
-	while (from < to && (lines[from].blank || is_title(cb, lines, from,
-	    to))) {
-		if (!lines[from].blank && t->caption == NULL)
-			t->caption = table_squeeze(t, lines[from].s,
-			    lines[from].len);
-		else if (!lines[from].blank)
-			table_loose(t, lines[from].no, false, lines[from].s,
-			    lines[from].len);
-		from++;
-	}
-	return from;
 }
 
 /* The label above ends open: the line below goes on with it. */
@@ -410,33 +278,6 @@ is_table(const struct table *t, size_t leaders, size_t lines)
 	    (t->ncols + 1));
 }
 
-/* The caption lines [FROM, TO) joined: number, title, unit. */
-static void
-read_caption(const struct chunk_line *lines, size_t from, size_t to,
-    struct table *t)
-{
-	const struct chunk_line *l = &lines[from];
-	const char *num, *title, *end = l->s + l->len;
-	char *text = NULL;
-	size_t numlen, i;
-
-	if (!blocks_caption(l, &num, &numlen))
-		return;
-	t->number = table_strndup(t, num, numlen);
-	for (title = num + numlen; title < end && (*title == ':' ||
-	    *title == '.' || *title == ' '); title++)
-		continue;
-	if (end - title >= 3 && (memcmp(title, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(title, "\xe2\x80\x93", 3) == 0))
-		title += 3;	/* "Table 4.—Title" */
-	join(&text, title, (size_t)(end - title));
-	for (i = from + 1; i < to; i++)
-		join(&text, lines[i].s, lines[i].len);
-	t->caption = table_squeeze(t, text, strlen(text));
-	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
-	free(text);
-}
-
 bool
 colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
     const struct block *b, struct table *t)
@@ -465,12 +306,9 @@ colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
 	if (cb->cols.n < 2)
 		return false;
 	table_set_columns(t, cb->cols.n - 1);
-	if (b->caption != BLOCKS_NONE)
-		read_caption(lines, b->caption, b->caption_end, t);
 	t->first_line = lines[b->first].no;
 	t->last_line = lines[b->end - 1].no;
-	read_header(cb, lines, skip_titles(cb, lines, b->first, body, t), body,
-	    t);
+	colhead_read(&cb->head, &cb->cols, lines, b, body, t);
 	read_rows(cb, lines, body, b->end, t);
 	t->text = cb->text;
 	return is_table(t, leaders, n);
@@ -482,7 +320,7 @@ colbuild_free(struct colbuild *cb)
 	aligned_free(&cb->cols);
 	free(cb->cells);
 	free(cb->body);
-	free(cb->head);
+	colhead_free(&cb->head);
 	free(cb->above);
 	memset(cb, 0, sizeof(*cb));
 }

@@ -14,6 +14,7 @@
 #include "common/read/aligned.h"
 #include "common/read/blocks.h"
 #include "common/read/chunks.h"
+#include "common/read/colhead.h"
 #include "common/table/table.h"
 
 struct colbuild {
@@ -25,9 +26,7 @@ struct colbuild {
 	bool text;		/* no line of numbers: a table of text */
 	bool *above;		/* cells of the line above, per column */
 	size_t label_col;	/* where the last row's label starts */
-	char **head;		/* scratch: header text per column */
-	char **top;
-	size_t head_cap;
+	struct colhead head;
 };
 
 /* Fill T (initialised, empty) from block B of the page LINES. Returns

@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include "common/read/blocks.h"
+#include "common/read/carry.h"
 #include "common/read/chunks.h"
 #include "common/read/colbuild.h"
 #include "common/read/layout.h"
 #include "common/read/scan.h"
+#include "common/read/spacing.h"
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 #include "common/text/textfix.h"
@@ -61,58 +63,6 @@ scan_mode_parse(const char *s, enum scan_mode *mode)
 	else
 		return false;
 	return true;
-}
-
-/* Mark in HIST the inner runs of two or more spaces of LINE; returns
- * the widest. */
-static size_t
-mark_gaps(size_t *hist, size_t width, const char *line, size_t len)
-{
-	size_t i = 0, start, col = 0, x, widest = 0;
-	bool text = false;
-
-	while (i < len && col < width) {
-		if (line[i] != ' ') {
-			text = text || line[i] != '\f';
-			col += ((unsigned char)line[i] & 0xc0) != 0x80 &&
-			    line[i] != '\f';
-			i++;
-			continue;
-		}
-		for (start = col; i < len && line[i] == ' '; i++)
-			col++;
-		if (!text || i == len || col - start < 2)
-			continue;
-		if (col - start > widest)
-			widest = col - start;
-		for (x = start; x < col && x < width; x++)
-			hist[x]++;
-	}
-	return widest;
-}
-
-bool
-scan_is_columns(const char *const *line, const size_t *len, size_t n)
-{
-	enum { WIDTH = 256 };
-	size_t hist[WIDTH] = { 0 }, i, nonblank = 0, trailing = 0, x, wide = 0;
-	size_t most = 0;
-
-	for (i = 0; i < n; i++) {
-		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
-			continue;
-		nonblank++;
-		trailing += line[i][len[i] - 1] == ' ';
-		if (mark_gaps(hist, WIDTH, line[i], len[i]) >= 4)
-			wide++;
-	}
-	if (trailing * 2 > nonblank)
-		return false;
-	for (x = 0; x < WIDTH; x++)
-		if (hist[x] > most)
-			most = hist[x];
-	/* Two lines suffice when their gaps are wide: a small table. */
-	return most >= 3 || (most >= 2 && wide >= 2);
 }
 
 /* Report a line too long to read, where the flow detector would. */
@@ -172,53 +122,6 @@ release(struct scan *s)
 	s->holding = false;
 }
 
-static bool
-same_header(const struct table *a, const struct table *b)
-{
-	size_t c;
-	bool any = a->label_header[0] != '\0';
-
-	if (a->ncols != b->ncols || strcmp(a->label_header, b->label_header))
-		return false;
-	for (c = 0; c < a->ncols; c++) {
-		if (strcmp(a->headers[c], b->headers[c]) != 0)
-			return false;
-		any = any || a->headers[c][0] != '\0';
-	}
-	return any && (b->number == NULL || (a->number != NULL &&
-	    strcmp(a->number, b->number) == 0));
-}
-
-/* T goes on with the held table: its rows and lines join it. */
-static void
-append(struct table *h, struct table *t)
-{
-	size_t r, c, nr, i;
-	const struct table_cell *cell;
-
-	for (r = 0; r < t->nrows; r++) {
-		nr = table_add_row(h, t->rows[r].label,
-		    strlen(t->rows[r].label), t->rows[r].line);
-		for (c = 0; c < t->ncols; c++) {
-			cell = &t->cells[r * t->ncols + c];
-			if (cell->raw[0] != '\0')
-				(void)table_set_cell(h, nr, c, cell->raw,
-				    strlen(cell->raw), cell->line);
-		}
-	}
-	for (i = 0; i < t->nnotes; i++)
-		if (t->notes[i].loose)
-			table_loose(h, t->notes[i].line, t->notes[i].warn,
-			    t->notes[i].text, strlen(t->notes[i].text));
-		else
-			table_note(h, (size_t)-1, t->notes[i].line,
-			    t->notes[i].warn, "%s", t->notes[i].text);
-	table_note(h, (size_t)-1, t->first_line, false,
-	    "table goes on after a page break under the same header");
-	h->last_line = t->last_line;
-	table_free(t);
-}
-
 /* Non-blank lines of the page before line I (or after it, AFTER). */
 static size_t
 edge_distance(const struct scan *s, size_t i, bool after)
@@ -242,7 +145,7 @@ found(struct scan *s, struct table *t, const struct block *b, bool first)
 	size_t i;
 
 	if (s->holding && first && edge_distance(s, b->first, false) <=
-	    EDGE_LINES && same_header(&s->held, t)) {
+	    EDGE_LINES && carry_same_header(&s->held, t)) {
 		/* the running head and the repeated header: skipped */
 		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?
 		    t->rows[0].line : t->first_line); i++)
@@ -250,7 +153,7 @@ found(struct scan *s, struct table *t, const struct block *b, bool first)
 			    !s->cl[i].blank)
 				table_loose(&s->held, s->pl[i].no, false,
 				    s->text + s->pl[i].off, s->pl[i].len);
-		append(&s->held, t);
+		carry_append(&s->held, t);
 	} else {
 		release(s);
 		s->held = *t;
@@ -354,7 +257,7 @@ flush_lines(struct scan *s, size_t m)
 			line[i] = s->buf + s->pl[i].off;
 			len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
 		}
-		columns = scan_is_columns(line, len, m);
+		columns = spacing_is_columns(line, len, m);
 		free(line);
 		free(len);
 	}

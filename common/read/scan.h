@@ -21,11 +21,6 @@ enum scan_mode {
 
 /* "flow", "columns" or "auto" into *MODE; false for anything else. */
 bool scan_mode_parse(const char *s, enum scan_mode *mode);
-/* Does the page of N lines LINE[i], LEN[i] look column-aligned: runs of
- * two or more spaces inside lines at positions three lines share (two,
- * when both have a run of four), and no trailing space on most lines
- * (flow text ends each line with one)? */
-bool scan_is_columns(const char *const *line, const size_t *len, size_t n);
 /* Like detect_file (common/read/detect.h), reading with MODE. */
 enum lines_status scan_file(const char *path, enum scan_mode mode,
     detect_emit_fn *emit, void *ctx, struct lines *l);
