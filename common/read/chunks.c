@@ -179,6 +179,7 @@ push(struct chunk_line *l, const struct word *first, const struct word *last)
 	c->num = (first->num || first->glue) && (last->num || last->glue) &&
 	    (first->num || last->num);
 	c->year = first == last && first->year;
+	c->soft = l->n > 1 && c->col == c[-1].end + 1;
 }
 
 static bool

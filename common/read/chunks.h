@@ -14,6 +14,7 @@ struct chunk {
 	bool num;		/* a number, amount, percentage, year, date
 				 * or a dash for none */
 	bool year;		/* a year alone (a header token) */
+	bool soft;		/* one space after the chunk before it */
 };
 
 struct chunk_line {

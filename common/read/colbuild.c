@@ -21,8 +21,8 @@ data_line(const struct chunk_line *l)
 {
 	size_t k, nums = 0;
 
-	for (k = 1; k < l->n; k++)
-		nums += l->ch[k].num && !l->ch[k].year;
+	for (k = 1; k < l->n; k++)	/* "Year 1" is a header's words */
+		nums += l->ch[k].num && !l->ch[k].year && !l->ch[k].soft;
 	return nums > 0 && nums * 2 > l->n - 1;
 }
 

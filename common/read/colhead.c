@@ -137,22 +137,61 @@ is_title(const struct aligned *cols, const struct chunk_line *lines, size_t i,
 	return first == 0 && last >= 2;
 }
 
+/* Does L hold a phrase over two columns or more: four words or more in
+ * one chunk (a title's sentence, not a header's cell)? */
+static bool
+spans_phrase(const struct aligned *cols, const struct chunk_line *l)
+{
+	size_t k, i, words, f, last;
+
+	for (k = 0; k < l->n; k++) {
+		for (i = 0, words = 1; i < l->ch[k].len; i++)
+			words += l->s[l->ch[k].off + i] == ' ';
+		(void)aligned_span(cols, l->ch[k].col, l->ch[k].end, &f, &last);
+		if (words >= 4 && last > f)
+			return true;
+	}
+	return false;
+}
+
+/* One past a title paragraph at FROM: up to three lines of at most three
+ * chunks ("Exhibit" "2.3." "Title ..."), one a phrase over columns, then
+ * a blank line with header lines after it; else FROM. */
+static size_t
+title_paragraph(const struct aligned *cols, const struct chunk_line *lines,
+    size_t from, size_t to)
+{
+	size_t j;
+	bool phrase = false;
+
+	for (j = from; j < to && j < from + 3 && !lines[j].blank &&
+	    lines[j].n <= 3; j++)
+		phrase = phrase || spans_phrase(cols, &lines[j]);
+	return phrase && j + 1 < to && lines[j].blank ? j : from;
+}
+
 /* Titles at the top of the header band [FROM, TO) are the caption's
  * text (or, under a caption, lines skipped); returns the header's top. */
 static size_t
-skip_titles(const struct aligned *cols, const struct chunk_line *lines, size_t from,
-    size_t to, struct table *t)
+skip_titles(const struct aligned *cols, const struct chunk_line *lines,
+    size_t from, size_t to, struct table *t)
 {
-	while (from < to && (lines[from].blank || is_title(cols, lines, from,
-	    to))) {
-		if (!lines[from].blank && t->caption == NULL)
-			t->caption = table_squeeze(t, lines[from].s,
-			    lines[from].len);
-		else if (!lines[from].blank)
+	size_t para = title_paragraph(cols, lines, from, to);
+	char *text = NULL;
+
+	for (; from < to && (from < para || lines[from].blank ||
+	    is_title(cols, lines, from, to)); from++) {
+		if (lines[from].blank)
+			continue;
+		if (t->caption == NULL)
+			join(&text, lines[from].s, lines[from].len);
+		else
 			table_loose(t, lines[from].no, false, lines[from].s,
 			    lines[from].len);
-		from++;
 	}
+	if (text != NULL)
+		t->caption = table_squeeze(t, text, strlen(text));
+	free(text);
 	return from;
 }
 
