@@ -244,11 +244,12 @@ axis_labels(const struct table *t)
 
 /* A table needs rows, cells filled like a table's (a chart's numbers
  * are scattered), no dot leaders down its rows (a table of contents) and,
- * without a caption, a column of numbers. */
+ * without a caption, a column of numbers, amounts, percentages, years or
+ * dates. */
 static bool
 is_table(const struct table *t, size_t leaders, size_t lines)
 {
-	size_t r, c, filled = 0, nums, vals, numcols = 0;
+	size_t r, c, filled = 0, nums, years, vals, numcols = 0;
 	bool year;
 
 	if (t->nrows < (t->number != NULL ? 1u : 2u) || t->ncols == 0)
@@ -256,16 +257,18 @@ is_table(const struct table *t, size_t leaders, size_t lines)
 	if (leaders * 2 >= lines || axis_labels(t))
 		return false;
 	for (c = 0; c < t->ncols; c++) {
-		for (r = nums = vals = 0; r < t->nrows; r++) {
+		for (r = nums = years = vals = 0; r < t->nrows; r++) {
 			const char *s = t->cells[r * t->ncols + c].raw;
 
 			if (s[0] == '\0')
 				continue;
 			vals++;
 			nums += chunks_is_number(s, strlen(s), &year);
+			years += year;
 		}
 		filled += vals;
-		numcols += nums >= 1 && nums * 2 >= vals;
+		/* years count down two rows: one row of them is a legend */
+		numcols += (nums > years || years >= 2) && nums * 2 >= vals;
 	}
 	for (r = 0; r < t->nrows; r++)
 		filled += t->rows[r].label[0] != '\0';
