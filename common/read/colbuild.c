@@ -242,6 +242,29 @@ axis_labels(const struct table *t)
 	return n >= 4 && n >= other * 3 && years < n;	/* years: a series */
 }
 
+/* Is row R of T a chart's horizontal axis: four numbers or more in even
+ * steps (0 10000 20000 ...), nothing else? */
+static bool
+axis_row(const struct table *t, size_t r)
+{
+	size_t c, n = 0;
+	long long v, prev = 0, step = 0;
+	const char *s;
+
+	for (c = 0; c <= t->ncols; c++) {
+		s = c == 0 ? t->rows[r].label : t->cells[r * t->ncols + c - 1].raw;
+		if (s[0] == '\0')
+			continue;
+		if (!label_number(s, &v) || (n >= 1 && v == prev) ||
+		    (n >= 2 && v - prev != step))
+			return false;
+		step = v - prev;
+		prev = v;
+		n++;
+	}
+	return n >= 4;
+}
+
 /* A table needs rows, cells filled like a table's (a chart's numbers
  * are scattered), no dot leaders down its rows (a table of contents) and,
  * without a caption, a column of numbers, amounts, percentages, years or
@@ -256,6 +279,9 @@ is_table(const struct table *t, size_t leaders, size_t lines)
 		return false;
 	if (leaders * 2 >= lines || axis_labels(t))
 		return false;
+	for (r = 0; r < t->nrows && t->nrows <= 3; r++)
+		if (axis_row(t, r))
+			return false;	/* a few rows under an axis: a chart */
 	for (c = 0; c < t->ncols; c++) {
 		for (r = nums = years = vals = 0; r < t->nrows; r++) {
 			const char *s = t->cells[r * t->ncols + c].raw;

@@ -63,6 +63,14 @@ static const struct {
 	    "1 Introduction ................ 3",
 	    "2 Method ...................... 7",
 	    "3 Results ..................... 12" }, "" },
+	{ "a chart's axis is none", {
+	    "    Visitors            Members",
+	    "0        1000        2000        3000        4000" }, "" },
+	{ "years down two rows are a column of numbers", {
+	    "Founded by          Year",
+	    "Town council        1921",
+	    "Parish              1934" },
+	    "Founded by|Year;Town council|1921;Parish|1934" },
 	{ "prose with one number is none", {
 	    "The report was published in   2021",
 	    "and reprinted twice." }, "" },
