@@ -153,8 +153,12 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 		table_append(t, r, 0, label, cells[0].len, NULL);
 		return;
 	}
-	if (nvals > 0 && prev && cells[0].len == 0 && !row_has_values(t, r)) {
-		;		/* the values of a label that waited for them */
+	if (nvals > 0 && prev && !row_has_values(t, r) && (cells[0].len == 0 ||
+	    going_on)) {
+		/* the values of a label that waited for them, on its own
+		 * last line or on a line of their own */
+		if (cells[0].len > 0)
+			table_append(t, r, 0, label, cells[0].len, NULL);
 	} else if (nvals > 0 && going_on && !nums) {
 		for (c = 0; c < cb->cols.n; c++)	/* a text row wraps */
 			if (cells[c].len > 0)

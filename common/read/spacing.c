@@ -46,7 +46,9 @@ spacing_is_columns(const char *const *line, const size_t *len, size_t n)
 		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
 			continue;
 		nonblank++;
-		trailing += line[i][len[i] - 1] == ' ';
+		/* one space at the end, not padding to a width */
+		trailing += line[i][len[i] - 1] == ' ' && len[i] >= 2 &&
+		    line[i][len[i] - 2] != ' ';
 		if (mark_gaps(hist, WIDTH, line[i], len[i]) >= 4)
 			wide++;
 	}

@@ -46,6 +46,12 @@ static const struct {
 	    "                             12        14",
 	    "Water                         3         4" },
 	    "|2022|2023;Energy|12|14;Water|3|4" },
+	{ "values on a wrapped label's last line", {
+	    "                          2022      2023",
+	    "Grants to schools and",
+	    "libraries                   410       455",
+	    "Loans                        88        91" },
+	    "|2022|2023;Grants to schools and libraries|410|455;Loans|88|91" },
 	{ "rule lines are skipped", {
 	    "Item                     Count",
 	    "------------------------------",
