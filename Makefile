@@ -145,6 +145,7 @@ UNIT += test_chunks
 UNIT += test_aligned
 UNIT += test_colbuild
 UNIT += test_spacing
+UNIT += test_fuzz_columns
 FUZZ =
 FUZZ += fuzz_num
 FUZZ += fuzz_date
@@ -152,6 +153,7 @@ FUZZ += fuzz_detect
 FUZZ += fuzz_lines
 FUZZ += fuzz_csvio
 FUZZ += fuzz_utf8
+FUZZ += fuzz_columns
 
 lib = $(1:%=$(BUILD)/libtabel-%.a)
 libs_of = $(call lib,$(USES_$(1))) $(if $(filter xlsx,$(USES_$(1))),$(XLSXWRITER))

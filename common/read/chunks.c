@@ -228,7 +228,6 @@ chunks_read(struct chunk_line *l, const char *s, size_t len, long no)
 	l->rule = is_rule(s, len);
 	n = read_words((struct word **)&l->words, &l->wcap, s, len);
 	w = l->words;
-	l->blank = n == 0;
 	for (i = 0; i < n; i++) {
 		if (leader_word(w, i, n)) {
 			l->leader = cut = true;
@@ -263,6 +262,7 @@ chunks_read(struct chunk_line *l, const char *s, size_t len, long no)
 	for (i = 1; i < l->n; i++)
 		if (l->ch[i].col - l->ch[i - 1].end > l->gap)
 			l->gap = l->ch[i].col - l->ch[i - 1].end;
+	l->blank = l->n == 0;	/* dots alone ("..") hold no text either */
 }
 
 void

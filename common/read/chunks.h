@@ -26,7 +26,7 @@ struct chunk_line {
 	void *words;		/* scratch: the words, owned */
 	size_t wcap;
 	size_t gap;		/* widest gap between chunks, in characters */
-	bool blank;		/* nothing but spaces */
+	bool blank;		/* no chunk: spaces, or dots alone */
 	bool rule;		/* a rule: ----, ____, ====, or dots alone */
 	bool leader;		/* a dot leader joined two chunks */
 };
