@@ -14,6 +14,7 @@
 #include "common/sys/cli.h"
 #include "common/sys/csvio.h"
 #include "common/read/detect.h"
+#include "common/read/scan.h"
 #include "common/sys/err.h"
 #include "common/sys/lines.h"
 #include "common/sys/outfile.h"
@@ -21,9 +22,9 @@
 #include "common/table/tablecsv.h"
 
 static const char usage_text[] =
-    "usage: tabel-extract -t ID [--long] [-o FILE] [FILE]\n"
-    "       tabel-extract --long [-o FILE] [FILE]\n"
-    "       tabel-extract -o DIR [FILE]\n"
+    "usage: tabel-extract -t ID [--long] [--layout MODE] [-o FILE] [FILE]\n"
+    "       tabel-extract --long [--layout MODE] [-o FILE] [FILE]\n"
+    "       tabel-extract -o DIR [--layout MODE] [FILE]\n"
     "Write the tables of a text source as CSV, cells exactly as written.\n"
     "  -t ID      the table with caption number ID (8; 8-2 for the second\n"
     "             table numbered 8; L123 for the table without a caption\n"
@@ -35,18 +36,23 @@ static const char usage_text[] =
     "  -o DIR     without -t and --long: every table to DIR/tabel-NN.csv\n"
     "             or DIR/L<line>.csv, and DIR/index.csv as tabel-find\n"
     "  -o FILE    with -t or --long: write to FILE\n"
+    "  --layout flow|columns|auto\n"
+    "             how cells are set apart: one space (flow), aligned in\n"
+    "             columns (pdftotext -layout), or by each page's spacing\n"
+    "             (auto, the default)\n"
     "  -h, --help this help;  --version  the version\n";
 
 static struct {
 	const char *table;	/* -t */
 	const char *output;	/* -o */
 	bool lng;		/* --long */
+	enum scan_mode layout;	/* --layout */
 	bool found;
 	struct csvio_writer w;	/* -t, --long: the output */
 	struct csvio_writer index;	/* -o DIR: index.csv */
 } opt;
 
-enum { OPT_LONG = CLI_VERSION + 1 };
+enum { OPT_LONG = CLI_VERSION + 1, OPT_LAYOUT };
 
 /* -o DIR: the table to its own file, committed at once. */
 static void
@@ -94,7 +100,7 @@ static void
 extract(const char *path)
 {
 	struct lines l;
-	enum lines_status st = detect_file(path, emit, NULL, &l);
+	enum lines_status st = scan_file(path, opt.layout, emit, NULL, &l);
 	const char *name = path == NULL || strcmp(path, "-") == 0 ?
 	    "(stdin)" : path;
 
@@ -111,6 +117,7 @@ parse_options(int argc, char *argv[])
 	static const struct option longopts[] = {
 		CLI_LONG_OPTIONS,
 		{ "long", no_argument, NULL, OPT_LONG },
+		{ "layout", required_argument, NULL, OPT_LAYOUT },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -129,6 +136,10 @@ parse_options(int argc, char *argv[])
 			break;
 		case OPT_LONG:
 			opt.lng = true;
+			break;
+		case OPT_LAYOUT:
+			if (!scan_mode_parse(optarg, &opt.layout))
+				usage_error("--layout is flow, columns or auto");
 			break;
 		}
 	}

@@ -11,6 +11,7 @@
 #include "common/sys/cli.h"
 #include "common/sys/csvio.h"
 #include "common/read/detect.h"
+#include "common/read/scan.h"
 #include "common/sys/err.h"
 #include "common/sys/lines.h"
 #include "common/sys/outfile.h"
@@ -18,19 +19,26 @@
 #include "common/table/tablecsv.h"
 
 static const char usage_text[] =
-    "usage: tabel-find [-q] [-o FILE] [FILE ...]\n"
+    "usage: tabel-find [-q] [--layout MODE] [-o FILE] [FILE ...]\n"
     "List the tables in text sources as CSV, one row per table:\n"
     "source,table,caption,unit,first_line,last_line,rows,cols,kind,quality\n"
     "(quality: share of rows placed without a judgement call).\n"
     "  -o FILE      write to FILE instead of standard output\n"
+    "  --layout flow|columns|auto\n"
+    "               how cells are set apart: one space (flow), aligned in\n"
+    "               columns (pdftotext -layout), or by each page's spacing\n"
+    "               (auto, the default)\n"
     "  -q, --quiet  report only problems, not every judgement call\n"
     "  -h, --help   this help;  --version  the version\n";
 
 static struct {
 	const char *output;
 	bool quiet;
+	enum scan_mode layout;	/* --layout */
 	struct csvio_writer w;
 } opt;
+
+enum { OPT_LAYOUT = CLI_VERSION + 1 };
 
 static void
 emit(struct table *t, void *ctx)
@@ -46,7 +54,7 @@ static void
 find_one(const char *path)
 {
 	struct lines l;
-	enum lines_status st = detect_file(path, emit, NULL, &l);
+	enum lines_status st = scan_file(path, opt.layout, emit, NULL, &l);
 
 	if (st != LINES_EOF)
 		lines_warn(&l, st);
@@ -58,6 +66,7 @@ parse_options(int argc, char *argv[])
 	static const struct option longopts[] = {
 		CLI_LONG_OPTIONS,
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "layout", required_argument, NULL, OPT_LAYOUT },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -70,6 +79,10 @@ parse_options(int argc, char *argv[])
 			break;
 		case 'q':
 			opt.quiet = true;
+			break;
+		case OPT_LAYOUT:
+			if (!scan_mode_parse(optarg, &opt.layout))
+				usage_error("--layout is flow, columns or auto");
 			break;
 		}
 	}

@@ -40,8 +40,8 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 		return false;
 	i += strlen(*words) + 1;
 	for (n = i; n < len && ((line[n] >= '0' && line[n] <= '9') ||
-	    (line[n] == '.' && n + 1 < len && line[n + 1] >= '0' &&
-	    line[n + 1] <= '9')); n++)
+	    ((line[n] == '.' || line[n] == '-') && n > i && n + 1 < len &&
+	    line[n + 1] >= '0' && line[n + 1] <= '9')); n++)
 		continue;
 	if (n == i || n - i > 12)
 		return false;
@@ -49,7 +49,10 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 	*numlen = n - i;
 	if (n < len && (line[n] == ':' || line[n] == '.'))
 		n++;
-	if (n < len && line[n] != ' ')
+	if (len - n >= 3 && (memcmp(line + n, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(line + n, "\xe2\x80\x93", 3) == 0))
+		n += 3;		/* "Table 4.—Title" */
+	else if (n < len && line[n] != ' ')
 		return false;
 	while (n < len && line[n] == ' ')
 		n++;
@@ -61,7 +64,8 @@ bool
 caption_is(const char *line, size_t len, const char **num,
     size_t *numlen)
 {
-	static const char *const words[] = { "Tabel", "Table", "TABEL", NULL };
+	static const char *const words[] = { "Tabel", "Table", "TABEL",
+		"TABLE", "Tableau", "Tabelle", NULL };
 
 	return is_captionlike(line, len, words, num, numlen);
 }

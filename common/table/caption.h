@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 /* Is LINE a table caption ("Tabel 8 Title", " Tabel 11: title", "Table
- * 3.2 Title")? A lowercase word after the number is prose ("Tabel 10
+ * 3.2 Title", "Table 4.—Title", "Tableau 2", "Tabelle 5")? A lowercase word after the number is prose ("Tabel 10
  * geeft ..."). Sets *NUM and *NUMLEN to the number. */
 bool caption_is(const char *line, size_t len, const char **num,
     size_t *numlen);

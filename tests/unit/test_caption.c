@@ -21,6 +21,13 @@ static const struct {
 	{ "Tabellen 3 en 4 ", 0 },
 	{ "In Tabel 16 wordt een overzicht gegeven ", 0 },
 	{ "Figuur 26 Gigarant ", 0 },
+	{ "Table 4.\xe2\x80\x94" "Among bachelor recipients", 1 },
+	{ "Table 1-1: Sources of air toxics", 1 },
+	{ "TABLE 2 Costs", 1 },
+	{ "Tableau 3 Co\xc3\xbb" "ts", 1 },
+	{ "Tabelle 5 Kosten", 1 },
+	{ "Table 4.\xe2\x80\x94the next", 0 },
+	{ "Table -1 Costs", 0 },
 };
 
 static const struct {

@@ -1,0 +1,47 @@
+/* test_spacing: a page is column-aligned when runs of spaces inside its
+ * lines line up, and flow text (a space at each line's end) never is. */
+#include <string.h>
+
+#include "common/read/spacing.h"
+#include "tests/unit/check.h"
+
+#define MAXL 6
+
+static const struct {
+	const char *name;
+	const char *lines[MAXL];
+	int want;
+} cases[] = {
+	{ "columns", { "Region        2021      2022", "North          12        14",
+	    "South           9        11" }, 1 },
+	{ "two lines, wide gaps", { "Years          1990      1992",
+	    "Coffee         0.323     0.272" }, 1 },
+	{ "two lines, narrow gaps", { "Years  1990  1992",
+	    "Coffee  0.323  0.272" }, 0 },
+	{ "flow: one space, trailing space", { "Regio 2021 2022 ",
+	    "Noord 12 14 ", "Zuid  9 11 ", "Oost  8  10 " }, 0 },
+	{ "flow with empty cells lined up", { "Post  1,5 2,0 ",
+	    "Post  1,6 2,1 ", "Post  1,7 2,2 " }, 0 },
+	{ "columns padded to a width", { "Region        2021      2022      ",
+	    "North          12        14        ",
+	    "South           9        11        " }, 1 },
+	{ "prose", { "This is a line of running text that goes on.",
+	    "And another one, with one space between words.",
+	    "A third.  Two spaces after a full stop." }, 0 },
+	{ "indentation is no gap", { "      indented line one",
+	    "      indented line two", "      indented line three" }, 0 },
+};
+
+int
+main(void)
+{
+	size_t i, n, len[MAXL];
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		for (n = 0; n < MAXL && cases[i].lines[n] != NULL; n++)
+			len[n] = strlen(cases[i].lines[n]);
+		CHECK_INT(cases[i].name, spacing_is_columns(cases[i].lines, len,
+		    n), cases[i].want);
+	}
+	return check_done();
+}
