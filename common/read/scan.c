@@ -333,11 +333,62 @@ scan_free(struct scan *s)
 	colbuild_free(&s->cb);
 }
 
+struct scan *
+scan_open(const char *source, enum scan_mode mode, detect_emit_fn *emit,
+    void *ctx)
+{
+	struct scan *s = xcalloc(1, sizeof(*s));
+
+	s->source = source;
+	s->emit = emit;
+	s->ctx = ctx;
+	s->mode = mode;
+	s->d = detect_open(source, emit, ctx);
+	textfix_start(&s->fix, source, "lines");
+	return s;
+}
+
+void
+scan_line(struct scan *s, const char *line, size_t len, long no)
+{
+	keep(s, line, len, no, false);
+}
+
+long
+scan_pending(const struct scan *s)
+{
+	long p = detect_pending(s->d);
+
+	if (s->holding && (p == 0 || s->held.first_line < p))
+		p = s->held.first_line;
+	if (s->n > 0 && (p == 0 || s->pl[0].no < p))
+		p = s->pl[0].no;
+	return p;
+}
+
+void
+scan_finish(struct scan *s)
+{
+	flush_page(s);
+	release(s);
+	detect_finish(s->d);
+	textfix_end(&s->fix);
+}
+
+void
+scan_close(struct scan *s)
+{
+	textfix_free(&s->fix);
+	detect_close(s->d);
+	scan_free(s);
+	free(s);
+}
+
 enum lines_status
 scan_file(const char *path, enum scan_mode mode, detect_emit_fn *emit,
     void *ctx, struct lines *l)
 {
-	struct scan s = { 0 };
+	struct scan *s;
 	enum lines_status st;
 	const char *line;
 	size_t len;
@@ -348,28 +399,18 @@ scan_file(const char *path, enum scan_mode mode, detect_emit_fn *emit,
 		lines_close(l);
 		return st;
 	}
-	s.source = l->in.name;
-	s.emit = emit;
-	s.ctx = ctx;
-	s.mode = mode;
-	s.l = l;
-	s.d = detect_open(l->in.name, emit, ctx);
-	textfix_start(&s.fix, l->in.name, "lines");
+	s = scan_open(l->in.name, mode, emit, ctx);
+	s->l = l;
 	while ((st = lines_next(l, &line, &len)) != LINES_EOF) {
 		if (st == LINES_ETOOLONG)
-			keep(&s, "", 0, l->lineno, true);
+			keep(s, "", 0, l->lineno, true);
 		else if (st != LINES_OK)
 			break;
 		else
-			keep(&s, line, len, l->lineno, false);
+			keep(s, line, len, l->lineno, false);
 	}
-	flush_page(&s);
-	release(&s);
-	detect_finish(s.d);
-	textfix_end(&s.fix);
-	textfix_free(&s.fix);
-	detect_close(s.d);
-	scan_free(&s);
+	scan_finish(s);
+	scan_close(s);
 	lines_close(l);
 	return st;
 }

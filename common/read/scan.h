@@ -21,6 +21,20 @@ enum scan_mode {
 
 /* "flow", "columns" or "auto" into *MODE; false for anything else. */
 bool scan_mode_parse(const char *s, enum scan_mode *mode);
+struct scan;
+
+/* A reader of the lines of SOURCE (kept, not copied) with MODE; EMIT gets
+ * each table found, in source order (T is freed after). */
+struct scan *scan_open(const char *source, enum scan_mode mode,
+    detect_emit_fn *emit, void *ctx);
+/* Feed line NO (valid UTF-8, without its newline). */
+void scan_line(struct scan *s, const char *line, size_t len, long no);
+/* The first source line not yet settled, 0 when all are: every line
+ * before it is in a table already emitted or in none. */
+long scan_pending(const struct scan *s);
+/* End of input: emit what is pending. */
+void scan_finish(struct scan *s);
+void scan_close(struct scan *s);
 /* Like detect_file (common/read/detect.h), reading with MODE. */
 enum lines_status scan_file(const char *path, enum scan_mode mode,
     detect_emit_fn *emit, void *ctx, struct lines *l);

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/read/detect.h"
+#include "common/read/scan.h"
 #include "common/read/tabregion.h"
 #include "common/sys/xalloc.h"
 
@@ -11,7 +11,7 @@ struct span {
 };
 
 struct tabregion {
-	struct detect *d;
+	struct scan *s;
 	tabregion_line_fn *fn;
 	void *ctx;
 	char *buf;		/* the waiting lines' bytes */
@@ -74,7 +74,7 @@ tabregion_open(const char *source, tabregion_line_fn *fn, void *ctx)
 
 	r->fn = fn;
 	r->ctx = ctx;
-	r->d = detect_open(source, found, r);
+	r->s = scan_open(source, SCAN_AUTO, found, r);
 	return r;
 }
 
@@ -90,21 +90,21 @@ tabregion_line(struct tabregion *r, const char *line, size_t len, long no)
 	r->lines[r->n].len = len;
 	r->lines[r->n++].no = no;
 	r->used += len;
-	detect_line(r->d, line, len, no);
-	release(r, detect_pending(r->d));
+	scan_line(r->s, line, len, no);
+	release(r, scan_pending(r->s));
 }
 
 void
 tabregion_finish(struct tabregion *r)
 {
-	detect_finish(r->d);
+	scan_finish(r->s);
 	release(r, 0);
 }
 
 void
 tabregion_close(struct tabregion *r)
 {
-	detect_close(r->d);
+	scan_close(r->s);
 	free(r->buf);
 	free(r->lines);
 	free(r->spans);

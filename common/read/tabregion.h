@@ -1,8 +1,10 @@
 /* tabregion: the lines of a text in order, each with whether it lies in
- * a table as the detector (common/read/detect) finds it, for a reader of
+ * a table as the readers find it (common/read/scan: the flow detector or
+ * the column reader, page by page, as tabel-extract reads), for a reader of
  * the rest (tabel-amounts: amounts in prose, not in tables). A line is
- * handed on once the detector has settled it: lines of the candidate in
- * progress wait, so memory follows the largest table, not the file. */
+ * handed on once the readers have settled it: lines of the page or the
+ * table in progress wait, so memory follows the largest page and table,
+ * not the file. */
 #ifndef TABEL_TABREGION_H
 #define TABEL_TABREGION_H
 

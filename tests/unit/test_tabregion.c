@@ -1,12 +1,13 @@
 /* test_tabregion: every line comes out once, in order, and a line is "in
  * a table" exactly when it lies between the first and last line of a
- * table that the detector (tabel-find, tabel-extract) reports: the one
- * table-region rule of tabel-amounts and tabel-extract. */
+ * table that the readers of tabel-find and tabel-extract report
+ * (common/read/scan): the one table-region rule of tabel-amounts and
+ * tabel-extract, for flow and column-aligned text alike. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/read/detect.h"
+#include "common/read/scan.h"
 #include "common/read/tabregion.h"
 #include "tests/unit/check.h"
 
@@ -42,33 +43,33 @@ on_table(struct table *t, void *ctx)
 		flags[i - 1] = 't';
 }
 
-/* Feed TEXT ("\n"-separated lines) through F (tabregion) or, with
- * DETECT, the detector; the flags of each line into OUT. */
+/* Feed TEXT ("\n"-separated lines) through tabregion or, with DETECT,
+ * tabel-extract's readers; the flags of each line into OUT. */
 static void
 run(const char *text, char *out, bool detect)
 {
 	struct seen s = { .last = 0 };
 	struct tabregion *tr = NULL;
-	struct detect *d = NULL;
+	struct scan *d = NULL;
 	const char *p = text, *nl;
 	long no = 0;
 
 	memset(out, '.', MAX_LINES);
 	memset(s.flags, 0, sizeof s.flags);
 	if (detect)
-		d = detect_open("t", on_table, out);
+		d = scan_open("t", SCAN_AUTO, on_table, out);
 	else
 		tr = tabregion_open("t", on_line, &s);
 	for (; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
 		if (detect)
-			detect_line(d, p, (size_t)(nl - p), ++no);
+			scan_line(d, p, (size_t)(nl - p), ++no);
 		else
 			tabregion_line(tr, p, (size_t)(nl - p), ++no);
 	}
 	if (detect) {
-		detect_finish(d);
-		detect_close(d);
+		scan_finish(d);
+		scan_close(d);
 		out[no] = '\0';
 		return;
 	}
@@ -93,6 +94,14 @@ main(void)
 		    "ttt.." },
 		{ "Tabel 5 Lijst \nMax 10j, \nmax 500 k€/j steun \n\n"
 		    "Daarna tekst. \n", "....." },
+		/* column-aligned (pdftotext -layout) */
+		{ "Table 1: Results by region\n\n"
+		    "Region            2021        2022\n"
+		    "North                1           2\n"
+		    "South                3           4\n"
+		    "Total                4           6\n\n"
+		    "The text goes on here with many more words than a row.\n",
+		    "..tttt.." },
 	};
 	char got[MAX_LINES + 1], want[MAX_LINES + 1];
 	size_t i;
