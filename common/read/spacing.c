@@ -49,11 +49,12 @@ spacing_is_columns(const char *const *line, const size_t *len, size_t n)
 		/* one space at the end, not padding to a width */
 		trailing += line[i][len[i] - 1] == ' ' && len[i] >= 2 &&
 		    line[i][len[i] - 2] != ' ';
-		if (mark_gaps(hist, WIDTH, line[i], len[i]) >= 4)
-			wide++;
 	}
 	if (trailing * 2 > nonblank)
-		return false;
+		return false;	/* flow text: no need to look at the gaps */
+	for (i = 0; i < n; i++)
+		if (len[i] > 0 && mark_gaps(hist, WIDTH, line[i], len[i]) >= 4)
+			wide++;
 	for (x = 0; x < WIDTH; x++)
 		if (hist[x] > most)
 			most = hist[x];
