@@ -70,7 +70,7 @@ static const char usage_text[] =
 
 static struct {
 	const char *cols, *dates, *output;
-	int unit_exp10;
+	struct num_unit unit;
 	bool keep_scale, fraction, excel, strict, auto_locale;
 	enum num_locale locale;
 } opt;
@@ -102,17 +102,42 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	    row->lens[i]), row->fields[i], what);
 }
 
+/* Does a wide cell in currency UNIT sit in column C of another one (a
+ * column without a currency is in euro)? Wide output has no currency
+ * column, so such a value would pass for the column's. */
+static bool
+foreign(const struct normcol *c, const char *unit)
+{
+	const char *col = c->currency != NULL ? c->currency : "EUR";
+
+	return unit[0] != '\0' && strcmp(unit, "%") != 0 &&
+	    strcmp(unit, col) != 0;
+}
+
 /* Cell I of ROW as an amount of column C; a cell that is no amount
- * passes through when TEXT_PASSES, else leaves the field empty. */
+ * passes through when TEXT_PASSES (wide input), else leaves the field
+ * empty. *UNIT (NULL: not wanted) gets what the value is in. */
 static void
 put_amount(const struct job *j, const struct normcol *c,
-    const struct csvio_row *row, size_t i, bool text_passes)
+    const struct csvio_row *row, size_t i, bool text_passes,
+    const char **unit)
 {
 	struct normcol_output o = { opt.keep_scale, opt.fraction };
-	char value[NUM_MAX];
+	char value[NUM_MAX], why[64];
 	enum num_status st;
+	const char *in;
 
-	st = normcol_amount(c, &o, row->fields[i], row->lens[i], value);
+	st = normcol_amount(c, &o, row->fields[i], row->lens[i], value, &in);
+	if (st == NUM_OK && text_passes && foreign(c, in)) {
+		snprintf(why, sizeof why, "is in %s, its column in %s: kept "
+		    "as written", in, c->currency != NULL ? c->currency :
+		    "EUR");
+		report(j, row, i, why);
+		sheetcsv_text(&out, row->fields[i], row->lens[i]);
+		return;
+	}
+	if (unit != NULL)
+		*unit = in;
 	if (st == NUM_OK) {
 		sheetcsv_number(&out, value);
 		return;
@@ -153,7 +178,7 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 static struct normcol *
 column(struct job *j, size_t i)
 {
-	struct normcol_rule rule = { opt.cols, opt.dates, opt.unit_exp10,
+	struct normcol_rule rule = { opt.cols, opt.dates, opt.unit,
 	    opt.locale };
 
 	if (i < j->cols.n)		/* the hot path: once per cell */
@@ -172,7 +197,7 @@ wide_row(struct job *j, const struct csvio_row *row)
 		if (c->date)
 			put_date(j, row, i);
 		else if (c->amount)
-			put_amount(j, c, row, i, true);
+			put_amount(j, c, row, i, true, NULL);
 		else
 			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	}
@@ -192,7 +217,9 @@ static void
 long_row(struct job *j, const struct csvio_row *row)
 {
 	struct normcol c = { .amount = true, .locale = opt.locale };
-	const char *period, *phase;
+	const struct longcell_text *unknown;
+	const char *period, *phase, *unit = "";
+	struct num_unit u;
 	char year[8];
 	size_t i;
 
@@ -201,20 +228,28 @@ long_row(struct job *j, const struct csvio_row *row)
 	if (row->n < LONGFORM_COLS) {
 		warn_at(j->name, row->line, "long row has %zu cells, not %d",
 		    row->n, LONGFORM_COLS);
-		for (; i < LONGFORM_COLS + 4; i++)
+		for (; i < LONGFORM_COLS + LONGFORM_NORM_COLS; i++)
 			sheetcsv_text(&out, "", 0);
 		sheetcsv_end(&out);
 		return;
 	}
-	longcell_read(&j->cell, row, opt.unit_exp10);
-	c.exp10 = longcell_exp10(&j->cell);
+	if ((unknown = longcell_read(&j->cell, row, &opt.unit)) != NULL &&
+	    num_unit_read(unknown->text, unknown->len, &u) == NUM_UNKNOWN_UNIT)
+		warn_at(j->name, row->line, "unit '%.60s': '%.*s' is not in "
+		    "the unit table: its amounts are left unscaled",
+		    unknown->text, (int)u.unknown_len, u.unknown);
+	u = longcell_unit(&j->cell);
+	c.exp10 = u.exp10;
+	c.currency = u.currency;
+	c.percent = u.percent;
 	if (opt.auto_locale)
 		c.locale = long_column(j, row)->locale;
-	put_amount(j, &c, row, LONGFORM_RAW, false);
+	put_amount(j, &c, row, LONGFORM_RAW, false, &unit);
 	longcell_dates(&j->cell, year, &period, &phase);
 	sheetcsv_text(&out, year, strlen(year));
 	sheetcsv_text(&out, period, strlen(period));
 	sheetcsv_text(&out, phase, strlen(phase));
+	sheetcsv_text(&out, unit, strlen(unit));
 	sheetcsv_end(&out);
 }
 
@@ -289,12 +324,27 @@ unknown_names(const struct job *j, const char *spec)
 /* Write the header row of IN as it is (long input: with the added
  * columns). Long input is written by column place, so its columns must
  * stand where longform.h puts them. */
+/* Report each wide header cell with a unit word that is not in the unit
+ * table: its column stays unscaled (normcol_get). */
+static void
+unknown_units(const struct job *j)
+{
+	struct num_unit u;
+	size_t i;
+
+	for (i = 1; i < j->header->n; i++)
+		if (num_unit_read(j->header->fields[i], j->header->lens[i],
+		    &u) == NUM_UNKNOWN_UNIT)
+			warn_at(j->name, j->header->line, "column %zu: '%.*s' "
+			    "is not in the unit table: its amounts are left "
+			    "unscaled", i + 1, (int)u.unknown_len, u.unknown);
+}
+
 static void
 start(struct job *j, const struct tableread *in)
 {
-	static const char *const added[] = { "value", "year", "period",
-	    "phase" };
 	const struct csvio_row *row = &in->header.row;
+	const char *name;
 	size_t i;
 
 	j->header = row;
@@ -304,20 +354,25 @@ start(struct job *j, const struct tableread *in)
 		    "order (%s, %s, ...): read as a wide table",
 		    longform_name(0), longform_name(1));
 	j->keep = row->n;
-	/* tabel-norm's own long output: its added columns are made anew */
-	if (j->is_long && row->n == LONGFORM_COLS + 4)
-		for (i = 0; i < 4 && strcmp(row->fields[LONGFORM_COLS + i],
-		    added[i]) == 0; i++)
-			if (i == 3)
-				j->keep = LONGFORM_COLS;
+	/* tabel-norm's own long output (of this version or the one
+	 * before the currency column): its added columns are made anew */
+	for (i = LONGFORM_COLS; j->is_long && i < row->n &&
+	    i < LONGFORM_COLS + LONGFORM_NORM_COLS && strcmp(row->fields[i],
+	    longform_norm_name(i - LONGFORM_COLS)) == 0; i++)
+		continue;
+	if (j->is_long && i == row->n && i >= LONGFORM_COLS + LONGFORM_PHASE)
+		j->keep = LONGFORM_COLS;
 	for (i = 0; i < j->keep; i++)
 		sheetcsv_text(&out, row->fields[i], row->lens[i]);
-	for (i = 0; j->is_long && i < 4; i++)
-		sheetcsv_text(&out, added[i], strlen(added[i]));
+	for (i = 0; j->is_long && i < LONGFORM_NORM_COLS; i++) {
+		name = longform_norm_name(i);
+		sheetcsv_text(&out, name, strlen(name));
+	}
 	sheetcsv_end(&out);
 	if (!j->is_long) {
 		unknown_names(j, opt.cols);
 		unknown_names(j, opt.dates);
+		unknown_units(j);
 	}
 }
 
@@ -387,6 +442,25 @@ cols_operand(const char *spec)
 	return spec;
 }
 
+/* --unit TEXT: a unit of the unit table, or a usage error; a currency
+ * other than euro is said, and kept. */
+static void
+unit_option(const char *arg)
+{
+	switch (num_unit_read(arg, strlen(arg), &opt.unit)) {
+	case NUM_OK:
+		break;
+	case NUM_UNKNOWN_UNIT:
+		usage_error("--unit '%s': '%.*s' is not in the unit table",
+		    arg, (int)opt.unit.unknown_len, opt.unit.unknown);
+	default:
+		usage_error("unknown unit '%s'", arg);
+	}
+	if (opt.unit.currency != NULL && strcmp(opt.unit.currency, "EUR") != 0)
+		note_at("--unit", 0, "'%s' is in %s: amounts stay in %s, "
+		    "not euro", arg, opt.unit.currency, opt.unit.currency);
+}
+
 /* The index of ARG among WORDS (NULL-terminated), or a usage error. */
 static int
 keyword(const char *option, const char *arg, const char *const *words)
@@ -420,8 +494,7 @@ set_option(int ch, const char *arg)
 		opt.dates = cols_operand(arg);
 		break;
 	case UNIT:
-		if (num_unit_exp10(arg, strlen(arg), &opt.unit_exp10) != NUM_OK)
-			usage_error("unknown unit '%s'", arg);
+		unit_option(arg);
 		break;
 	case PERCENT:
 		opt.fraction = keyword("--percent", arg, percents);

@@ -21,10 +21,32 @@ static const struct unit_word words[] = {
 	{ "keur",		"EUR",	3,	0 },
 	{ "m\xe2\x82\xac",	"EUR",	6,	0 },
 	{ "meur",		"EUR",	6,	0 },
+	{ "usd",		"USD",	0,	0 },
+	{ "$",			"USD",	0,	0 },
+	{ "us$",		"USD",	0,	0 },
+	{ "dollar",		"USD",	0,	0 },
+	{ "dollars",		"USD",	0,	0 },
+	{ "gbp",		"GBP",	0,	0 },
+	{ "\xc2\xa3",		"GBP",	0,	0 },
+	{ "pond",		"GBP",	0,	0 },
+	{ "ponden",		"GBP",	0,	0 },
+	{ "pound",		"GBP",	0,	0 },
+	{ "pounds",		"GBP",	0,	0 },
+	{ "chf",		"CHF",	0,	0 },
+	{ "jpy",		"JPY",	0,	0 },
+	{ "\xc2\xa5",		"JPY",	0,	0 },
+	{ "yen",		"JPY",	0,	0 },
 	{ "honderd",		NULL,	2,	0 },
 	{ "duizend",		NULL,	3,	0 },
+	{ "duizenden",		NULL,	3,	0 },
+	{ "thousand",		NULL,	3,	0 },
+	{ "thousands",		NULL,	3,	0 },
+	{ "milliers",		NULL,	3,	0 },
 	{ "k",			NULL,	3,	UNIT_LETTER },
 	{ "miljoen",		NULL,	6,	0 },
+	{ "miljoenen",		NULL,	6,	0 },
+	{ "million",		NULL,	6,	0 },
+	{ "millions",		NULL,	6,	0 },
 	{ "mln",		NULL,	6,	UNIT_DOT },
 	{ "mio",		NULL,	6,	UNIT_DOT },
 	{ "m",			NULL,	6,	UNIT_LETTER |
@@ -33,6 +55,10 @@ static const struct unit_word words[] = {
 	{ "mld",		NULL,	9,	UNIT_DOT },
 	{ "mrd",		NULL,	9,	UNIT_DOT },
 	{ "mia",		NULL,	9,	0 },
+	{ "billion",		NULL,	9,	0 },
+	{ "billions",		NULL,	9,	0 },
+	{ "milliard",		NULL,	9,	0 },
+	{ "milliards",		NULL,	9,	0 },
 	{ "biljoen",		NULL,	12,	0 },
 	{ NULL,			NULL,	0,	0 },
 };
@@ -70,6 +96,45 @@ unit_word_alone(const char *s, size_t len)
 	const struct unit_word *w = unit_word(s, len);
 
 	return w != NULL && !(w->flags & UNIT_LETTER) ? w : NULL;
+}
+
+bool
+unit_is_sign(const struct unit_word *w)
+{
+	unsigned char c = (unsigned char)w->word[0];
+
+	return !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z');
+}
+
+/* Scale and currency words of other languages and places that the table
+ * does not hold, matched ignoring case, and currency codes, matched in
+ * capitals only ("SEK"; "try" is a word): each is reported, never
+ * scaled or taken for euro. */
+static const char *const lookalikes[] = {
+	"lakh", "lakhs", "lac", "lacs", "crore", "crores", "tienduizend",
+	"tienduizenden", "honderdduizend", "honderdduizenden", "triljoen",
+	"trillion", "trillions", "roepie", "roepies", "rupee", "rupees",
+	"yuan", "renminbi", "roebel", "roebels", "kroon", "kronen", "kronor",
+	"frank", "franken", "zloty", "forint", "lira", "pesos", NULL
+};
+static const char *const codes[] = {
+	"AUD", "BEF", "BGN", "CAD", "CNY", "CZK", "DEM", "DKK", "FRF", "HKD",
+	"HUF", "INR", "NLG", "NOK", "NZD", "PLN", "RON", "RUB", "SEK", "TRY",
+	"ZAR", NULL
+};
+
+bool
+unit_lookalike(const char *s, size_t len)
+{
+	const char *const *w;
+
+	for (w = lookalikes; *w != NULL; w++)
+		if (strlen(*w) == len && strncasecmp(s, *w, len) == 0)
+			return true;
+	for (w = codes; len == 3 && *w != NULL; w++)
+		if (memcmp(s, *w, 3) == 0)
+			return true;
+	return false;
 }
 
 static bool
