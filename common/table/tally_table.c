@@ -10,6 +10,8 @@
 static const char *const tally_messages[TALLY_STATUS_COUNT] = {
 	[TALLY_OK] = "ok",
 	[TALLY_ETOOLONG] = "sum longer than NUM_MAX digits",
+	[TALLY_ENOTAMOUNT] = "no amount, not added up",
+	[TALLY_EUNCHECKED] = "not checked, a cell it adds up is no amount",
 };
 
 const char *

@@ -93,8 +93,23 @@ test_tables(void)
 	    "b|0,25", "Totaal|0,45" };
 	static const char *const text[] = { "|Domein", "VIL|Logistiek",
 	    "Totaal|7" };
+	/* a number slip is reported; the column is checked all the same */
+	static const char *const slip[] = { "|x|y", "A|1.000|2.0OO",
+	    "B|3.000|4.000", "C|1.500|500", "Totaal|5.000|7.000",
+	    "D|1|1", "E|2|2", "Totaal|9|3" };
+	static const char *const slips[] = { "|x", "A|1.0OO", "B|2.0OO",
+	    "Totaal|3" };
+	static const char *const note[] = { "|x", "A|1", "B|zie noot 3",
+	    "Totaal|9" };
 	char out[TALLYROWS_OUT];
 
+	tallyrows_check(slip, 8, out);
+	CHECK_STR("slip", out, "0:2    noamount; 3:1 5000 5500 -500 mismatch; "
+	    "3:2    unchecked; 6:1 9 3 6 mismatch");
+	tallyrows_check(slips, 4, out);
+	CHECK_STR("more slips than numbers: no amount column", out, "");
+	tallyrows_check(note, 4, out);
+	CHECK_STR("text: no amount column", out, "");
 	tallyrows_check(plain, 4, out);
 	CHECK_STR("plain", out, "2:1 2 1 1 rounding");
 	tallyrows_check(rounding, 4, out);
