@@ -5,7 +5,17 @@
 #include <string.h>
 
 #include "common/sys/xalloc.h"
+#include "common/table/tally.h"
 #include "common/xlsx/xlcell.h"
+
+/* The rows a profile keeps while the notation is open, and what the
+ * totals decided. */
+struct xlcell_sums {
+	struct tally_table table;
+	bool started;
+	size_t ambiguous;	/* cells "d.ddd": thousands or decimals */
+	enum { SUMS_OPEN, SUMS_DUTCH, SUMS_CANONICAL, SUMS_UNSETTLED } said;
+};
 
 static const char *const xlcell_messages[XLCELL_STATUS_COUNT] = {
 	[XLCELL_OK] = "ok",
@@ -240,6 +250,77 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 	return read_amount(s, len, &a, c);
 }
 
+/* Does S (LEN bytes) read both ways: canonical digits with exactly
+ * three after one point ("1.125", "-4.875"), no leading zero? */
+static bool
+three_decimals(const char *s, size_t len)
+{
+	size_t fraction;
+
+	return len > 0 && len < NUM_MAX && canonical_form(s, len, &fraction) &&
+	    fraction == 3 && !leading_zero(s, len);
+}
+
+/* Keep the row of N fields for the totals. */
+static void
+sums_add(struct xlcell_profile *p, char *const *fields, const size_t *lens,
+    size_t n)
+{
+	struct xlcell_sums *u;
+
+	if (p->sums == NULL)
+		p->sums = xcalloc(1, sizeof *p->sums);
+	u = p->sums;
+	if (!u->started) {
+		tally_start(&u->table, NULL, n);
+		u->started = true;
+	}
+	tally_add(&u->table, fields, lens, n, 0);
+	for (size_t i = 1; i < n; i++)
+		u->ambiguous += three_decimals(fields[i], lens[i]);
+}
+
+/* Settle the notation of U by its totals: the closing cells that agree
+ * read in Dutch ("1.125" is 1125), then with every ambiguous cell read
+ * canonical ("1.125" is 1.125). */
+static void
+sums_settle(struct xlcell_sums *u)
+{
+	struct tally_table *t = &u->table;
+	struct tally_cell *c;
+	size_t dutch, canonical, r, col;
+	char buf[NUM_MAX];
+
+	dutch = tally_agree(t, NULL);
+	for (r = 0; r < t->nrows; r++)
+		for (col = 1; col < t->ncols; col++) {
+			c = tally_cell_at(t, r, col);
+			if (!three_decimals(c->raw, strlen(c->raw)))
+				continue;
+			snprintf(buf, sizeof buf, "%s", c->raw);
+			*strchr(buf, '.') = ',';	/* the Dutch decimal */
+			tally_set(t, r, col, buf, strlen(buf));
+		}
+	canonical = tally_agree(t, NULL);
+	u->said = canonical > dutch ? SUMS_CANONICAL : dutch > canonical ?
+	    SUMS_DUTCH : SUMS_UNSETTLED;
+}
+
+/* The notation of P, settled once. */
+static bool
+settle(const struct xlcell_profile *p, bool *unsettled)
+{
+	struct xlcell_sums *u = p->sums;
+
+	*unsettled = false;
+	if (p->dutch || p->canonical || u == NULL || u->ambiguous == 0)
+		return p->canonical && !p->dutch;
+	if (u->said == SUMS_OPEN)
+		sums_settle(u);
+	*unsettled = u->said == SUMS_UNSETTLED;
+	return u->said == SUMS_CANONICAL;
+}
+
 void
 xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
     const size_t *lens, size_t n)
@@ -258,12 +339,25 @@ xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
 		p->canonical |= h == XLCELL_HINT_CANONICAL;
 		p->code_col[i] |= h == XLCELL_HINT_CODE;
 	}
+	if (!p->dutch && !p->canonical)
+		sums_add(p, fields, lens, n);
 }
 
 bool
 xlcell_profile_canonical(const struct xlcell_profile *p)
 {
-	return p->canonical && !p->dutch;
+	bool unsettled;
+
+	return settle(p, &unsettled);
+}
+
+bool
+xlcell_profile_unsettled(const struct xlcell_profile *p)
+{
+	bool unsettled;
+
+	settle(p, &unsettled);
+	return unsettled;
 }
 
 bool
@@ -276,5 +370,8 @@ void
 xlcell_profile_free(struct xlcell_profile *p)
 {
 	free(p->code_col);
+	if (p->sums != NULL && p->sums->started)
+		tally_free(&p->sums->table);
+	free(p->sums);
 	memset(p, 0, sizeof *p);
 }

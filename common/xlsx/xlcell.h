@@ -67,20 +67,33 @@ bool xlcell_plain_integer(const char *s, size_t len);
 enum xlcell_status xlcell_text(const char *s, size_t len, struct xlcell *c);
 const char *xlcell_strerror(enum xlcell_status status);
 
+struct xlcell_sums;
+
 /* What the first rows of a file say about all of it: its notation (a
  * Dutch amount settles it; canonical amounts count only without any
- * Dutch one) and its columns of codes. */
+ * Dutch one) and its columns of codes. When neither settles it and
+ * amounts with three decimals after a point ("1.125": 1125 in Dutch,
+ * 1.125 canonical) stand in it, the table's own totals decide: the
+ * reading under which more totals add up wins (a table in miljoen euro
+ * of "1.125", "4.875" under "6" is canonical); when they do not settle
+ * it either, the file is read as Dutch and xlcell_profile_unsettled
+ * says so, for the caller to report. Starts zeroed. */
 struct xlcell_profile {
 	bool dutch, canonical;
 	bool *code_col;
 	size_t ncols;
+	struct xlcell_sums *sums;	/* the rows, for the totals */
 };
 
 /* Learn from the N fields of one data row (column 0, labels, aside). */
 void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
     const size_t *lens, size_t n);
-/* True when the file is normalised: for xlcell_read's CANONICAL. */
+/* True when the file is normalised: for xlcell_read's CANONICAL. The
+ * first call settles it (by the totals when it must); add no rows after. */
 bool xlcell_profile_canonical(const struct xlcell_profile *p);
+/* True when amounts like "1.125" are read as thousands for want of any
+ * evidence, notation or totals: a reading to report. */
+bool xlcell_profile_unsettled(const struct xlcell_profile *p);
 /* True when column COL holds codes: its plain integers stay text. */
 bool xlcell_profile_codes(const struct xlcell_profile *p, size_t col);
 void xlcell_profile_free(struct xlcell_profile *p);

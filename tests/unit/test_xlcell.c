@@ -120,6 +120,46 @@ profile(struct xlcell_profile *p, char *const (*rows)[3], size_t n)
 	}
 }
 
+/* Three decimals after a point, no notation to tell: the totals decide,
+ * and when they cannot, the reading is reported. */
+static void
+test_profile_totals(void)
+{
+	char *const decimals[][3] = {
+		{ "a", "1.125", "2" }, { "b", "4.875", "3" },
+		{ "Totaal", "6", "5" },
+	};
+	char *const thousands[][3] = {
+		{ "a", "1.125", "2" }, { "b", "4.875", "3" },
+		{ "Totaal", "6000", "5" },
+	};
+	char *const both[][3] = {
+		{ "a", "1.125", "2" }, { "b", "4.875", "3" },
+		{ "Totaal", "6.000", "5" },
+	};
+	char *const integers[][3] = {
+		{ "a", "1", "2" }, { "Totaal", "1", "2" },
+	};
+	struct xlcell_profile p;
+
+	profile(&p, decimals, 3);
+	CHECK(xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	    "the total of 6 makes 1.125 a decimal");
+	xlcell_profile_free(&p);
+	profile(&p, thousands, 3);
+	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	    "the total of 6000 makes 1.125 thousands");
+	xlcell_profile_free(&p);
+	profile(&p, both, 3);
+	CHECK(!xlcell_profile_canonical(&p) && xlcell_profile_unsettled(&p),
+	    "6.000 adds up both ways: Dutch, reported");
+	xlcell_profile_free(&p);
+	profile(&p, integers, 2);
+	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	    "nothing ambiguous: nothing to report");
+	xlcell_profile_free(&p);
+}
+
 static void
 test_profile(void)
 {
@@ -142,7 +182,9 @@ test_profile(void)
 	xlcell_profile_free(&p);
 	profile(&p, neither, 1);
 	CHECK(!xlcell_profile_canonical(&p), "Dutch unless shown otherwise");
+	CHECK(xlcell_profile_unsettled(&p), "4.207 unsettled: reported");
 	xlcell_profile_free(&p);
+	test_profile_totals();
 }
 
 int
