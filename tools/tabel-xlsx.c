@@ -100,6 +100,9 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	    xlcell_plain_integer(s, len);
 	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
 	    opt.normalised || xlcell_profile_canonical(&t->profile), &c);
+	if (!as_text)	/* "(%)" or a long row's currency: common/xlsx */
+		xlcell_unit(&c, xlcell_profile_unit(&t->profile, src->fields,
+		    src->n, i));
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%.*s' kept as text: %s",
 		    (int)(len < 60 ? len : 60), s, xlcell_strerror(st));
@@ -363,6 +366,8 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 		return;
 	}
 	rowcopy_take(&t.header, row);
+	xlcell_profile_header(&t.profile, t.header.row.fields,
+	    t.header.row.lens, t.header.row.n);
 	t.ncols = row->n;
 	t.width = xcalloc(t.ncols, sizeof *t.width);
 	start_part(&t);

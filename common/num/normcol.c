@@ -94,6 +94,7 @@ normcol_amount(const struct normcol *c, const struct normcol_output *o,
 		return st;
 	if (unit != NULL)
 		*unit = a.percent || (c->percent && !a.has_unit) ? "%" :
+		    o->keep_scale && c->exp10 != 0 ? "" :	/* in a scale */
 		    a.currency != NULL ? a.currency : c->currency != NULL ?
 		    c->currency : "";
 	if ((exp10 = output_exp10(&a, c, o)) != 0)

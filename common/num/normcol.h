@@ -57,8 +57,9 @@ struct normcol_output {
  * bytes): NUM_OK, NUM_MISSING with OUT empty, or why it is no amount.
  * *UNIT (UNIT may be NULL) gets what the value is in: "%" for a share
  * (the cell's "%" or its column's), else the ISO 4217 code of the cell's
- * own currency or its column's, else "" (a plain number). A currency is
- * never converted: "5 USD" is 5, in USD. */
+ * own currency or its column's, else "" (a plain number, or with
+ * --keep-scale a value in its column's scale: "7.5" of "MEUR" is no
+ * amount of euro). A currency is never converted: "5 USD" is 5, in USD. */
 enum num_status normcol_amount(const struct normcol *c,
     const struct normcol_output *o, const char *s, size_t len, char *out,
     const char **unit);

@@ -46,7 +46,10 @@ struct xlcell {
 	double number;		/* XLCELL_NUMBER: the value to write */
 	int decimals;		/* fractional digits to show */
 	bool percent;		/* show as a percentage (number divided) */
-	bool euro;		/* the source wrote euro or € */
+	bool euro;		/* the source wrote euro or €, or its column
+				 * is in euro (xlcell_unit) */
+	bool own_unit;		/* the field named its own unit or "%" */
+	const char *currency;	/* ISO 4217 code of its currency, or NULL */
 	size_t len;		/* XLCELL_TEXT: bytes to write */
 	size_t width;		/* characters the cell shows, for widths */
 	char value[NUM_MAX];	/* the canonical amount, if any */
@@ -60,6 +63,13 @@ enum xlcell_hint xlcell_hint(const char *s, size_t len);
  * is a problem to report; C is usable anyway. */
 enum xlcell_status xlcell_read(const char *s, size_t len, bool canonical,
     struct xlcell *c);
+/* Apply UNIT to number cell C that named no unit of its own: "%" (or a
+ * header's "(%)", "in %") makes it a share, its value divided by 100
+ * exactly and shown as a percent (a normalised 50 is 50%); an ISO 4217
+ * code or a header's currency ("(USD)", "in euro"; not "MEUR": a scale
+ * is no euro) sets its currency,
+ * euro shown as euro, another currency never. UNIT NULL or "": none. */
+void xlcell_unit(struct xlcell *c, const char *unit);
 /* True when the LEN bytes at S are digits only, perhaps after a "-":
  * an integer that a column of codes keeps as text. */
 bool xlcell_plain_integer(const char *s, size_t len);
@@ -83,7 +93,21 @@ struct xlcell_profile {
 	bool *code_col;
 	size_t ncols;
 	struct xlcell_sums *sums;	/* the rows, for the totals */
+	const char **unit_col;		/* per column: "%", a currency, NULL */
+	size_t nunits;
+	long value_col, currency_col;	/* tabel-norm's long form, or -1 */
 };
+
+/* Learn the columns' units from the N fields of the header: a share
+ * ("Aandeel (%)") or a currency ("Steun (USD)"), through common/num; and
+ * in tabel-norm's long form, which column says the unit of value. */
+void xlcell_profile_header(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n);
+/* The unit of field COL of a data row of N FIELDS for xlcell_unit: its
+ * column's, or in the long form the row's currency field for value;
+ * NULL for none. */
+const char *xlcell_profile_unit(const struct xlcell_profile *p,
+    char *const *fields, size_t n, size_t col);
 
 /* Learn from the N fields of one data row (column 0, labels, aside). */
 void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,

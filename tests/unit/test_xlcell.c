@@ -160,6 +160,53 @@ test_profile_totals(void)
 	xlcell_profile_free(&p);
 }
 
+/* A share or currency said by the header or a long row's currency. */
+static void
+test_units(void)
+{
+	char *header[] = { "Regio", "Aandeel (%)", "Steun (MEUR)",
+	    "Steun in euro", "Bedrag (USD)" };
+	char *longh[] = { "raw", "value", "currency" };
+	char *longrow[] = { "50%", "50", "%" };
+	size_t lens[5];
+	struct xlcell_profile p = { 0 };
+	struct xlcell c;
+
+	for (int i = 0; i < 5; i++)
+		lens[i] = strlen(header[i]);
+	xlcell_profile_header(&p, header, lens, 5);
+	xlcell_read("50", 2, true, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 1));
+	CHECK(c.percent && c.number == 0.5, "50 under (%%): 50%%");
+	xlcell_read("12,5 %", 6, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 1));
+	CHECK(c.percent && c.number == 0.125, "12,5 %% stays 12,5%%");
+	xlcell_read("7.5", 3, true, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 2));
+	CHECK(!c.euro && !c.percent && c.number == 7.5,
+	    "a scale is no euro: 7,5 of MEUR shows no euro sign");
+	xlcell_read("25.000", 6, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 3));
+	CHECK(c.euro && c.number == 25000, "under 'in euro': euro");
+	xlcell_read("25.000", 6, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 4));
+	CHECK(!c.euro && c.currency != NULL && strcmp(c.currency, "USD") ==
+	    0, "under (USD): no euro");
+	xlcell_read("25.000 euro", 11, false, &c);
+	CHECK(c.euro && c.number == 25000, "25.000 euro: euro");
+	xlcell_read("5 USD", 5, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 3));
+	CHECK(!c.euro, "its own dollar beats the column's euro");
+	xlcell_profile_free(&p);
+	for (int i = 0; i < 3; i++)
+		lens[i] = strlen(longh[i]);
+	xlcell_profile_header(&p, longh, lens, 3);
+	xlcell_read("50", 2, true, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, longrow, 3, 1));
+	CHECK(c.percent && c.number == 0.5, "long value in %%: 50%%");
+	xlcell_profile_free(&p);
+}
+
 static void
 test_profile(void)
 {
@@ -194,5 +241,6 @@ main(void)
 	test_hint();
 	test_text();
 	test_profile();
+	test_units();
 	return check_done();
 }
