@@ -317,9 +317,9 @@ write_body(struct table *t, struct csvio_reader *r)
 
 	st = read_window(t, r, &window);
 	if (!opt.normalised && xlcell_profile_unsettled(&t->profile))
-		warn_at(t->path, 0, "amounts like 1.125 read as thousands: "
+		note_at(t->path, 0, "'%s' and the like read as thousands: "
 		    "neither the notation nor the totals say; -n reads them "
-		    "as decimals");
+		    "as decimals", xlcell_profile_unsettled(&t->profile));
 	for (size_t i = 0; i < window.n; i++)
 		put_row(t, &window.rows[i].row);
 	for (size_t i = 0; i < window.n; i++)

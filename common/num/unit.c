@@ -162,6 +162,29 @@ is_scale_word(const char *s, size_t len)
 	return false;
 }
 
+/* The end of a multiplier or scale right after a currency ending at J
+ * ("€ 1.000", "EUR '000", "EUR m"), or 0 when none follows. */
+static size_t
+scale_after(const char *s, size_t len, size_t j)
+{
+	size_t i = j, k, end;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	for (k = i; k < len && s[k] != ' '; k++)
+		continue;
+	end = k;
+	while (end > i && strchr("),.:;", s[end - 1]) != NULL)
+		end--;
+	if (end > i && s[i] == '\'')
+		i++;		/* "'000" */
+	if (end > i && !(end - i == 1 && (s[i] | 0x20) == 'x') &&
+	    (is_scale_word(s + i, end - i) || (end - i >= 3 &&
+	    strspn(s + i, "0") == end - i)))
+		return end;
+	return 0;
+}
+
 /* The unit is a money word inside "(...)", after "in", or the whole text,
  * with the scale words right before it: "(in miljoen euro)" gives
  * "miljoen euro", "steun (MEUR)" gives "MEUR", "duizend euro" itself. */
@@ -183,13 +206,18 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 		start = k;
 		while (end > start && strchr("),.:;", s[end - 1]) != NULL)
 			end--;
+		/* "millions d'euros": the article is the currency's */
+		if (end - start > 2 && (s[start] | 0x20) == 'd' &&
+		    s[start + 1] == '\'' && scale != (size_t)-1)
+			start += 2;
 		from = scale != (size_t)-1 ? scale : start;
 		in = prev_e - prev_s == 2 && memcmp(s + prev_s, "in", 2) == 0;
 		if (end > start && is_unit_word(s + start, end - start) &&
 		    (depth > 0 || (i == 0 && j >= len) || in ||
 		    (scale != (size_t)-1 && (!lead || j >= len)))) {
 			*off = from;
-			*n = end - from;
+			*n = (scale_after(s, len, j) > 0 ? scale_after(s, len,
+			    j) : end) - from;
 			return true;
 		}
 		if (end > start && is_scale_word(s + start, end - start)) {
@@ -199,7 +227,8 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 				/* "duizend euro": only as the whole text */
 				lead = i == 0 && depth == 0 && !in;
 			}
-		} else {
+		} else if (!(scale != (size_t)-1 && end - start == 2 &&
+		    memcmp(s + start, "of", 2) == 0)) {	/* "thousands of" */
 			scale = (size_t)-1;
 			prev_s = start, prev_e = end;
 		}

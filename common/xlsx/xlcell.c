@@ -15,6 +15,7 @@ struct xlcell_sums {
 	struct tally_table table;
 	bool started;
 	size_t ambiguous;	/* cells "d.ddd": thousands or decimals */
+	char example[NUM_MAX];	/* the first of them */
 	enum { SUMS_OPEN, SUMS_DUTCH, SUMS_CANONICAL, SUMS_UNSETTLED } said;
 };
 
@@ -280,7 +281,9 @@ sums_add(struct xlcell_profile *p, char *const *fields, const size_t *lens,
 	}
 	tally_add(&u->table, fields, lens, n, 0);
 	for (size_t i = 1; i < n; i++)
-		u->ambiguous += three_decimals(fields[i], lens[i]);
+		if (three_decimals(fields[i], lens[i]) && u->ambiguous++ == 0)
+			snprintf(u->example, sizeof u->example, "%.*s",
+			    (int)lens[i], fields[i]);
 }
 
 /* Settle the notation of U by its totals: the closing cells that agree
@@ -411,13 +414,13 @@ xlcell_profile_canonical(const struct xlcell_profile *p)
 	return settle(p, &unsettled);
 }
 
-bool
+const char *
 xlcell_profile_unsettled(const struct xlcell_profile *p)
 {
 	bool unsettled;
 
 	settle(p, &unsettled);
-	return unsettled;
+	return unsettled ? p->sums->example : NULL;
 }
 
 bool

@@ -115,9 +115,10 @@ void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
 /* True when the file is normalised: for xlcell_read's CANONICAL. The
  * first call settles it (by the totals when it must); add no rows after. */
 bool xlcell_profile_canonical(const struct xlcell_profile *p);
-/* True when amounts like "1.125" are read as thousands for want of any
- * evidence, notation or totals: a reading to report. */
-bool xlcell_profile_unsettled(const struct xlcell_profile *p);
+/* The first amount like "1.125" when such amounts are read as thousands
+ * for want of any evidence, notation or totals (a reading to report),
+ * else NULL. */
+const char *xlcell_profile_unsettled(const struct xlcell_profile *p);
 /* True when column COL holds codes: its plain integers stay text. */
 bool xlcell_profile_codes(const struct xlcell_profile *p, size_t col);
 void xlcell_profile_free(struct xlcell_profile *p);
