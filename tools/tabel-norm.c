@@ -26,6 +26,7 @@
 #include "common/sys/rowbuf.h"
 #include "common/table/sheetcsv.h"
 #include "common/table/tableread.h"
+#include "common/table/tally.h"
 #include "common/sys/xalloc.h"
 
 static const char usage_text[] =
@@ -90,6 +91,8 @@ struct job {
 	struct normcol_set cols;
 	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
+	struct tally_table sums;	/* and read for their totals (wide) */
+	bool summed;
 	char *held_key;			/* long input: their source, table */
 	long ragged;			/* wide rows not as wide as the header */
 };
@@ -264,6 +267,12 @@ hold(struct job *j, const struct csvio_row *row)
 	size_t i;
 
 	rowbuf_add(&j->held, row);
+	if (!j->is_long && !j->summed) {
+		tally_start(&j->sums, j->header->fields, j->header->n);
+		j->summed = true;
+	}
+	if (!j->is_long)
+		tally_add(&j->sums, row->fields, row->lens, row->n, row->line);
 	for (i = 0; !j->is_long && i < row->n; i++)
 		if (column(j, i)->amount)
 			num_vote(&column(j, i)->votes, row->fields[i],
@@ -285,12 +294,41 @@ norm_row(const struct csvio_row *row, void *ctx)
 		wide_row(j, row);
 }
 
+/* A wide table without a single vote: its cells that read two ways, a
+ * thousand times apart ("1.125", "1,125"), are settled by its totals
+ * (common/table/tally), and said when they are not. */
+static void
+settle_by_totals(struct job *j)
+{
+	const char *example;
+	size_t n, i;
+	int reading = tally_notation(&j->sums, &n, &example);
+
+	for (i = 0; reading > 0 && i < j->cols.n; i++)
+		j->cols.cols[i].locale = NUM_LOCALE_EN;
+	if (reading == 0 && n > 0)
+		note_at(j->name, j->header->line, "'%s' and the like read in "
+		    "nl (1.125 is 1125, 1,125 is 1.125): neither the notation "
+		    "nor the totals say", example);
+}
+
 /* Settle each column's locale from its votes; a column without any
- * follows the votes of its whole table. Then write the rows held back. */
+ * follows the votes of its whole table, a table without any its totals.
+ * Then write the rows held back. */
 static void
 release(struct job *j)
 {
+	long votes = 0;
+	size_t i;
+
+	for (i = 0; i < j->cols.n; i++)
+		votes += j->cols.cols[i].votes.nl + j->cols.cols[i].votes.en;
 	normcol_elect(&j->cols);
+	if (j->summed && votes == 0)
+		settle_by_totals(j);
+	if (j->summed)
+		tally_free(&j->sums);
+	j->summed = false;
 	rowbuf_replay(&j->held, norm_row, j);
 }
 

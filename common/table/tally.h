@@ -108,6 +108,15 @@ void tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg);
  * KINDS[nrows] says what each row's label says (NULL: tally_label_kind
  * reads them); a label-less last row is still judged by its sums. */
 size_t tally_agree(struct tally_table *t, const enum rowlabel_kind *kinds);
+/* Which reading of the cells that read two ways, a thousand times apart
+ * (one "." or "," with exactly three digits after it: "1.125",
+ * "1,125"), makes more closing cells of T agree with their rows (the
+ * judge's count, tally_agree): <0 the Dutch reading (1.125 is 1125, 1,125
+ * is 1.125), >0 the other (1.125 is 1.125, 1,125 is 1125), 0 neither
+ * more (or no such cell). T is left as it was; *AMBIGUOUS (may be NULL)
+ * gets how many such cells it holds, *EXAMPLE (may be NULL) the first. */
+int tally_notation(struct tally_table *t, size_t *ambiguous,
+    const char **example);
 void tally_free(struct tally_table *t);
 const char *tally_strerror(enum tally_status status);
 

@@ -14,8 +14,7 @@
 struct xlcell_sums {
 	struct tally_table table;
 	bool started;
-	size_t ambiguous;	/* cells "d.ddd": thousands or decimals */
-	char example[NUM_MAX];	/* the first of them */
+	char example[NUM_MAX];	/* the first cell read two ways */
 	enum { SUMS_OPEN, SUMS_DUTCH, SUMS_CANONICAL, SUMS_UNSETTLED } said;
 };
 
@@ -254,17 +253,6 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 	return read_amount(s, len, &a, c);
 }
 
-/* Does S (LEN bytes) read both ways: canonical digits with exactly
- * three after one point ("1.125", "-4.875"), no leading zero? */
-static bool
-three_decimals(const char *s, size_t len)
-{
-	size_t fraction;
-
-	return len > 0 && len < NUM_MAX && canonical_form(s, len, &fraction) &&
-	    fraction == 3 && !leading_zero(s, len);
-}
-
 /* Keep the row of N fields for the totals. */
 static void
 sums_add(struct xlcell_profile *p, char *const *fields, const size_t *lens,
@@ -280,36 +268,21 @@ sums_add(struct xlcell_profile *p, char *const *fields, const size_t *lens,
 		u->started = true;
 	}
 	tally_add(&u->table, fields, lens, n, 0);
-	for (size_t i = 1; i < n; i++)
-		if (three_decimals(fields[i], lens[i]) && u->ambiguous++ == 0)
-			snprintf(u->example, sizeof u->example, "%.*s",
-			    (int)lens[i], fields[i]);
 }
 
-/* Settle the notation of U by its totals: the closing cells that agree
- * read in Dutch ("1.125" is 1125), then with every ambiguous cell read
- * canonical ("1.125" is 1.125). */
+/* Settle the notation of U by its totals (common/table/tally): with no
+ * Dutch amount in the file (no "1,5"), a cell read two ways is "1.125". */
 static void
 sums_settle(struct xlcell_sums *u)
 {
-	struct tally_table *t = &u->table;
-	struct tally_cell *c;
-	size_t dutch, canonical, r, col;
-	char buf[NUM_MAX];
+	const char *example;
+	size_t ambiguous;
+	int reading = tally_notation(&u->table, &ambiguous, &example);
 
-	dutch = tally_agree(t, NULL);
-	for (r = 0; r < t->nrows; r++)
-		for (col = 1; col < t->ncols; col++) {
-			c = tally_cell_at(t, r, col);
-			if (!three_decimals(c->raw, strlen(c->raw)))
-				continue;
-			snprintf(buf, sizeof buf, "%s", c->raw);
-			*strchr(buf, '.') = ',';	/* the Dutch decimal */
-			tally_set(t, r, col, buf, strlen(buf));
-		}
-	canonical = tally_agree(t, NULL);
-	u->said = canonical > dutch ? SUMS_CANONICAL : dutch > canonical ?
-	    SUMS_DUTCH : SUMS_UNSETTLED;
+	u->said = ambiguous == 0 || reading < 0 ? SUMS_DUTCH : reading > 0 ?
+	    SUMS_CANONICAL : SUMS_UNSETTLED;
+	if (example != NULL)
+		snprintf(u->example, sizeof u->example, "%s", example);
 }
 
 /* The notation of P, settled once. */
@@ -319,7 +292,7 @@ settle(const struct xlcell_profile *p, bool *unsettled)
 	struct xlcell_sums *u = p->sums;
 
 	*unsettled = false;
-	if (p->dutch || p->canonical || u == NULL || u->ambiguous == 0)
+	if (p->dutch || p->canonical || u == NULL)
 		return p->canonical && !p->dutch;
 	if (u->said == SUMS_OPEN)
 		sums_settle(u);

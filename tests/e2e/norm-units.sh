@@ -26,3 +26,15 @@ tabel-norm --percent fraction fixtures/norm/units-header.csv
 echo "exit $?"
 tabel-norm fixtures/norm/units-long.csv
 echo "exit $?"
+# Three decimals under --locale auto, in tables that show no notation:
+# the totals decide (1.125 + 4.875 = 6: decimals; 1,125 + 4,875 = 6000:
+# thousands); when they add up both ways (6.000) a note says how it is
+# read.
+tabel-norm --locale auto fixtures/norm/three-decimals.csv
+echo "exit $?"
+tabel-norm --locale auto fixtures/norm/three-thousands.csv
+echo "exit $?"
+tabel-norm --locale auto fixtures/norm/three-both.csv
+echo "exit $?"
+tabel-xlsx fixtures/norm/three-both.csv >/dev/null
+echo "exit $?"

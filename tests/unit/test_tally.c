@@ -124,6 +124,40 @@ test_tables(void)
 	CHECK_STR("text", out, "");
 }
 
+/* Cells that read two ways, a thousand times apart: the totals decide. */
+static void
+test_notation(void)
+{
+	static const struct {
+		const char *rows[4];
+		int want;
+		size_t ambiguous;
+	} cases[] = {
+		{ { "|x", "a|1,125", "b|4,875", "Totaal|6" }, -1, 2 },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6" }, 1, 2 },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6000" }, -1, 2 },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6.000" }, 0, 3 },
+		{ { "|x", "a|1,5", "b|4,5", "Totaal|6" }, 0, 0 },
+		{ { "|x", "a|4.875", "b|0.125", "c|7" }, 0, 1 },
+	};
+	struct tally_table t;
+	const char *example;
+	size_t i, n;
+	int got;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		tallyrows_build(&t, cases[i].rows, 4);
+		got = tally_notation(&t, &n, &example);
+		CHECK(got == cases[i].want && n == cases[i].ambiguous &&
+		    (n == 0 || strcmp(example, cases[i].rows[1] + 2) == 0),
+		    "notation case %zu: %d, %zu, want %d, %zu", i, got, n,
+		    cases[i].want, cases[i].ambiguous);
+		CHECK_STR("left as it was", tally_cell_at(&t, 0, 1)->raw,
+		    cases[i].rows[1] + 2);
+		tally_free(&t);
+	}
+}
+
 int
 main(void)
 {
@@ -132,6 +166,7 @@ main(void)
 	test_cells();
 	test_tables();
 	test_agree();
+	test_notation();
 	for (i = 0; i < TALLY_STATUS_COUNT; i++)
 		CHECK(strcmp(tally_strerror(i), "unknown tally status") != 0,
 		    "status %zu has no message", i);
