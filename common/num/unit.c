@@ -137,12 +137,16 @@ unit_lookalike(const char *s, size_t len)
 	return false;
 }
 
+/* A currency of the table, or a word that looks like one or like a
+ * scale but is not in it: unit_find finds "(in lakh)" too, so the unit
+ * column carries it and the reader that scales reports it (num_unit_read)
+ * instead of leaving the values unscaled without a word. */
 static bool
 is_unit_word(const char *s, size_t len)
 {
 	const struct unit_word *w = unit_word(s, len);
 
-	return w != NULL && w->currency != NULL;
+	return (w != NULL && w->currency != NULL) || unit_lookalike(s, len);
 }
 
 /* A scale word, or the "x 1.000" of a multiplier (num_unit_exp10 reads

@@ -38,3 +38,7 @@ tabel-norm --locale auto fixtures/norm/three-both.csv
 echo "exit $?"
 tabel-xlsx fixtures/norm/three-both.csv >/dev/null
 echo "exit $?"
+# A caption unit not in the table ("in lakh roepies") is still found, so
+# tabel-norm reports it instead of leaving the values unscaled unsaid.
+tabel-extract --long fixtures/units/lakh.txt | tabel-norm
+echo "exit $?"

@@ -34,6 +34,11 @@ static const struct {
 	{ "Inkomsten (in miljoen USD)", "miljoen USD" },
 	{ "Kosten (in thousands of euros)", "thousands of euros" },
 	{ "Co\xc3\xbbts (en millions d'euros)", "millions d'euros" },
+	/* not in the table, found all the same: the scaling reader
+	 * reports it (num_unit_read) rather than scale by nothing */
+	{ "Steun (in lakh)", "lakh" },
+	{ "Steun (in crore roepies)", "crore" },
+	{ "Omzet (in SEK)", "SEK" },
 };
 
 int
