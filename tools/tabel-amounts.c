@@ -1,8 +1,10 @@
 /* tabel-amounts: every money amount mentioned in the prose of text
  * sources, one CSV row each:
- *   source,line,raw,value_eur,year,context,kind,per
+ *   source,line,raw,value_eur,year,context,kind,per,value,currency
  * raw is the amount as written (line breaks folded), value_eur its exact
- * value in euro, year the year or period ("2019/2024") the sentence ties
+ * value in euro (empty for another currency: never converted), value its
+ * exact value in its own currency and currency that currency's ISO 4217
+ * code ("EUR", "USD"), year the year or period ("2019/2024") the sentence ties
  * it to, context the sentence; kind is single, range-low or range-high
  * ("van 50.000 tot 250.000 euro"), per the unit of a per-unit amount
  * ("80 euro per dag": dag; "500 k€/j": j). Tables are left to
@@ -29,7 +31,9 @@
 static const char usage_text[] =
     "usage: tabel-amounts [-o FILE] [FILE ...]\n"
     "List the money amounts mentioned in the prose of text sources as CSV:\n"
-    "source,line,raw,value_eur,year,context,kind,per\n"
+    "source,line,raw,value_eur,year,context,kind,per,value,currency\n"
+    "value_eur is empty for an amount in another currency than euro:\n"
+    "value holds it in its own currency, currency its ISO 4217 code\n"
     "  -o FILE     write to FILE (whole or not at all)\n"
     "  -h, --help  show this help\n"
     "  --version   show the version\n";
@@ -78,6 +82,7 @@ put_amount(const struct prose_par *par, size_t start, size_t end,
 	struct csvio_writer *w = &opt.out;
 	char line[32];
 	long lineno = prose_line_of(par, a->start);
+	bool euro = a->currency != NULL && strcmp(a->currency, "EUR") == 0;
 
 	if (a->status != NUM_OK)
 		warn_at(opt.source, lineno, "amount '%.*s': %s",
@@ -87,11 +92,13 @@ put_amount(const struct prose_par *par, size_t start, size_t end,
 	csvio_puts(w, opt.source);
 	csvio_puts(w, line);
 	csvio_put(w, par->text + a->start, a->end - a->start);
-	csvio_puts(w, a->value);
+	csvio_puts(w, euro ? a->value : "");
 	csvio_puts(w, a->year);
 	put_context(w, par->text, start, end, a);
 	csvio_puts(w, money_kind_name(a->kind));
 	csvio_put(w, par->text + a->per_start, a->per_end - a->per_start);
+	csvio_puts(w, a->value);
+	csvio_puts(w, a->currency != NULL ? a->currency : "");
 	csvio_end(w);
 }
 
@@ -183,7 +190,8 @@ int
 main(int argc, char *argv[])
 {
 	static const char *const header[] = { "source", "line", "raw",
-	    "value_eur", "year", "context", "kind", "per" };
+	    "value_eur", "year", "context", "kind", "per", "value",
+	    "currency" };
 	struct outfile out;
 
 	err_init("tabel-amounts");

@@ -56,8 +56,9 @@ put_finding(const struct tally_table *t, const struct tally_finding *f,
 	const struct origin *o = arg;
 
 	if (f->status != TALLY_OK) {
-		warn_at(o->file, t->lines[f->row], "column '%s': %s",
-		    t->header[f->col], tally_strerror(f->status));
+		warn_at(o->file, t->lines[f->row], "column '%s': '%.60s': %s",
+		    t->header[f->col], tally_cell_at(t, f->row, f->col)->raw,
+		    tally_strerror(f->status));
 		return;
 	}
 	opt.mismatch |= !f->rounding;

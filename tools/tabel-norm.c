@@ -26,6 +26,7 @@
 #include "common/sys/rowbuf.h"
 #include "common/table/sheetcsv.h"
 #include "common/table/tableread.h"
+#include "common/table/tally.h"
 #include "common/sys/xalloc.h"
 
 static const char usage_text[] =
@@ -38,9 +39,10 @@ static const char usage_text[] =
 "                   comma-separated); default: all but column 1\n"
 "  --dates COLS     date columns: dates, years and periods to ISO 8601\n"
 "  --unit TEXT      the table's unit (euro, duizend euro, x € 1.000, k€,\n"
-"                   kEUR, miljoen euro, MEUR, miljard euro); a unit in a\n"
-"                   column header applies to that column, one in a cell\n"
-"                   to that cell; amounts come out in euro\n"
+"                   kEUR, miljoen euro, MEUR, miljard euro, miljoen USD);\n"
+"                   a unit in a column header applies to that column, one\n"
+"                   in a cell to that cell; amounts come out in euro, or\n"
+"                   in the currency named (never converted)\n"
 "  --keep-scale     amounts stay in the table's unit (notation only)\n"
 "  --percent MODE   keep: 50% is 50 (default); fraction: 50% is 0.5\n"
 "  --locale LOC     nl: decimal comma (default); en: decimal point;\n"
@@ -62,15 +64,18 @@ static const char usage_text[] =
 "  1,234,567) is no amount in nl (--locale en or auto reads it);\n"
 "  an integer with a leading zero (0033) is a code and passes through;\n"
 "  / - – — n.v.t. nvt x … are missing values: an empty cell.\n"
-"The header row stays as it is. Long input (header source,table,caption,\n"
-"unit,row,col,row_label,col_header,raw,line) keeps every column and adds\n"
-"value (raw scaled by unit, or by a unit in col_header; empty when raw\n"
-"is no amount), year, period and phase (from col_header).\n"
+"  signs: -5, (5), 5- (a trailing minus), +5; -0 is 0.\n"
+"A unit word not in the unit table (lakh, x 10.000) is never guessed:\n"
+"reported, its values unscaled. The header row stays as it is. Long input\n"
+"(header source,table,caption,unit,row,col,row_label,col_header,raw,line)\n"
+"keeps every column and adds value (raw scaled by unit, or by a unit in\n"
+"col_header; empty when raw is no amount), year, period and phase (from\n"
+"col_header) and currency (ISO 4217 code of value, % for a share).\n"
 "Details, date forms and what is out of scope: docs/tabel-norm.md.\n";
 
 static struct {
 	const char *cols, *dates, *output;
-	int unit_exp10;
+	struct num_unit unit;
 	bool keep_scale, fraction, excel, strict, auto_locale;
 	enum num_locale locale;
 } opt;
@@ -86,6 +91,8 @@ struct job {
 	struct normcol_set cols;
 	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
+	struct tally_table sums;	/* and read for their totals (wide) */
+	bool summed;
 	char *held_key;			/* long input: their source, table */
 	long ragged;			/* wide rows not as wide as the header */
 };
@@ -102,17 +109,42 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	    row->lens[i]), row->fields[i], what);
 }
 
+/* Does a wide cell in currency UNIT sit in column C of another one (a
+ * column without a currency is in euro)? Wide output has no currency
+ * column, so such a value would pass for the column's. */
+static bool
+foreign(const struct normcol *c, const char *unit)
+{
+	const char *col = c->currency != NULL ? c->currency : "EUR";
+
+	return unit[0] != '\0' && strcmp(unit, "%") != 0 &&
+	    strcmp(unit, col) != 0;
+}
+
 /* Cell I of ROW as an amount of column C; a cell that is no amount
- * passes through when TEXT_PASSES, else leaves the field empty. */
+ * passes through when TEXT_PASSES (wide input), else leaves the field
+ * empty. *UNIT (NULL: not wanted) gets what the value is in. */
 static void
 put_amount(const struct job *j, const struct normcol *c,
-    const struct csvio_row *row, size_t i, bool text_passes)
+    const struct csvio_row *row, size_t i, bool text_passes,
+    const char **unit)
 {
 	struct normcol_output o = { opt.keep_scale, opt.fraction };
-	char value[NUM_MAX];
+	char value[NUM_MAX], why[64];
 	enum num_status st;
+	const char *in;
 
-	st = normcol_amount(c, &o, row->fields[i], row->lens[i], value);
+	st = normcol_amount(c, &o, row->fields[i], row->lens[i], value, &in);
+	if (st == NUM_OK && text_passes && foreign(c, in)) {
+		snprintf(why, sizeof why, "is in %s, its column in %s: kept "
+		    "as written", in, c->currency != NULL ? c->currency :
+		    "EUR");
+		report(j, row, i, why);
+		sheetcsv_text(&out, row->fields[i], row->lens[i]);
+		return;
+	}
+	if (unit != NULL)
+		*unit = in;
 	if (st == NUM_OK) {
 		sheetcsv_number(&out, value);
 		return;
@@ -153,7 +185,7 @@ put_date(const struct job *j, const struct csvio_row *row, size_t i)
 static struct normcol *
 column(struct job *j, size_t i)
 {
-	struct normcol_rule rule = { opt.cols, opt.dates, opt.unit_exp10,
+	struct normcol_rule rule = { opt.cols, opt.dates, opt.unit,
 	    opt.locale };
 
 	if (i < j->cols.n)		/* the hot path: once per cell */
@@ -172,7 +204,7 @@ wide_row(struct job *j, const struct csvio_row *row)
 		if (c->date)
 			put_date(j, row, i);
 		else if (c->amount)
-			put_amount(j, c, row, i, true);
+			put_amount(j, c, row, i, true, NULL);
 		else
 			sheetcsv_text(&out, row->fields[i], row->lens[i]);
 	}
@@ -192,7 +224,9 @@ static void
 long_row(struct job *j, const struct csvio_row *row)
 {
 	struct normcol c = { .amount = true, .locale = opt.locale };
-	const char *period, *phase;
+	const struct longcell_text *unknown;
+	const char *period, *phase, *unit = "";
+	struct num_unit u;
 	char year[8];
 	size_t i;
 
@@ -201,20 +235,28 @@ long_row(struct job *j, const struct csvio_row *row)
 	if (row->n < LONGFORM_COLS) {
 		warn_at(j->name, row->line, "long row has %zu cells, not %d",
 		    row->n, LONGFORM_COLS);
-		for (; i < LONGFORM_COLS + 4; i++)
+		for (; i < LONGFORM_COLS + LONGFORM_NORM_COLS; i++)
 			sheetcsv_text(&out, "", 0);
 		sheetcsv_end(&out);
 		return;
 	}
-	longcell_read(&j->cell, row, opt.unit_exp10);
-	c.exp10 = longcell_exp10(&j->cell);
+	if ((unknown = longcell_read(&j->cell, row, &opt.unit)) != NULL &&
+	    num_unit_read(unknown->text, unknown->len, &u) == NUM_UNKNOWN_UNIT)
+		warn_at(j->name, row->line, "unit '%.60s': '%.*s' is not in "
+		    "the unit table: its amounts are left unscaled",
+		    unknown->text, (int)u.unknown_len, u.unknown);
+	u = longcell_unit(&j->cell);
+	c.exp10 = u.exp10;
+	c.currency = u.currency;
+	c.percent = u.percent;
 	if (opt.auto_locale)
 		c.locale = long_column(j, row)->locale;
-	put_amount(j, &c, row, LONGFORM_RAW, false);
+	put_amount(j, &c, row, LONGFORM_RAW, false, &unit);
 	longcell_dates(&j->cell, year, &period, &phase);
 	sheetcsv_text(&out, year, strlen(year));
 	sheetcsv_text(&out, period, strlen(period));
 	sheetcsv_text(&out, phase, strlen(phase));
+	sheetcsv_text(&out, unit, strlen(unit));
 	sheetcsv_end(&out);
 }
 
@@ -225,6 +267,12 @@ hold(struct job *j, const struct csvio_row *row)
 	size_t i;
 
 	rowbuf_add(&j->held, row);
+	if (!j->is_long && !j->summed) {
+		tally_start(&j->sums, j->header->fields, j->header->n);
+		j->summed = true;
+	}
+	if (!j->is_long)
+		tally_add(&j->sums, row->fields, row->lens, row->n, row->line);
 	for (i = 0; !j->is_long && i < row->n; i++)
 		if (column(j, i)->amount)
 			num_vote(&column(j, i)->votes, row->fields[i],
@@ -246,12 +294,41 @@ norm_row(const struct csvio_row *row, void *ctx)
 		wide_row(j, row);
 }
 
+/* A wide table without a single vote: its cells that read two ways, a
+ * thousand times apart ("1.125", "1,125"), are settled by its totals
+ * (common/table/tally), and said when they are not. */
+static void
+settle_by_totals(struct job *j)
+{
+	const char *example;
+	size_t n, i;
+	int reading = tally_notation(&j->sums, &n, &example);
+
+	for (i = 0; reading > 0 && i < j->cols.n; i++)
+		j->cols.cols[i].locale = NUM_LOCALE_EN;
+	if (reading == 0 && n > 0)
+		note_at(j->name, j->header->line, "'%s' and the like read in "
+		    "nl (1.125 is 1125, 1,125 is 1.125): neither the notation "
+		    "nor the totals say", example);
+}
+
 /* Settle each column's locale from its votes; a column without any
- * follows the votes of its whole table. Then write the rows held back. */
+ * follows the votes of its whole table, a table without any its totals.
+ * Then write the rows held back. */
 static void
 release(struct job *j)
 {
+	long votes = 0;
+	size_t i;
+
+	for (i = 0; i < j->cols.n; i++)
+		votes += j->cols.cols[i].votes.nl + j->cols.cols[i].votes.en;
 	normcol_elect(&j->cols);
+	if (j->summed && votes == 0)
+		settle_by_totals(j);
+	if (j->summed)
+		tally_free(&j->sums);
+	j->summed = false;
 	rowbuf_replay(&j->held, norm_row, j);
 }
 
@@ -289,12 +366,27 @@ unknown_names(const struct job *j, const char *spec)
 /* Write the header row of IN as it is (long input: with the added
  * columns). Long input is written by column place, so its columns must
  * stand where longform.h puts them. */
+/* Report each wide header cell with a unit word that is not in the unit
+ * table: its column stays unscaled (normcol_get). */
+static void
+unknown_units(const struct job *j)
+{
+	struct num_unit u;
+	size_t i;
+
+	for (i = 1; i < j->header->n; i++)
+		if (num_unit_read(j->header->fields[i], j->header->lens[i],
+		    &u) == NUM_UNKNOWN_UNIT)
+			warn_at(j->name, j->header->line, "column %zu: '%.*s' "
+			    "is not in the unit table: its amounts are left "
+			    "unscaled", i + 1, (int)u.unknown_len, u.unknown);
+}
+
 static void
 start(struct job *j, const struct tableread *in)
 {
-	static const char *const added[] = { "value", "year", "period",
-	    "phase" };
 	const struct csvio_row *row = &in->header.row;
+	const char *name;
 	size_t i;
 
 	j->header = row;
@@ -304,20 +396,25 @@ start(struct job *j, const struct tableread *in)
 		    "order (%s, %s, ...): read as a wide table",
 		    longform_name(0), longform_name(1));
 	j->keep = row->n;
-	/* tabel-norm's own long output: its added columns are made anew */
-	if (j->is_long && row->n == LONGFORM_COLS + 4)
-		for (i = 0; i < 4 && strcmp(row->fields[LONGFORM_COLS + i],
-		    added[i]) == 0; i++)
-			if (i == 3)
-				j->keep = LONGFORM_COLS;
+	/* tabel-norm's own long output (of this version or the one
+	 * before the currency column): its added columns are made anew */
+	for (i = LONGFORM_COLS; j->is_long && i < row->n &&
+	    i < LONGFORM_COLS + LONGFORM_NORM_COLS && strcmp(row->fields[i],
+	    longform_norm_name(i - LONGFORM_COLS)) == 0; i++)
+		continue;
+	if (j->is_long && i == row->n && i >= LONGFORM_COLS + LONGFORM_PHASE)
+		j->keep = LONGFORM_COLS;
 	for (i = 0; i < j->keep; i++)
 		sheetcsv_text(&out, row->fields[i], row->lens[i]);
-	for (i = 0; j->is_long && i < 4; i++)
-		sheetcsv_text(&out, added[i], strlen(added[i]));
+	for (i = 0; j->is_long && i < LONGFORM_NORM_COLS; i++) {
+		name = longform_norm_name(i);
+		sheetcsv_text(&out, name, strlen(name));
+	}
 	sheetcsv_end(&out);
 	if (!j->is_long) {
 		unknown_names(j, opt.cols);
 		unknown_names(j, opt.dates);
+		unknown_units(j);
 	}
 }
 
@@ -387,6 +484,25 @@ cols_operand(const char *spec)
 	return spec;
 }
 
+/* --unit TEXT: a unit of the unit table, or a usage error; a currency
+ * other than euro is said, and kept. */
+static void
+unit_option(const char *arg)
+{
+	switch (num_unit_read(arg, strlen(arg), &opt.unit)) {
+	case NUM_OK:
+		break;
+	case NUM_UNKNOWN_UNIT:
+		usage_error("--unit '%s': '%.*s' is not in the unit table",
+		    arg, (int)opt.unit.unknown_len, opt.unit.unknown);
+	default:
+		usage_error("unknown unit '%s'", arg);
+	}
+	if (opt.unit.currency != NULL && strcmp(opt.unit.currency, "EUR") != 0)
+		note_at("--unit", 0, "'%s' is in %s: amounts stay in %s, "
+		    "not euro", arg, opt.unit.currency, opt.unit.currency);
+}
+
 /* The index of ARG among WORDS (NULL-terminated), or a usage error. */
 static int
 keyword(const char *option, const char *arg, const char *const *words)
@@ -420,8 +536,7 @@ set_option(int ch, const char *arg)
 		opt.dates = cols_operand(arg);
 		break;
 	case UNIT:
-		if (num_unit_exp10(arg, strlen(arg), &opt.unit_exp10) != NUM_OK)
-			usage_error("unknown unit '%s'", arg);
+		unit_option(arg);
 		break;
 	case PERCENT:
 		opt.fraction = keyword("--percent", arg, percents);

@@ -100,6 +100,9 @@ put_cell(struct table *t, lxw_row_t row, const struct csvio_row *src,
 	    xlcell_plain_integer(s, len);
 	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
 	    opt.normalised || xlcell_profile_canonical(&t->profile), &c);
+	if (!as_text)	/* "(%)" or a long row's currency: common/xlsx */
+		xlcell_unit(&c, xlcell_profile_unit(&t->profile, src->fields,
+		    src->n, i));
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%.*s' kept as text: %s",
 		    (int)(len < 60 ? len : 60), s, xlcell_strerror(st));
@@ -313,6 +316,10 @@ write_body(struct table *t, struct csvio_reader *r)
 	enum csvio_status st;
 
 	st = read_window(t, r, &window);
+	if (!opt.normalised && xlcell_profile_unsettled(&t->profile))
+		note_at(t->path, 0, "'%s' and the like read as thousands: "
+		    "neither the notation nor the totals say; -n reads them "
+		    "as decimals", xlcell_profile_unsettled(&t->profile));
 	for (size_t i = 0; i < window.n; i++)
 		put_row(t, &window.rows[i].row);
 	for (size_t i = 0; i < window.n; i++)
@@ -359,6 +366,8 @@ xlsx_one(struct xlbook *book, const char *path, const struct tabindex *ix)
 		return;
 	}
 	rowcopy_take(&t.header, row);
+	xlcell_profile_header(&t.profile, t.header.row.fields,
+	    t.header.row.lens, t.header.row.n);
 	t.ncols = row->n;
 	t.width = xcalloc(t.ncols, sizeof *t.width);
 	start_part(&t);

@@ -5,6 +5,7 @@
 
 #include "common/num/colspec.h"
 #include "common/num/normcol.h"
+#include "common/num/unit.h"
 #include "common/sys/xalloc.h"
 
 struct normcol *
@@ -12,7 +13,8 @@ normcol_get(struct normcol_set *s, size_t i, const struct normcol_rule *rule,
     const struct csvio_row *header, bool header_units)
 {
 	struct normcol *c;
-	int exp10;
+	struct num_unit u;
+	enum num_status st;
 
 	if (i < s->n)
 		return &s->cols[i];
@@ -25,11 +27,19 @@ normcol_get(struct normcol_set *s, size_t i, const struct normcol_rule *rule,
 		    colspec_picks(rule->dates, header, s->n);
 		c->amount = !c->date && (rule->cols != NULL ?
 		    colspec_picks(rule->cols, header, s->n) : s->n > 0);
-		c->exp10 = rule->unit_exp10;
+		u = rule->unit;
+		st = header_units && s->n < header->n ?
+		    num_unit_read(header->fields[s->n], header->lens[s->n],
+		    &u) : NUM_NOT_AMOUNT;
+		if (st == NUM_NOT_AMOUNT)
+			u = rule->unit;		/* the header states none */
 		if (header_units && s->n < header->n &&
-		    num_unit_exp10(header->fields[s->n], header->lens[s->n],
-		    &exp10) == NUM_OK)
-			c->exp10 = exp10;
+		    unit_is_count(header->fields[s->n], header->lens[s->n]))
+			memset(&u, 0, sizeof u);	/* a count: no unit */
+		c->unknown_unit = st == NUM_UNKNOWN_UNIT;
+		c->exp10 = u.exp10;
+		c->currency = u.currency;
+		c->percent = u.percent;
 	}
 	return &s->cols[i];
 }
@@ -62,7 +72,7 @@ static int
 output_exp10(const struct num_amount *a, const struct normcol *c,
     const struct normcol_output *o)
 {
-	if (a->percent)
+	if (a->percent || (c->percent && !a->has_unit))
 		return o->fraction ? -2 : 0;
 	if (!a->has_unit)
 		return o->keep_scale ? 0 : c->exp10;
@@ -71,15 +81,22 @@ output_exp10(const struct num_amount *a, const struct normcol *c,
 
 enum num_status
 normcol_amount(const struct normcol *c, const struct normcol_output *o,
-    const char *s, size_t len, char *out)
+    const char *s, size_t len, char *out, const char **unit)
 {
 	struct num_amount a;
 	enum num_status st;
 	int exp10;
 
 	out[0] = '\0';
+	if (unit != NULL)
+		*unit = "";
 	if ((st = num_parse(s, len, c->locale, &a)) != NUM_OK)
 		return st;
+	if (unit != NULL)
+		*unit = a.percent || (c->percent && !a.has_unit) ? "%" :
+		    o->keep_scale && c->exp10 != 0 ? "" :	/* in a scale */
+		    a.currency != NULL ? a.currency : c->currency != NULL ?
+		    c->currency : "";
 	if ((exp10 = output_exp10(&a, c, o)) != 0)
 		return num_scale(a.value, exp10, out, NUM_MAX);
 	memcpy(out, a.value, strlen(a.value) + 1);

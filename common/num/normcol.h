@@ -14,14 +14,18 @@
  * --locale (the starting one in auto mode). */
 struct normcol_rule {
 	const char *cols, *dates;
-	int unit_exp10;
+	struct num_unit unit;		/* --unit (zeroed: none) */
 	enum num_locale locale;
 };
 
 /* How the cells of one column are read. */
 struct normcol {
 	bool amount, date;
-	int exp10;			/* the column's unit */
+	int exp10;			/* the column's unit: its scale, */
+	const char *currency;		/* ISO 4217 code or NULL, */
+	bool percent;			/* "(%)": its cells are shares */
+	bool unknown_unit;		/* its header holds a unit word not in
+					 * the unit table: left unscaled */
 	enum num_locale locale;
 	struct num_votes votes;		/* for --locale auto */
 };
@@ -50,9 +54,15 @@ struct normcol_output {
 };
 
 /* Cell S, LEN of amount column C as a canonical decimal in OUT (NUM_MAX
- * bytes): NUM_OK, NUM_MISSING with OUT empty, or why it is no amount. */
+ * bytes): NUM_OK, NUM_MISSING with OUT empty, or why it is no amount.
+ * *UNIT (UNIT may be NULL) gets what the value is in: "%" for a share
+ * (the cell's "%" or its column's), else the ISO 4217 code of the cell's
+ * own currency or its column's, else "" (a plain number, or with
+ * --keep-scale a value in its column's scale: "7.5" of "MEUR" is no
+ * amount of euro). A currency is never converted: "5 USD" is 5, in USD. */
 enum num_status normcol_amount(const struct normcol *c,
-    const struct normcol_output *o, const char *s, size_t len, char *out);
+    const struct normcol_output *o, const char *s, size_t len, char *out,
+    const char **unit);
 /* Cell S, LEN of a date column in ISO 8601 in OUT (DATE_MAX + 4 bytes);
  * a budget year keeps its phase: 2018BA and 2018BO differ. */
 enum date_status normcol_date(const char *s, size_t len, char *out);

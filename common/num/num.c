@@ -17,6 +17,7 @@ static const char *const num_messages[NUM_STATUS_COUNT] = {
 	[NUM_MISSING] = "missing-value marker",
 	[NUM_NOT_AMOUNT] = "not an amount",
 	[NUM_TOO_LONG] = "too many digits",
+	[NUM_UNKNOWN_UNIT] = "a unit word not in the unit table",
 };
 
 const char *
@@ -321,6 +322,14 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 	}
 	sign = num_lex_sign(&s, &neg);
 	num_lex_skip(&s);
+	/* the trailing minus of accounting exports: "4.977-" */
+	if (s.end - s.p >= 2 && s.end[-1] == '-' && s.end[-2] >= '0' &&
+	    s.end[-2] <= '9') {
+		if (sign || neg)
+			return NUM_NOT_AMOUNT;
+		neg = true;
+		s.end--;
+	}
 	if ((out->currency = num_lex_currency(&s)) != NULL) {
 		out->has_unit = true;
 		num_lex_skip(&s);

@@ -23,6 +23,8 @@ enum num_status {
 	NUM_MISSING,		/* a missing-value marker: "/", "-", "n.v.t." ... */
 	NUM_NOT_AMOUNT,		/* not an amount (text, a date, a code) */
 	NUM_TOO_LONG,		/* more digits than NUM_MAX holds */
+	NUM_UNKNOWN_UNIT,	/* a unit text with a scale or currency word
+				 * the unit table does not hold ("lakh") */
 	NUM_STATUS_COUNT
 };
 
@@ -61,9 +63,27 @@ enum num_status num_parse(const char *s, size_t len, enum num_locale loc,
 /* Shorthand: the canonical decimal of S (Dutch locale) into OUT[N]. */
 enum num_status num_canonical(const char *s, size_t len, char *out,
     size_t n);
-/* The power of ten of a unit text ("miljoen euro": 6, "x € 1.000": 3,
- * "euro": 0, "(x 1.000)": 3); NUM_NOT_AMOUNT when the text names neither
- * a scale nor a currency. */
+/* What a unit text (a caption's unit, a column header, --unit) says. */
+struct num_unit {
+	int exp10;		/* its scale: "miljoen euro" 6, "euro" 0 */
+	const char *currency;	/* ISO 4217 code ("EUR", "USD"), or NULL */
+	bool percent;		/* "(%)", "in %", "percentage" */
+	const char *unknown;	/* NUM_UNKNOWN_UNIT: the word in S */
+	size_t unknown_len;
+};
+
+/* Read the unit text S[0..LEN) into U: a scale word or a multiplier
+ * ("x 1.000", "in € 1.000", "(x 1000 euro)", "EUR '000": 10^3 and only
+ * powers of a thousand), a currency, a percent sign or word. NUM_OK when
+ * it names any; NUM_NOT_AMOUNT when it names none; NUM_UNKNOWN_UNIT when
+ * it holds a word that looks like a scale or currency but is not in the
+ * unit table ("lakh", "SEK", "x 10.000"), U->unknown pointing at it:
+ * such a text must never scale silently. */
+enum num_status num_unit_read(const char *s, size_t len,
+    struct num_unit *u);
+/* The power of ten of a unit text by num_unit_read ("miljoen euro": 6,
+ * "x € 1.000": 3, "euro": 0, "(x 1.000)": 3); NUM_NOT_AMOUNT when it
+ * names neither a scale nor a currency, NUM_UNKNOWN_UNIT as there. */
 enum num_status num_unit_exp10(const char *s, size_t len, int *exp10);
 /* OUT = canonical A times 10^EXP10 (EXP10 may be negative), exactly. */
 enum num_status num_scale(const char *a, int exp10, char *out, size_t n);

@@ -156,8 +156,8 @@ num_lex_currency(struct num_span *s)
 		if (w->word[0] == '\xE2' && num_lex_eat(&t, "ur") &&
 		    num_lex_letter(&t))
 			return NULL;
-		if ((w->word[0] == '\xE2' || !num_lex_letter(&t)) &&
-		    t.p > best.p)
+		/* a sign ("€", "$", "£") needs no word end after it */
+		if ((unit_is_sign(w) || !num_lex_letter(&t)) && t.p > best.p)
 			best = t, found = w;
 	}
 	if (found == NULL)
@@ -197,26 +197,40 @@ num_lex_scale(struct num_span *s)
 	return -1;
 }
 
-/* The power of ten of a written multiplier "1.000", "1 000", "1000000":
- * a one and groups of zeros; -1 otherwise. */
+/* The power of ten of a written multiplier "1.000", "1 000", "1000000",
+ * "'000": a one and groups of zeros. 0 with S unmoved when S holds no
+ * number; -1 with S past it for a number that is no power of a thousand
+ * ("10.000"). */
 static int
 multiplier_exp10(struct num_span *s)
 {
 	const char *p = s->p;
 	int zeros = 0;
+	bool one = false;
 
-	if (p >= s->end || *p != '1')
-		return -1;
-	for (p++; p < s->end; p++) {
+	if (p < s->end && (*p == '\'' || (s->end - p >= 3 &&
+	    memcmp(p, "\xE2\x80\x99", 3) == 0)))
+		p += *p == '\'' ? 1 : 3;	/* "EUR '000" */
+	else if (p < s->end && *p == '1')
+		one = true, p++;
+	else
+		return 0;
+	if (p >= s->end || (!one && *p != '0'))
+		return 0;
+	for (; p < s->end; p++) {
 		if (*p == '0')
 			zeros++;
+		else if (*p >= '1' && *p <= '9')
+			return 0;	/* "1.500": no multiplier */
 		else if (*p != '.' && *p != ' ' && *p != ',')
 			break;
 	}
-	if (zeros < 3 || zeros % 3 != 0)
-		return -1;
+	while (p > s->p && p[-1] == ' ')
+		p--;
+	if (zeros == 0)
+		return 0;	/* "1": no multiplier */
 	s->p = p;
-	return zeros;
+	return zeros < 3 || zeros % 3 != 0 ? -1 : zeros;
 }
 
 static bool
@@ -226,33 +240,158 @@ word_start(const char *text, const struct num_span *s)
 	    !num_lex_letter(&(struct num_span){ s->p - 1, s->end });
 }
 
-/* Scan TEXT for a scale word and a currency, each matched as a whole
- * word; "x € 1.000" and "x 1.000 euro" name a multiplier. */
-enum num_status
-num_unit_exp10(const char *text, size_t len, int *exp10)
+/* Does a number start at S (no digit or separator before it)? */
+static bool
+number_start(const char *text, const struct num_span *s)
 {
-	struct num_span s = { text, text + len };
-	bool money = false, times = false;
-	int scale = -1, e;
+	char c = s->p > text ? s->p[-1] : ' ';
 
+	return !(c >= '0' && c <= '9') && c != '.' && c != ',';
+}
+
+/* Is [P, END) spaces only (P NULL: no)? */
+static bool
+spaces_only(const char *p, const char *end)
+{
+	struct num_span g = { p, end };
+
+	if (p == NULL)
+		return false;
+	num_lex_skip(&g);
+	return g.p == end;
+}
+
+/* A currency at S after spaces (S unmoved)? */
+static bool
+currency_next(struct num_span s)
+{
+	num_lex_skip(&s);
+	return num_lex_currency(&s) != NULL;
+}
+
+/* A scale letter ("m" of "EUR m", "k") right after a currency at S:
+ * its power of ten, S past it; -1 otherwise. */
+static int
+letter_scale(struct num_span *s)
+{
+	struct num_span t = *s;
+	const struct unit_word *w;
+	size_t n;
+
+	num_lex_skip(&t);
+	for (n = 0; t.p + n < t.end && ((t.p[n] | 0x20) >= 'a' &&
+	    (t.p[n] | 0x20) <= 'z'); n++)
+		continue;
+	w = unit_word(t.p, n + (t.p + n < t.end && t.p[n] == '.'));
+	if (w == NULL)
+		w = unit_word(t.p, n);
+	if (n == 0 || w == NULL || w->currency != NULL || w->exp10 <= 0)
+		return -1;
+	s->p = t.p + n + (t.p + n < t.end && t.p[n] == '.');
+	return w->exp10;
+}
+
+/* A percent sign or word at S: step over it. */
+static bool
+percent_at(const char *text, struct num_span *s)
+{
+	static const char *const words[] = { "percentage", "procent",
+	    "percent", "pct", NULL };
+	const char *const *w;
+	struct num_span t;
+
+	if (num_lex_eat(s, "%"))
+		return true;
+	for (w = words; word_start(text, s) && *w != NULL; w++) {
+		t = *s;
+		if (num_lex_eat(&t, *w) && !num_lex_letter(&t)) {
+			*s = t;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The ASCII letters of a word at S; 0 when none starts there. */
+static size_t
+word_len(const char *text, const struct num_span *s)
+{
+	size_t n = 0;
+
+	if (!word_start(text, s))
+		return 0;
+	while (s->p + n < s->end && (((s->p[n] | 0x20) >= 'a' &&
+	    (s->p[n] | 0x20) <= 'z')))
+		n++;
+	return n;
+}
+
+/* Scan TEXT for scale words, currencies, multipliers and percent signs,
+ * each matched as a whole word. A multiplier counts after "x" or next to
+ * a currency ("x 1.000", "in € 1.000", "1000 euro"), never alone: a
+ * header "1000" is no unit. */
+enum num_status
+num_unit_read(const char *text, size_t len, struct num_unit *u)
+{
+	struct num_span s = { text, text + len }, at;
+	const char *cur, *cur_end = NULL;
+	bool times = false;
+	int scale = -1, e;
+	size_t n;
+
+	memset(u, 0, sizeof *u);
 	while (s.p < s.end) {
+		at = s;
 		if (word_start(text, &s) && (e = num_lex_scale(&s)) >= 0) {
 			scale = e;
-			money |= num_lex_currency(&s) != NULL;
-		} else if (word_start(text, &s) && num_lex_currency(&s)) {
-			money = true;
-		} else if (times && (e = multiplier_exp10(&s)) > 0) {
+			if ((cur = num_lex_currency(&s)) != NULL)
+				u->currency = cur, cur_end = s.p;
+		} else if (word_start(text, &s) &&
+		    (cur = num_lex_currency(&s)) != NULL) {
+			u->currency = cur;
+			if ((e = letter_scale(&s)) >= 0)
+				scale = e;
+			cur_end = s.p;
+		} else if (percent_at(text, &s)) {
+			u->percent = true;
+		} else if (number_start(text, &s) &&
+		    (e = multiplier_exp10(&s)) != 0) {
+			if (!times && !spaces_only(cur_end, at.p) &&
+			    !currency_next(s))
+				continue;	/* a number, no multiplier */
+			if (e < 0) {
+				u->unknown = at.p;
+				u->unknown_len = (size_t)(s.p - at.p);
+				return NUM_UNKNOWN_UNIT;
+			}
 			scale = e;
 		} else if (word_start(text, &s) && (*s.p == 'x' ||
 		    *s.p == 'X')) {
 			s.p++;
 			times = !num_lex_letter(&s);
+		} else if ((n = word_len(text, &s)) > 0) {
+			if (unit_lookalike(s.p, n)) {
+				u->unknown = s.p, u->unknown_len = n;
+				return NUM_UNKNOWN_UNIT;
+			}
+			s.p += n;
 		} else {
 			s.p++;
 		}
 	}
-	if (scale < 0 && !money)
+	if (scale < 0 && u->currency == NULL && !u->percent)
 		return NUM_NOT_AMOUNT;
-	*exp10 = scale < 0 ? 0 : scale;
+	u->exp10 = scale < 0 ? 0 : scale;
 	return NUM_OK;
+}
+
+enum num_status
+num_unit_exp10(const char *text, size_t len, int *exp10)
+{
+	struct num_unit u;
+	enum num_status st = num_unit_read(text, len, &u);
+
+	*exp10 = u.exp10;
+	return st == NUM_OK && (u.currency != NULL || u.exp10 != 0) ? NUM_OK :
+	    st == NUM_OK ? NUM_NOT_AMOUNT : st;
 }

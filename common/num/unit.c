@@ -21,10 +21,32 @@ static const struct unit_word words[] = {
 	{ "keur",		"EUR",	3,	0 },
 	{ "m\xe2\x82\xac",	"EUR",	6,	0 },
 	{ "meur",		"EUR",	6,	0 },
+	{ "usd",		"USD",	0,	0 },
+	{ "$",			"USD",	0,	0 },
+	{ "us$",		"USD",	0,	0 },
+	{ "dollar",		"USD",	0,	0 },
+	{ "dollars",		"USD",	0,	0 },
+	{ "gbp",		"GBP",	0,	0 },
+	{ "\xc2\xa3",		"GBP",	0,	0 },
+	{ "pond",		"GBP",	0,	0 },
+	{ "ponden",		"GBP",	0,	0 },
+	{ "pound",		"GBP",	0,	0 },
+	{ "pounds",		"GBP",	0,	0 },
+	{ "chf",		"CHF",	0,	0 },
+	{ "jpy",		"JPY",	0,	0 },
+	{ "\xc2\xa5",		"JPY",	0,	0 },
+	{ "yen",		"JPY",	0,	0 },
 	{ "honderd",		NULL,	2,	0 },
 	{ "duizend",		NULL,	3,	0 },
+	{ "duizenden",		NULL,	3,	0 },
+	{ "thousand",		NULL,	3,	0 },
+	{ "thousands",		NULL,	3,	0 },
+	{ "milliers",		NULL,	3,	0 },
 	{ "k",			NULL,	3,	UNIT_LETTER },
 	{ "miljoen",		NULL,	6,	0 },
+	{ "miljoenen",		NULL,	6,	0 },
+	{ "million",		NULL,	6,	0 },
+	{ "millions",		NULL,	6,	0 },
 	{ "mln",		NULL,	6,	UNIT_DOT },
 	{ "mio",		NULL,	6,	UNIT_DOT },
 	{ "m",			NULL,	6,	UNIT_LETTER |
@@ -33,6 +55,10 @@ static const struct unit_word words[] = {
 	{ "mld",		NULL,	9,	UNIT_DOT },
 	{ "mrd",		NULL,	9,	UNIT_DOT },
 	{ "mia",		NULL,	9,	0 },
+	{ "billion",		NULL,	9,	0 },
+	{ "billions",		NULL,	9,	0 },
+	{ "milliard",		NULL,	9,	0 },
+	{ "milliards",		NULL,	9,	0 },
 	{ "biljoen",		NULL,	12,	0 },
 	{ NULL,			NULL,	0,	0 },
 };
@@ -72,12 +98,55 @@ unit_word_alone(const char *s, size_t len)
 	return w != NULL && !(w->flags & UNIT_LETTER) ? w : NULL;
 }
 
+bool
+unit_is_sign(const struct unit_word *w)
+{
+	unsigned char c = (unsigned char)w->word[0];
+
+	return !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z');
+}
+
+/* Scale and currency words of other languages and places that the table
+ * does not hold, matched ignoring case, and currency codes, matched in
+ * capitals only ("SEK"; "try" is a word): each is reported, never
+ * scaled or taken for euro. */
+static const char *const lookalikes[] = {
+	"lakh", "lakhs", "lac", "lacs", "crore", "crores", "tienduizend",
+	"tienduizenden", "honderdduizend", "honderdduizenden", "triljoen",
+	"trillion", "trillions", "roepie", "roepies", "rupee", "rupees",
+	"yuan", "renminbi", "roebel", "roebels", "kroon", "kronen", "kronor",
+	"frank", "franken", "zloty", "forint", "lira", "pesos", NULL
+};
+static const char *const codes[] = {
+	"AUD", "BEF", "BGN", "CAD", "CNY", "CZK", "DEM", "DKK", "FRF", "HKD",
+	"HUF", "INR", "NLG", "NOK", "NZD", "PLN", "RON", "RUB", "SEK", "TRY",
+	"ZAR", NULL
+};
+
+bool
+unit_lookalike(const char *s, size_t len)
+{
+	const char *const *w;
+
+	for (w = lookalikes; *w != NULL; w++)
+		if (strlen(*w) == len && strncasecmp(s, *w, len) == 0)
+			return true;
+	for (w = codes; len == 3 && *w != NULL; w++)
+		if (memcmp(s, *w, 3) == 0)
+			return true;
+	return false;
+}
+
+/* A currency of the table, or a word that looks like one or like a
+ * scale but is not in it: unit_find finds "(in lakh)" too, so the unit
+ * column carries it and the reader that scales reports it (num_unit_read)
+ * instead of leaving the values unscaled without a word. */
 static bool
 is_unit_word(const char *s, size_t len)
 {
 	const struct unit_word *w = unit_word(s, len);
 
-	return w != NULL && w->currency != NULL;
+	return (w != NULL && w->currency != NULL) || unit_lookalike(s, len);
 }
 
 /* A scale word, or the "x 1.000" of a multiplier (num_unit_exp10 reads
@@ -95,6 +164,29 @@ is_scale_word(const char *s, size_t len)
 		if (strlen(*m) == len && memcmp(s, *m, len) == 0)
 			return true;
 	return false;
+}
+
+/* The end of a multiplier or scale right after a currency ending at J
+ * ("€ 1.000", "EUR '000", "EUR m"), or 0 when none follows. */
+static size_t
+scale_after(const char *s, size_t len, size_t j)
+{
+	size_t i = j, k, end;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	for (k = i; k < len && s[k] != ' '; k++)
+		continue;
+	end = k;
+	while (end > i && strchr("),.:;", s[end - 1]) != NULL)
+		end--;
+	if (end > i && s[i] == '\'')
+		i++;		/* "'000" */
+	if (end > i && !(end - i == 1 && (s[i] | 0x20) == 'x') &&
+	    (is_scale_word(s + i, end - i) || (end - i >= 3 &&
+	    strspn(s + i, "0") == end - i)))
+		return end;
+	return 0;
 }
 
 /* The unit is a money word inside "(...)", after "in", or the whole text,
@@ -118,13 +210,18 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 		start = k;
 		while (end > start && strchr("),.:;", s[end - 1]) != NULL)
 			end--;
+		/* "millions d'euros": the article is the currency's */
+		if (end - start > 2 && (s[start] | 0x20) == 'd' &&
+		    s[start + 1] == '\'' && scale != (size_t)-1)
+			start += 2;
 		from = scale != (size_t)-1 ? scale : start;
 		in = prev_e - prev_s == 2 && memcmp(s + prev_s, "in", 2) == 0;
 		if (end > start && is_unit_word(s + start, end - start) &&
 		    (depth > 0 || (i == 0 && j >= len) || in ||
 		    (scale != (size_t)-1 && (!lead || j >= len)))) {
 			*off = from;
-			*n = end - from;
+			*n = (scale_after(s, len, j) > 0 ? scale_after(s, len,
+			    j) : end) - from;
 			return true;
 		}
 		if (end > start && is_scale_word(s + start, end - start)) {
@@ -134,7 +231,8 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 				/* "duizend euro": only as the whole text */
 				lead = i == 0 && depth == 0 && !in;
 			}
-		} else {
+		} else if (!(scale != (size_t)-1 && end - start == 2 &&
+		    memcmp(s + start, "of", 2) == 0)) {	/* "thousands of" */
 			scale = (size_t)-1;
 			prev_s = start, prev_e = end;
 		}

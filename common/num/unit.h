@@ -38,6 +38,14 @@ const struct unit_word *unit_word(const char *s, size_t len);
  * as well. */
 const struct unit_word *unit_word_alone(const char *s, size_t len);
 
+/* Is W a sign ("€", "$", "£", "¥") rather than a word? A sign may touch
+ * the letters around it ("€uro" aside); a word must end. */
+bool unit_is_sign(const struct unit_word *w);
+/* Is S[0..LEN) a word that looks like a scale or currency but is not in
+ * the table ("lakh", "crore", "SEK", "roepie")? A reader that meets one
+ * must not guess its scale: it reports it. */
+bool unit_lookalike(const char *s, size_t len);
+
 /* Find the unit in S[0..LEN): true with *OFF and *N its place in S. */
 bool unit_find(const char *s, size_t len, size_t *off, size_t *n);
 

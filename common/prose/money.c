@@ -32,8 +32,8 @@ is_number_word(const struct money *sen, size_t k)
 static struct money_num
 read_amount(const struct money *sen, size_t k, size_t taken)
 {
-	struct money_num a = { k, k, k, -1, -1, false, false, MONEY_SINGLE,
-	    -1, false, -1 };
+	struct money_num a = { k, k, k, -1, -1, false, -1, false,
+	    MONEY_SINGLE, -1, false, -1 };
 	size_t j = k + 1;
 
 	if (j < sen->nlex && sen->lex[j].type == LEX_SCALE)
@@ -43,10 +43,11 @@ read_amount(const struct money *sen, size_t k, size_t taken)
 		if (sen->lex[j].type == LEX_SCALECUR && a.scale < 0)
 			a.scale = (int)j;
 		a.currency = true;
-		j++;
+		a.cur = (int)j++;
 	}
 	if (k > taken && sen->lex[k - 1].type == LEX_CUR) {
 		a.currency = true;
+		a.cur = (int)k - 1;
 		a.first = k - 1;
 	}
 	if (j < sen->nlex && sen->lex[j].type == LEX_SLASH)
@@ -127,7 +128,7 @@ resolve(struct money *sen)
 	struct money_num *am = sen->num;
 	size_t x;
 	bool any_currency = false;
-	int how;
+	int how, cur = -1;
 
 	for (x = 0; x + 1 < sen->nnum; x++) {
 		how = tie(sen, &am[x], &am[x + 1]);
@@ -141,6 +142,7 @@ resolve(struct money *sen)
 			    &am[x];
 
 			borrow->currency = true;
+			borrow->cur = lend->cur;
 			if (borrow->scale < 0)
 				borrow->unit_from = (int)(lend - am);
 		}
@@ -151,12 +153,18 @@ resolve(struct money *sen)
 			am[x].respectively = true;
 		}
 	}
-	for (x = 0; x < sen->nnum; x++)
+	for (x = 0; x < sen->nnum; x++) {
 		any_currency |= am[x].currency;
-	for (x = 0; x < sen->nnum; x++)
+		if (cur < 0)
+			cur = am[x].cur;
+	}
+	for (x = 0; x < sen->nnum; x++) {
 		am[x].used = am[x].currency || (any_currency &&
 		    am[x].scale >= 0 &&
 		    sen->lex[am[x].scale].type == LEX_SCALE);
+		if (am[x].used && am[x].cur < 0)
+			am[x].cur = cur;	/* the sentence's currency */
+	}
 }
 
 /* The power of ten of a scale word. num_unit_exp10 knows "miljoen" and
@@ -181,7 +189,24 @@ scale_exp10(const struct money *sen, int k, int *exp10)
 	return NUM_NOT_AMOUNT;
 }
 
-/* The exact value in euro of amount A into OUT[NUM_MAX]. */
+/* The ISO 4217 code of the currency of A (common/num/unit), NULL when
+ * the unit table does not say. */
+static const char *
+currency_of(const struct money *sen, const struct money_num *a)
+{
+	const struct money_lex *x;
+	struct num_unit u;
+
+	if (a->cur < 0)
+		return NULL;
+	x = &sen->lex[a->cur];
+	if (num_unit_read(sen->text + x->start, x->end - x->start, &u) !=
+	    NUM_OK)
+		return NULL;
+	return u.currency;
+}
+
+/* The exact value of amount A in its own currency into OUT[NUM_MAX]. */
 static enum num_status
 value_of(const struct money *sen, const struct money_num *a, char *out)
 {
@@ -247,6 +272,7 @@ put(struct money *sen, const struct money_num *x)
 	}
 	a->kind = x->kind;
 	a->status = value_of(sen, x, a->value);
+	a->currency = currency_of(sen, x);
 	if (a->status != NUM_OK)
 		a->value[0] = '\0';
 	money_year_of(sen, x, a->year);

@@ -31,7 +31,9 @@ struct money_amount {
 	size_t per_start, per_end;	/* per unit: "dag", "j"; or empty */
 	enum money_kind kind;
 	enum num_status status;	/* NUM_OK, or why value is empty */
-	char value[NUM_MAX];	/* exact value in euro */
+	char value[NUM_MAX];	/* exact value in its own currency */
+	const char *currency;	/* its ISO 4217 code ("EUR", "USD"; static),
+				 * NULL when unknown */
 	char year[10];		/* "2022", "2019/2024" or "" */
 };
 

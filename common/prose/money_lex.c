@@ -167,7 +167,10 @@ money_lex_sentence(struct money *sen)
 			while (i + n < sen->end &&
 			    ((unsigned char)t[i + n] & 0xc0) == 0x80)
 				n++;
-			push_lex(sen, LEX_PUNCT, i, i + n);
+			/* a currency sign of the unit table: "$", "£" */
+			push_lex(sen, unit_word(t + i, n) != NULL &&
+			    unit_word(t + i, n)->currency != NULL ? LEX_CUR :
+			    LEX_PUNCT, i, i + n);
 			i += n;
 		}
 	}

@@ -25,7 +25,8 @@ struct money_num {
 	size_t first, last;	/* lexemes of the raw text, inclusive */
 	int scale;		/* lexeme of its scale word, -1 if none */
 	int unit_from;		/* amount whose scale it borrows, or -1 */
-	bool currency;		/* euro named by it or lent by a range */
+	bool currency;		/* a currency named by it or lent by a range */
+	int cur;		/* lexeme of that currency, -1 if none */
 	bool used;		/* a money amount to print */
 	enum money_kind kind;
 	int per;		/* lexeme index of the per-unit, -1 if none */

@@ -6,6 +6,7 @@
 #include "common/table/longcell.h"
 #include "common/table/longform.h"
 #include "common/num/num.h"
+#include "common/num/unit.h"
 #include "common/sys/xalloc.h"
 
 /* Make T hold the field; false when it already did (the work done for
@@ -23,28 +24,54 @@ text_changed(struct longcell_text *t, const char *field, size_t len)
 	return true;
 }
 
-void
+const struct longcell_text *
 longcell_read(struct longcell *l, const struct csvio_row *row,
-    int default_exp10)
+    const struct num_unit *deflt)
 {
+	const struct longcell_text *unknown = NULL;
+
 	if (text_changed(&l->unit_text, row->fields[LONGFORM_UNIT],
-	    row->lens[LONGFORM_UNIT]) && num_unit_exp10(l->unit_text.text,
-	    l->unit_text.len, &l->unit_exp10) != NUM_OK)
-		l->unit_exp10 = default_exp10;	/* no unit stated */
+	    row->lens[LONGFORM_UNIT])) {
+		l->unit_status = num_unit_read(l->unit_text.text,
+		    l->unit_text.len, &l->unit);
+		if (l->unit_status == NUM_NOT_AMOUNT && deflt != NULL)
+			l->unit = *deflt;	/* no unit stated */
+		if (l->unit_status == NUM_UNKNOWN_UNIT)
+			unknown = &l->unit_text;
+	}
 	if (text_changed(&l->header_text, row->fields[LONGFORM_COL_HEADER],
 	    row->lens[LONGFORM_COL_HEADER])) {
 		l->header_status = date_header(l->header_text.text,
 		    l->header_text.len, &l->header_date);
-		l->header_has_unit = num_unit_exp10(l->header_text.text,
-		    l->header_text.len, &l->header_exp10) == NUM_OK;
+		l->header_unit_status = num_unit_read(l->header_text.text,
+		    l->header_text.len, &l->header_unit);
+		if (l->header_unit_status == NUM_UNKNOWN_UNIT)
+			unknown = &l->header_text;
+		/* a count has no money unit, whatever the caption says */
+		if (unit_is_count(l->header_text.text, l->header_text.len)) {
+			memset(&l->header_unit, 0, sizeof l->header_unit);
+			l->header_unit_status = NUM_OK;
+		}
 	}
+	return unknown;
+}
+
+struct num_unit
+longcell_unit(const struct longcell *l)
+{
+	struct num_unit none = { 0 };
+
+	/* as on wide input, a unit in the column header is the nearer */
+	if (l->header_unit_status == NUM_UNKNOWN_UNIT ||
+	    l->unit_status == NUM_UNKNOWN_UNIT)
+		return none;
+	return l->header_unit_status == NUM_OK ? l->header_unit : l->unit;
 }
 
 int
 longcell_exp10(const struct longcell *l)
 {
-	/* as on wide input, a unit in the column header is the nearer */
-	return l->header_has_unit ? l->header_exp10 : l->unit_exp10;
+	return longcell_unit(l).exp10;
 }
 
 void

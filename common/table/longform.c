@@ -8,6 +8,16 @@ static const char *const names[LONGFORM_COLS] = {
 	"col_header", "raw", "line",
 };
 
+static const char *const norm_names[LONGFORM_NORM_COLS] = {
+	"value", "year", "period", "phase", "currency",
+};
+
+const char *
+longform_norm_name(enum longform_norm_col c)
+{
+	return (unsigned)c < LONGFORM_NORM_COLS ? norm_names[c] : "";
+}
+
 const char *
 longform_name(enum longform_col c)
 {

@@ -23,8 +23,22 @@ enum longform_col {
 	LONGFORM_COLS
 };
 
+/* The columns tabel-norm adds after them, in order. */
+enum longform_norm_col {
+	LONGFORM_VALUE,		/* raw as a canonical decimal, scaled */
+	LONGFORM_YEAR,		/* from col_header */
+	LONGFORM_PERIOD,
+	LONGFORM_PHASE,
+	LONGFORM_CURRENCY,	/* what value is in: an ISO 4217 code ("EUR",
+				 * "USD"), "%" for a share, "" for a plain
+				 * number */
+	LONGFORM_NORM_COLS
+};
+
 /* The header name of column C ("source", ..., "line"). */
 const char *longform_name(enum longform_col c);
+/* The header name of added column C ("value", ..., "currency"). */
+const char *longform_norm_name(enum longform_norm_col c);
 /* The field of ROW (a header) named as column C, the last when several
  * are, or -1 when none is. */
 long longform_find(const struct csvio_row *row, enum longform_col c);

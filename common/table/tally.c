@@ -27,6 +27,8 @@ sum_rows(const struct tally_table *t, const size_t *rows, size_t n, size_t col,
 	for (i = 0; i < n && st == NUM_OK; i++) {
 		const struct tally_cell *c = tally_cell_at(t, rows[i], col);
 
+		if (c->status == NUM_NOT_AMOUNT || c->status == NUM_TOO_LONG)
+			return NUM_NOT_AMOUNT;	/* no sum to compare */
 		if (c->status != NUM_OK)
 			continue;	/* "/" and empty count as 0 */
 		st = num_add(out, c->value, out, NUM_MAX);
@@ -75,25 +77,66 @@ adds_up(const struct tally_table *t, size_t head, const size_t *rows, size_t n)
 	return true;
 }
 
-/* A column is checked when it holds numbers and nothing but numbers,
- * "/" and empty cells; shares ("50%") do not add up, so they are not. */
-static void
-find_numeric_columns(struct tally_table *t)
+/* Does S, no amount, look like a number gone wrong ("2.0OO", "l.234",
+ * "1.2.34"): a digit, and no more letters than digits? Text ("zie noot
+ * 3", "Gestart als competentiepool") does not. */
+static bool
+number_slip(const char *s)
 {
-	size_t row, col;
+	size_t digits = 0, letters = 0;
+
+	for (; *s != '\0'; s++) {
+		digits += *s >= '0' && *s <= '9';
+		letters += (*s | 0x20) >= 'a' && (*s | 0x20) <= 'z';
+	}
+	return digits > 0 && letters <= digits;
+}
+
+/* A column is checked when it holds numbers and nothing but numbers,
+ * "/" and empty cells; shares ("50%") do not add up, so they are not.
+ * When MOSTLY, also a column of numbers with fewer number slips among
+ * them (number_slip; those are reported, not added), and no text. */
+static void
+find_numeric_columns(struct tally_table *t, bool mostly)
+{
+	size_t row, col, numbers, slips;
+	bool shares, text;
 
 	for (col = 1; col < t->ncols; col++) {
-		bool any = false, all = true;
-
+		numbers = slips = 0;
+		shares = text = false;
 		for (row = 0; row < t->nrows; row++) {
 			const struct tally_cell *c = tally_cell_at(t, row, col);
 
-			any |= c->status == NUM_OK;
-			all &= (c->status == NUM_OK && !c->percent) ||
-			    c->status == NUM_MISSING;
+			shares |= c->status == NUM_OK && c->percent;
+			numbers += c->status == NUM_OK;
+			if (c->status == NUM_OK || c->status == NUM_MISSING)
+				continue;
+			if (number_slip(c->raw))
+				slips++;
+			else
+				text = true;
 		}
-		t->numeric[col] = any && all;
+		t->numeric[col] = numbers > 0 && !shares && !text &&
+		    (slips == 0 || (mostly && slips < numbers));
 	}
+}
+
+/* Emit each cell of a numeric column of T that is no amount. */
+static void
+emit_no_amounts(const struct tally_table *t, tally_emit_fn *emit, void *arg)
+{
+	struct tally_finding f = { 0 };
+	const struct tally_cell *c;
+
+	f.status = TALLY_ENOTAMOUNT;
+	for (f.row = 0; f.row < t->nrows; f.row++)
+		for (f.col = 1; f.col < t->ncols; f.col++) {
+			c = tally_cell_at(t, f.row, f.col);
+			if (t->numeric[f.col] && c->status != NUM_OK &&
+			    c->status != NUM_MISSING)
+				emit(t, &f, arg);
+		}
 }
 
 static bool
@@ -324,6 +367,7 @@ check_row(const struct tally_table *t, size_t r, const size_t *members,
     size_t n, tally_emit_fn *emit, void *arg)
 {
 	struct tally_finding f = { 0 };
+	enum num_status st;
 	char sum[NUM_MAX];
 	size_t col, agree = 0;
 	int dec;
@@ -332,10 +376,12 @@ check_row(const struct tally_table *t, size_t r, const size_t *members,
 		if (!t->numeric[col] ||
 		    tally_cell_at(t, r, col)->status != NUM_OK)
 			continue;	/* an empty total: unchecked */
-		if (sum_rows(t, members, n, col, sum, &dec) != NUM_OK) {
+		if ((st = sum_rows(t, members, n, col, sum, &dec)) != NUM_OK) {
+			memset(&f, 0, sizeof f);
 			f.row = r;
 			f.col = col;
-			f.status = TALLY_ETOOLONG;
+			f.status = st == NUM_NOT_AMOUNT ? TALLY_EUNCHECKED :
+			    TALLY_ETOOLONG;
 		} else if (!difference(t, r, col, sum, dec, &f)) {
 			agree++;
 			continue;
@@ -371,7 +417,10 @@ run(struct tally_table *t, const enum rowlabel_kind *kinds, tally_emit_fn *emit,
 	t->numeric = xcalloc(t->ncols, sizeof *t->numeric);
 	t->parent = xcalloc(t->nrows + 1, sizeof *t->parent);
 	t->is_total = xcalloc(t->nrows + 1, sizeof *t->is_total);
-	find_numeric_columns(t);
+	/* the judge (tally_agree) adds up clean columns only */
+	find_numeric_columns(t, emit != NULL);
+	if (emit != NULL)
+		emit_no_amounts(t, emit, arg);
 	find_structure(t, kinds, rows);
 	group_members(t, first, rows);
 	for (r = 0; r < t->nrows; r++)

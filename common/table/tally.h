@@ -15,6 +15,11 @@
  *   category ends early and the group heads stand at the top level;
  * - a column is numeric when it holds numbers and nothing else but "/"
  *   and empty cells (which count as 0); shares ("50%") are not added;
+ *   tabel-check (tally_check) also checks a column whose cells are
+ *   mostly numbers: each cell of it that is no amount ("2.0OO", an OCR
+ *   slip) is reported (TALLY_ENOTAMOUNT), a closing cell whose rows hold
+ *   one is reported unchecked (TALLY_EUNCHECKED), and every other closing
+ *   cell of the column is checked as usual;
  * - a difference is rounding when it is at most one unit in the last
  *   decimal printed in the closing row, else a mismatch.
  * tabel-check reports the differences (tally_check); tabel-extract's
@@ -33,6 +38,9 @@
 enum tally_status {
 	TALLY_OK,
 	TALLY_ETOOLONG,		/* a sum does not fit in NUM_MAX digits */
+	TALLY_ENOTAMOUNT,	/* a cell of a numeric column is no amount */
+	TALLY_EUNCHECKED,	/* a closing cell whose rows hold a cell that
+				 * is no amount: not checked */
 	TALLY_STATUS_COUNT
 };
 
@@ -92,13 +100,23 @@ void tally_load(struct tally_table *tt, const struct table *t);
 /* Read row ROW of T into TT again (after its cells moved). */
 void tally_load_row(struct tally_table *tt, const struct table *t,
     size_t row);
-/* Check T; EMIT gets every difference, in row then column order. */
+/* Check T; EMIT gets every cell of a numeric column that is no amount,
+ * then every difference, each in row then column order. */
 void tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg);
 /* How many cells of closing rows of T agree with the rows they close,
  * exactly or by rounding: the cells tally_check finds no mismatch in.
  * KINDS[nrows] says what each row's label says (NULL: tally_label_kind
  * reads them); a label-less last row is still judged by its sums. */
 size_t tally_agree(struct tally_table *t, const enum rowlabel_kind *kinds);
+/* Which reading of the cells that read two ways, a thousand times apart
+ * (one "." or "," with exactly three digits after it: "1.125",
+ * "1,125"), makes more closing cells of T agree with their rows (the
+ * judge's count, tally_agree): <0 the Dutch reading (1.125 is 1125, 1,125
+ * is 1.125), >0 the other (1.125 is 1.125, 1,125 is 1125), 0 neither
+ * more (or no such cell). T is left as it was; *AMBIGUOUS (may be NULL)
+ * gets how many such cells it holds, *EXAMPLE (may be NULL) the first. */
+int tally_notation(struct tally_table *t, size_t *ambiguous,
+    const char **example);
 void tally_free(struct tally_table *t);
 const char *tally_strerror(enum tally_status status);
 

@@ -10,6 +10,8 @@
 static const char *const tally_messages[TALLY_STATUS_COUNT] = {
 	[TALLY_OK] = "ok",
 	[TALLY_ETOOLONG] = "sum longer than NUM_MAX digits",
+	[TALLY_ENOTAMOUNT] = "no amount, not added up",
+	[TALLY_EUNCHECKED] = "not checked, a cell it adds up is no amount",
 };
 
 const char *
@@ -47,6 +49,70 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	memcpy(c->value, na.value, sizeof c->value);
 	c->decimals = na.decimals;
 	c->percent = na.percent;
+}
+
+/* Does S read two ways: digits, one "." or "," and exactly three digits
+ * after it, an optional "-" first, no leading zero? */
+static bool
+two_ways(const char *s)
+{
+	size_t i = s[0] == '-', start = i, sep = 0;
+
+	for (; s[i] != '\0'; i++) {
+		if ((s[i] == '.' || s[i] == ',') && sep == 0 && i > start)
+			sep = i;
+		else if (s[i] < '0' || s[i] > '9')
+			return false;
+	}
+	return sep != 0 && i - sep == 4 && s[start] != '0';
+}
+
+/* Read every cell of T that reads two ways with "." and "," swapped. */
+static void
+swap_separators(struct tally_table *t)
+{
+	struct tally_cell *c;
+	char *swapped, *p;
+
+	for (size_t r = 0; r < t->nrows; r++)
+		for (size_t col = 1; col < t->ncols; col++) {
+			c = tally_cell_at(t, r, col);
+			if (!two_ways(c->raw))
+				continue;
+			swapped = c->raw;
+			p = strpbrk(swapped, ".,");
+			*p = *p == '.' ? ',' : '.';
+			tally_cell_parse(c, swapped, strlen(swapped));
+			free(swapped);
+		}
+}
+
+int
+tally_notation(struct tally_table *t, size_t *ambiguous,
+    const char **example)
+{
+	size_t n = 0, dutch = 0, other = 0;
+	const char *first = NULL;
+
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1 && n > 0) {
+			dutch = tally_agree(t, NULL);
+			swap_separators(t);
+			other = tally_agree(t, NULL);
+			swap_separators(t);	/* as it was */
+		}
+		n = 0;	/* the cells are read anew: their text moved */
+		for (size_t r = 0; r < t->nrows; r++)
+			for (size_t col = 1; col < t->ncols; col++)
+				if (two_ways(tally_cell_at(t, r, col)->raw) &&
+				    n++ == 0)
+					first = tally_cell_at(t, r, col)->raw;
+	}
+	if (ambiguous != NULL)
+		*ambiguous = n;
+	if (example != NULL)
+		*example = first;
+	return dutch > other ? -1 : other > dutch;
 }
 
 void

@@ -5,7 +5,18 @@
 #include <string.h>
 
 #include "common/sys/xalloc.h"
+#include "common/table/longform.h"
+#include "common/table/tally.h"
 #include "common/xlsx/xlcell.h"
+
+/* The rows a profile keeps while the notation is open, and what the
+ * totals decided. */
+struct xlcell_sums {
+	struct tally_table table;
+	bool started;
+	char example[NUM_MAX];	/* the first cell read two ways */
+	enum { SUMS_OPEN, SUMS_DUTCH, SUMS_CANONICAL, SUMS_UNSETTLED } said;
+};
 
 static const char *const xlcell_messages[XLCELL_STATUS_COUNT] = {
 	[XLCELL_OK] = "ok",
@@ -202,6 +213,8 @@ read_amount(const char *s, size_t len, const struct num_amount *a,
 	c->decimals = a->exp10 == 0 || a->percent ? a->decimals :
 	    point != NULL ? (int)strlen(point + 1) : 0;
 	c->euro = a->currency != NULL && strcmp(a->currency, "EUR") == 0;
+	c->currency = a->currency;
+	c->own_unit = a->has_unit || a->percent;
 	c->width = (a->value[0] == '-') + digits + (digits - 1) / 3 +
 	    (c->decimals > 0 ? (size_t)c->decimals + 1 : 0) + c->percent +
 	    (c->euro ? 2 : 0);
@@ -240,6 +253,110 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 	return read_amount(s, len, &a, c);
 }
 
+/* Keep the row of N fields for the totals. */
+static void
+sums_add(struct xlcell_profile *p, char *const *fields, const size_t *lens,
+    size_t n)
+{
+	struct xlcell_sums *u;
+
+	if (p->sums == NULL)
+		p->sums = xcalloc(1, sizeof *p->sums);
+	u = p->sums;
+	if (!u->started) {
+		tally_start(&u->table, NULL, n);
+		u->started = true;
+	}
+	tally_add(&u->table, fields, lens, n, 0);
+}
+
+/* Settle the notation of U by its totals (common/table/tally): with no
+ * Dutch amount in the file (no "1,5"), a cell read two ways is "1.125". */
+static void
+sums_settle(struct xlcell_sums *u)
+{
+	const char *example;
+	size_t ambiguous;
+	int reading = tally_notation(&u->table, &ambiguous, &example);
+
+	u->said = ambiguous == 0 || reading < 0 ? SUMS_DUTCH : reading > 0 ?
+	    SUMS_CANONICAL : SUMS_UNSETTLED;
+	if (example != NULL)
+		snprintf(u->example, sizeof u->example, "%s", example);
+}
+
+/* The notation of P, settled once. */
+static bool
+settle(const struct xlcell_profile *p, bool *unsettled)
+{
+	struct xlcell_sums *u = p->sums;
+
+	*unsettled = false;
+	if (p->dutch || p->canonical || u == NULL)
+		return p->canonical && !p->dutch;
+	if (u->said == SUMS_OPEN)
+		sums_settle(u);
+	*unsettled = u->said == SUMS_UNSETTLED;
+	return u->said == SUMS_CANONICAL;
+}
+
+void
+xlcell_unit(struct xlcell *c, const char *unit)
+{
+	char shown[NUM_MAX];
+	double number;
+
+	if (c->kind != XLCELL_NUMBER || c->own_unit || unit == NULL ||
+	    unit[0] == '\0')
+		return;
+	if (strcmp(unit, "%") == 0) {
+		if (num_scale(c->value, -2, shown, sizeof shown) != NUM_OK ||
+		    !fits_double(shown, &number))
+			return;		/* stays the number written */
+		c->number = number;
+		c->percent = true;
+		c->width++;
+		return;
+	}
+	c->currency = unit;
+	c->euro = strcmp(unit, "EUR") == 0;
+	c->width += c->euro ? 2 : 0;
+}
+
+void
+xlcell_profile_header(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n)
+{
+	struct num_unit u;
+
+	free(p->unit_col);
+	p->unit_col = xcalloc(n + 1, sizeof *p->unit_col);
+	p->nunits = n;
+	p->value_col = p->currency_col = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(fields[i], longform_norm_name(LONGFORM_VALUE)) == 0)
+			p->value_col = (long)i;
+		if (strcmp(fields[i], longform_norm_name(LONGFORM_CURRENCY)) ==
+		    0)
+			p->currency_col = (long)i;
+		/* a currency only unscaled: "7,5" under "steun (MEUR)" is
+		 * no 7,50 € */
+		if (i > 0 && num_unit_read(fields[i], lens[i], &u) == NUM_OK)
+			p->unit_col[i] = u.percent ? "%" : u.exp10 == 0 ?
+			    u.currency : NULL;
+	}
+}
+
+const char *
+xlcell_profile_unit(const struct xlcell_profile *p, char *const *fields,
+    size_t n, size_t col)
+{
+	if (p->value_col >= 0 && p->currency_col >= 0 &&
+	    col == (size_t)p->value_col && (size_t)p->currency_col < n)
+		return fields[p->currency_col];
+	return col < p->nunits ? p->unit_col[col] : NULL;
+}
+
 void
 xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
     const size_t *lens, size_t n)
@@ -258,12 +375,25 @@ xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
 		p->canonical |= h == XLCELL_HINT_CANONICAL;
 		p->code_col[i] |= h == XLCELL_HINT_CODE;
 	}
+	if (!p->dutch && !p->canonical)
+		sums_add(p, fields, lens, n);
 }
 
 bool
 xlcell_profile_canonical(const struct xlcell_profile *p)
 {
-	return p->canonical && !p->dutch;
+	bool unsettled;
+
+	return settle(p, &unsettled);
+}
+
+const char *
+xlcell_profile_unsettled(const struct xlcell_profile *p)
+{
+	bool unsettled;
+
+	settle(p, &unsettled);
+	return unsettled ? p->sums->example : NULL;
 }
 
 bool
@@ -276,5 +406,9 @@ void
 xlcell_profile_free(struct xlcell_profile *p)
 {
 	free(p->code_col);
+	if (p->sums != NULL && p->sums->started)
+		tally_free(&p->sums->table);
+	free(p->sums);
+	free(p->unit_col);
 	memset(p, 0, sizeof *p);
 }

@@ -46,7 +46,10 @@ struct xlcell {
 	double number;		/* XLCELL_NUMBER: the value to write */
 	int decimals;		/* fractional digits to show */
 	bool percent;		/* show as a percentage (number divided) */
-	bool euro;		/* the source wrote euro or € */
+	bool euro;		/* the source wrote euro or €, or its column
+				 * is in euro (xlcell_unit) */
+	bool own_unit;		/* the field named its own unit or "%" */
+	const char *currency;	/* ISO 4217 code of its currency, or NULL */
 	size_t len;		/* XLCELL_TEXT: bytes to write */
 	size_t width;		/* characters the cell shows, for widths */
 	char value[NUM_MAX];	/* the canonical amount, if any */
@@ -60,6 +63,13 @@ enum xlcell_hint xlcell_hint(const char *s, size_t len);
  * is a problem to report; C is usable anyway. */
 enum xlcell_status xlcell_read(const char *s, size_t len, bool canonical,
     struct xlcell *c);
+/* Apply UNIT to number cell C that named no unit of its own: "%" (or a
+ * header's "(%)", "in %") makes it a share, its value divided by 100
+ * exactly and shown as a percent (a normalised 50 is 50%); an ISO 4217
+ * code or a header's currency ("(USD)", "in euro"; not "MEUR": a scale
+ * is no euro) sets its currency,
+ * euro shown as euro, another currency never. UNIT NULL or "": none. */
+void xlcell_unit(struct xlcell *c, const char *unit);
 /* True when the LEN bytes at S are digits only, perhaps after a "-":
  * an integer that a column of codes keeps as text. */
 bool xlcell_plain_integer(const char *s, size_t len);
@@ -67,20 +77,48 @@ bool xlcell_plain_integer(const char *s, size_t len);
 enum xlcell_status xlcell_text(const char *s, size_t len, struct xlcell *c);
 const char *xlcell_strerror(enum xlcell_status status);
 
+struct xlcell_sums;
+
 /* What the first rows of a file say about all of it: its notation (a
  * Dutch amount settles it; canonical amounts count only without any
- * Dutch one) and its columns of codes. */
+ * Dutch one) and its columns of codes. When neither settles it and
+ * amounts with three decimals after a point ("1.125": 1125 in Dutch,
+ * 1.125 canonical) stand in it, the table's own totals decide: the
+ * reading under which more totals add up wins (a table in miljoen euro
+ * of "1.125", "4.875" under "6" is canonical); when they do not settle
+ * it either, the file is read as Dutch and xlcell_profile_unsettled
+ * says so, for the caller to report. Starts zeroed. */
 struct xlcell_profile {
 	bool dutch, canonical;
 	bool *code_col;
 	size_t ncols;
+	struct xlcell_sums *sums;	/* the rows, for the totals */
+	const char **unit_col;		/* per column: "%", a currency, NULL */
+	size_t nunits;
+	long value_col, currency_col;	/* tabel-norm's long form, or -1 */
 };
+
+/* Learn the columns' units from the N fields of the header: a share
+ * ("Aandeel (%)") or a currency ("Steun (USD)"), through common/num; and
+ * in tabel-norm's long form, which column says the unit of value. */
+void xlcell_profile_header(struct xlcell_profile *p, char *const *fields,
+    const size_t *lens, size_t n);
+/* The unit of field COL of a data row of N FIELDS for xlcell_unit: its
+ * column's, or in the long form the row's currency field for value;
+ * NULL for none. */
+const char *xlcell_profile_unit(const struct xlcell_profile *p,
+    char *const *fields, size_t n, size_t col);
 
 /* Learn from the N fields of one data row (column 0, labels, aside). */
 void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
     const size_t *lens, size_t n);
-/* True when the file is normalised: for xlcell_read's CANONICAL. */
+/* True when the file is normalised: for xlcell_read's CANONICAL. The
+ * first call settles it (by the totals when it must); add no rows after. */
 bool xlcell_profile_canonical(const struct xlcell_profile *p);
+/* The first amount like "1.125" when such amounts are read as thousands
+ * for want of any evidence, notation or totals (a reading to report),
+ * else NULL. */
+const char *xlcell_profile_unsettled(const struct xlcell_profile *p);
 /* True when column COL holds codes: its plain integers stay text. */
 bool xlcell_profile_codes(const struct xlcell_profile *p, size_t col);
 void xlcell_profile_free(struct xlcell_profile *p);

@@ -20,7 +20,7 @@ diff -r "$T/demo" "$T/j2" && echo "same CSVs and logs with -j 2"
 # By hand: per seed its tables, normalised, and amounts; one index.
 h=$T/hand
 mkdir -p "$h"
-echo "source,line,raw,value_eur,year,context,kind,per" >"$h/Bedragen.csv"
+echo "source,line,raw,value_eur,year,context,kind,per,value,currency" >"$h/Bedragen.csv"
 echo "document,table,row_label,col_header,stated,computed,difference,kind" \
     >"$h/Controle.csv"
 for doc in fixtures/seeds/*.txt; do

@@ -41,7 +41,7 @@ main(void)
 		lens[LONGFORM_UNIT] = strlen(cases[i].unit);
 		fields[LONGFORM_COL_HEADER] = (char *)cases[i].header;
 		lens[LONGFORM_COL_HEADER] = strlen(cases[i].header);
-		longcell_read(&cell, &row, -1);
+		longcell_read(&cell, &row, &(struct num_unit){ .exp10 = -1 });
 		longcell_dates(&cell, year, &period, &phase);
 		CHECK_INT(cases[i].header, longcell_exp10(&cell),
 		    cases[i].exp10);

@@ -1,5 +1,6 @@
-/* test_money: the amounts of one sentence, as "raw=value" with the year,
- * kind and per-unit marks when set, joined by " | ". */
+/* test_money: the amounts of one sentence, as "raw=value" with the
+ * currency when it is not euro (" ?" when unknown), the year, kind and
+ * per-unit marks when set, joined by " | ". */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,9 +16,12 @@ describe(const struct money *m, const char *text, char *out, size_t n)
 	for (i = 0; i < m->n && len < n; i++) {
 		const struct money_amount *a = &m->amounts[i];
 
-		len += (size_t)snprintf(out + len, n - len, "%s%.*s=%s%s%s%s%s"
-		    "%s%.*s", i > 0 ? " | " : "", (int)(a->end - a->start),
-		    text + a->start, a->value, a->year[0] != '\0' ? " y" : "",
+		len += (size_t)snprintf(out + len, n - len, "%s%.*s=%s%s%s%s%s%s"
+		    "%s%s%.*s", i > 0 ? " | " : "", (int)(a->end - a->start),
+		    text + a->start, a->value, a->currency == NULL ? " ?" :
+		    strcmp(a->currency, "EUR") != 0 ? " " : "",
+		    a->currency != NULL && strcmp(a->currency, "EUR") != 0 ?
+		    a->currency : "", a->year[0] != '\0' ? " y" : "",
 		    a->year, a->kind != MONEY_SINGLE ? " " : "",
 		    a->kind != MONEY_SINGLE ? money_kind_name(a->kind) : "",
 		    a->per_end > a->per_start ? " per " : "",
@@ -54,7 +58,15 @@ static const struct { const char *text, *want; } cases[] = {
 	{ "met 20 miljoen inwoners", "" },
 	{ "zie https://eur03.example.com en CO2 20", "" },
 	{ "voor elke euro waarborg", "" },
-	{ "van elke $ 1.000 invoer", "" },
+	/* other currencies: their own code, never euro */
+	{ "van elke $ 1.000 invoer", "$ 1.000=1000 USD" },
+	{ "kostte 2,5 miljoen dollar en 3 miljoen euro",
+	    "2,5 miljoen dollar=2500000 USD | 3 miljoen euro=3000000" },
+	{ "een lening van 5.000 USD", "5.000 USD=5000 USD" },
+	{ "tussen 10 en 20 miljoen pond",
+	    "10=10000000 GBP range-low | 20 miljoen pond=20000000 GBP "
+	    "range-high" },
+	{ "\xc2\xa3 200 per dag", "\xc2\xa3 200=200 GBP per dag" },
 	/* per unit */
 	{ "bedraagt 80 euro per dag.", "80 euro=80 per dag" },
 	{ "€ 140,77 per maand", "€ 140,77=140.77 per maand" },

@@ -37,7 +37,7 @@ test_cells(void)
 		o = (struct normcol_output){ cases[i].keep_scale,
 		    cases[i].fraction };
 		st = normcol_amount(&c, &o, cases[i].in, strlen(cases[i].in),
-		    out);
+		    out, NULL);
 		CHECK(st == cases[i].status && strcmp(out, cases[i].want) == 0,
 		    "case %zu '%s': %d '%s', want %d '%s'", i, cases[i].in, st,
 		    out, cases[i].status, cases[i].want);
@@ -50,25 +50,74 @@ test_cells(void)
 	    "no such day");
 }
 
+/* What each value is in: a share, its own currency or its column's. */
+static void
+test_units(void)
+{
+	static const struct {
+		const char *in, *col_currency;
+		int exp10;
+		bool col_percent, fraction;
+		const char *want, *unit;
+	} cases[] = {
+		{ "4,602", "EUR", 3, false, false, "4602", "EUR" },
+		{ "4.602", "EUR", 3, false, false, "4602000", "EUR" },
+		{ "4.602", "USD", 6, false, false, "4602000000", "USD" },
+		{ "$ 5", "EUR", 3, false, false, "5", "USD" },
+		{ "5 pond", NULL, 0, false, false, "5", "GBP" },
+		{ "12", NULL, 0, false, false, "12", "" },
+		{ "50%", "EUR", 6, false, false, "50", "%" },
+		{ "50", NULL, 6, true, false, "50", "%" },
+		{ "12,5", NULL, 6, true, true, "0.125", "%" },
+		{ "4.977-", "EUR", 3, false, false, "-4977000", "EUR" },
+	};
+	struct normcol c = { .amount = true, .locale = NUM_LOCALE_NL };
+	struct normcol_output o = { false, false };
+	const char *unit;
+	char out[NUM_MAX];
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		c.exp10 = cases[i].exp10;
+		c.currency = cases[i].col_currency;
+		c.percent = cases[i].col_percent;
+		o.fraction = cases[i].fraction;
+		normcol_amount(&c, &o, cases[i].in, strlen(cases[i].in), out,
+		    &unit);
+		CHECK(strcmp(out, cases[i].want) == 0 && strcmp(unit,
+		    cases[i].unit) == 0, "'%s' -> '%s' in '%s', want '%s' in "
+		    "'%s'", cases[i].in, out, unit, cases[i].want,
+		    cases[i].unit);
+	}
+}
+
 int
 main(void)
 {
-	char *names[] = { "Maatregel", "2019 (miljoen euro)", "Datum", "x" };
-	size_t lens[4], i;
-	struct csvio_row header = { names, lens, 4, 1 };
-	struct normcol_rule all = { NULL, NULL, 3, NUM_LOCALE_NL };
-	struct normcol_rule picked = { "4", "3", 0, NUM_LOCALE_EN };
+	char *names[] = { "Maatregel", "2019 (miljoen euro)", "Datum", "x",
+	    "Aandeel (%)", "Steun (in lakh)", "Bedrag (USD)" };
+	size_t lens[7], i;
+	struct csvio_row header = { names, lens, 7, 1 };
+	struct normcol_rule all = { NULL, NULL, { .exp10 = 3 },
+	    NUM_LOCALE_NL };
+	struct normcol_rule picked = { "4", "3", { 0 }, NUM_LOCALE_EN };
 	struct normcol_set s = { 0 };
 	struct normcol *c;
 
-	for (i = 0; i < 4; i++)
+	for (i = 0; i < 7; i++)
 		lens[i] = strlen(names[i]);
-	c = normcol_get(&s, 5, &all, &header, true);
+	c = normcol_get(&s, 8, &all, &header, true);
 	CHECK(c->amount && !c->date && c->exp10 == 3, "past the header");
 	CHECK(!s.cols[0].amount, "the label column is no amount");
 	CHECK_INT("header unit", s.cols[1].exp10, 6);
 	CHECK(s.cols[2].amount && s.cols[2].exp10 == 3, "no header unit");
 	CHECK_INT("locale", s.cols[4].locale, NUM_LOCALE_NL);
+	normcol_get(&s, 6, &all, &header, true);
+	CHECK(s.cols[4].percent && s.cols[4].exp10 == 0, "header (%%)");
+	CHECK(s.cols[5].unknown_unit && s.cols[5].exp10 == 0,
+	    "header with a unit word not in the table: unscaled");
+	CHECK(s.cols[6].exp10 == 0 && s.cols[6].currency != NULL &&
+	    strcmp(s.cols[6].currency, "USD") == 0, "header (USD)");
 	normcol_free(&s);
 	CHECK_INT("long input", normcol_get(&s, 1, &all, &header,
 	    false)->exp10, 3);
@@ -86,5 +135,6 @@ main(void)
 	CHECK(s.cols[1].votes.en == 0, "votes cleared");
 	normcol_free(&s);
 	test_cells();
+	test_units();
 	return check_done();
 }

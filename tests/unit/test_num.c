@@ -27,6 +27,14 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	{ "€ -15,50", "-15.5" }, { "\xE2\x80\x93" "15.129", "-15129" },
 	{ "\xE2\x80\x93 15", NULL }, { "5,5 mio. euro", "5500000" },
 	{ "2 mrd.", "2000000000" }, { "-0", "0" }, { "--5", NULL },
+	{ "4.977-", "-4977" }, { "(539)", "-539" }, { "12,5-", "-12.5" },
+	{ "- 3.602.229", "-3602229" }, { "+12,5", "12.5" },
+	{ "\xE2\x88\x92" "1.234,5", "-1234.5" }, { "-0,00", "0" },
+	{ "(0)", "0" }, { "0-", "0" }, { "-4.977-", NULL }, { "(4-)", NULL },
+	{ "4-5", NULL }, { "12,-", "12" },
+	/* other currencies: read, never taken for euro (test_details) */
+	{ "$ 5", "5" }, { "5 USD", "5" }, { "2,5 miljoen dollar", "2500000" },
+	{ "\xC2\xA3" "12", "12" }, { "7 CHF", "7" }, { "\xC2\xA5" "100", "100" },
 	/* currency before or after, with or without a space */
 	{ "€1.234,56", "1234.56" }, { "EUR 12", "12" }, { "EUR12", "12" },
 	{ "12EUR", "12" }, { "12 Euro", "12" }, { "euro 3", "3" },
@@ -84,7 +92,7 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 static const struct { const char *raw, *want; } en_cases[] = {
 	{ "1,234", "1234" }, { "1.234", "1.234" }, { "0,200", "0.2" },
 	{ "1,234.56", "1234.56" }, { "1.234,56", NULL }, { "1.234.567", NULL },
-	{ "€ 1,197,922.50", "1197922.5" }, { "1.700 million", NULL },
+	{ "€ 1,197,922.50", "1197922.5" }, { "1.700 million", "1700000" },
 	{ "20.7 miljoen", "20700000" }, { "14 000", "14000" },
 };
 
@@ -183,6 +191,109 @@ test_units(void)
 		    NUM_OK)
 			e = -1;
 		CHECK_INT(cases[i].text, e, cases[i].want);
+	}
+}
+
+/* num_unit_read: every form of the unit table, its currency and percent,
+ * and the lookalikes it reports rather than guesses. */
+static void
+test_currencies(void)
+{
+	static const struct { const char *raw, *currency; } cases[] = {
+		{ "\xe2\x82\xac 5", "EUR" }, { "5 euro", "EUR" },
+		{ "343 kEUR", "EUR" }, { "$ 5", "USD" }, { "5 USD", "USD" },
+		{ "2,5 miljoen dollar", "USD" }, { "\xC2\xA3" "12", "GBP" },
+		{ "12 pond", "GBP" }, { "7 CHF", "CHF" }, { "100 JPY", "JPY" },
+		{ "\xC2\xA5" "100", "JPY" }, { "5", "" }, { "5 miljoen", "" },
+	};
+	struct num_amount a;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		num_parse(cases[i].raw, strlen(cases[i].raw), NUM_LOCALE_NL,
+		    &a);
+		CHECK_STR(cases[i].raw, a.currency != NULL ? a.currency : "",
+		    cases[i].currency);
+	}
+}
+
+static void
+test_unit_read(void)
+{
+	static const struct {
+		const char *text;
+		int status, exp10;
+		const char *currency;	/* "" none; "%": a percent */
+	} cases[] = {
+		{ "euro", NUM_OK, 0, "EUR" }, { "EUR", NUM_OK, 0, "EUR" },
+		{ "Euro", NUM_OK, 0, "EUR" }, { "\xe2\x82\xac", NUM_OK, 0, "EUR" },
+		{ "duizend", NUM_OK, 3, "" }, { "duizenden", NUM_OK, 3, "" },
+		{ "x 1.000", NUM_OK, 3, "" },
+		{ "x \xe2\x82\xac 1.000", NUM_OK, 3, "EUR" },
+		{ "in \xe2\x82\xac 1.000", NUM_OK, 3, "EUR" },
+		{ "\xe2\x82\xac 1.000", NUM_OK, 3, "EUR" },
+		{ "(x 1000 euro)", NUM_OK, 3, "EUR" },
+		{ "k\xe2\x82\xac", NUM_OK, 3, "EUR" }, { "kEUR", NUM_OK, 3, "EUR" },
+		{ "KEUR", NUM_OK, 3, "EUR" }, { "EUR '000", NUM_OK, 3, "EUR" },
+		{ "EUR \xe2\x80\x99" "000", NUM_OK, 3, "EUR" },
+		{ "thousand", NUM_OK, 3, "" }, { "thousands", NUM_OK, 3, "" },
+		{ "in thousands of euros", NUM_OK, 3, "EUR" },
+		{ "milliers d'euros", NUM_OK, 3, "EUR" },
+		{ "bedragen in duizenden euro", NUM_OK, 3, "EUR" },
+		{ "in 1000 euro", NUM_OK, 3, "EUR" },
+		{ "miljoen", NUM_OK, 6, "" }, { "miljoenen", NUM_OK, 6, "" },
+		{ "mln", NUM_OK, 6, "" }, { "mio", NUM_OK, 6, "" },
+		{ "MEUR", NUM_OK, 6, "EUR" }, { "M\xe2\x82\xac", NUM_OK, 6, "EUR" },
+		{ "m\xe2\x82\xac", NUM_OK, 6, "EUR" }, { "million", NUM_OK, 6, "" },
+		{ "millions", NUM_OK, 6, "" }, { "EUR m", NUM_OK, 6, "EUR" },
+		{ "millions d'euros", NUM_OK, 6, "EUR" },
+		{ "(in mln euro)", NUM_OK, 6, "EUR" },
+		{ "x 1 000 000", NUM_OK, 6, "" },
+		{ "miljard", NUM_OK, 9, "" }, { "mld", NUM_OK, 9, "" },
+		{ "mrd", NUM_OK, 9, "" }, { "billion", NUM_OK, 9, "" },
+		{ "milliards", NUM_OK, 9, "" },
+		/* other currencies keep their code */
+		{ "miljoen USD", NUM_OK, 6, "USD" },
+		{ "duizend dollar", NUM_OK, 3, "USD" },
+		{ "miljoen pond", NUM_OK, 6, "GBP" },
+		{ "miljoenen dollar", NUM_OK, 6, "USD" },
+		{ "$", NUM_OK, 0, "USD" }, { "\xc2\xa3 m", NUM_OK, 6, "GBP" },
+		{ "CHF", NUM_OK, 0, "CHF" }, { "in JPY", NUM_OK, 0, "JPY" },
+		{ "\xc2\xa5", NUM_OK, 0, "JPY" },
+		/* percentages */
+		{ "(%)", NUM_OK, 0, "%" }, { "in %", NUM_OK, 0, "%" },
+		{ "percentage", NUM_OK, 0, "%" }, { "Aandeel (%)", NUM_OK, 0, "%" },
+		/* no unit */
+		{ "2022", NUM_NOT_AMOUNT, 0, "" }, { "1000", NUM_NOT_AMOUNT, 0, "" },
+		{ "Aantal", NUM_NOT_AMOUNT, 0, "" },
+		{ "Premie 1.500 euro", NUM_OK, 0, "EUR" },
+		/* looks like a unit, is not in the table: reported */
+		{ "x 10.000", NUM_UNKNOWN_UNIT, 0, "10.000" },
+		{ "lakh", NUM_UNKNOWN_UNIT, 0, "lakh" },
+		{ "in crore", NUM_UNKNOWN_UNIT, 0, "crore" },
+		{ "in SEK", NUM_UNKNOWN_UNIT, 0, "SEK" },
+		{ "\xe2\x82\xac 100", NUM_UNKNOWN_UNIT, 0, "100" },
+		{ "in tienduizenden euro", NUM_UNKNOWN_UNIT, 0, "tienduizenden" },
+	};
+	struct num_unit u;
+	char got[64];
+	size_t i;
+	int st;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		st = num_unit_read(cases[i].text, strlen(cases[i].text), &u);
+		if (st == NUM_UNKNOWN_UNIT)
+			snprintf(got, sizeof got, "%.*s", (int)u.unknown_len,
+			    u.unknown);
+		else
+			snprintf(got, sizeof got, "%s", u.percent ? "%" :
+			    u.currency != NULL ? u.currency : "");
+		CHECK(st == cases[i].status && (st != NUM_OK ||
+		    u.exp10 == cases[i].exp10) && strcmp(got,
+		    cases[i].currency) == 0, "unit '%s' -> %s %d '%s', want "
+		    "%s %d '%s'", cases[i].text, num_strerror(st), u.exp10, got,
+		    num_strerror(cases[i].status), cases[i].exp10,
+		    cases[i].currency);
 	}
 }
 
@@ -295,6 +406,8 @@ main(void)
 	test_parse();
 	test_details();
 	test_units();
+	test_unit_read();
+	test_currencies();
 	test_arithmetic();
 	test_cmp();
 	test_votes();

@@ -93,8 +93,23 @@ test_tables(void)
 	    "b|0,25", "Totaal|0,45" };
 	static const char *const text[] = { "|Domein", "VIL|Logistiek",
 	    "Totaal|7" };
+	/* a number slip is reported; the column is checked all the same */
+	static const char *const slip[] = { "|x|y", "A|1.000|2.0OO",
+	    "B|3.000|4.000", "C|1.500|500", "Totaal|5.000|7.000",
+	    "D|1|1", "E|2|2", "Totaal|9|3" };
+	static const char *const slips[] = { "|x", "A|1.0OO", "B|2.0OO",
+	    "Totaal|3" };
+	static const char *const note[] = { "|x", "A|1", "B|zie noot 3",
+	    "Totaal|9" };
 	char out[TALLYROWS_OUT];
 
+	tallyrows_check(slip, 8, out);
+	CHECK_STR("slip", out, "0:2    noamount; 3:1 5000 5500 -500 mismatch; "
+	    "3:2    unchecked; 6:1 9 3 6 mismatch");
+	tallyrows_check(slips, 4, out);
+	CHECK_STR("more slips than numbers: no amount column", out, "");
+	tallyrows_check(note, 4, out);
+	CHECK_STR("text: no amount column", out, "");
 	tallyrows_check(plain, 4, out);
 	CHECK_STR("plain", out, "2:1 2 1 1 rounding");
 	tallyrows_check(rounding, 4, out);
@@ -109,6 +124,40 @@ test_tables(void)
 	CHECK_STR("text", out, "");
 }
 
+/* Cells that read two ways, a thousand times apart: the totals decide. */
+static void
+test_notation(void)
+{
+	static const struct {
+		const char *rows[4];
+		int want;
+		size_t ambiguous;
+	} cases[] = {
+		{ { "|x", "a|1,125", "b|4,875", "Totaal|6" }, -1, 2 },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6" }, 1, 2 },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6000" }, -1, 2 },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6.000" }, 0, 3 },
+		{ { "|x", "a|1,5", "b|4,5", "Totaal|6" }, 0, 0 },
+		{ { "|x", "a|4.875", "b|0.125", "c|7" }, 0, 1 },
+	};
+	struct tally_table t;
+	const char *example;
+	size_t i, n;
+	int got;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		tallyrows_build(&t, cases[i].rows, 4);
+		got = tally_notation(&t, &n, &example);
+		CHECK(got == cases[i].want && n == cases[i].ambiguous &&
+		    (n == 0 || strcmp(example, cases[i].rows[1] + 2) == 0),
+		    "notation case %zu: %d, %zu, want %d, %zu", i, got, n,
+		    cases[i].want, cases[i].ambiguous);
+		CHECK_STR("left as it was", tally_cell_at(&t, 0, 1)->raw,
+		    cases[i].rows[1] + 2);
+		tally_free(&t);
+	}
+}
+
 int
 main(void)
 {
@@ -117,6 +166,7 @@ main(void)
 	test_cells();
 	test_tables();
 	test_agree();
+	test_notation();
 	for (i = 0; i < TALLY_STATUS_COUNT; i++)
 		CHECK(strcmp(tally_strerror(i), "unknown tally status") != 0,
 		    "status %zu has no message", i);

@@ -27,6 +27,18 @@ static const struct {
 	{ "duizend euro steun", NULL },
 	{ "Projecten boven duizend euro", NULL },
 	{ "", NULL },
+	{ "Steun (x \xe2\x82\xac 1.000)", "x \xe2\x82\xac 1.000" },
+	{ "Omzet (EUR '000)", "EUR '000" },
+	{ "Omzet (EUR m)", "EUR m" },
+	{ "Bedragen in duizenden euro", "duizenden euro" },
+	{ "Inkomsten (in miljoen USD)", "miljoen USD" },
+	{ "Kosten (in thousands of euros)", "thousands of euros" },
+	{ "Co\xc3\xbbts (en millions d'euros)", "millions d'euros" },
+	/* not in the table, found all the same: the scaling reader
+	 * reports it (num_unit_read) rather than scale by nothing */
+	{ "Steun (in lakh)", "lakh" },
+	{ "Steun (in crore roepies)", "crore" },
+	{ "Omzet (in SEK)", "SEK" },
 };
 
 int

@@ -84,7 +84,7 @@ via_longcell(const char *unit)
 	lens[LONGFORM_UNIT] = strlen(unit);
 	fields[LONGFORM_COL_HEADER] = "2022";
 	lens[LONGFORM_COL_HEADER] = 4;
-	longcell_read(&l, &row, NONE);
+	longcell_read(&l, &row, &(struct num_unit){ .exp10 = NONE });
 	e = longcell_exp10(&l);
 	longcell_free(&l);
 	return e;
@@ -180,7 +180,7 @@ check_table(void)
 		CHECK_INT(text, e, w->exp10);
 		CHECK_INT(w->word, layout_classify(w->word, strlen(w->word)) ==
 		    LAYOUT_UNIT || (w->flags & UNIT_LETTER) ||
-		    strcmp(w->word, "\xe2\x82\xac") == 0, 1);
+		    unit_is_sign(w), 1);
 	}
 }
 

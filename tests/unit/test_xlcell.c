@@ -120,6 +120,94 @@ profile(struct xlcell_profile *p, char *const (*rows)[3], size_t n)
 	}
 }
 
+/* Three decimals after a point, no notation to tell: the totals decide,
+ * and when they cannot, the reading is reported. */
+static void
+test_profile_totals(void)
+{
+	char *const decimals[][3] = {
+		{ "a", "1.125", "2" }, { "b", "4.875", "3" },
+		{ "Totaal", "6", "5" },
+	};
+	char *const thousands[][3] = {
+		{ "a", "1.125", "2" }, { "b", "4.875", "3" },
+		{ "Totaal", "6000", "5" },
+	};
+	char *const both[][3] = {
+		{ "a", "1.125", "2" }, { "b", "4.875", "3" },
+		{ "Totaal", "6.000", "5" },
+	};
+	char *const integers[][3] = {
+		{ "a", "1", "2" }, { "Totaal", "1", "2" },
+	};
+	struct xlcell_profile p;
+
+	profile(&p, decimals, 3);
+	CHECK(xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	    "the total of 6 makes 1.125 a decimal");
+	xlcell_profile_free(&p);
+	profile(&p, thousands, 3);
+	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	    "the total of 6000 makes 1.125 thousands");
+	xlcell_profile_free(&p);
+	profile(&p, both, 3);
+	CHECK(!xlcell_profile_canonical(&p) && xlcell_profile_unsettled(&p) !=
+	    NULL,
+	    "6.000 adds up both ways: Dutch, reported");
+	xlcell_profile_free(&p);
+	profile(&p, integers, 2);
+	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	    "nothing ambiguous: nothing to report");
+	xlcell_profile_free(&p);
+}
+
+/* A share or currency said by the header or a long row's currency. */
+static void
+test_units(void)
+{
+	char *header[] = { "Regio", "Aandeel (%)", "Steun (MEUR)",
+	    "Steun in euro", "Bedrag (USD)" };
+	char *longh[] = { "raw", "value", "currency" };
+	char *longrow[] = { "50%", "50", "%" };
+	size_t lens[5];
+	struct xlcell_profile p = { 0 };
+	struct xlcell c;
+
+	for (int i = 0; i < 5; i++)
+		lens[i] = strlen(header[i]);
+	xlcell_profile_header(&p, header, lens, 5);
+	xlcell_read("50", 2, true, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 1));
+	CHECK(c.percent && c.number == 0.5, "50 under (%%): 50%%");
+	xlcell_read("12,5 %", 6, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 1));
+	CHECK(c.percent && c.number == 0.125, "12,5 %% stays 12,5%%");
+	xlcell_read("7.5", 3, true, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 2));
+	CHECK(!c.euro && !c.percent && c.number == 7.5,
+	    "a scale is no euro: 7,5 of MEUR shows no euro sign");
+	xlcell_read("25.000", 6, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 3));
+	CHECK(c.euro && c.number == 25000, "under 'in euro': euro");
+	xlcell_read("25.000", 6, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 4));
+	CHECK(!c.euro && c.currency != NULL && strcmp(c.currency, "USD") ==
+	    0, "under (USD): no euro");
+	xlcell_read("25.000 euro", 11, false, &c);
+	CHECK(c.euro && c.number == 25000, "25.000 euro: euro");
+	xlcell_read("5 USD", 5, false, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, header, 5, 3));
+	CHECK(!c.euro, "its own dollar beats the column's euro");
+	xlcell_profile_free(&p);
+	for (int i = 0; i < 3; i++)
+		lens[i] = strlen(longh[i]);
+	xlcell_profile_header(&p, longh, lens, 3);
+	xlcell_read("50", 2, true, &c);
+	xlcell_unit(&c, xlcell_profile_unit(&p, longrow, 3, 1));
+	CHECK(c.percent && c.number == 0.5, "long value in %%: 50%%");
+	xlcell_profile_free(&p);
+}
+
 static void
 test_profile(void)
 {
@@ -142,7 +230,11 @@ test_profile(void)
 	xlcell_profile_free(&p);
 	profile(&p, neither, 1);
 	CHECK(!xlcell_profile_canonical(&p), "Dutch unless shown otherwise");
+	CHECK(xlcell_profile_unsettled(&p) != NULL && strcmp(
+	    xlcell_profile_unsettled(&p), "4.207") == 0,
+	    "4.207 unsettled: reported");
 	xlcell_profile_free(&p);
+	test_profile_totals();
 }
 
 int
@@ -152,5 +244,6 @@ main(void)
 	test_hint();
 	test_text();
 	test_profile();
+	test_units();
 	return check_done();
 }
