@@ -86,6 +86,13 @@ XLSX += sheetname
 XLSX += xlcell
 XLSX += xlchart
 XLSX += xlbook
+XLSX += xllabel
+XLSX += xlindex
+XLSX += xlindex_sheet
+XLSX += xlcheck
+XLSX += xltable
+XLSX += xltable_rows
+XLSX += xltable_body
 LAYERS = xlsx prose read table num text sys
 # What each program links: only the folders it uses.
 USES_tabel-find = read table num text sys
