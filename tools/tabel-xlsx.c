@@ -51,7 +51,7 @@ static const char usage_text[] =
     "  -h, --help         this text\n"
     "      --version      the version\n";
 
-enum { OPT_LANG = 256, OPT_SEP };
+enum { OPT_LANG = CLI_VERSION + 1, OPT_SEP };
 
 static struct {
 	const char *out;
@@ -116,7 +116,11 @@ xlsx_one(struct xlbook *book, const char *path, struct xlindex *x,
 	csvio_set_sep(r, opt.sep);
 	if (strcmp(path, "-") == 0)
 		in.path = "(stdin)";
-	utf8_fix(&fixer, in.path, strlen(in.path), &s, &len);
+	/* The file's name without its directory: the workbook is the same
+	 * wherever the CSVs were written. */
+	s = strrchr(in.path, '/') != NULL ? strrchr(in.path, '/') + 1 :
+	    in.path;
+	utf8_fix(&fixer, s, strlen(s), &s, &len);
 	in.display = xstrndup(s, len);
 	utf8_fixer_free(&fixer);
 	in.base = base;
@@ -124,7 +128,6 @@ xlsx_one(struct xlbook *book, const char *path, struct xlindex *x,
 		in.id = id;
 		in.entry = xlindex_match(x, path, id, base);
 	}
-	in.excel = opt.sep == ';' || csvio_had_bom(r);
 	xltable_write(book, &in, r, checks);
 	csvio_close(r);
 	free((char *)in.display);
@@ -212,8 +215,9 @@ empty_book(struct xlbook *b)
 	lxw_worksheet *ws;
 	char unique[SHEETNAME_SIZE];
 
-	warn_at(opt.out != NULL ? opt.out : "(stdout)", 0,
-	    "no table in the input: the workbook says so");
+	if (err_status() == 0)	/* else the inputs' problems said why */
+		warn_at(opt.out != NULL ? opt.out : "(stdout)", 0,
+		    "no table in the input: the workbook says so");
 	sheetname_make(&b->names, name, strlen(name), "", unique);
 	if ((ws = xlbook_sheet(b, unique)) == NULL ||
 	    worksheet_write_string(ws, 0, 0, xllabel(b->lang,

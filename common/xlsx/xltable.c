@@ -80,7 +80,7 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 	unsigned rule = i < t->ncols_rule ? t->rule[i] : 0;
 	lxw_col_t col = xltable_col(t, i);
 
-	if (t->in->excel && len > 1 && s[0] == '\'' && strchr("=+-@", s[1]))
+	if (t->excel && len > 1 && s[0] == '\'' && strchr("=+-@", s[1]))
 		s++, len--;	/* Excel's guard of a text cell */
 	as_text |= (rule & COLUMN_TEXT) || (xlcell_profile_codes(&t->profile,
 	    i) && xlcell_plain_integer(s, len));
@@ -194,6 +194,7 @@ xltable_write(struct xlbook *b, const struct xltable_input *in,
 	}
 	rowcopy_take(&t.header, row);
 	t.ncols = row->n;
+	t.excel = in->excel || csvio_had_bom(r) || csvio_sep(r) == ';';
 	st = read_window(&t, r);
 	learn_columns(&t);
 	if (st == CSVIO_EOF)

@@ -19,13 +19,16 @@
 /* One input table. */
 struct xltable_input {
 	const char *path;	/* for messages */
-	const char *display;	/* PATH as valid UTF-8, for the sheet */
+	const char *display;	/* the file's name as valid UTF-8, for the
+				 * sheet (no directory: the same bytes
+				 * wherever the CSVs were) */
 	const char *base;	/* the sheet's name before uniquing */
 	const char *id;		/* the table id, or NULL */
 	const struct tabindex_entry *entry;	/* NULL: none */
 	bool chart;		/* chart a table of periods */
 	bool normalised;	/* "4.207" is 4.207 */
-	bool excel;		/* Excel's CSV: "'=x" is the text "=x" */
+	bool excel;		/* Excel's CSV (else: a BOM or ';' says so):
+				 * "'=x" is the text "=x" */
 };
 
 /* Write the table read from R (its header next) into B; findings go to

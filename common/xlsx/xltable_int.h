@@ -68,6 +68,7 @@ struct xltable {
 	struct xltable_mark *marks;
 	size_t nmarks, next_mark;
 	bool judged;			/* kinds by the arithmetic */
+	bool excel;			/* Excel's CSV: "'=x" is "=x" */
 	lxw_row_t *plot, *plot_members;	/* rows to chart */
 	size_t nplot, nmembers;
 };
