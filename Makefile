@@ -253,6 +253,10 @@ uninstall:
 demo: deps all
 	$(Q)sh tests/demo.sh $(BIN) out $(JOBS)
 
+# The README's pictures of the demo workbook (LibreOffice, pdftoppm).
+screenshots: deps all
+	$(Q)sh tests/screenshots.sh $(BIN) docs/img
+
 bench: all
 	$(Q)sh tests/bench.sh $(BIN)
 
@@ -260,6 +264,6 @@ clean:
 	rm -rf build build-asan bin bin-asan out
 	rm -rf build-fuzz
 
-.PHONY: all deps test check-asan demo bench clean install uninstall
+.PHONY: all deps test check-asan demo screenshots bench clean install uninstall
 .PHONY: fuzz fuzz-deps valgrind
 .SECONDARY:

@@ -273,6 +273,10 @@ print_setup(struct xlbook *b, const struct xlbook_sheet *s, double width)
 	    xllabel(b->lang, XLLABEL_PAGE));
 	if ((e = worksheet_set_footer(s->ws, line)) != LXW_NO_ERROR)
 		return e;
+	/* the table only: a chart beside it would shrink the print */
+	if ((e = worksheet_print_area(s->ws, 0, 0, s->last_row,
+	    (lxw_col_t)s->ncols - 1)) != LXW_NO_ERROR)
+		return e;
 	if ((e = worksheet_repeat_rows(s->ws, s->header_first,
 	    s->header_row)) != LXW_NO_ERROR)
 		return e;

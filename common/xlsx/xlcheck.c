@@ -71,13 +71,20 @@ text(struct out *o, int col, const char *s, lxw_format *f)
 	    o->row, (lxw_col_t)col, s, f);
 }
 
-/* The canonical decimal V as a number with its decimals. */
+/* The canonical decimal V as a number shown with at least DECIMALS (the
+ * stated cell's) and no trailing zeros past them: a sum at a finer scale,
+ * "12.780", shows as "12.78", a difference of "-0.032" as itself; the
+ * findings' amounts are canonical (common/table/tally.h). */
 static lxw_error
-amount(struct out *o, int col, const char *v, unsigned flags)
+amount(struct out *o, int col, const char *v, int decimals, unsigned flags)
 {
 	struct xlcell c;
+	size_t len = strlen(v);
 
-	xlcell_read(v, strlen(v), true, &c);
+	xlcell_read(v, len, true, &c);
+	if (decimals >= 0 && strchr(v, '.') != NULL)
+		while (c.decimals > decimals && v[len - 1] == '0')
+			c.decimals--, len--;
 	if (c.kind != XLCELL_NUMBER)
 		return text(o, col, v, NULL);
 	if (c.width > o->width[col])
@@ -92,7 +99,10 @@ finding_row(struct out *o, const struct xlcheck_finding *f)
 {
 	char url[2 * SHEETNAME_SIZE + 32] = "internal:", cell[16];
 	unsigned mark = f->rounding ? 0 : XLBOOK_MARK;
+	struct xlcell stated;
 	lxw_error e;
+
+	xlcell_read(f->stated, strlen(f->stated), true, &stated);
 
 	sheetname_quote(f->sheet, url + 9, sizeof url - 30);
 	lxw_rowcol_to_cell(cell, f->row, f->col);
@@ -101,9 +111,10 @@ finding_row(struct out *o, const struct xlcheck_finding *f)
 	if ((e = text(o, COL_TABLE, f->table, NULL)) ||
 	    (e = text(o, COL_ROW, f->row_label, NULL)) ||
 	    (e = text(o, COL_COLUMN, f->col_header, NULL)) ||
-	    (e = amount(o, COL_STATED, f->stated, mark)) ||
-	    (e = amount(o, COL_COMPUTED, f->computed, 0)) ||
-	    (e = amount(o, COL_DIFFERENCE, f->difference, mark)) ||
+	    (e = amount(o, COL_STATED, f->stated, -1, mark)) ||
+	    (e = amount(o, COL_COMPUTED, f->computed, stated.decimals, 0)) ||
+	    (e = amount(o, COL_DIFFERENCE, f->difference, stated.decimals,
+	    mark)) ||
 	    (e = text(o, COL_UNIT, f->unit, NULL)) ||
 	    (e = text(o, COL_KIND, xllabel(o->b->lang, f->rounding ?
 	    XLLABEL_ROUNDING : XLLABEL_MISMATCH), xlbook_format(o->b,

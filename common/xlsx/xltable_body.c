@@ -62,8 +62,7 @@ mark_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 	f.lines = lines;
 	f.row_label = src->fields[0];
 	f.col_header = i < t->header.row.n ? t->header.row.fields[i] : "";
-	snprintf(f.stated, sizeof f.stated, "%.*s", (int)src->lens[i],
-	    src->fields[i]);
+	snprintf(f.stated, sizeof f.stated, "%s", m->stated);
 	snprintf(f.computed, sizeof f.computed, "%s", m->computed);
 	snprintf(f.difference, sizeof f.difference, "%s", m->difference);
 	f.rounding = m->rounding;
@@ -79,6 +78,26 @@ mark_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 }
 
 static void finish_part(struct xltable *t, bool last);
+
+/* A label longer than its column (XLBOOK_MAX_WIDTH) wraps: its row is
+ * made as high as its lines, which a reader does not always work out
+ * (LibreOffice keeps the default height). Before the row's cells:
+ * constant-memory mode writes a row once. */
+static void
+label_height(struct xltable *t, const struct csvio_row *row)
+{
+	size_t chars = 0, lines;
+
+	for (size_t i = 0; i < row->lens[0]; i++)
+		chars += (row->fields[0][i] & 0xC0) != 0x80;
+	if (chars <= XLBOOK_MAX_WIDTH)
+		return;
+	lines = (chars + XLBOOK_MAX_WIDTH - 1) / XLBOOK_MAX_WIDTH;
+	if (lines > 10)
+		lines = 10;
+	xltable_check(worksheet_set_row(t->ws, t->row, 15.0 * (double)lines,
+	    NULL));
+}
 
 /* Write ROW as the next row; HELD_TOTAL: a label-less last row that,
  * unjudged, counts as the closing total. */
@@ -97,6 +116,7 @@ write_row(struct xltable *t, const struct csvio_row *row, bool held_total)
 		kind = KIND_TOTAL;
 	bold = kind != KIND_DETAIL ? XLBOOK_BOLD : 0;
 	note_plot(t, t->row, kind);
+	label_height(t, row);
 	for (size_t i = 0; i < row->n; i++)
 		xltable_cell(t, t->row, row, i, i == 0, bold | (i == 0 ?
 		    XLBOOK_WRAP : 0) | (t->judged ? mark_cell(t, t->row, row,

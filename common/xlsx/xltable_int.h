@@ -35,7 +35,7 @@ enum xltable_kind {
 /* A finding of the window's check, for its cell. */
 struct xltable_mark {
 	size_t row, col;	/* data row, field */
-	char computed[NUM_MAX], difference[NUM_MAX];
+	char stated[NUM_MAX], computed[NUM_MAX], difference[NUM_MAX];
 	bool rounding;
 };
 

@@ -44,6 +44,7 @@ on_finding(const struct tally_table *tt, const struct tally_finding *f,
 	m->row = f->row;
 	m->col = f->col;
 	m->rounding = f->rounding;
+	snprintf(m->stated, sizeof m->stated, "%s", f->stated);
 	snprintf(m->computed, sizeof m->computed, "%s", f->computed);
 	snprintf(m->difference, sizeof m->difference, "%s", f->difference);
 }
