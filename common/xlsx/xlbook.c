@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/unit.h"
 #include "common/sys/cli.h"
 #include "common/sys/xalloc.h"
 #include "common/xlsx/xlbook.h"
@@ -203,6 +204,46 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 	return e != LXW_NO_ERROR ? e : back_link(b, ws, 3);
 }
 
+/* The unit after a number, by style. */
+static const char *const suffixes[XLBOOK_NSTYLES] = {
+	[XLBOOK_EURO] = "\xe2\x82\xac", [XLBOOK_EURO_K] = "k\xe2\x82\xac",
+	[XLBOOK_EURO_M] = "mln \xe2\x82\xac",
+	[XLBOOK_EURO_G] = "mld \xe2\x82\xac",
+	[XLBOOK_K] = "k", [XLBOOK_M] = "mln", [XLBOOK_G] = "mld",
+};
+
+enum xlbook_style
+xlbook_unit_style(const char *unit, size_t *width)
+{
+	const struct unit_word *w;
+	const char *s = unit;
+	size_t n;
+	int exp10 = 0;
+	bool euro = false;
+	enum xlbook_style style = XLBOOK_PLAIN;
+
+	while (*s != '\0') {
+		s += strspn(s, " ()");
+		n = strcspn(s, " ()");
+		if (n > 0 && (w = unit_word(s, n)) != NULL) {
+			exp10 += w->exp10;
+			euro |= w->currency != NULL &&
+			    strcmp(w->currency, "EUR") == 0;
+		}
+		s += n;
+	}
+	if (exp10 == 3)
+		style = euro ? XLBOOK_EURO_K : XLBOOK_K;
+	else if (exp10 == 6)
+		style = euro ? XLBOOK_EURO_M : XLBOOK_M;
+	else if (exp10 == 9)
+		style = euro ? XLBOOK_EURO_G : XLBOOK_G;
+	else if (exp10 == 0 && euro)
+		style = XLBOOK_EURO;
+	*width = style == XLBOOK_PLAIN ? 0 : strlen(suffixes[style]) + 1;
+	return style;
+}
+
 lxw_format *
 xlbook_number_format(struct xlbook *b, unsigned flags,
     enum xlbook_style style, int decimals)
@@ -222,8 +263,9 @@ xlbook_number_format(struct xlbook *b, unsigned flags,
 	    decimals > 0 ? "." : "", decimals, "000000000000000");
 	if (style == XLBOOK_PERCENT)
 		snprintf(code + n, sizeof code - n, "%%");
-	else if (style == XLBOOK_EURO)
-		snprintf(code + n, sizeof code - n, " \"\xe2\x82\xac\"");
+	else if (style != XLBOOK_PLAIN)
+		snprintf(code + n, sizeof code - n, " \"%s\"",
+		    suffixes[style]);
 	*f = workbook_add_format(b->wb);
 	apply_flags(*f, flags & ~XLBOOK_GUARD);
 	format_set_num_format(*f, code);

@@ -21,13 +21,25 @@
 #define XLBOOK_MAX_WIDTH 60		/* characters; longer text overflows */
 #define XLBOOK_EPOCH 946684800		/* 2000-01-01: the fixed times */
 
-/* How a number is shown. */
+/* How a number is shown: a value in the unit of its column or table
+ * ("(in miljoen euro)": 111,75 mln €). */
 enum xlbook_style {
 	XLBOOK_PLAIN,		/* 1.234,50 */
 	XLBOOK_PERCENT,		/* 12,5% */
 	XLBOOK_EURO,		/* 1.234,50 € */
+	XLBOOK_EURO_K,		/* 1.234,50 k€ */
+	XLBOOK_EURO_M,		/* 1.234,50 mln € */
+	XLBOOK_EURO_G,		/* 1.234,50 mld € */
+	XLBOOK_K,		/* 1.234,50 k (a scale without currency) */
+	XLBOOK_M,		/* 1.234,50 mln */
+	XLBOOK_G,		/* 1.234,50 mld */
 	XLBOOK_NSTYLES
 };
+
+/* The style of a value in the unit UNIT ("miljoen euro", "MEUR",
+ * "euro"; read through common/num/unit.h), XLBOOK_PLAIN when it names
+ * none; the characters its suffix adds into *WIDTH. */
+enum xlbook_style xlbook_unit_style(const char *unit, size_t *width);
 
 /* What a cell format adds (xlbook_format, xlbook_number_format). */
 enum {

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/unit.h"
 #include "common/sys/err.h"
 #include "common/sys/rowcopy.h"
 #include "common/sys/xalloc.h"
@@ -104,13 +105,34 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 	if (c.kind != XLCELL_NUMBER)
 		return;
 	style = c.percent ? XLBOOK_PERCENT : c.euro || (rule & COLUMN_EURO) ?
-	    XLBOOK_EURO : XLBOOK_PLAIN;
+	    XLBOOK_EURO : i < t->ncols_rule ? t->style[i] : XLBOOK_PLAIN;
+	if (i < t->ncols_rule && style == t->style[i])
+		xltable_widen(t, col, c.width + t->suffix[i]);
 	if (rule & COLUMN_INTEGER)
 		flags |= XLBOOK_INTEGER;
 	if (i < t->ncols_rule && t->decimals[i] > c.decimals && !c.percent)
 		c.decimals = t->decimals[i];
 	xltable_check(worksheet_write_number(t->ws, row, col, c.number,
 	    xlbook_number_format(t->book, flags, style, c.decimals)));
+}
+
+/* The unit of column I with header H[0..LEN): none for a count ("#
+ * projecten", "Aantal"), the unit its header names ("steun (MEUR)"),
+ * else the table's (the index's), all read by common/num/unit.h. */
+static void
+column_unit(struct xltable *t, size_t i, const char *h, size_t len)
+{
+	char unit[128];
+	size_t off, n;
+
+	if (unit_is_count(h, len))
+		return;
+	if (unit_find(h, len, &off, &n)) {
+		snprintf(unit, sizeof unit, "%.*s", (int)n, h + off);
+		t->style[i] = xlbook_unit_style(unit, &t->suffix[i]);
+	} else if (t->in->entry != NULL)
+		t->style[i] = xlbook_unit_style(t->in->entry->field[
+		    TABINDEX_UNIT], &t->suffix[i]);
 }
 
 /* Learn the columns from the header and the window: the rules their
@@ -126,8 +148,13 @@ learn_columns(struct xltable *t)
 	t->ncols_rule = t->ncols;
 	t->rule = xcalloc(t->ncols + 1, sizeof *t->rule);
 	t->decimals = xcalloc(t->ncols + 1, sizeof *t->decimals);
-	for (size_t i = 0; i < h->n; i++)
+	t->style = xcalloc(t->ncols + 1, sizeof *t->style);
+	t->suffix = xcalloc(t->ncols + 1, sizeof *t->suffix);
+	for (size_t i = 0; i < h->n; i++) {
 		t->rule[i] = column_rule(h->fields[i]);
+		if (i > 0)
+			column_unit(t, i, h->fields[i], h->lens[i]);
+	}
 	for (size_t r = 0; r < t->window.n; r++) {
 		const struct csvio_row *row = &t->window.rows[r].row;
 

@@ -228,6 +228,8 @@ xltable_free(struct xltable *t)
 	free(t->width);
 	free(t->rule);
 	free(t->decimals);
+	free(t->style);
+	free(t->suffix);
 	free(t->kinds);
 	free(t->marks);
 	free(t->plot);

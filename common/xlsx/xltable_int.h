@@ -62,6 +62,8 @@ struct xltable {
 	size_t ncols_rule;
 	unsigned *rule;			/* per field: COLUMN_* */
 	int *decimals;			/* per field: the most printed */
+	enum xlbook_style *style;	/* per field: its unit's */
+	size_t *suffix;			/* per field: the unit's width */
 	size_t kind_col;		/* the row-kind column, or 0 */
 	enum xltable_kind *kinds;	/* per window row, or NULL */
 	size_t nkinds, nrow;		/* data rows written */
