@@ -153,9 +153,8 @@ xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
 	return e;
 }
 
-/* The link from ROW, COL of WS to cell A1 of the Index sheet. */
-static lxw_error
-back_link(struct xlbook *b, lxw_worksheet *ws, lxw_row_t row)
+lxw_error
+xlbook_back_link(struct xlbook *b, lxw_worksheet *ws, lxw_row_t row)
 {
 	char url[SHEETNAME_SIZE * 2 + 16] = "internal:";
 
@@ -183,7 +182,7 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 		snprintf(line, sizeof line, xllabel(b->lang,
 		    XLLABEL_SOURCE_FILE), path);
 		e = worksheet_write_string(ws, 2, 0, line, NULL);
-		return e != LXW_NO_ERROR ? e : back_link(b, ws, 3);
+		return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
 	}
 	e = worksheet_write_string(ws, 0, 0, entry->field[TABINDEX_CAPTION],
 	    b->caption);
@@ -201,7 +200,7 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 	    entry->field[TABINDEX_LAST_LINE]);
 	if (e == LXW_NO_ERROR)
 		e = worksheet_write_string(ws, 2, 0, line, NULL);
-	return e != LXW_NO_ERROR ? e : back_link(b, ws, 3);
+	return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
 }
 
 /* The unit after a number, by style. */

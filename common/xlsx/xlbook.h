@@ -104,6 +104,9 @@ lxw_error xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 lxw_error xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
     const struct tabindex_entry *entry, const char *path,
     lxw_row_t *header_row);
+/* The link at ROW, column A of WS back to the Index sheet. */
+lxw_error xlbook_back_link(struct xlbook *b, lxw_worksheet *ws,
+    lxw_row_t row);
 /* The text format with FLAGS (XLBOOK_BOLD, ...); NULL for none. */
 lxw_format *xlbook_format(struct xlbook *b, unsigned flags);
 /* The format of a number in STYLE with DECIMALS shown, with FLAGS. */

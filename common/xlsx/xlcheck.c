@@ -143,10 +143,14 @@ xlcheck_sheet(struct xlcheck *c, struct xlbook *b)
 	if ((o.ws = xlbook_sheet(b, name)) == NULL)
 		return LXW_ERROR_SHEETNAME_ALREADY_USED;
 	qsort(c->v, c->n, sizeof *c->v, by_kind);
+	if (b->index != NULL) {		/* the link back, a blank row */
+		e = xlbook_back_link(b, o.ws, 0);
+		s.header_first = s.header_row = o.row = 2;
+	}
 	for (int i = 0; i < NCOLS && e == LXW_NO_ERROR; i++)
 		e = text(&o, i, xllabel(b->lang, headers[i]), b->header);
 	for (size_t i = 0; i < c->n && e == LXW_NO_ERROR; i++) {
-		o.row = (lxw_row_t)i + 1;
+		o.row = s.header_row + (lxw_row_t)i + 1;
 		e = finding_row(&o, &c->v[i]);
 	}
 	if (e != LXW_NO_ERROR)
@@ -154,7 +158,7 @@ xlcheck_sheet(struct xlcheck *c, struct xlbook *b)
 	xlbook_list(b, name, NULL);
 	s.ws = o.ws;
 	s.name = name;
-	s.last_row = c->n > 0 ? (lxw_row_t)c->n : 1;
+	s.last_row = s.header_row + (c->n > 0 ? (lxw_row_t)c->n : 1);
 	s.ncols = NCOLS;
 	s.width = o.width;
 	return xlbook_finish_sheet(b, &s);

@@ -19,7 +19,10 @@ def controle(book, findings):
     """The findings of the Controle sheet against tabel-check's."""
     if "Controle" not in book.sheetnames:
         return 0 if not findings else 1
-    rows = list(book["Controle"].iter_rows(min_row=2, values_only=True))
+    rows = list(book["Controle"].iter_rows(values_only=True))
+    while rows and rows[0][0] != "Tabel":   # the link back, the header
+        rows = rows[1:]
+    rows = rows[1:]
     got = sorted((str(r[0]), r[1], r[2], KINDS.get(r[7], r[7]))
                  for r in rows)
     want = sorted((f["table"], f["row_label"], f["col_header"], f["kind"])
