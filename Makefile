@@ -95,6 +95,13 @@ XLSX += sheetname
 XLSX += xlcell
 XLSX += xlchart
 XLSX += xlbook
+XLSX += xllabel
+XLSX += xlindex
+XLSX += xlindex_sheet
+XLSX += xlcheck
+XLSX += xltable
+XLSX += xltable_rows
+XLSX += xltable_body
 LAYERS = xlsx prose read table num text sys
 # What each program links: only the folders it uses.
 USES_tabel-find = read table num text sys
@@ -262,6 +269,10 @@ uninstall:
 demo: deps all
 	$(Q)sh tests/demo.sh $(BIN) out $(JOBS)
 
+# The README's pictures of the demo workbook (LibreOffice, pdftoppm).
+screenshots: deps all
+	$(Q)sh tests/screenshots.sh $(BIN) docs/img
+
 bench: all
 	$(Q)sh tests/bench.sh $(BIN)
 
@@ -269,6 +280,6 @@ clean:
 	rm -rf build build-asan bin bin-asan out
 	rm -rf build-fuzz
 
-.PHONY: all deps test check-asan demo bench clean install uninstall
+.PHONY: all deps test check-asan demo screenshots bench clean install uninstall
 .PHONY: fuzz fuzz-deps valgrind
 .SECONDARY:

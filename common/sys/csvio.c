@@ -41,6 +41,8 @@ struct csvio_reader {
 	long report_line;	/* csvio_line() after an error */
 	enum csvio_status pending;	/* to return once the queue is empty */
 	bool bom, done, too_wide;
+	bool sniff;		/* choose the separator on line 1 */
+	char sep;
 };
 
 static const char *const csvio_messages[CSVIO_STATUS_COUNT] = {
@@ -179,6 +181,37 @@ grow_step(struct csvio_reader *r, size_t len)
 	csv_set_blk_size(&r->parser, step);
 }
 
+/* Choose ';' for a first line with more ';' than ',' outside quotes. */
+static void
+sniff_sep(struct csvio_reader *r, const char *line, size_t len)
+{
+	size_t semi = 0, comma = 0;
+	bool quoted = false;
+
+	for (size_t i = 0; i < len; i++) {
+		if (line[i] == '"')
+			quoted = !quoted;
+		else if (!quoted)
+			semi += line[i] == ';', comma += line[i] == ',';
+	}
+	if (semi > comma)
+		csvio_set_sep(r, ';');
+}
+
+void
+csvio_set_sep(struct csvio_reader *r, char sep)
+{
+	r->sniff = sep == '\0';
+	r->sep = sep != '\0' ? sep : ',';
+	csv_set_delim(&r->parser, (unsigned char)r->sep);
+}
+
+char
+csvio_sep(const struct csvio_reader *r)
+{
+	return r->sep != '\0' ? r->sep : ',';
+}
+
 /* Feed one physical line (with its line end) to libcsv. */
 static enum csvio_status
 feed_line(struct csvio_reader *r, const char *line, size_t len)
@@ -191,6 +224,8 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 		line += 3;
 		len -= 3;
 	}
+	if (r->lines.lineno == 1 && r->sniff)
+		sniff_sep(r, line, len);
 	if (len == 0 && r->parser.pstate == LIBCSV_ROW_NOT_BEGUN) {
 		r->record_line = r->lines.lineno;
 		on_field("", 0, r);	/* a blank line: one empty field */

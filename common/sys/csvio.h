@@ -59,6 +59,12 @@ void csvio_warn(const struct csvio_reader *r, enum csvio_status status);
 /* The line where the record last returned by csvio_next starts (a
  * quoted field can hold line ends, so it may lie before row->line). */
 long csvio_first_line(const struct csvio_reader *r);
+/* Read fields separated by SEP (default ','); '\0': choose on the first
+ * line, ';' when it holds more of them than ',' outside quotes (a Dutch
+ * Excel's CSV). Call before the first csvio_next. */
+void csvio_set_sep(struct csvio_reader *r, char sep);
+/* The separator in use (after the first record when chosen). */
+char csvio_sep(const struct csvio_reader *r);
 /* True when the input had a UTF-8 byte order mark (it is dropped). */
 bool csvio_had_bom(const struct csvio_reader *r);
 void csvio_close(struct csvio_reader *r);

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/num.h"
+#include "common/sys/cli.h"
 #include "common/sys/xalloc.h"
 #include "common/xlsx/xlbook.h"
 
@@ -26,14 +28,50 @@ fixed_time(void)
 static void
 make_formats(struct xlbook *b)
 {
-	b->bold = workbook_add_format(b->wb);
-	format_set_bold(b->bold);
-	b->header = workbook_add_format(b->wb);
-	format_set_bold(b->header);
-	format_set_bottom(b->header, LXW_BORDER_THIN);
+	b->bold = xlbook_format(b, XLBOOK_BOLD);
+	b->header = xlbook_format(b, XLBOOK_HEADER);
 	b->caption = workbook_add_format(b->wb);
 	format_set_bold(b->caption);
 	format_set_font_size(b->caption, 12);
+	b->link = workbook_add_format(b->wb);
+	format_set_underline(b->link, LXW_UNDERLINE_SINGLE);
+	format_set_font_color(b->link, LXW_COLOR_BLUE);
+}
+
+/* Give F what FLAGS ask for. */
+static void
+apply_flags(lxw_format *f, unsigned flags)
+{
+	if (flags & (XLBOOK_BOLD | XLBOOK_HEADER))
+		format_set_bold(f);
+	if (flags & XLBOOK_HEADER) {
+		format_set_bottom(f, LXW_BORDER_THIN);
+		format_set_text_wrap(f);
+		format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	}
+	if (flags & XLBOOK_WRAP) {
+		format_set_text_wrap(f);
+		format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	}
+	if (flags & XLBOOK_GUARD)
+		format_set_num_format(f, "@");
+	if (flags & XLBOOK_MARK) {
+		format_set_bg_color(f, 0xFFC7CE);
+		format_set_font_color(f, 0x9C0006);
+	}
+}
+
+lxw_format *
+xlbook_format(struct xlbook *b, unsigned flags)
+{
+	flags &= XLBOOK_NFLAGS - 1;
+	if (flags == 0)
+		return NULL;
+	if (b->text[flags] == NULL) {
+		b->text[flags] = workbook_add_format(b->wb);
+		apply_flags(b->text[flags], flags);
+	}
+	return b->text[flags];
 }
 
 /* Open the file libxlsxwriter writes: the temporary file of the target,
@@ -63,7 +101,8 @@ open_written(struct xlbook *b, struct outfile **written)
 }
 
 enum outfile_status
-xlbook_open(struct xlbook *b, const char *path, bool with_index)
+xlbook_open(struct xlbook *b, const char *path, bool with_index,
+    enum xllabel_lang lang)
 {
 	lxw_workbook_options options = { .constant_memory = LXW_TRUE };
 	lxw_doc_properties properties = { .created = fixed_time() };
@@ -71,6 +110,7 @@ xlbook_open(struct xlbook *b, const char *path, bool with_index)
 	enum outfile_status st;
 
 	memset(b, 0, sizeof *b);
+	b->lang = lang;
 	if ((st = outfile_open(&b->out, path)) != OUTFILE_OK ||
 	    (st = open_written(b, &written)) != OUTFILE_OK) {
 		xlbook_discard(b);
@@ -85,8 +125,9 @@ xlbook_open(struct xlbook *b, const char *path, bool with_index)
 	}
 	make_formats(b);
 	if (with_index) {
-		sheetname_reserve(&b->names, "Index");
-		b->index = workbook_add_worksheet(b->wb, "Index");
+		sheetname_reserve(&b->names, xllabel(lang, XLLABEL_INDEX));
+		b->index = workbook_add_worksheet(b->wb, xllabel(lang,
+		    XLLABEL_INDEX));
 	}
 	return OUTFILE_OK;
 }
@@ -94,6 +135,7 @@ xlbook_open(struct xlbook *b, const char *path, bool with_index)
 lxw_worksheet *
 xlbook_sheet(struct xlbook *b, const char *name)
 {
+	b->nsheets++;
 	return workbook_add_worksheet(b->wb, name);
 }
 
@@ -112,31 +154,90 @@ xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
 }
 
 lxw_error
-xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
-    const struct tabindex_entry *entry, lxw_row_t *header_row)
+xlbook_back_link(struct xlbook *b, lxw_worksheet *ws, lxw_row_t row)
 {
-	char line[512];
+	char url[SHEETNAME_SIZE * 2 + 16] = "internal:";
+
+	sheetname_quote(xllabel(b->lang, XLLABEL_INDEX), url + 9,
+	    sizeof url - 12);
+	strcat(url, "!A1");
+	return worksheet_write_url_opt(ws, row, 0, url, b->link,
+	    xllabel(b->lang, XLLABEL_BACK), NULL);
+}
+
+lxw_error
+xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
+    const struct tabindex_entry *entry, const char *path,
+    lxw_row_t *header_row)
+{
+	char line[1024];
+	const char *unit;
 	lxw_error e;
 
 	*header_row = 0;
-	if (entry == NULL)
+	if (b->index == NULL)
 		return LXW_NO_ERROR;
-	*header_row = 4;	/* caption, unit, source, a blank row */
+	*header_row = 4;	/* caption, unit, source, the link back */
+	if (entry == NULL) {
+		snprintf(line, sizeof line, xllabel(b->lang,
+		    XLLABEL_SOURCE_FILE), path);
+		e = worksheet_write_string(ws, 2, 0, line, NULL);
+		return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
+	}
 	e = worksheet_write_string(ws, 0, 0, entry->field[TABINDEX_CAPTION],
 	    b->caption);
-	snprintf(line, sizeof line, "Unit: %s", entry->field[TABINDEX_UNIT]);
-	if (e == LXW_NO_ERROR && entry->field[TABINDEX_UNIT][0] != '\0')
+	unit = entry->field[TABINDEX_UNIT];
+	if (unit[0] != '\0')
+		snprintf(line, sizeof line, xllabel(b->lang, XLLABEL_UNIT),
+		    unit);
+	else
+		snprintf(line, sizeof line, "%s", xllabel(b->lang,
+		    XLLABEL_NO_UNIT));
+	if (e == LXW_NO_ERROR)
 		e = worksheet_write_string(ws, 1, 0, line, NULL);
-	snprintf(line, sizeof line, "Source: %s, lines %s-%s",
+	snprintf(line, sizeof line, xllabel(b->lang, XLLABEL_SOURCE),
 	    entry->field[TABINDEX_SOURCE], entry->field[TABINDEX_FIRST_LINE],
 	    entry->field[TABINDEX_LAST_LINE]);
-	return e != LXW_NO_ERROR ? e : worksheet_write_string(ws, 2, 0, line,
-	    NULL);
+	if (e == LXW_NO_ERROR)
+		e = worksheet_write_string(ws, 2, 0, line, NULL);
+	return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
+}
+
+/* The unit after a number, by style. */
+static const char *const suffixes[XLBOOK_NSTYLES] = {
+	[XLBOOK_EURO] = "\xe2\x82\xac", [XLBOOK_EURO_K] = "k\xe2\x82\xac",
+	[XLBOOK_EURO_M] = "mln \xe2\x82\xac",
+	[XLBOOK_EURO_G] = "mld \xe2\x82\xac",
+	[XLBOOK_K] = "k", [XLBOOK_M] = "mln", [XLBOOK_G] = "mld",
+};
+
+enum xlbook_style
+xlbook_unit_style(const char *unit, size_t *width)
+{
+	struct num_unit u;
+	bool euro;
+	enum xlbook_style style = XLBOOK_PLAIN;
+
+	/* The one reader of unit texts (common/num): "x € 1.000" is 10^3
+	 * euro. An unknown unit word gets no suffix: never a wrong one. */
+	if (num_unit_read(unit, strlen(unit), &u) == NUM_OK) {
+		euro = u.currency != NULL && strcmp(u.currency, "EUR") == 0;
+		if (u.exp10 == 3)
+			style = euro ? XLBOOK_EURO_K : XLBOOK_K;
+		else if (u.exp10 == 6)
+			style = euro ? XLBOOK_EURO_M : XLBOOK_M;
+		else if (u.exp10 == 9)
+			style = euro ? XLBOOK_EURO_G : XLBOOK_G;
+		else if (u.exp10 == 0 && euro)
+			style = XLBOOK_EURO;
+	}
+	*width = style == XLBOOK_PLAIN ? 0 : strlen(suffixes[style]) + 1;
+	return style;
 }
 
 lxw_format *
-xlbook_number_format(struct xlbook *b, bool bold, enum xlbook_style style,
-    int decimals)
+xlbook_number_format(struct xlbook *b, unsigned flags,
+    enum xlbook_style style, int decimals)
 {
 	lxw_format **f;
 	char code[64];
@@ -144,39 +245,97 @@ xlbook_number_format(struct xlbook *b, bool bold, enum xlbook_style style,
 
 	if (decimals > XLBOOK_MAX_DECIMALS)
 		decimals = XLBOOK_MAX_DECIMALS;
-	f = &b->number[bold][style][decimals];
+	flags &= XLBOOK_NFLAGS - 1;
+	f = &b->number[flags][style][decimals];
 	if (*f != NULL)
 		return *f;
-	n = snprintf(code, sizeof code, "#,##0%s%.*s",
+	n = snprintf(code, sizeof code, "%s%s%.*s",
+	    flags & XLBOOK_INTEGER ? "0" : "#,##0",
 	    decimals > 0 ? "." : "", decimals, "000000000000000");
 	if (style == XLBOOK_PERCENT)
 		snprintf(code + n, sizeof code - n, "%%");
-	else if (style == XLBOOK_EURO)
-		snprintf(code + n, sizeof code - n, " \"\xe2\x82\xac\"");
+	else if (style != XLBOOK_PLAIN)
+		snprintf(code + n, sizeof code - n, " \"%s\"",
+		    suffixes[style]);
 	*f = workbook_add_format(b->wb);
+	apply_flags(*f, flags & ~XLBOOK_GUARD);
 	format_set_num_format(*f, code);
-	if (bold)
-		format_set_bold(*f);
 	return *f;
 }
 
+/* Copy S into OUT[N] for a page header or footer: "&" doubled, cut at
+ * a character boundary so the whole stays under Excel's 255. */
+static void
+page_text(const char *s, char *out, size_t n)
+{
+	size_t i = 0;
+
+	for (; *s != '\0' && i + 3 < n; s++) {
+		if (*s == '&')
+			out[i++] = '&';
+		out[i++] = *s;
+	}
+	while (i > 0 && *s != '\0' && (out[i - 1] & 0xC0) == 0x80)
+		i--;	/* a continuation byte: drop the character */
+	if (i > 0 && *s != '\0' && (out[i - 1] & 0x80))
+		i--;
+	out[i] = '\0';
+}
+
+/* Print setup: the sheet one page wide, the header and the labels on
+ * every page, caption, document and page number in the margins. */
+static lxw_error
+print_setup(struct xlbook *b, const struct xlbook_sheet *s, double width)
+{
+	char head[100], doc[80], name[40], line[256];
+	lxw_error e;
+
+	worksheet_set_paper(s->ws, 9);		/* A4 */
+	if (width > 100)
+		worksheet_set_landscape(s->ws);
+	worksheet_fit_to_pages(s->ws, 1, 0);
+	worksheet_set_margins(s->ws, 0.4, 0.4, 0.7, 0.7);
+	page_text(s->caption != NULL ? s->caption : s->name, head,
+	    sizeof head);
+	page_text(s->document != NULL ? s->document : "", doc, sizeof doc);
+	page_text(s->name, name, sizeof name);
+	snprintf(line, sizeof line, "&L&8%s", head);
+	if ((e = worksheet_set_header(s->ws, line)) != LXW_NO_ERROR)
+		return e;
+	snprintf(line, sizeof line, "&L&8%s&C&8%s&R&8%s", doc, name,
+	    xllabel(b->lang, XLLABEL_PAGE));
+	if ((e = worksheet_set_footer(s->ws, line)) != LXW_NO_ERROR)
+		return e;
+	/* the table only: a chart beside it would shrink the print */
+	if ((e = worksheet_print_area(s->ws, 0, 0, s->last_row,
+	    (lxw_col_t)s->ncols - 1)) != LXW_NO_ERROR)
+		return e;
+	if ((e = worksheet_repeat_rows(s->ws, s->header_first,
+	    s->header_row)) != LXW_NO_ERROR)
+		return e;
+	return worksheet_repeat_columns(s->ws, 0, 0);
+}
+
 lxw_error
-xlbook_finish_sheet(struct xlbook *b, lxw_worksheet *ws,
-    lxw_row_t header_row, lxw_row_t last_row, size_t ncols,
-    const size_t *width)
+xlbook_finish_sheet(struct xlbook *b, const struct xlbook_sheet *s)
 {
 	lxw_error e = LXW_NO_ERROR;
+	double w, total = 0;
 
-	(void)b;
-	for (size_t i = 0; i < ncols && e == LXW_NO_ERROR; i++)
-		e = worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i,
-		    (double)(width[i] < XLBOOK_MAX_WIDTH ? width[i] :
-		    XLBOOK_MAX_WIDTH) + 2, NULL);
-	if (e != LXW_NO_ERROR || ncols == 0)
+	for (size_t i = 0; i < s->ncols && e == LXW_NO_ERROR; i++) {
+		w = (double)(s->width[i] < XLBOOK_MAX_WIDTH ? s->width[i] :
+		    XLBOOK_MAX_WIDTH) + 2;
+		total += w;
+		e = worksheet_set_column(s->ws, (lxw_col_t)i, (lxw_col_t)i,
+		    w, NULL);
+	}
+	if (e != LXW_NO_ERROR || s->ncols == 0)
 		return e;
-	worksheet_freeze_panes(ws, header_row + 1, 1);
-	return worksheet_autofilter(ws, header_row, 0, last_row,
-	    (lxw_col_t)ncols - 1);
+	worksheet_freeze_panes(s->ws, s->header_row + 1, 1);
+	if ((e = print_setup(b, s, total)) != LXW_NO_ERROR)
+		return e;
+	return worksheet_autofilter(s->ws, s->header_row, 0, s->last_row,
+	    (lxw_col_t)s->ncols - 1);
 }
 
 void
@@ -193,72 +352,21 @@ xlbook_list(struct xlbook *b, const char *name,
 	l->entry = entry;
 }
 
-/* Write S at ROW, COL: a number when it is digits only (line numbers,
- * sizes), else text; widen *WIDTH to fit. */
-static lxw_error
-index_cell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
-    size_t *width)
-{
-	size_t n = strlen(s);
-
-	if (n > *width)
-		*width = n;
-	if (n == 0)
-		return LXW_NO_ERROR;
-	if (n < 10 && strspn(s, "0123456789") == n)
-		return worksheet_write_number(ws, row, col, atof(s), NULL);
-	return worksheet_write_string(ws, row, col, s, NULL);
-}
-
-/* One row of the Index: a link to the sheet, then the index fields. */
-static lxw_error
-index_row(struct xlbook *b, lxw_row_t row, const struct xlbook_listed *l,
-    size_t *width)
-{
-	char url[2 * SHEETNAME_SIZE + 16] = "internal:";
-	lxw_error e;
-
-	sheetname_quote(l->name, url + 9, sizeof url - 12);
-	strcat(url, "!A1");
-	e = worksheet_write_url_opt(b->index, row, 0, url, NULL, l->name,
-	    NULL);
-	if (strlen(l->name) > width[0])
-		width[0] = strlen(l->name);
-	for (int f = 0; f < TABINDEX_NFIELDS && e == LXW_NO_ERROR; f++)
-		if (l->entry != NULL)
-			e = index_cell(b->index, row, (lxw_col_t)f + 1,
-			    l->entry->field[f], &width[f + 1]);
-	return e;
-}
-
-static lxw_error
-write_index(struct xlbook *b)
-{
-	size_t width[TABINDEX_NFIELDS + 1] = { 5 };
-	lxw_error e;
-
-	e = worksheet_write_string(b->index, 0, 0, "sheet", b->header);
-	for (int f = 0; f < TABINDEX_NFIELDS && e == LXW_NO_ERROR; f++) {
-		width[f + 1] = strlen(tabindex_names[f]);
-		e = worksheet_write_string(b->index, 0, (lxw_col_t)f + 1,
-		    tabindex_names[f], b->header);
-	}
-	for (size_t i = 0; i < b->nlisted && e == LXW_NO_ERROR; i++)
-		e = index_row(b, (lxw_row_t)i + 1, &b->listed[i], width);
-	if (e != LXW_NO_ERROR)
-		return e;
-	return xlbook_finish_sheet(b, b->index, 0, (lxw_row_t)b->nlisted,
-	    TABINDEX_NFIELDS + 1, width);
-}
-
 lxw_error
-xlbook_close(struct xlbook *b)
+xlbook_close(struct xlbook *b, const char *sources)
 {
-	lxw_error e = LXW_NO_ERROR;
+	char title[256];
+	lxw_doc_properties p = { .created = fixed_time() };
+	lxw_error e;
 
-	if (b->index != NULL)
-		e = write_index(b);
-	if (e != LXW_NO_ERROR)
+	snprintf(title, sizeof title, xllabel(b->lang, XLLABEL_TITLE),
+	    sources != NULL ? sources : "-");
+	p.title = title;
+	p.subject = (char *)xllabel(b->lang, XLLABEL_SUBJECT);
+	p.keywords = (char *)(sources != NULL ? sources : "");
+	p.comments = "tabel-xlsx (tabel) " TABEL_VERSION;
+	p.author = "tabel-xlsx";
+	if ((e = workbook_set_properties(b->wb, &p)) != LXW_NO_ERROR)
 		return e;
 	e = workbook_close(b->wb);	/* frees it, also on failure */
 	b->wb = NULL;

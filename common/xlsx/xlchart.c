@@ -1,5 +1,6 @@
 /* xlchart: period headers and the chart over them. */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "common/num/year.h"
@@ -73,6 +74,28 @@ xlchart_periods(char *const *cells, size_t n, size_t *first, size_t *last)
 	return false;
 }
 
+void
+xlchart_title(const char *title, char *out, size_t n)
+{
+	size_t len = strlen(title), cut;
+
+	if (n > XLCHART_MAX_TITLE + 1)
+		n = XLCHART_MAX_TITLE + 1;
+	if (len < n) {
+		memcpy(out, title, len + 1);
+		return;
+	}
+	cut = n - 4;		/* room for "..." */
+	while (cut > 0 && title[cut] != ' ')
+		cut--;
+	if (cut == 0)		/* one long word: cut between characters */
+		for (cut = n - 4; cut > 0 && (title[cut] & 0xC0) == 0x80;)
+			cut--;
+	while (cut > 0 && strchr(" ,;:(", title[cut - 1]) != NULL)
+		cut--;
+	snprintf(out, n, "%.*s...", (int)cut, title);
+}
+
 lxw_error
 xlchart_add(lxw_workbook *wb, lxw_worksheet *ws, const struct xlchart_table *t)
 {
@@ -85,8 +108,14 @@ xlchart_add(lxw_workbook *wb, lxw_worksheet *ws, const struct xlchart_table *t)
 	    LXW_CHART_LINE);
 	if (chart == NULL)
 		return LXW_ERROR_MEMORY_MALLOC_FAILED;
-	if (t->title != NULL && t->title[0] != '\0' && t->title[0] != '=')
-		chart_title_set_name(chart, t->title);
+	char title[XLCHART_MAX_TITLE + 1];
+
+	if (t->title != NULL && t->title[0] != '\0' && t->title[0] != '=') {
+		xlchart_title(t->title, title, sizeof title);
+		chart_title_set_name(chart, title);
+	}
+	if (t->unit != NULL && t->unit[0] != '\0' && t->unit[0] != '=')
+		chart_axis_set_name(chart->y_axis, t->unit);
 	for (size_t i = 0; i < n; i++) {
 		series = chart_add_series(chart, NULL, NULL);
 		if (series == NULL)

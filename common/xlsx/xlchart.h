@@ -9,11 +9,13 @@
 #include <xlsxwriter.h>
 
 #define XLCHART_MAX_SERIES 10	/* more lines than this are unreadable */
+#define XLCHART_MAX_TITLE 60	/* bytes of a title before it is cut */
 
 /* Where the table stands on its sheet and which rows to plot. */
 struct xlchart_table {
 	const char *sheet;	/* the worksheet's name, unquoted */
-	const char *title;	/* NULL: none */
+	const char *title;	/* NULL: none; long ones are cut at a word */
+	const char *unit;	/* the value axis' name, or NULL */
 	lxw_row_t header_row;
 	lxw_col_t first_col, last_col;	/* the period columns */
 	const lxw_row_t *rows;	/* rows to plot, labels in column 0 */
@@ -28,6 +30,9 @@ bool xlchart_is_period(const char *s);
  * (column 0, the labels, never counts) into *FIRST and *LAST. */
 bool xlchart_periods(char *const *cells, size_t n, size_t *first,
     size_t *last);
+/* TITLE cut at a word to fit OUT[N] (at most XLCHART_MAX_TITLE bytes),
+ * with "..." when cut. */
+void xlchart_title(const char *title, char *out, size_t n);
 /* Add the chart for T to WS: columns for one row (a total), lines for
  * several. */
 lxw_error xlchart_add(lxw_workbook *wb, lxw_worksheet *ws,

@@ -34,7 +34,8 @@ def main():
         with open(path, newline="", encoding="utf-8") as f:
             rows = list(csv.reader(f))
         codes = code_columns(rows[1:])
-        for r, row in enumerate(rows[1:], start=2):
+        two = any(" | " in h for h in rows[0])   # two header rows
+        for r, row in enumerate(rows[1:], start=3 if two else 2):
             for c, raw in enumerate(row):
                 cell = ws.cell(row=r, column=c + 1)
                 checked += 1
