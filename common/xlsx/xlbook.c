@@ -203,36 +203,75 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 	return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
 }
 
-/* The unit after a number, by style. */
-static const char *const suffixes[XLBOOK_NSTYLES] = {
-	[XLBOOK_EURO] = "\xe2\x82\xac", [XLBOOK_EURO_K] = "k\xe2\x82\xac",
-	[XLBOOK_EURO_M] = "mln \xe2\x82\xac",
-	[XLBOOK_EURO_G] = "mld \xe2\x82\xac",
-	[XLBOOK_K] = "k", [XLBOOK_M] = "mln", [XLBOOK_G] = "mld",
+/* The symbol of each currency, by ISO 4217 code. */
+static const struct {
+	const char *iso, *symbol;
+} symbols[XLBOOK_NCURRENCIES] = {
+	[XLBOOK_NO_CURRENCY] = { "", "" },
+	[XLBOOK_EUR] = { "EUR", "\xe2\x82\xac" },
+	[XLBOOK_USD] = { "USD", "$" },
+	[XLBOOK_GBP] = { "GBP", "\xc2\xa3" },
+	[XLBOOK_CHF] = { "CHF", "CHF" },
+	[XLBOOK_JPY] = { "JPY", "\xc2\xa5" },
 };
+
+static enum xlbook_currency
+currency_of(const char *iso)
+{
+	int c;
+
+	for (c = XLBOOK_EUR; iso != NULL && c < XLBOOK_NCURRENCIES; c++)
+		if (strcmp(iso, symbols[c].iso) == 0)
+			return (enum xlbook_currency)c;
+	return XLBOOK_NO_CURRENCY;
+}
+
+/* The unit after a number of STYLE into OUT[N]: "€", "k€", "mln €",
+ * "mln $", "k CHF", "mld"; "" for plain and percent. */
+static void
+suffix(enum xlbook_style style, char *out, size_t n)
+{
+	static const char *const scales[4] = { "", "k", "mln", "mld" };
+	int cur, scale;
+	const char *sym;
+
+	out[0] = '\0';
+	if (style < XLBOOK_UNIT_STYLE(0, 0))
+		return;
+	cur = (style - XLBOOK_UNIT_STYLE(0, 0)) / 4;
+	scale = (style - XLBOOK_UNIT_STYLE(0, 0)) % 4;
+	sym = symbols[cur].symbol;
+	/* one glyph joins a thousand ("k€"); a word stands apart */
+	snprintf(out, n, "%s%s%s", scales[scale], scale == 0 || *sym ==
+	    '\0' || (scale == 1 && strcmp(sym, "CHF") != 0) ? "" : " ", sym);
+}
 
 enum xlbook_style
 xlbook_unit_style(const char *unit, size_t *width)
 {
 	struct num_unit u;
-	bool euro;
 	enum xlbook_style style = XLBOOK_PLAIN;
+	char s[32];
 
 	/* The one reader of unit texts (common/num): "x € 1.000" is 10^3
 	 * euro. An unknown unit word gets no suffix: never a wrong one. */
-	if (num_unit_read(unit, strlen(unit), &u) == NUM_OK) {
-		euro = u.currency != NULL && strcmp(u.currency, "EUR") == 0;
-		if (u.exp10 == 3)
-			style = euro ? XLBOOK_EURO_K : XLBOOK_K;
-		else if (u.exp10 == 6)
-			style = euro ? XLBOOK_EURO_M : XLBOOK_M;
-		else if (u.exp10 == 9)
-			style = euro ? XLBOOK_EURO_G : XLBOOK_G;
-		else if (u.exp10 == 0 && euro)
-			style = XLBOOK_EURO;
-	}
-	*width = style == XLBOOK_PLAIN ? 0 : strlen(suffixes[style]) + 1;
+	if (num_unit_read(unit, strlen(unit), &u) == NUM_OK && !u.percent &&
+	    u.exp10 % 3 == 0 && u.exp10 >= 0 && u.exp10 <= 9 &&
+	    (u.exp10 > 0 || currency_of(u.currency) != XLBOOK_NO_CURRENCY))
+		style = XLBOOK_UNIT_STYLE(currency_of(u.currency),
+		    u.exp10 / 3);
+	suffix(style, s, sizeof s);
+	*width = s[0] == '\0' ? 0 : strlen(s) + 1;
 	return style;
+}
+
+enum xlbook_style
+xlbook_currency_style(const char *iso)
+{
+	enum xlbook_currency c = currency_of(iso);
+
+	return c == XLBOOK_NO_CURRENCY ? XLBOOK_PLAIN :
+	    XLBOOK_UNIT_STYLE(c, 0);
 }
 
 lxw_format *
@@ -240,7 +279,7 @@ xlbook_number_format(struct xlbook *b, unsigned flags,
     enum xlbook_style style, int decimals)
 {
 	lxw_format **f;
-	char code[64];
+	char code[64], unit[32];
 	int n;
 
 	if (decimals > XLBOOK_MAX_DECIMALS)
@@ -252,11 +291,11 @@ xlbook_number_format(struct xlbook *b, unsigned flags,
 	n = snprintf(code, sizeof code, "%s%s%.*s",
 	    flags & XLBOOK_INTEGER ? "0" : "#,##0",
 	    decimals > 0 ? "." : "", decimals, "000000000000000");
+	suffix(style, unit, sizeof unit);
 	if (style == XLBOOK_PERCENT)
 		snprintf(code + n, sizeof code - n, "%%");
-	else if (style != XLBOOK_PLAIN)
-		snprintf(code + n, sizeof code - n, " \"%s\"",
-		    suffixes[style]);
+	else if (unit[0] != '\0')
+		snprintf(code + n, sizeof code - n, " \"%s\"", unit);
 	*f = workbook_add_format(b->wb);
 	apply_flags(*f, flags & ~XLBOOK_GUARD);
 	format_set_num_format(*f, code);

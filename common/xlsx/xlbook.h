@@ -21,25 +21,34 @@
 #define XLBOOK_MAX_WIDTH 60		/* characters; longer text overflows */
 #define XLBOOK_EPOCH 946684800		/* 2000-01-01: the fixed times */
 
-/* How a number is shown: a value in the unit of its column or table
- * ("(in miljoen euro)": 111,75 mln €). */
+/* The currencies a number format names by their own symbol. */
+enum xlbook_currency {
+	XLBOOK_NO_CURRENCY,	/* a scale alone: 1.234,50 mln */
+	XLBOOK_EUR, XLBOOK_USD, XLBOOK_GBP, XLBOOK_CHF, XLBOOK_JPY,
+	XLBOOK_NCURRENCIES
+};
+
+/* How a number is shown: plain, a percentage, or a value in the unit of
+ * its cell, column or table, its scale (10^0, 10^3, 10^6, 10^9) and
+ * currency after it ("(in miljoen euro)": 111,75 mln €; "in miljoen USD":
+ * 1,5 mln $); XLBOOK_UNIT_STYLE(cur, scale) names the others. */
+#define XLBOOK_UNIT_STYLE(cur, scale) (2 + (cur) * 4 + (scale))
 enum xlbook_style {
 	XLBOOK_PLAIN,		/* 1.234,50 */
 	XLBOOK_PERCENT,		/* 12,5% */
-	XLBOOK_EURO,		/* 1.234,50 € */
-	XLBOOK_EURO_K,		/* 1.234,50 k€ */
-	XLBOOK_EURO_M,		/* 1.234,50 mln € */
-	XLBOOK_EURO_G,		/* 1.234,50 mld € */
-	XLBOOK_K,		/* 1.234,50 k (a scale without currency) */
-	XLBOOK_M,		/* 1.234,50 mln */
-	XLBOOK_G,		/* 1.234,50 mld */
-	XLBOOK_NSTYLES
+	XLBOOK_EURO = XLBOOK_UNIT_STYLE(XLBOOK_EUR, 0),	/* 1.234,50 € */
+	XLBOOK_NSTYLES = XLBOOK_UNIT_STYLE(XLBOOK_NCURRENCIES, 0)
 };
 
-/* The style of a value in the unit UNIT ("miljoen euro", "MEUR",
- * "euro"; read through common/num/unit.h), XLBOOK_PLAIN when it names
- * none; the characters its suffix adds into *WIDTH. */
+/* The style of a value in the unit UNIT ("miljoen euro", "MEUR", "euro",
+ * "in duizend USD"; read through common/num), XLBOOK_PLAIN when it names
+ * none or a word the unit table lacks; the characters its suffix adds
+ * into *WIDTH. */
 enum xlbook_style xlbook_unit_style(const char *unit, size_t *width);
+/* The style of an amount in the currency ISO ("EUR", "USD"; ISO 4217)
+ * without a scale: XLBOOK_PLAIN for NULL or a currency without a symbol
+ * here. */
+enum xlbook_style xlbook_currency_style(const char *iso);
 
 /* What a cell format adds (xlbook_format, xlbook_number_format). */
 enum {

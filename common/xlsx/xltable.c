@@ -109,6 +109,8 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 		return;
 	style = c.percent ? XLBOOK_PERCENT : c.euro || (rule & COLUMN_EURO) ?
 	    XLBOOK_EURO : i < t->ncols_rule ? t->style[i] : XLBOOK_PLAIN;
+	if (style == XLBOOK_PLAIN)	/* "$ 1.000", a column "(USD)" */
+		style = xlbook_currency_style(c.currency);
 	if (i < t->ncols_rule && style == t->style[i])
 		xltable_widen(t, col, c.width + t->suffix[i]);
 	if (rule & COLUMN_INTEGER)

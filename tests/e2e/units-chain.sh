@@ -34,3 +34,8 @@ set +x
 /usr/bin/python3 tx/dump.py u.xlsx | grep "^sheet\| number "
 echo "== the long form's value column (K)"
 /usr/bin/python3 tx/dump.py c.xlsx | grep " K[0-9]* "
+echo "== with the index: a table in miljoen USD shows mln \$, never €"
+tabel-xlsx -i w/index.csv -o i.xlsx w/tabel-04.csv 2>/dev/null
+echo "exit $?"
+/usr/bin/python3 tx/dump.py i.xlsx | sed -n "/^sheet 'Tabel 4'/,/^sheet /p" |
+    grep " number "
