@@ -312,6 +312,68 @@ settle_by_totals(struct job *j)
 		    "nor the totals say", example);
 }
 
+/* Field I of ROW as a count from 1, or 0 when it is none or past MAX. */
+static size_t
+index_field(const struct csvio_row *row, size_t i, size_t max)
+{
+	size_t v = 0, k;
+
+	for (k = 0; k < row->lens[i]; k++) {
+		if (row->fields[i][k] < '0' || row->fields[i][k] > '9')
+			return 0;
+		v = v * 10 + (size_t)(row->fields[i][k] - '0');
+		if (v > max)
+			return 0;
+	}
+	return v;
+}
+
+/* The grid of a long table: its size, then its cells. */
+struct grid {
+	struct job *j;
+	size_t rows, cols, max;
+	bool fill;
+};
+
+static void
+grid_cell(const struct csvio_row *row, void *ctx)
+{
+	struct grid *g = ctx;
+	size_t r, c;
+
+	if (row->n < LONGFORM_COLS || (r = index_field(row, LONGFORM_ROW,
+	    g->max)) == 0 || (c = index_field(row, LONGFORM_COL, g->max)) == 0)
+		return;
+	if (!g->fill) {
+		g->rows = r > g->rows ? r : g->rows;
+		g->cols = c > g->cols ? c : g->cols;
+		return;
+	}
+	tally_set(&g->j->sums, r - 1, 0, row->fields[LONGFORM_ROW_LABEL],
+	    row->lens[LONGFORM_ROW_LABEL]);
+	tally_set(&g->j->sums, r - 1, c, row->fields[LONGFORM_RAW],
+	    row->lens[LONGFORM_RAW]);
+}
+
+/* Long input: the rows held back as one table for its totals (row and
+ * col past the rows held are no grid: nothing is summed). */
+static void
+sum_long(struct job *j)
+{
+	struct grid g = { .j = j, .max = j->held.rows };
+	size_t r;
+
+	rowbuf_each(&j->held, grid_cell, &g);
+	if (g.rows == 0 || g.cols == 0)
+		return;
+	tally_start(&j->sums, NULL, g.cols + 1);
+	for (r = 0; r < g.rows; r++)
+		tally_add(&j->sums, NULL, NULL, 0, 0);
+	g.fill = true;
+	rowbuf_each(&j->held, grid_cell, &g);
+	j->summed = true;
+}
+
 /* Settle each column's locale from its votes; a column without any
  * follows the votes of its whole table, a table without any its totals.
  * Then write the rows held back. */
@@ -324,6 +386,8 @@ release(struct job *j)
 	for (i = 0; i < j->cols.n; i++)
 		votes += j->cols.cols[i].votes.nl + j->cols.cols[i].votes.en;
 	normcol_elect(&j->cols);
+	if (j->is_long && votes == 0)
+		sum_long(j);
 	if (j->summed && votes == 0)
 		settle_by_totals(j);
 	if (j->summed)

@@ -30,7 +30,7 @@ rowbuf_add(struct rowbuf *b, const struct csvio_row *row)
 }
 
 void
-rowbuf_replay(struct rowbuf *b,
+rowbuf_each(struct rowbuf *b,
     void (*fn)(const struct csvio_row *row, void *ctx), void *ctx)
 {
 	struct csvio_row row;
@@ -53,6 +53,13 @@ rowbuf_replay(struct rowbuf *b,
 		row.lens = b->lens;
 		fn(&row, ctx);
 	}
+}
+
+void
+rowbuf_replay(struct rowbuf *b,
+    void (*fn)(const struct csvio_row *row, void *ctx), void *ctx)
+{
+	rowbuf_each(b, fn, ctx);
 	b->len = b->rows = 0;
 }
 

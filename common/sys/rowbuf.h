@@ -19,6 +19,10 @@ struct rowbuf {
 
 /* Copy ROW to the end of B (B starts zeroed). */
 void rowbuf_add(struct rowbuf *b, const struct csvio_row *row);
+/* Call FN for each record held, in order; B keeps them. A row is valid
+ * during its call. */
+void rowbuf_each(struct rowbuf *b,
+    void (*fn)(const struct csvio_row *row, void *ctx), void *ctx);
 /* Call FN for each record held, in order, then empty B. A replayed row
  * is valid during its call. */
 void rowbuf_replay(struct rowbuf *b,
