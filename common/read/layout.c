@@ -119,8 +119,8 @@ layout_classify(const char *s, size_t len)
 		return LAYOUT_MISSING;
 	if (currency_len(s, len) == len)
 		return LAYOUT_SYMBOL;
-	if (unit_word_alone(s, len) != NULL)
-		return LAYOUT_UNIT;
+	if (unit_word_alone(s, len) != NULL || (len == 1 && s[0] == '%'))
+		return LAYOUT_UNIT;	/* "12,5 %": the sign is the value's */
 	if (first >= 'A' && first < 0x80)
 		return LAYOUT_WORD;
 	if (is_year(s, len) || is_date(s, len))
