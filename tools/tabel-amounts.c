@@ -9,7 +9,7 @@
  * ("van 50.000 tot 250.000 euro"), per the unit of a per-unit amount
  * ("80 euro per dag": dag; "500 k€/j": j). Tables are left to
  * tabel-extract: the lines of the tables its detector finds are left out
- * (common/read/tabregion). */
+ * (common/scan/tabregion). */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +24,7 @@
 #include "common/sys/outfile.h"
 #include "common/prose/prose.h"
 #include "common/prose/sentence.h"
-#include "common/read/tabregion.h"
+#include "common/scan/tabregion.h"
 #include "common/text/textfix.h"
 #include "common/sys/xalloc.h"
 

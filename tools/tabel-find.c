@@ -10,8 +10,8 @@
 
 #include "common/sys/cli.h"
 #include "common/sys/csvio.h"
-#include "common/read/detect.h"
-#include "common/read/scan.h"
+#include "common/flow/detect.h"
+#include "common/scan/scan.h"
 #include "common/sys/err.h"
 #include "common/sys/lines.h"
 #include "common/sys/outfile.h"

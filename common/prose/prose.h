@@ -10,7 +10,7 @@
  * and kept apart before "en"/"of" ("werkgevers- en werknemers").
  *
  * Tables are not prose: the caller says which lines lie in a table, as
- * the table detector finds them (common/read/tabregion), and those lines
+ * the table detector finds them (common/scan/tabregion), and those lines
  * are left out, and so is a caption whose lines make no table (what
  * follows it is prose then: nothing is lost). A chart's numbers are not
  * prose either: a figure caption ("Figuur N: Title") starts a region that ends after a total row

@@ -23,7 +23,7 @@
  * - a difference is rounding when it is at most one unit in the last
  *   decimal printed in the closing row, else a mismatch.
  * tabel-check reports the differences (tally_check); tabel-extract's
- * judge of ambiguous spacing (common/read/judge.h) counts the closing
+ * judge of ambiguous spacing (common/flow/judge.h) counts the closing
  * cells that agree (tally_agree), so a row the judge placed by a sum is
  * one tabel-check finds adding up. */
 #ifndef TABEL_TALLY_H

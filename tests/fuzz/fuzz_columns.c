@@ -1,9 +1,9 @@
-/* fuzz_columns: the column-aligned reader (common/read/scan, spacing,
+/* fuzz_columns: the column-aligned reader (common/scan/scan, spacing,
  * blocks, aligned, colhead, colbuild, carry) on any text, forced to
  * columns and left to choose. Every table found has sane line numbers
  * (within the input), value columns and cells (fuzz_detect runs the CSV
  * writers on tables). */
-#include "common/read/scan.h"
+#include "common/scan/scan.h"
 #include "common/sys/csvio.h"
 #include "common/sys/lines.h"
 #include "common/table/table.h"

@@ -1,10 +1,10 @@
-/* fuzz_detect: the table detector and builders (common/read/detect, block,
+/* fuzz_detect: the table detector and builders (common/flow/detect, block,
  * build, layout, numeric, texttable, table) on any text. Every table found has sane line
  * numbers, at most CSVIO_MAX_FIELDS - 1 value columns, and its wide CSV
  * reads back with one record per row plus the header, each exactly as
  * wide as the header (DESIGN.md §3); the long and index writers run too. */
 #include "common/sys/csvio.h"
-#include "common/read/detect.h"
+#include "common/flow/detect.h"
 #include "common/table/tablecsv.h"
 
 #define FUZZ_NAME "detect"

@@ -2,7 +2,7 @@
  * chunk may cross a gap, numbers may not; cells of a line under them. */
 #include <string.h>
 
-#include "common/read/aligned.h"
+#include "common/columns/aligned.h"
 #include "tests/unit/check.h"
 
 #define MAXL 12

@@ -3,7 +3,7 @@
  * by block_clear with the storage kept. */
 #include <string.h>
 
-#include "common/read/block.h"
+#include "common/flow/block.h"
 #include "tests/unit/check.h"
 
 static const struct {

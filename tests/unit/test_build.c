@@ -1,16 +1,16 @@
 /* test_build: building tables from blocks, through the builder choice
- * (common/read/build): the numeric builder (common/read/numeric) with its
- * header (common/read/header), and text tables (common/read/texttable).
+ * (common/flow/build): the numeric builder (common/flow/numeric) with its
+ * header (common/flow/header), and text tables (common/flow/texttable).
  * Each case is a block given as lines; the result is the table in wide
  * CSV plus its note count. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/read/block.h"
-#include "common/read/build.h"
-#include "common/read/numeric.h"
-#include "common/read/texttable.h"
+#include "common/flow/block.h"
+#include "common/flow/build.h"
+#include "common/flow/numeric.h"
+#include "common/flow/texttable.h"
 #include "common/table/table.h"
 #include "common/table/tablecsv.h"
 #include "tests/unit/check.h"

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "common/prose/prose.h"
-#include "common/read/tabregion.h"
+#include "common/scan/tabregion.h"
 #include "common/table/caption.h"
 #include "tests/unit/check.h"
 
@@ -73,7 +73,7 @@ prose_line(const char *line, size_t len, long no, bool in_table, void *ctx)
 	prose_feed(ctx, line, len, no, in_table, count_par, &pars_seen);
 }
 
-/* tabel-amounts: the table detector's regions (common/read/tabregion),
+/* tabel-amounts: the table detector's regions (common/scan/tabregion),
  * then prose. Does LINE open a table or a figure, so that neither it nor
  * the short row under it is a paragraph? */
 static int

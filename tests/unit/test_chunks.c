@@ -2,7 +2,7 @@
  * lines, numbers one space apart, words one space apart. */
 #include <string.h>
 
-#include "common/read/chunks.h"
+#include "common/cells/chunks.h"
 #include "tests/unit/check.h"
 
 /* The chunks of a line written as "text@col|text@col". */

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/read/blocks.h"
-#include "common/read/colbuild.h"
+#include "common/columns/blocks.h"
+#include "common/columns/colbuild.h"
 #include "common/table/table.h"
 #include "tests/unit/check.h"
 

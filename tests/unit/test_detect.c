@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/read/detect.h"
+#include "common/flow/detect.h"
 #include "tests/unit/check.h"
 
 static char found[512];

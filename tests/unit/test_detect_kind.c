@@ -1,13 +1,13 @@
 /* test_detect_kind: the detector's line tests, one line at a time. */
 #include <string.h>
 
-#include "common/read/detect_kind.h"
-#include "common/read/layout.h"
+#include "common/flow/detect_kind.h"
+#include "common/cells/layout.h"
 #include "tests/unit/check.h"
 
 enum { FURNITURE = 1, HEADING = 2, PROSE = 4 };
 
-/* Lines read by common/read/layout, and which tests they pass. */
+/* Lines read by common/cells/layout, and which tests they pass. */
 static const struct {
 	const char *line;
 	int kinds;

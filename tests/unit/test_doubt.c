@@ -1,8 +1,8 @@
 /* test_doubt: a row kept as read, forgotten, or placed by the totals. */
 #include <string.h>
 
-#include "common/read/doubt.h"
-#include "common/read/layout.h"
+#include "common/flow/doubt.h"
+#include "common/cells/layout.h"
 #include "common/table/table.h"
 #include "tests/unit/check.h"
 

@@ -3,8 +3,8 @@
  * such, its spacing aside. */
 #include <string.h>
 
-#include "common/read/block.h"
-#include "common/read/header.h"
+#include "common/flow/block.h"
+#include "common/flow/header.h"
 #include "common/table/table.h"
 #include "tests/unit/check.h"
 

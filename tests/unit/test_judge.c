@@ -4,7 +4,7 @@
  * "label|a|b" under a header row (tests/unit/tallyrows.h). */
 #include <string.h>
 
-#include "common/read/judge.h"
+#include "common/flow/judge.h"
 #include "common/table/table.h"
 #include "common/table/tally.h"
 #include "tests/unit/check.h"

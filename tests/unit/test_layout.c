@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/read/layout.h"
+#include "common/cells/layout.h"
 #include "tests/unit/check.h"
 
 static struct layout_reader reader;

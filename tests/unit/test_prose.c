@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "common/prose/prose.h"
-#include "common/read/tabregion.h"
+#include "common/scan/tabregion.h"
 #include "tests/unit/check.h"
 
 /* The paragraphs of a text, joined with " | ", and their first lines. */
@@ -41,7 +41,7 @@ prose_line(const char *line, size_t len, long no, bool in_table, void *ctx)
 }
 
 /* Feed TEXT line by line (lines separated by "\n") as tabel-amounts
- * does: through the table detector's regions (common/read/tabregion). */
+ * does: through the table detector's regions (common/scan/tabregion). */
 static void
 run(const char *text, struct collected *c)
 {

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "common/prose/prose.h"
-#include "common/read/judge.h"
+#include "common/flow/judge.h"
 #include "common/table/rowlabel.h"
 #include "common/table/table.h"
 #include "common/table/tally.h"

@@ -2,7 +2,7 @@
  * lines line up, and flow text (a space at each line's end) never is. */
 #include <string.h>
 
-#include "common/read/spacing.h"
+#include "common/cells/spacing.h"
 #include "tests/unit/check.h"
 
 #define MAXL 6

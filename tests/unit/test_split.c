@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "common/read/split.h"
+#include "common/cells/split.h"
 #include "tests/unit/check.h"
 
 static const char *

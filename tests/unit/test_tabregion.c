@@ -1,14 +1,14 @@
 /* test_tabregion: every line comes out once, in order, and a line is "in
  * a table" exactly when it lies between the first and last line of a
  * table that the readers of tabel-find and tabel-extract report
- * (common/read/scan): the one table-region rule of tabel-amounts and
+ * (common/scan/scan): the one table-region rule of tabel-amounts and
  * tabel-extract, for flow and column-aligned text alike. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/read/scan.h"
-#include "common/read/tabregion.h"
+#include "common/scan/scan.h"
+#include "common/scan/tabregion.h"
 #include "tests/unit/check.h"
 
 #define MAX_LINES 64

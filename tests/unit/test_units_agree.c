@@ -16,7 +16,7 @@
 #include "common/num/unit.h"
 #include "common/num/year.h"
 #include "common/prose/money.h"
-#include "common/read/layout.h"
+#include "common/cells/layout.h"
 #include "common/table/longcell.h"
 #include "common/table/longform.h"
 #include "common/xlsx/xlchart.h"

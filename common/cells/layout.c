@@ -1,0 +1,292 @@
+/* layout: the one-space layout reader. A line is split on every single
+ * space, so a run of k spaces yields k-1 empty tokens: exactly the empty
+ * cells of the rule. The value cells are the longest run of number-like
+ * and empty tokens at the end of the line; what precedes them is label. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/num/unit.h"
+#include "common/num/year.h"
+#include "common/cells/layout.h"
+#include "common/sys/xalloc.h"
+
+static bool
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+same(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+static bool
+in_list(const char *s, size_t len, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (same(s, len, *list))
+			return true;
+	return false;
+}
+
+/* Length of a currency sign at S, 0 if none. */
+static size_t
+currency_len(const char *s, size_t len)
+{
+	if (len >= 3 && memcmp(s, "\xe2\x82\xac", 3) == 0)
+		return 3;
+	if (len >= 1 && s[0] == '$')
+		return 1;
+	return 0;
+}
+
+/* Digits with single '.' or ',' between digit groups. */
+static bool
+is_digits_grouped(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || !is_digit(s[0]) || !is_digit(s[len - 1]))
+		return false;
+	for (i = 1; i < len; i++)
+		if (!is_digit(s[i]) && !is_digit(s[i - 1]))
+			return false;
+		else if (!is_digit(s[i]) && s[i] != '.' && s[i] != ',')
+			return false;
+	return true;
+}
+
+/* A year (common/num/year: "2022", "2018BA") or a period of two:
+ * "2019-2024", "2019–2024". */
+static bool
+is_year(const char *s, size_t len)
+{
+	if (year_read(s, len, YEAR_AMONG_NUMBERS, NULL) != 4)
+		return year_is(s, len);
+	if (len == 9 && s[4] == '-')
+		return year_is(s + 5, 4);
+	if (len == 11 && memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
+		return year_is(s + 7, 4);
+	return len == 4;
+}
+
+/* A word the list of missing marks might hold: 1 to 7 bytes starting
+ * with one of their first letters. Most label words fail this at once. */
+static bool
+maybe_listed(const char *s, size_t len)
+{
+	return len <= 7 && strchr("/-\xe2" "n", s[0]) != NULL;
+}
+
+/* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */
+static bool
+is_date(const char *s, size_t len)
+{
+	size_t i = 0, part, digits;
+
+	for (part = 0; part < 3; part++) {
+		for (digits = 0; i < len && is_digit(s[i]); i++)
+			digits++;
+		if (part < 2 && (digits < 1 || digits > 2 || i == len ||
+		    (s[i] != '-' && s[i] != '/' && s[i] != '.') ||
+		    (part == 1 && s[i] != s[i - digits - 1])))
+			return false;
+		if (part < 2)
+			i++;
+		else if (digits != 4 || i != len)
+			return false;
+	}
+	return is_year(s + len - 4, 4);
+}
+
+enum layout_kind
+layout_classify(const char *s, size_t len)
+{
+	static const char *const missing[] = { "/", "-", "\xe2\x80\x93",
+		"\xe2\x80\x94", "n.v.t.", "nvt", "n.b.", NULL };
+	size_t c;
+	unsigned char first;
+
+	if (len == 0)
+		return LAYOUT_EMPTY;
+	first = (unsigned char)s[0];
+	if (first >= 'A' && first != 'n' && first < 0x80)
+		return unit_word_alone(s, len) != NULL ? LAYOUT_UNIT :
+		    LAYOUT_WORD;	/* the common case: a plain word */
+	if (maybe_listed(s, len) && in_list(s, len, missing))
+		return LAYOUT_MISSING;
+	if (currency_len(s, len) == len)
+		return LAYOUT_SYMBOL;
+	if (unit_word_alone(s, len) != NULL || (len == 1 && s[0] == '%'))
+		return LAYOUT_UNIT;	/* "12,5 %": the sign is the value's */
+	if (first >= 'A' && first < 0x80)
+		return LAYOUT_WORD;
+	if (is_year(s, len) || is_date(s, len))
+		return LAYOUT_YEAR;
+	if (s[0] == '-' || s[0] == '+')
+		s++, len--;
+	if ((c = currency_len(s, len)) > 0)
+		s += c, len -= c;
+	if (len > 0 && s[len - 1] == '%')
+		len--;
+	else if (len > 3 && currency_len(s + len - 3, 3) == 3)
+		len -= 3;
+	return is_digits_grouped(s, len) ? LAYOUT_NUMBER : LAYOUT_WORD;
+}
+
+bool
+layout_is_blank(const char *line, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+			return false;
+	return true;
+}
+
+static bool
+is_value(enum layout_kind k)
+{
+	return k == LAYOUT_NUMBER || k == LAYOUT_YEAR || k == LAYOUT_MISSING;
+}
+
+/* Split on every space into r->toks; returns the count. */
+static size_t
+tokenize(struct layout_reader *r, const char *line, size_t len)
+{
+	size_t n = 0, start = 0, i;
+	const char *sp;
+
+	for (;;) {
+		sp = memchr(line + start, ' ', len - start);
+		i = sp == NULL ? len : (size_t)(sp - line);
+		if (n == r->cap)
+			xgrow(&r->toks, &r->cap, n + 1, sizeof(*r->toks));
+		r->toks[n].s = line + start;
+		r->toks[n++].len = i - start;
+		if (sp == NULL)
+			return n;
+		start = i + 1;
+	}
+}
+
+/* Index where the value suffix of TOKS[0..N) starts. */
+static size_t
+value_start(const struct layout_cell *toks, size_t n)
+{
+	size_t i = n;
+	enum layout_kind k, prev;
+
+	while (i > 0) {
+		k = layout_classify(toks[i - 1].s, toks[i - 1].len);
+		prev = i >= 2 ? layout_classify(toks[i - 2].s, toks[i - 2].len)
+		    : LAYOUT_EMPTY;
+		if (k == LAYOUT_EMPTY || is_value(k))
+			i--;
+		else if (k == LAYOUT_UNIT && (prev == LAYOUT_NUMBER ||
+		    prev == LAYOUT_UNIT))
+			i--;
+		else if (k == LAYOUT_SYMBOL && (prev == LAYOUT_NUMBER ||
+		    (i < n && layout_classify(toks[i].s, toks[i].len) ==
+		    LAYOUT_NUMBER)))
+			i--;
+		else
+			break;
+	}
+	return i;
+}
+
+/* Join the value tokens [from, n) into cells: "€ 12" and "12 €",
+ * "25.000 euro" are one cell each. */
+static void
+group_cells(struct layout_reader *r, size_t from, size_t n,
+    struct layout_line *out)
+{
+	size_t i, j, nc = 0;
+	enum layout_kind k;
+
+	out->nvalues = out->nyears = 0;
+	for (i = from; i < n; i = j) {
+		k = layout_classify(r->toks[i].s, r->toks[i].len);
+		j = i + 1;
+		if (k == LAYOUT_SYMBOL && j < n && layout_classify(r->toks[j].s,
+		    r->toks[j].len) == LAYOUT_NUMBER)
+			j++;
+		while (k != LAYOUT_EMPTY && j < n) {
+			enum layout_kind next = layout_classify(r->toks[j].s,
+			    r->toks[j].len);
+
+			if (next != LAYOUT_UNIT && !(next == LAYOUT_SYMBOL &&
+			    (j + 1 >= n || layout_classify(r->toks[j + 1].s,
+			    r->toks[j + 1].len) != LAYOUT_NUMBER)))
+				break;
+			j++;
+		}
+		r->toks[nc].s = r->toks[i].s;
+		r->toks[nc].len = (size_t)(r->toks[j - 1].s - r->toks[i].s) +
+		    r->toks[j - 1].len;
+		if (k == LAYOUT_YEAR)
+			out->nyears++;
+		if (k != LAYOUT_EMPTY)
+			out->nvalues++;
+		nc++;
+	}
+	out->cells = r->toks;
+	out->ncells = nc;
+}
+
+bool
+layout_read(struct layout_reader *r, const char *line, size_t len,
+    struct layout_line *out)
+{
+	size_t n, from, first;
+	bool fits = true;
+
+	memset(out, 0, sizeof(*out));
+	while (len > 0 && line[len - 1] == '\r')
+		len--;
+	out->lead_space = len > 0 && line[0] == ' ';
+	out->blank = layout_is_blank(line, len);
+	if (out->blank) {
+		out->label.s = line;
+		out->cells = r->toks;
+		return true;
+	}
+	if (line[len - 1] == ' ')	/* the line's own final space */
+		len--;
+	n = tokenize(r, line, len);
+	from = value_start(r->toks, n);
+	while (from < n && (layout_classify(r->toks[from].s,
+	    r->toks[from].len) == LAYOUT_UNIT))
+		from++;
+	if (n - from > LAYOUT_MAX_CELLS) {
+		from = n - LAYOUT_MAX_CELLS;
+		fits = false;
+	}
+	for (first = 0; first < from && r->toks[first].len == 0; first++)
+		continue;
+	if (first == from) {		/* no label: all tokens are values */
+		out->label.s = line;
+		from = 0;
+	} else {
+		out->label.s = r->toks[first].s;
+		out->label.len = (size_t)(r->toks[from - 1].s -
+		    r->toks[first].s) + r->toks[from - 1].len;
+		while (out->label.len > 0 &&
+		    out->label.s[out->label.len - 1] == ' ')
+			out->label.len--;
+	}
+	group_cells(r, from, n, out);
+	return fits;
+}
+
+void
+layout_free(struct layout_reader *r)
+{
+	free(r->toks);
+	r->toks = NULL;
+	r->cap = 0;
+}

@@ -1,0 +1,63 @@
+/* spacing: which reader a page of text calls for, from its spaces alone.
+ * pdftotext -layout pads cells to their columns, so runs of spaces inside
+ * lines line up down the page; flow text (the seeds) has one space between
+ * cells, one more per empty cell, and a space at the end of each line. */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/cells/spacing.h"
+
+/* Mark in HIST the inner runs of two or more spaces of LINE; returns
+ * the widest. */
+static size_t
+mark_gaps(size_t *hist, size_t width, const char *line, size_t len)
+{
+	size_t i = 0, start, col = 0, x, widest = 0;
+	bool text = false;
+
+	while (i < len && col < width) {
+		if (line[i] != ' ') {
+			text = text || line[i] != '\f';
+			col += ((unsigned char)line[i] & 0xc0) != 0x80 &&
+			    line[i] != '\f';
+			i++;
+			continue;
+		}
+		for (start = col; i < len && line[i] == ' '; i++)
+			col++;
+		if (!text || i == len || col - start < 2)
+			continue;
+		if (col - start > widest)
+			widest = col - start;
+		for (x = start; x < col && x < width; x++)
+			hist[x]++;
+	}
+	return widest;
+}
+
+bool
+spacing_is_columns(const char *const *line, const size_t *len, size_t n)
+{
+	enum { WIDTH = 256 };
+	size_t hist[WIDTH] = { 0 }, i, nonblank = 0, trailing = 0, x, wide = 0;
+	size_t most = 0;
+
+	for (i = 0; i < n; i++) {
+		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
+			continue;
+		nonblank++;
+		/* one space at the end, not padding to a width */
+		trailing += line[i][len[i] - 1] == ' ' && len[i] >= 2 &&
+		    line[i][len[i] - 2] != ' ';
+	}
+	if (trailing * 2 > nonblank)
+		return false;	/* flow text: no need to look at the gaps */
+	for (i = 0; i < n; i++)
+		if (len[i] > 0 && mark_gaps(hist, WIDTH, line[i], len[i]) >= 4)
+			wide++;
+	for (x = 0; x < WIDTH; x++)
+		if (hist[x] > most)
+			most = hist[x];
+	/* Two lines suffice when their gaps are wide: a small table. */
+	return most >= 3 || (most >= 2 && wide >= 2);
+}

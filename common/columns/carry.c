@@ -1,0 +1,53 @@
+/* carry: a table that goes on after a page break. pdftotext ends each
+ * page with a form feed and repeats the header on the next; the two parts
+ * are one table when the header is the same, cell for cell. */
+#include <stdbool.h>
+#include <string.h>
+
+#include "common/columns/carry.h"
+
+bool
+carry_same_header(const struct table *a, const struct table *b)
+{
+	size_t c;
+	bool any = a->label_header[0] != '\0';
+
+	if (a->ncols != b->ncols || strcmp(a->label_header, b->label_header))
+		return false;
+	for (c = 0; c < a->ncols; c++) {
+		if (strcmp(a->headers[c], b->headers[c]) != 0)
+			return false;
+		any = any || a->headers[c][0] != '\0';
+	}
+	return any && (b->number == NULL || (a->number != NULL &&
+	    strcmp(a->number, b->number) == 0));
+}
+
+void
+carry_append(struct table *h, struct table *t)
+{
+	size_t r, c, nr, i;
+	const struct table_cell *cell;
+
+	for (r = 0; r < t->nrows; r++) {
+		nr = table_add_row(h, t->rows[r].label,
+		    strlen(t->rows[r].label), t->rows[r].line);
+		for (c = 0; c < t->ncols; c++) {
+			cell = &t->cells[r * t->ncols + c];
+			if (cell->raw[0] != '\0')
+				(void)table_set_cell(h, nr, c, cell->raw,
+				    strlen(cell->raw), cell->line);
+		}
+	}
+	for (i = 0; i < t->nnotes; i++)
+		if (t->notes[i].loose)
+			table_loose(h, t->notes[i].line, t->notes[i].warn,
+			    t->notes[i].text, strlen(t->notes[i].text));
+		else
+			table_note(h, (size_t)-1, t->notes[i].line,
+			    t->notes[i].warn, "%s", t->notes[i].text);
+	table_note(h, (size_t)-1, t->first_line, false,
+	    "table goes on after a page break under the same header");
+	h->last_line = t->last_line;
+	table_free(t);
+}

@@ -1,0 +1,416 @@
+/* scan: pages to readers. Lines of a page are kept as read until the
+ * page ends, so its spacing can choose the reader; a flow page is then
+ * fed to the flow detector line by line, exactly as detect_file would. A
+ * column-aligned table at the foot of a page is held back until the next
+ * page shows whether it goes on there under the same header. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/columns/blocks.h"
+#include "common/columns/carry.h"
+#include "common/cells/chunks.h"
+#include "common/columns/colbuild.h"
+#include "common/cells/layout.h"
+#include "common/scan/scan.h"
+#include "common/cells/spacing.h"
+#include "common/sys/err.h"
+#include "common/sys/xalloc.h"
+#include "common/text/textfix.h"
+
+#define EDGE_LINES 4	/* non-blank lines at a page's edge: furniture */
+
+struct page_line {
+	size_t off, len;	/* in the page buffer */
+	long no;
+	bool toolong;
+};
+
+struct scan {
+	const char *source;
+	detect_emit_fn *emit;
+	void *ctx;
+	enum scan_mode mode;
+	struct lines *l;
+	struct detect *d;
+	struct textfix fix;
+	char *buf;		/* the page's lines as read */
+	size_t used, buf_cap;
+	struct page_line *pl;
+	size_t n, pl_cap;
+	char *text;		/* the page's lines made valid UTF-8 */
+	size_t text_cap;
+	struct chunk_line *cl;
+	size_t cl_cap;
+	struct block *blocks;
+	size_t blocks_cap;
+	struct colbuild cb;
+	size_t top;		/* one past the running head, or 0 */
+	struct table held;	/* the last table of the page before */
+	bool holding;
+	char **seen;		/* caption numbers emitted, for the dup */
+	size_t nseen, seen_cap;
+};
+
+bool
+scan_mode_parse(const char *s, enum scan_mode *mode)
+{
+	if (strcmp(s, "auto") == 0)
+		*mode = SCAN_AUTO;
+	else if (strcmp(s, "flow") == 0)
+		*mode = SCAN_FLOW;
+	else if (strcmp(s, "columns") == 0)
+		*mode = SCAN_COLUMNS;
+	else
+		return false;
+	return true;
+}
+
+/* Report a line too long to read, where the flow detector would. */
+static void
+too_long(struct scan *s, const struct page_line *p)
+{
+	warn_at(s->source, p->no, "%s", lines_strerror(s->l, LINES_ETOOLONG));
+}
+
+static void
+feed_flow(struct scan *s)
+{
+	const char *line;
+	size_t i, len;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->pl[i].toolong) {
+			too_long(s, &s->pl[i]);
+			continue;
+		}
+		line = s->buf + s->pl[i].off;
+		len = s->pl[i].len;
+		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		detect_line(s->d, line, len, s->pl[i].no);
+	}
+}
+
+/* Which occurrence of caption number NUM this is (1 for the first). */
+static int
+occurrence(struct scan *s, const char *num)
+{
+	size_t i;
+	int count = 1;
+
+	for (i = 0; i < s->nseen; i++)
+		count += strcmp(s->seen[i], num) == 0;
+	xgrow(&s->seen, &s->seen_cap, s->nseen + 1, sizeof(*s->seen));
+	s->seen[s->nseen++] = xstrdup(num);
+	return count;
+}
+
+static void
+emit(struct scan *s, struct table *t)
+{
+	if (t->number != NULL)
+		t->dup = occurrence(s, t->number);
+	table_sort_notes(t);
+	s->emit(t, s->ctx);
+	table_free(t);
+}
+
+static void
+release(struct scan *s)
+{
+	if (s->holding)
+		emit(s, &s->held);
+	s->holding = false;
+}
+
+/* Non-blank lines of the page before line I (or after it, AFTER). */
+static size_t
+edge_distance(const struct scan *s, size_t i, bool after)
+{
+	size_t k, count = 0;
+
+	if (after) {
+		for (k = i; k < s->n; k++)
+			count += !s->cl[k].blank;
+	} else {
+		for (k = 0; k < i; k++)
+			count += !s->cl[k].blank;
+	}
+	return count;
+}
+
+/* A table found on the page: joined to the held one, held, or emitted. */
+static void
+found(struct scan *s, struct table *t, const struct block *b, bool first)
+{
+	size_t i;
+
+	if (s->holding && first && edge_distance(s, b->first, false) <=
+	    EDGE_LINES && carry_same_header(&s->held, t)) {
+		/* the running head and the repeated header: skipped */
+		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?
+		    t->rows[0].line : t->first_line); i++)
+			if (i < s->top ? s->pl[i].len > 0 : i >= b->first &&
+			    !s->cl[i].blank)
+				table_loose(&s->held, s->pl[i].no, false,
+				    s->text + s->pl[i].off, s->pl[i].len);
+		carry_append(&s->held, t);
+	} else {
+		release(s);
+		s->held = *t;
+		s->holding = true;
+	}
+	if (edge_distance(s, b->end, true) > EDGE_LINES)
+		release(s);
+}
+
+/* The running head of the page: its first line, set apart by a blank
+ * line, holding a page number or one chunk alone. Returns one past it,
+ * or 0; it is no part of any table (blanked for the block finder). */
+static size_t
+running_head(struct scan *s)
+{
+	size_t i = 0;
+	struct chunk_line *l;
+
+	while (i < s->n && s->cl[i].blank)
+		i++;
+	if (i + 1 >= s->n || !s->cl[i + 1].blank)
+		return 0;
+	l = &s->cl[i];
+	if (l->n != 1 && !l->ch[0].num && !l->ch[l->n - 1].num)
+		return 0;
+	l->blank = true;
+	l->n = 0;
+	return i + 1;
+}
+
+/* The page's lines, valid UTF-8, cut into chunks. */
+static void
+read_page(struct scan *s)
+{
+	size_t i, used = 0, len;
+	const char *line;
+
+	for (i = 0; i < s->n; i++) {
+		line = s->buf + s->pl[i].off;
+		len = s->pl[i].toolong ? 0 : s->pl[i].len;
+		if (s->pl[i].toolong)
+			too_long(s, &s->pl[i]);
+		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		xgrow(&s->text, &s->text_cap, used + len + 1, 1);
+		memcpy(s->text + used, line, len);
+		s->pl[i].off = used;	/* now into s->text */
+		s->pl[i].len = len;
+		used += len;
+	}
+	if (s->n > s->cl_cap) {
+		s->cl = xreallocarray(s->cl, s->n, sizeof(*s->cl));
+		memset(s->cl + s->cl_cap, 0, (s->n - s->cl_cap) *
+		    sizeof(*s->cl));
+		s->cl_cap = s->n;
+	}
+	for (i = 0; i < s->n; i++)
+		chunks_read(&s->cl[i], s->text + s->pl[i].off, s->pl[i].len,
+		    s->pl[i].no);
+	s->top = running_head(s);
+}
+
+static void
+feed_columns(struct scan *s)
+{
+	size_t nb, i;
+	struct table t;
+	bool first = true;
+
+	detect_finish(s->d);	/* a flow table pending ends here */
+	read_page(s);
+	nb = blocks_find(s->cl, s->n, &s->blocks, &s->blocks_cap);
+	for (i = 0; i < nb; i++) {
+		table_init(&t, s->source);
+		if (colbuild_table(&s->cb, s->cl, &s->blocks[i], &t)) {
+			found(s, &t, &s->blocks[i], first);
+			first = false;
+		} else {
+			table_free(&t);
+		}
+	}
+	if (first)
+		release(s);
+}
+
+/* Read the first M lines of the page with the reader they call for; the
+ * lines after them stay for the next page. */
+static void
+flush_lines(struct scan *s, size_t m)
+{
+	const char **line;
+	size_t *len, i, n = s->n, rest;
+	bool columns = s->mode == SCAN_COLUMNS;
+
+	if (m == 0)
+		return;
+	s->n = m;
+	if (s->mode == SCAN_AUTO) {
+		line = xreallocarray(NULL, m, sizeof(*line));
+		len = xreallocarray(NULL, m, sizeof(*len));
+		for (i = 0; i < m; i++) {
+			line[i] = s->buf + s->pl[i].off;
+			len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
+		}
+		columns = spacing_is_columns(line, len, m);
+		free(line);
+		free(len);
+	}
+	if (columns) {
+		feed_columns(s);
+	} else {
+		release(s);
+		feed_flow(s);
+	}
+	rest = m < n ? s->pl[m].off : s->used;	/* pl[m..n) untouched */
+	memmove(s->buf, s->buf + rest, s->used - rest);
+	s->used -= rest;
+	memmove(s->pl, s->pl + m, (n - m) * sizeof(*s->pl));
+	for (s->n = n - m, i = 0; i < s->n; i++)
+		s->pl[i].off -= rest;
+}
+
+static void
+flush_page(struct scan *s)
+{
+	flush_lines(s, s->n);
+}
+
+/* A page without a form feed grows too long: cut it at its last blank
+ * line in the second half, so a table is not cut in two. */
+static void
+flush_long_page(struct scan *s)
+{
+	size_t i;
+
+	for (i = s->n; i > s->n / 2; i--)
+		if (s->pl[i - 1].len == 0 || layout_is_blank(s->buf +
+		    s->pl[i - 1].off, s->pl[i - 1].len))
+			break;
+	flush_lines(s, i > s->n / 2 ? i : s->n);
+}
+
+static void
+keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
+{
+	struct page_line *p;
+
+	if (len > 0 && line[0] == '\f')
+		flush_page(s);
+	else if (s->n >= SCAN_PAGE_LINES)
+		flush_long_page(s);
+	xgrow(&s->buf, &s->buf_cap, s->used + len + 1, 1);
+	memcpy(s->buf + s->used, line, len);
+	xgrow(&s->pl, &s->pl_cap, s->n + 1, sizeof(*s->pl));
+	p = &s->pl[s->n++];
+	p->off = s->used;
+	p->len = len;
+	p->no = no;
+	p->toolong = toolong;
+	s->used += len;
+}
+
+static void
+scan_free(struct scan *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->cl_cap; i++)
+		chunks_free(&s->cl[i]);
+	for (i = 0; i < s->nseen; i++)
+		free(s->seen[i]);
+	free(s->seen);
+	free(s->cl);
+	free(s->buf);
+	free(s->pl);
+	free(s->text);
+	free(s->blocks);
+	colbuild_free(&s->cb);
+}
+
+struct scan *
+scan_open(const char *source, enum scan_mode mode, detect_emit_fn *emit,
+    void *ctx)
+{
+	struct scan *s = xcalloc(1, sizeof(*s));
+
+	s->source = source;
+	s->emit = emit;
+	s->ctx = ctx;
+	s->mode = mode;
+	s->d = detect_open(source, emit, ctx);
+	textfix_start(&s->fix, source, "lines");
+	return s;
+}
+
+void
+scan_line(struct scan *s, const char *line, size_t len, long no)
+{
+	keep(s, line, len, no, false);
+}
+
+long
+scan_pending(const struct scan *s)
+{
+	long p = detect_pending(s->d);
+
+	if (s->holding && (p == 0 || s->held.first_line < p))
+		p = s->held.first_line;
+	if (s->n > 0 && (p == 0 || s->pl[0].no < p))
+		p = s->pl[0].no;
+	return p;
+}
+
+void
+scan_finish(struct scan *s)
+{
+	flush_page(s);
+	release(s);
+	detect_finish(s->d);
+	textfix_end(&s->fix);
+}
+
+void
+scan_close(struct scan *s)
+{
+	textfix_free(&s->fix);
+	detect_close(s->d);
+	scan_free(s);
+	free(s);
+}
+
+enum lines_status
+scan_file(const char *path, enum scan_mode mode, detect_emit_fn *emit,
+    void *ctx, struct lines *l)
+{
+	struct scan *s;
+	enum lines_status st;
+	const char *line;
+	size_t len;
+
+	if (mode == SCAN_FLOW)
+		return detect_file(path, emit, ctx, l);
+	if ((st = lines_open(l, path)) != LINES_OK) {
+		lines_close(l);
+		return st;
+	}
+	s = scan_open(l->in.name, mode, emit, ctx);
+	s->l = l;
+	while ((st = lines_next(l, &line, &len)) != LINES_EOF) {
+		if (st == LINES_ETOOLONG)
+			keep(s, "", 0, l->lineno, true);
+		else if (st != LINES_OK)
+			break;
+		else
+			keep(s, line, len, l->lineno, false);
+	}
+	scan_finish(s);
+	scan_close(s);
+	lines_close(l);
+	return st;
+}

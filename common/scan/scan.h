@@ -1,0 +1,42 @@
+/* scan: the tables of a text file, read page by page (a page ends at a
+ * form feed, or at a blank line before SCAN_PAGE_LINES lines) with the
+ * reader its spacing calls for: the one-space flow reader
+ * (common/flow/detect) or the column-aligned reader (common/columns/blocks,
+ * colbuild). Memory follows the largest page and table, not the file. */
+#ifndef TABEL_SCAN_H
+#define TABEL_SCAN_H
+
+#include <stdbool.h>
+
+#include "common/flow/detect.h"
+#include "common/sys/lines.h"
+
+#define SCAN_PAGE_LINES 400
+
+enum scan_mode {
+	SCAN_AUTO,		/* each page by its spacing */
+	SCAN_FLOW,		/* one space between cells (the seeds) */
+	SCAN_COLUMNS		/* cells aligned in columns (pdftotext -layout) */
+};
+
+/* "flow", "columns" or "auto" into *MODE; false for anything else. */
+bool scan_mode_parse(const char *s, enum scan_mode *mode);
+struct scan;
+
+/* A reader of the lines of SOURCE (kept, not copied) with MODE; EMIT gets
+ * each table found, in source order (T is freed after). */
+struct scan *scan_open(const char *source, enum scan_mode mode,
+    detect_emit_fn *emit, void *ctx);
+/* Feed line NO (valid UTF-8, without its newline). */
+void scan_line(struct scan *s, const char *line, size_t len, long no);
+/* The first source line not yet settled, 0 when all are: every line
+ * before it is in a table already emitted or in none. */
+long scan_pending(const struct scan *s);
+/* End of input: emit what is pending. */
+void scan_finish(struct scan *s);
+void scan_close(struct scan *s);
+/* Like detect_file (common/flow/detect.h), reading with MODE. */
+enum lines_status scan_file(const char *path, enum scan_mode mode,
+    detect_emit_fn *emit, void *ctx, struct lines *l);
+
+#endif
