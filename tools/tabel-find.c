@@ -27,8 +27,8 @@ static const char usage_text[] =
     "  --layout flow|columns|raw|auto\n"
     "               how cells are set apart: one space (flow), aligned in\n"
     "               columns (pdftotext -layout), one space and none for an\n"
-    "               empty cell (raw: pdftotext -raw), or by each page's\n"
-    "               spacing (auto, the default)\n"
+    "               empty cell (raw, as pdftotext writes with its raw\n"
+    "               option), or by each page's spacing (auto, the default)\n"
     "  -q, --quiet  report only problems, not every judgement call\n"
     "  -h, --help   this help;  --version  the version\n";
 

@@ -36,19 +36,79 @@ count_columns(struct rawbuild *rb, const enum rawregion_kind *kind,
 	return rawcols_mode(rb->count, r->end - r->body);
 }
 
-/* The caption line L: number, title and unit into T. */
-static void
-read_caption(const struct rawline *l, struct table *t)
+/* How many value lines of R have as many values as most of them. */
+static size_t
+agreeing(struct rawbuild *rb, const enum rawregion_kind *kind,
+    const struct rawline *raw, const struct rawregion *r)
 {
+	size_t i, mode, n = 0;
+
+	xgrow(&rb->count, &rb->count_cap, r->end - r->body, sizeof(*rb->count));
+	for (i = r->body; i < r->end; i++)
+		rb->count[i - r->body] = kind[i] == RAWREGION_VALUE ?
+		    raw[i].nval : 0;
+	mode = rawcols_mode(rb->count, r->end - r->body);
+	for (i = r->body; i < r->end; i++)
+		n += kind[i] == RAWREGION_VALUE && raw[i].nval == mode;
+	return n;
+}
+
+/* Read R with thousands grouped by spaces ("15 455") when more of its
+ * value lines then agree on the column count. */
+static void
+choose_groups(struct rawbuild *rb, const enum rawregion_kind *kind,
+    struct rawline *raw, const struct rawregion *r, struct table *t)
+{
+	size_t i, plain = agreeing(rb, kind, raw, r);
+
+	for (i = r->body; i < r->end; i++)
+		if (kind[i] == RAWREGION_VALUE)
+			rawline_groups(&raw[i]);
+	if (agreeing(rb, kind, raw, r) > plain) {
+		table_note(t, (size_t)-1, raw[r->body].no, false,
+		    "thousands grouped by spaces");
+		return;
+	}
+	for (i = r->body; i < r->end; i++)
+		if (kind[i] == RAWREGION_VALUE)
+			rawline_read(&raw[i], raw[i].s, raw[i].len, raw[i].no);
+}
+
+/* Append S[0..LEN) to the label being gathered (*USED bytes). */
+static void
+gather(struct rawbuild *rb, size_t *used, const char *s, size_t len)
+{
+	xgrow(&rb->label, &rb->label_cap, *used + len + 2, 1);
+	if (*used > 0)
+		rb->label[(*used)++] = ' ';
+	memcpy(rb->label + *used, s, len);
+	*used += len;
+}
+
+/* The caption of R: number, title and unit into T; a caption without a
+ * title takes the next line as its title, and lines starting in lower
+ * case or with "(" go on with it. Returns the first line after it. */
+static size_t
+read_caption(struct rawbuild *rb, const struct rawline *raw,
+    const struct rawregion *r, struct table *t)
+{
+	const struct rawline *l = &raw[r->caption];
 	const char *num, *title, *end = l->s + l->len;
-	size_t numlen;
+	size_t numlen, used = 0, i = r->head;
 
 	if (!caption_is(l->s, l->len, &num, &numlen))
-		return;
+		return r->head;
 	t->number = table_strndup(t, num, numlen);
 	title = caption_title(num, numlen, end);
-	t->caption = table_squeeze(t, title, (size_t)(end - title));
+	gather(rb, &used, title, (size_t)(end - title));
+	if (title == end && i < r->body)
+		gather(rb, &used, raw[i].s, raw[i].len), i++;
+	for (; i < r->body && (raw[i].s[0] == '(' ||
+	    caption_starts_lower(raw[i].s, raw[i].len)); i++)
+		gather(rb, &used, raw[i].s, raw[i].len);
+	t->caption = table_squeeze(t, rb->label, used);
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
+	return i;
 }
 
 /* Is line L of values years alone, as many as the columns: a header? */
@@ -65,13 +125,15 @@ year_row(const struct rawline *l, size_t ncols)
 	return true;
 }
 
-/* The header: the lines [R->head, BODY), or the years of line BODY. */
+/* The header: the lines [TOP, BODY), or the years of line BODY; when
+ * line BODY has values alone, the last lines above are its label. Returns
+ * the first line of the rows. */
 static size_t
 read_header(struct rawbuild *rb, const struct rawline *raw,
-    const struct rawregion *r, struct table *t)
+    const struct rawregion *r, size_t top, struct table *t)
 {
 	const struct rawline *y = &raw[r->body];
-	size_t i, c;
+	size_t i, c, end;
 
 	rawhead_clear(&rb->head);
 	if (year_row(y, t->ncols) && r->end - r->body >= 2) {
@@ -79,14 +141,19 @@ read_header(struct rawbuild *rb, const struct rawline *raw,
 			t->headers[c] = table_strndup(t, y->s + y->val[c].off,
 			    y->val[c].len);
 		t->label_header = table_squeeze(t, y->s, y->label_len);
-		for (i = r->head; i < r->body; i++)	/* titles */
+		for (i = top; i < r->body; i++)	/* titles */
 			table_loose(t, raw[i].no, false, raw[i].s, raw[i].len);
 		return r->body + 1;
 	}
-	for (i = r->head; i < r->body; i++)
+	/* values alone on the first line: the lines above end its label */
+	for (end = r->body; y->label_len == 0 && end > top && (end ==
+	    r->body || raw[end].s[0] == '(' || caption_starts_lower(raw[end].s,
+	    raw[end].len)); end--)
+		continue;
+	for (i = top; i < end; i++)
 		rawhead_add(&rb->head, raw[i].s, raw[i].len);
 	rawhead_fit(&rb->head, t);
-	return r->body;
+	return end;
 }
 
 /* Column signatures from the full rows of [FROM, TO). */
@@ -103,17 +170,6 @@ signatures(struct rawbuild *rb, const struct rawline *raw, size_t from,
 			for (c = 0; c < ncols; c++)
 				rb->sig[c * RAWLINE_TYPES +
 				    raw[i].val[c].type]++;
-}
-
-/* Append S[0..LEN) to the label being gathered (*USED bytes). */
-static void
-gather(struct rawbuild *rb, size_t *used, const char *s, size_t len)
-{
-	xgrow(&rb->label, &rb->label_cap, *used + len + 2, 1);
-	if (*used > 0)
-		rb->label[(*used)++] = ' ';
-	memcpy(rb->label + *used, s, len);
-	*used += len;
 }
 
 /* The row of value line L, its label after the wrapped lines gathered. */
@@ -177,9 +233,10 @@ bool
 rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
     struct rawline *raw, const struct rawregion *r, struct table *t)
 {
-	size_t ncols = count_columns(rb, kind, raw, r), i, rows = 0, from;
+	size_t ncols, i, rows = 0, from, top = r->head;
 
-	if (ncols == 0)
+	choose_groups(rb, kind, raw, r, t);
+	if ((ncols = count_columns(rb, kind, raw, r)) == 0)
 		return false;
 	for (i = r->body; i < r->end; i++) {
 		if (raw[i].nval > ncols)
@@ -187,14 +244,14 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 		rows += kind[i] == RAWREGION_VALUE;
 	}
 	if (r->caption != RAWREGION_NONE)
-		read_caption(&raw[r->caption], t);
+		top = read_caption(rb, raw, r, t);
 	if (rows < (t->number != NULL ? 1u : 3u))
 		return false;
 	table_set_columns(t, ncols);
 	t->first_line = raw[r->caption != RAWREGION_NONE ? r->caption :
 	    r->head].no;
 	t->last_line = raw[r->end - 1].no;
-	from = read_header(rb, raw, r, t);
+	from = read_header(rb, raw, r, top, t);
 	signatures(rb, raw, from, r->end, ncols);
 	read_rows(rb, kind, raw, from, r, t);
 	return t->nrows > 0;

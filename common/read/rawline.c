@@ -8,14 +8,40 @@
 #include "common/read/rawline.h"
 #include "common/sys/xalloc.h"
 
+/* Is S[0..LEN) a range of two numbers, "(1.1–1.2)" or "3-5"? */
+static bool
+range(const char *s, size_t len)
+{
+	size_t i, dash;
+	bool year;
+
+	if (len >= 2 && s[0] == '(' && s[len - 1] == ')')
+		s++, len -= 2;
+	for (i = 1; i + 1 < len; i++) {
+		dash = s[i] == '-' ? 1 : (len - i > 3 &&
+		    memcmp(s + i, "\xe2\x80\x93", 3) == 0) ? 3 : 0;
+		if (dash > 0)
+			return s[i - 1] >= '0' && s[i - 1] <= '9' &&
+			    chunks_is_number(s, i, &year) &&
+			    chunks_is_number(s + i + dash, len - i - dash, &year);
+	}
+	return false;
+}
+
 bool
 rawline_type(const char *s, size_t len, enum rawline_type *type)
 {
 	bool year;
 	size_t i, digits = 0;
 
-	if (len == 0 || !chunks_is_number(s, len, &year))
+	if (len == 0)
 		return false;
+	if (!chunks_is_number(s, len, &year)) {
+		if (!range(s, len))
+			return false;
+		*type = RAWLINE_DEC;	/* a range: as a decimal */
+		return true;
+	}
 	for (i = 0; i < len; i++)
 		digits += s[i] >= '0' && s[i] <= '9';
 	if (digits == 0)
@@ -60,6 +86,40 @@ word_before(const struct rawline *l, size_t end, size_t *start,
 	return true;
 }
 
+static bool
+all_digits(const char *s, size_t len, size_t min, size_t max)
+{
+	size_t i;
+
+	if (len < min || len > max)
+		return false;
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* With L->groups, join the value just pushed ("455") to the group of
+ * digits before it ("15") when they read as one number. */
+static void
+join_group(struct rawline *l, size_t *end)
+{
+	size_t start, wend;
+
+	if (!l->groups || l->nval == 0 || l->val[0].type != RAWLINE_INT ||
+	    !all_digits(l->s + l->val[0].off, l->val[0].len, 3, 3))
+		return;
+	while (word_before(l, *end, &start, &wend) &&
+	    all_digits(l->s + start, wend - start, 1, 3) &&
+	    wend + 1 == l->val[0].off) {
+		l->val[0].len += l->val[0].off - start;
+		l->val[0].off = start;
+		*end = start;
+		if (wend - start != 3)
+			break;
+	}
+}
+
 void
 rawline_read(struct rawline *l, const char *s, size_t len, long no)
 {
@@ -83,6 +143,7 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 		    pct != 0 ? RAWLINE_PCT : type);
 		pct = 0;
 		end = start;
+		join_group(l, &end);
 	}
 	if (pct != 0)
 		end = pct;	/* a "%" after a word is label text */
@@ -93,6 +154,14 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 	    s[start] == '\r'); start++)
 		continue;
 	l->blank = start == len;
+}
+
+void
+rawline_groups(struct rawline *l)
+{
+	l->groups = true;
+	rawline_read(l, l->s, l->len, l->no);
+	l->groups = false;
 }
 
 void

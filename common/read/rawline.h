@@ -31,10 +31,14 @@ struct rawline {
 	struct rawline_val *val;	/* the trailing values, left to right */
 	size_t nval, cap;
 	bool blank;		/* nothing but spaces */
+	bool groups;		/* read with space-grouped thousands */
 };
 
 /* Read S[0..LEN) (line NO) into L, reusing L's storage. */
 void rawline_read(struct rawline *l, const char *s, size_t len, long no);
+/* Read L again with thousands grouped by spaces ("15 455" one value: a
+ * group of three digits after one of one to three). */
+void rawline_groups(struct rawline *l);
 /* The type of the value token S[0..LEN), or false when it is no value. */
 bool rawline_type(const char *s, size_t len, enum rawline_type *type);
 /* Give the first K values of L back to its label. */

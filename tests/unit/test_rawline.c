@@ -21,6 +21,9 @@ static const struct {
 	{ "12 14", "", "12|14", "ii" },
 	{ "Ratio % 12", "Ratio %", "12", "i" },
 	{ "Ferries (12) 4 ", "Ferries", "(12)|4", "ii" },
+	{ "Rowers 1.1 (1.1\xe2\x80\x93" "1.2) 3-5", "Rowers",
+	    "1.1|(1.1\xe2\x80\x93" "1.2)|3-5", "ddd" },
+	{ "Lock 15 455 12", "Lock", "15|455|12", "iii" },
 	{ "", "", "", "" },
 };
 
@@ -64,6 +67,28 @@ main(void)
 	CHECK_INT("unvalue: label", l.label_len, 6);
 	CHECK_INT("unvalue: values", l.nval, 2);
 	CHECK_INT("blank", (rawline_read(&l, "   ", 3, 1), l.blank), 1);
+	{
+		static const struct {
+			const char *line;
+			size_t nval, label_len;
+		} groups[] = {
+			{ "Lock 15 455 12", 2, 4 },	/* 15 455 | 12 */
+			{ "Lock 1 234 567", 1, 4 },	/* 1 234 567 */
+			{ "Lock 2004 455", 2, 4 },	/* a year is no group */
+			{ "Lock 15  455", 2, 4 },	/* two spaces: two */
+			{ "Lock 12 45", 2, 4 },
+		};
+
+		for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
+			const char *s = groups[i].line;
+
+			rawline_read(&l, s, strlen(s), 1);
+			rawline_groups(&l);
+			CHECK_INT(s, l.nval, groups[i].nval);
+			CHECK_INT(s, l.label_len, groups[i].label_len);
+			CHECK_INT(s, l.groups, 0);
+		}
+	}
 	rawline_free(&l);
 	return check_done();
 }
