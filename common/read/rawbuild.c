@@ -147,8 +147,8 @@ read_header(struct rawbuild *rb, const struct rawline *raw,
 	}
 	/* values alone on the first line: the lines above end its label */
 	for (end = r->body; y->label_len == 0 && end > top && (end ==
-	    r->body || raw[end].s[0] == '(' || caption_starts_lower(raw[end].s,
-	    raw[end].len)); end--)
+	    r->body || (raw[end].len > 0 && raw[end].s[0] == '(') ||
+	    caption_starts_lower(raw[end].s, raw[end].len)); end--)
 		continue;
 	for (i = top; i < end; i++)
 		rawhead_add(&rb->head, raw[i].s, raw[i].len);
@@ -248,8 +248,9 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 	if (rows < (t->number != NULL ? 1u : 3u))
 		return false;
 	table_set_columns(t, ncols);
-	t->first_line = raw[r->caption != RAWREGION_NONE ? r->caption :
-	    r->head].no;
+	for (i = r->head; i + 1 < r->end && raw[i].blank; i++)
+		continue;	/* a block side by side: its own first line */
+	t->first_line = raw[r->caption != RAWREGION_NONE ? r->caption : i].no;
 	t->last_line = raw[r->end - 1].no;
 	from = read_header(rb, raw, r, top, t);
 	signatures(rb, raw, from, r->end, ncols);

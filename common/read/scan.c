@@ -14,6 +14,7 @@
 #include "common/read/rawbuild.h"
 #include "common/read/rawline.h"
 #include "common/read/rawregion.h"
+#include "common/read/rawside.h"
 #include "common/read/scan.h"
 #include "common/read/spacing.h"
 #include "common/sys/err.h"
@@ -54,6 +55,7 @@ struct scan {
 	struct rawregion *regions;
 	size_t regions_cap;
 	struct rawbuild rb;
+	struct rawside side;
 	size_t top;		/* one past the running head, or 0 */
 	struct table held;	/* the last table of the page before */
 	bool holding;
@@ -250,11 +252,30 @@ feed_columns(struct scan *s)
 		release(s);
 }
 
+/* The table of raw region R, or one a block printed side by side. */
+static void
+raw_region(struct scan *s, const struct rawregion *r)
+{
+	size_t k = rawside_count(&s->side, s->kind, s->raw, r), p;
+	struct rawregion part = *r;
+	struct table t;
+
+	for (p = 0; p < k; p++) {
+		if (k > 1)
+			rawside_read(&s->side, s->kind, s->raw, r, p, k);
+		part.caption = p == 0 ? r->caption : RAWREGION_NONE;
+		table_init(&t, s->source);
+		if (rawbuild_table(&s->rb, s->kind, s->raw, &part, &t))
+			emit(s, &t);
+		else
+			table_free(&t);
+	}
+}
+
 static void
 feed_raw(struct scan *s)
 {
 	size_t nr, i;
-	struct table t;
 
 	detect_finish(s->d);
 	release(s);
@@ -270,13 +291,8 @@ feed_raw(struct scan *s)
 		rawline_read(&s->raw[i], s->cl[i].s, s->cl[i].len, s->cl[i].no);
 	nr = rawregion_find(s->cl, s->raw, s->n, s->kind, &s->regions,
 	    &s->regions_cap);
-	for (i = 0; i < nr; i++) {
-		table_init(&t, s->source);
-		if (rawbuild_table(&s->rb, s->kind, s->raw, &s->regions[i], &t))
-			emit(s, &t);
-		else
-			table_free(&t);
-	}
+	for (i = 0; i < nr; i++)
+		raw_region(s, &s->regions[i]);
 }
 
 /* Read the first M lines of the page with the reader they call for; the
@@ -372,6 +388,7 @@ scan_free(struct scan *s)
 	free(s->kind);
 	free(s->regions);
 	rawbuild_free(&s->rb);
+	rawside_free(&s->side);
 	for (i = 0; i < s->nseen; i++)
 		free(s->seen[i]);
 	free(s->seen);
