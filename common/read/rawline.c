@@ -8,6 +8,8 @@
 #include "common/read/rawline.h"
 #include "common/sys/xalloc.h"
 
+#define MARK_MAX 4	/* bytes of a mark between values */
+
 /* Is S[0..LEN) a range of two numbers, "(1.1–1.2)" or "3-5"? */
 static bool
 range(const char *s, size_t len)
@@ -86,6 +88,19 @@ word_before(const struct rawline *l, size_t end, size_t *start,
 	return true;
 }
 
+/* Is the word [START, WEND) of L a short mark between two values of a
+ * run ("Ref.", "NA"): a cell, not the end of the label? */
+static bool
+mark(const struct rawline *l, size_t start, size_t wend)
+{
+	size_t s2, w2;
+	enum rawline_type type;
+
+	return l->nval > 0 && wend - start <= MARK_MAX &&
+	    word_before(l, start, &s2, &w2) &&
+	    rawline_type(l->s + s2, w2 - s2, &type);
+}
+
 static bool
 all_digits(const char *s, size_t len, size_t min, size_t max)
 {
@@ -133,6 +148,12 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 	while (word_before(l, end, &start, &wend)) {
 		if (wend - start == 1 && s[start] == '%' && pct == 0) {
 			pct = wend;	/* "52 %": the number comes next */
+			end = start;
+			continue;
+		}
+		if (pct == 0 && !rawline_type(s + start, wend - start, &type) &&
+		    mark(l, start, wend)) {
+			push(l, start, wend - start, RAWLINE_NONE);
 			end = start;
 			continue;
 		}

@@ -5,6 +5,7 @@
 #include "common/read/blocks.h"
 #include "common/read/rawregion.h"
 #include "common/sys/xalloc.h"
+#include "common/table/caption.h"
 
 #define GAP_MAX 3	/* text lines between two value lines of a table */
 #define WRAP_MAX 8	/* text lines of a label wrapped before values alone */
@@ -91,6 +92,10 @@ rawregion_find(const struct chunk_line *lines,
 		for (h = i; h > done && kind[h - 1] == RAWREGION_TEXT &&
 		    i - h < HEAD_MAX; h--)
 			continue;
+		/* a line in lower case under running text ends its sentence */
+		if (h < i && h > done && kind[h - 1] == RAWREGION_PROSE &&
+		    caption_starts_lower(raw[h].s, raw[h].len))
+			h++;
 		r->head = h;
 		for (c = h; c > done && kind[c - 1] == RAWREGION_BLANK; c--)
 			continue;

@@ -24,6 +24,9 @@ static const struct {
 	{ "Rowers 1.1 (1.1\xe2\x80\x93" "1.2) 3-5", "Rowers",
 	    "1.1|(1.1\xe2\x80\x93" "1.2)|3-5", "ddd" },
 	{ "Lock 15 455 12", "Lock", "15|455|12", "iii" },
+	{ "Dock 4.7 Ref. - 12", "Dock", "4.7|Ref.|-|12", "d--i" },
+	{ "Total EU 12 13", "Total EU", "12|13", "ii" },
+	{ "Quay 12 abcde 13", "Quay 12 abcde", "13", "i" },
 	{ "", "", "", "" },
 };
 
