@@ -88,14 +88,17 @@ word_before(const struct rawline *l, size_t end, size_t *start,
 	return true;
 }
 
-/* Is the word [START, WEND) of L a short mark between two values of a
- * run ("Ref.", "NA"): a cell, not the end of the label? */
+/* Is the word [START, WEND) of L a short mark without digits between two
+ * values of a run ("Ref.", "NA"): a cell, not the end of the label? */
 static bool
 mark(const struct rawline *l, size_t start, size_t wend)
 {
 	size_t s2, w2;
 	enum rawline_type type;
 
+	for (s2 = start; s2 < wend; s2++)
+		if (l->s[s2] >= '0' && l->s[s2] <= '9')
+			return false;	/* "Q1" is a label's */
 	return l->nval > 0 && wend - start <= MARK_MAX &&
 	    word_before(l, start, &s2, &w2) &&
 	    rawline_type(l->s + s2, w2 - s2, &type);

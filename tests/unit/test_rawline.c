@@ -26,6 +26,7 @@ static const struct {
 	{ "Lock 15 455 12", "Lock", "15|455|12", "iii" },
 	{ "Dock 4.7 Ref. - 12", "Dock", "4.7|Ref.|-|12", "d--i" },
 	{ "Total EU 12 13", "Total EU", "12|13", "ii" },
+	{ "Span 2006 - Q1 2010 5.5", "Span 2006 - Q1", "2010|5.5", "yd" },
 	{ "Quay 12 abcde 13", "Quay 12 abcde", "13", "i" },
 	{ "", "", "", "" },
 };
