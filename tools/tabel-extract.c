@@ -36,10 +36,11 @@ static const char usage_text[] =
     "  -o DIR     without -t and --long: every table to DIR/tabel-NN.csv\n"
     "             or DIR/L<line>.csv, and DIR/index.csv as tabel-find\n"
     "  -o FILE    with -t or --long: write to FILE\n"
-    "  --layout flow|columns|auto\n"
+    "  --layout flow|columns|raw|auto\n"
     "             how cells are set apart: one space (flow), aligned in\n"
-    "             columns (pdftotext -layout), or by each page's spacing\n"
-    "             (auto, the default)\n"
+    "             columns (pdftotext -layout), one space and none for an\n"
+    "             empty cell (raw, as pdftotext writes with its raw\n"
+    "             option), or by each page's spacing (auto, the default)\n"
     "  -h, --help this help;  --version  the version\n";
 
 static struct {
@@ -139,7 +140,7 @@ parse_options(int argc, char *argv[])
 			break;
 		case OPT_LAYOUT:
 			if (!scan_mode_parse(optarg, &opt.layout))
-				usage_error("--layout is flow, columns or auto");
+				usage_error("--layout is flow, columns, raw or auto");
 			break;
 		}
 	}

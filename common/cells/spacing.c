@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/cells/rawline.h"
 #include "common/cells/spacing.h"
 
 /* Mark in HIST the inner runs of two or more spaces of LINE; returns
@@ -60,4 +61,30 @@ spacing_is_columns(const char *const *line, const size_t *len, size_t n)
 			most = hist[x];
 	/* Two lines suffice when their gaps are wide: a small table. */
 	return most >= 3 || (most >= 2 && wide >= 2);
+}
+
+bool
+spacing_is_raw(const char *const *line, const size_t *len, size_t n)
+{
+	struct rawline l = { 0 };
+	size_t i, nonblank = 0, blank = 0, trailing = 0, runs = 0, ends = 0;
+
+	for (i = 0; i < n; i++) {
+		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f')) {
+			blank++;
+			continue;
+		}
+		nonblank++;
+		trailing += line[i][len[i] - 1] == ' ';
+		if (line[i][len[i] - 1] == ' ')
+			continue;
+		rawline_read(&l, line[i], len[i], 0);
+		runs += l.nval >= 2;
+		ends += l.nval >= 1 && l.label_len > 0;
+	}
+	rawline_free(&l);
+	/* -raw writes few blank lines; text with a blank line between
+	 * rows reads as flow */
+	return trailing * 10 < nonblank && blank * 4 < nonblank &&
+	    (runs >= 2 || ends >= 3);
 }

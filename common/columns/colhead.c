@@ -8,6 +8,7 @@
 
 #include "common/columns/colhead.h"
 #include "common/sys/xalloc.h"
+#include "common/table/caption.h"
 
 static void
 join(char **dst, const char *s, size_t len)
@@ -208,12 +209,7 @@ read_caption(const struct chunk_line *lines, size_t from, size_t to,
 	if (!blocks_caption(l, &num, &numlen))
 		return;
 	t->number = table_strndup(t, num, numlen);
-	for (title = num + numlen; title < end && (*title == ':' ||
-	    *title == '.' || *title == ' '); title++)
-		continue;
-	if (end - title >= 3 && (memcmp(title, "\xe2\x80\x94", 3) == 0 ||
-	    memcmp(title, "\xe2\x80\x93", 3) == 0))
-		title += 3;	/* "Table 4.—Title" */
+	title = caption_title(num, numlen, end);
 	join(&text, title, (size_t)(end - title));
 	for (i = from + 1; i < to; i++)
 		join(&text, lines[i].s, lines[i].len);

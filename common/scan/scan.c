@@ -11,6 +11,10 @@
 #include "common/cells/chunks.h"
 #include "common/columns/colbuild.h"
 #include "common/cells/layout.h"
+#include "common/raw/rawbuild.h"
+#include "common/cells/rawline.h"
+#include "common/raw/rawregion.h"
+#include "common/raw/rawside.h"
 #include "common/scan/scan.h"
 #include "common/cells/spacing.h"
 #include "common/sys/err.h"
@@ -44,6 +48,14 @@ struct scan {
 	struct block *blocks;
 	size_t blocks_cap;
 	struct colbuild cb;
+	struct rawline *raw;	/* the page's lines read as -raw text */
+	size_t raw_cap;
+	enum rawregion_kind *kind;
+	size_t kind_cap;
+	struct rawregion *regions;
+	size_t regions_cap;
+	struct rawbuild rb;
+	struct rawside side;
 	size_t top;		/* one past the running head, or 0 */
 	struct table held;	/* the last table of the page before */
 	bool holding;
@@ -60,6 +72,8 @@ scan_mode_parse(const char *s, enum scan_mode *mode)
 		*mode = SCAN_FLOW;
 	else if (strcmp(s, "columns") == 0)
 		*mode = SCAN_COLUMNS;
+	else if (strcmp(s, "raw") == 0)
+		*mode = SCAN_RAW;
 	else
 		return false;
 	return true;
@@ -238,6 +252,49 @@ feed_columns(struct scan *s)
 		release(s);
 }
 
+/* The table of raw region R, or one a block printed side by side. */
+static void
+raw_region(struct scan *s, const struct rawregion *r)
+{
+	size_t k = rawside_count(&s->side, s->kind, s->raw, r), p;
+	struct rawregion part = *r;
+	struct table t;
+
+	for (p = 0; p < k; p++) {
+		if (k > 1)
+			rawside_read(&s->side, s->kind, s->raw, r, p, k);
+		part.caption = p == 0 ? r->caption : RAWREGION_NONE;
+		table_init(&t, s->source);
+		if (rawbuild_table(&s->rb, s->kind, s->raw, &part, &t))
+			emit(s, &t);
+		else
+			table_free(&t);
+	}
+}
+
+static void
+feed_raw(struct scan *s)
+{
+	size_t nr, i;
+
+	detect_finish(s->d);
+	release(s);
+	read_page(s);
+	if (s->n > s->raw_cap) {
+		s->raw = xreallocarray(s->raw, s->n, sizeof(*s->raw));
+		memset(s->raw + s->raw_cap, 0, (s->n - s->raw_cap) *
+		    sizeof(*s->raw));
+		s->raw_cap = s->n;
+	}
+	xgrow(&s->kind, &s->kind_cap, s->n, sizeof(*s->kind));
+	for (i = 0; i < s->n; i++)
+		rawline_read(&s->raw[i], s->cl[i].s, s->cl[i].len, s->cl[i].no);
+	nr = rawregion_find(s->cl, s->raw, s->n, s->kind, &s->regions,
+	    &s->regions_cap);
+	for (i = 0; i < nr; i++)
+		raw_region(s, &s->regions[i]);
+}
+
 /* Read the first M lines of the page with the reader they call for; the
  * lines after them stay for the next page. */
 static void
@@ -245,7 +302,7 @@ flush_lines(struct scan *s, size_t m)
 {
 	const char **line;
 	size_t *len, i, n = s->n, rest;
-	bool columns = s->mode == SCAN_COLUMNS;
+	enum scan_mode mode = s->mode;
 
 	if (m == 0)
 		return;
@@ -257,12 +314,15 @@ flush_lines(struct scan *s, size_t m)
 			line[i] = s->buf + s->pl[i].off;
 			len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
 		}
-		columns = spacing_is_columns(line, len, m);
+		mode = spacing_is_columns(line, len, m) ? SCAN_COLUMNS :
+		    spacing_is_raw(line, len, m) ? SCAN_RAW : SCAN_FLOW;
 		free(line);
 		free(len);
 	}
-	if (columns) {
+	if (mode == SCAN_COLUMNS) {
 		feed_columns(s);
+	} else if (mode == SCAN_RAW) {
+		feed_raw(s);
 	} else {
 		release(s);
 		feed_flow(s);
@@ -322,6 +382,13 @@ scan_free(struct scan *s)
 
 	for (i = 0; i < s->cl_cap; i++)
 		chunks_free(&s->cl[i]);
+	for (i = 0; i < s->raw_cap; i++)
+		rawline_free(&s->raw[i]);
+	free(s->raw);
+	free(s->kind);
+	free(s->regions);
+	rawbuild_free(&s->rb);
+	rawside_free(&s->side);
 	for (i = 0; i < s->nseen; i++)
 		free(s->seen[i]);
 	free(s->seen);

@@ -1,8 +1,9 @@
 /* scan: the tables of a text file, read page by page (a page ends at a
  * form feed, or at a blank line before SCAN_PAGE_LINES lines) with the
  * reader its spacing calls for: the one-space flow reader
- * (common/flow/detect) or the column-aligned reader (common/columns/blocks,
- * colbuild). Memory follows the largest page and table, not the file. */
+ * (common/flow/detect), the column-aligned reader (common/columns/blocks,
+ * colbuild) or the pdftotext -raw reader (common/raw/rawregion,
+ * rawbuild). Memory follows the largest page and table, not the file. */
 #ifndef TABEL_SCAN_H
 #define TABEL_SCAN_H
 
@@ -16,10 +17,12 @@
 enum scan_mode {
 	SCAN_AUTO,		/* each page by its spacing */
 	SCAN_FLOW,		/* one space between cells (the seeds) */
-	SCAN_COLUMNS		/* cells aligned in columns (pdftotext -layout) */
+	SCAN_COLUMNS,		/* cells aligned in columns (pdftotext -layout) */
+	SCAN_RAW		/* one space, none for an empty cell (-raw) */
 };
 
-/* "flow", "columns" or "auto" into *MODE; false for anything else. */
+/* "flow", "columns", "raw" or "auto" into *MODE; false for anything
+ * else. */
 bool scan_mode_parse(const char *s, enum scan_mode *mode);
 struct scan;
 

@@ -70,6 +70,20 @@ caption_is(const char *line, size_t len, const char **num,
 	return is_captionlike(line, len, words, num, numlen);
 }
 
+const char *
+caption_title(const char *num, size_t numlen, const char *end)
+{
+	const char *title;
+
+	for (title = num + numlen; title < end && (*title == ':' ||
+	    *title == '.' || *title == ' '); title++)
+		continue;
+	if (end - title >= 3 && (memcmp(title, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(title, "\xe2\x80\x93", 3) == 0))
+		title += 3;
+	return title;
+}
+
 bool
 caption_is_figure(const char *line, size_t len)
 {

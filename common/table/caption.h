@@ -10,6 +10,10 @@
  * geeft ..."). Sets *NUM and *NUMLEN to the number. */
 bool caption_is(const char *line, size_t len, const char **num,
     size_t *numlen);
+/* The title of a caption line ending at END whose number caption_is gave
+ * as NUM, NUMLEN: after the number, ":", "." and spaces skipped, and a
+ * dash ("Table 4.—Title"). */
+const char *caption_title(const char *num, size_t numlen, const char *end);
 /* Is LINE a figure caption ("Figuur 26 ...", "Grafiek 2 ...")? */
 bool caption_is_figure(const char *line, size_t len);
 /* Is LINE a table or a figure caption, a line that opens a region of

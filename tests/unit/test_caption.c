@@ -107,6 +107,21 @@ main(void)
 		    strlen(captions[i].line), &num, &numlen), captions[i].want);
 	caption_is("Tabel 12 Kmo", 12, &num, &numlen);
 	CHECK(numlen == 2 && memcmp(num, "12", 2) == 0, "number of 'Tabel 12'");
+	{
+		static const char *const titled[][2] = {
+			{ "Tabel 12 Kmo", "Kmo" }, { "Table 3: Boats", "Boats" },
+			{ "Table 4.\xe2\x80\x94Quays", "Quays" },
+			{ "Table 5", "" },
+		};
+
+		for (i = 0; i < sizeof(titled) / sizeof(titled[0]); i++) {
+			const char *s = titled[i][0];
+
+			caption_is(s, strlen(s), &num, &numlen);
+			CHECK_STR(s, caption_title(num, numlen, s + strlen(s)),
+			    titled[i][1]);
+		}
+	}
 	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
 		CHECK_INT(others[i].line, caption_is_figure(others[i].line,
 		    strlen(others[i].line)), others[i].figure);

@@ -1,5 +1,7 @@
 /* test_spacing: a page is column-aligned when runs of spaces inside its
- * lines line up, and flow text (a space at each line's end) never is. */
+ * lines line up, and flow text (a space at each line's end) never is; it
+ * is raw (pdftotext -raw) when its lines have no space at the end and
+ * several end in a run of values. */
 #include <string.h>
 
 #include "common/cells/spacing.h"
@@ -32,6 +34,24 @@ static const struct {
 	    "      indented line two", "      indented line three" }, 0 },
 };
 
+static const struct {
+	const char *name;
+	const char *lines[MAXL];
+	int want;
+} raw_cases[] = {
+	{ "raw: runs of values", { "Harbour dues", "Quay 12 14.5",
+	    "Dock 9 11.0", "Total 21 25.5" }, 1 },
+	{ "flow: a space at each end", { "Regio 2021 2022 ", "Noord 12 14 ",
+	    "Zuid  9 11 ", "Oost  8  10 " }, 0 },
+	{ "prose", { "Running text without numbers at the end",
+	    "goes on here, one space apart." }, 0 },
+	{ "one line of values is no table", { "Quay 12 14", "text",
+	    "more text" }, 0 },
+	{ "single values only", { "Quay 12", "Dock 9", "Total 21" }, 1 },
+	{ "a blank line between rows", { "Quay 12 14", "", "Dock 9 11", "",
+	    "Total 21 25" }, 0 },
+};
+
 int
 main(void)
 {
@@ -42,6 +62,12 @@ main(void)
 			len[n] = strlen(cases[i].lines[n]);
 		CHECK_INT(cases[i].name, spacing_is_columns(cases[i].lines, len,
 		    n), cases[i].want);
+	}
+	for (i = 0; i < sizeof(raw_cases) / sizeof(raw_cases[0]); i++) {
+		for (n = 0; n < MAXL && raw_cases[i].lines[n] != NULL; n++)
+			len[n] = strlen(raw_cases[i].lines[n]);
+		CHECK_INT(raw_cases[i].name, spacing_is_raw(raw_cases[i].lines,
+		    len, n), raw_cases[i].want);
 	}
 	return check_done();
 }

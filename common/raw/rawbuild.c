@@ -1,0 +1,269 @@
+/* rawbuild: a region of raw text to a table. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/raw/rawbuild.h"
+#include "common/raw/rawcols.h"
+#include "common/sys/xalloc.h"
+#include "common/table/caption.h"
+
+/* The column count of the value lines of R; with most lines unlabelled,
+ * their first value (a year, a code) is made the label first. Returns 0
+ * when the lines stay unlabelled: a chart's numbers. */
+static size_t
+count_columns(struct rawbuild *rb, const enum rawregion_kind *kind,
+    struct rawline *raw, const struct rawregion *r)
+{
+	size_t i, n = 0, bare = 0;
+
+	for (i = r->body; i < r->end; i++)
+		if (kind[i] == RAWREGION_VALUE)
+			n++, bare += raw[i].label_len == 0;
+	if (bare * 2 > n) {
+		for (i = r->body; i < r->end; i++)
+			if (kind[i] == RAWREGION_VALUE &&
+			    raw[i].label_len == 0 && raw[i].nval >= 2 &&
+			    raw[i].val[0].type != RAWLINE_PCT &&
+			    raw[i].val[0].type != RAWLINE_DEC)
+				rawline_unvalue(&raw[i], 1), bare--;
+		if (bare * 2 > n)
+			return 0;
+	}
+	xgrow(&rb->count, &rb->count_cap, r->end - r->body, sizeof(*rb->count));
+	for (i = r->body; i < r->end; i++)
+		rb->count[i - r->body] = kind[i] == RAWREGION_VALUE ?
+		    raw[i].nval : 0;
+	return rawcols_mode(rb->count, r->end - r->body);
+}
+
+/* How many value lines of R have as many values as most of them. */
+static size_t
+agreeing(struct rawbuild *rb, const enum rawregion_kind *kind,
+    const struct rawline *raw, const struct rawregion *r)
+{
+	size_t i, mode, n = 0;
+
+	xgrow(&rb->count, &rb->count_cap, r->end - r->body, sizeof(*rb->count));
+	for (i = r->body; i < r->end; i++)
+		rb->count[i - r->body] = kind[i] == RAWREGION_VALUE ?
+		    raw[i].nval : 0;
+	mode = rawcols_mode(rb->count, r->end - r->body);
+	for (i = r->body; i < r->end; i++)
+		n += kind[i] == RAWREGION_VALUE && raw[i].nval == mode;
+	return n;
+}
+
+/* Read R with thousands grouped by spaces ("15 455") when more of its
+ * value lines then agree on the column count. */
+static void
+choose_groups(struct rawbuild *rb, const enum rawregion_kind *kind,
+    struct rawline *raw, const struct rawregion *r, struct table *t)
+{
+	size_t i, plain = agreeing(rb, kind, raw, r);
+
+	for (i = r->body; i < r->end; i++)
+		if (kind[i] == RAWREGION_VALUE)
+			rawline_groups(&raw[i]);
+	if (agreeing(rb, kind, raw, r) > plain) {
+		table_note(t, (size_t)-1, raw[r->body].no, false,
+		    "thousands grouped by spaces");
+		return;
+	}
+	for (i = r->body; i < r->end; i++)
+		if (kind[i] == RAWREGION_VALUE)
+			rawline_read(&raw[i], raw[i].s, raw[i].len, raw[i].no);
+}
+
+/* Append S[0..LEN) to the label being gathered (*USED bytes). */
+static void
+gather(struct rawbuild *rb, size_t *used, const char *s, size_t len)
+{
+	xgrow(&rb->label, &rb->label_cap, *used + len + 2, 1);
+	if (*used > 0)
+		rb->label[(*used)++] = ' ';
+	memcpy(rb->label + *used, s, len);
+	*used += len;
+}
+
+/* The caption of R: number, title and unit into T; a caption without a
+ * title takes the next line as its title, and lines starting in lower
+ * case or with "(" go on with it. Returns the first line after it. */
+static size_t
+read_caption(struct rawbuild *rb, const struct rawline *raw,
+    const struct rawregion *r, struct table *t)
+{
+	const struct rawline *l = &raw[r->caption];
+	const char *num, *title, *end = l->s + l->len;
+	size_t numlen, used = 0, i = r->head;
+
+	if (!caption_is(l->s, l->len, &num, &numlen))
+		return r->head;
+	t->number = table_strndup(t, num, numlen);
+	title = caption_title(num, numlen, end);
+	gather(rb, &used, title, (size_t)(end - title));
+	if (title == end && i < r->body)
+		gather(rb, &used, raw[i].s, raw[i].len), i++;
+	for (; i < r->body && (raw[i].s[0] == '(' ||
+	    caption_starts_lower(raw[i].s, raw[i].len)); i++)
+		gather(rb, &used, raw[i].s, raw[i].len);
+	t->caption = table_squeeze(t, rb->label, used);
+	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
+	return i;
+}
+
+/* Is line L of values years alone, as many as the columns: a header? */
+static bool
+year_row(const struct rawline *l, size_t ncols)
+{
+	size_t k;
+
+	if (l->nval != ncols || l->label_len > 40)
+		return false;
+	for (k = 0; k < l->nval; k++)
+		if (l->val[k].type != RAWLINE_YEAR)
+			return false;
+	return true;
+}
+
+/* The header: the lines [TOP, BODY), or the years of line BODY; when
+ * line BODY has values alone, the last lines above are its label. Returns
+ * the first line of the rows. */
+static size_t
+read_header(struct rawbuild *rb, const struct rawline *raw,
+    const struct rawregion *r, size_t top, struct table *t)
+{
+	const struct rawline *y = &raw[r->body];
+	size_t i, c, end;
+
+	rawhead_clear(&rb->head);
+	if (year_row(y, t->ncols) && r->end - r->body >= 2) {
+		for (c = 0; c < t->ncols; c++)
+			t->headers[c] = table_strndup(t, y->s + y->val[c].off,
+			    y->val[c].len);
+		t->label_header = table_squeeze(t, y->s, y->label_len);
+		for (i = top; i < r->body; i++)	/* titles */
+			table_loose(t, raw[i].no, false, raw[i].s, raw[i].len);
+		return r->body + 1;
+	}
+	/* values alone on the first line: the lines above end its label */
+	for (end = r->body; y->label_len == 0 && end > top && (end ==
+	    r->body || (raw[end].len > 0 && raw[end].s[0] == '(') ||
+	    caption_starts_lower(raw[end].s, raw[end].len)); end--)
+		continue;
+	for (i = top; i < end; i++)
+		rawhead_add(&rb->head, raw[i].s, raw[i].len);
+	rawhead_fit(&rb->head, t);
+	return end;
+}
+
+/* Column signatures from the full rows of [FROM, TO). */
+static void
+signatures(struct rawbuild *rb, const struct rawline *raw, size_t from,
+    size_t to, size_t ncols)
+{
+	size_t i, c;
+
+	xgrow(&rb->sig, &rb->sig_cap, ncols * RAWLINE_TYPES, sizeof(*rb->sig));
+	memset(rb->sig, 0, ncols * RAWLINE_TYPES * sizeof(*rb->sig));
+	for (i = from; i < to; i++)
+		if (raw[i].nval == ncols)
+			for (c = 0; c < ncols; c++)
+				rb->sig[c * RAWLINE_TYPES +
+				    raw[i].val[c].type]++;
+}
+
+/* The row of value line L, its label after the wrapped lines gathered. */
+static void
+add_row(struct rawbuild *rb, const struct rawline *l, size_t used,
+    long first, struct table *t)
+{
+	enum rawline_type type[RAWCOLS_MAX];
+	size_t at[RAWCOLS_MAX], k, row;
+
+	gather(rb, &used, l->s, l->label_len);
+	row = table_add_row(t, rb->label, used, first);
+	for (k = 0; k < l->nval; k++) {
+		type[k] = l->val[k].type;
+		at[k] = k;
+	}
+	if (l->nval < t->ncols) {
+		if (!rawcols_place(rb->sig, t->ncols, type, l->nval, at))
+			table_note(t, row, l->no, false, "short row: %zu of "
+			    "%zu values, placed by column type (a tie)",
+			    l->nval, t->ncols);
+		else
+			table_note(t, row, l->no, false, "short row: %zu of "
+			    "%zu values, placed by column type", l->nval,
+			    t->ncols);
+	}
+	for (k = 0; k < l->nval; k++)
+		table_set_cell(t, row, at[k], l->s + l->val[k].off,
+		    l->val[k].len, l->no);
+}
+
+/* The rows of lines [FROM, R->end): text lines wrap the next row's label,
+ * or the row before when they start in lower case or with "(". */
+static void
+read_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
+    const struct rawline *raw, size_t from, const struct rawregion *r,
+    struct table *t)
+{
+	size_t i, used = 0;
+	long first = 0;
+
+	for (i = from; i < r->end; i++) {
+		const struct rawline *l = &raw[i];
+
+		if (l->blank)
+			continue;
+		if (kind[i] == RAWREGION_VALUE) {
+			add_row(rb, l, used, first ? first : l->no, t);
+			used = 0, first = 0;
+		} else if (used == 0 && t->nrows > 0 && (l->s[0] == '(' ||
+		    caption_starts_lower(l->s, l->len))) {
+			table_append(t, t->nrows - 1, 0, l->s, l->len, NULL);
+		} else {
+			gather(rb, &used, l->s, l->len);
+			first = first ? first : l->no;
+		}
+	}
+}
+
+bool
+rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
+    struct rawline *raw, const struct rawregion *r, struct table *t)
+{
+	size_t ncols, i, rows = 0, from, top = r->head;
+
+	choose_groups(rb, kind, raw, r, t);
+	if ((ncols = count_columns(rb, kind, raw, r)) == 0)
+		return false;
+	for (i = r->body; i < r->end; i++) {
+		if (raw[i].nval > ncols)
+			rawline_unvalue(&raw[i], raw[i].nval - ncols);
+		rows += kind[i] == RAWREGION_VALUE;
+	}
+	if (r->caption != RAWREGION_NONE)
+		top = read_caption(rb, raw, r, t);
+	if (rows < (t->number != NULL ? 1u : 3u))
+		return false;
+	table_set_columns(t, ncols);
+	for (i = r->head; i + 1 < r->end && raw[i].blank; i++)
+		continue;	/* a block side by side: its own first line */
+	t->first_line = raw[r->caption != RAWREGION_NONE ? r->caption : i].no;
+	t->last_line = raw[r->end - 1].no;
+	from = read_header(rb, raw, r, top, t);
+	signatures(rb, raw, from, r->end, ncols);
+	read_rows(rb, kind, raw, from, r, t);
+	return t->nrows > 0;
+}
+
+void
+rawbuild_free(struct rawbuild *rb)
+{
+	rawhead_free(&rb->head);
+	free(rb->count);
+	free(rb->sig);
+	free(rb->label);
+	memset(rb, 0, sizeof(*rb));
+}

@@ -1,0 +1,108 @@
+/* rawregion: label the lines of a raw page, then take runs of value lines
+ * as regions and walk up from each over its header to its caption. */
+#include <string.h>
+
+#include "common/columns/blocks.h"
+#include "common/raw/rawregion.h"
+#include "common/sys/xalloc.h"
+#include "common/table/caption.h"
+
+#define GAP_MAX 3	/* text lines between two value lines of a table */
+#define WRAP_MAX 8	/* text lines of a label wrapped before values alone */
+#define HEAD_MAX 24	/* header lines above the first value line */
+#define LABEL_MAX 60	/* bytes of the label of a one-value line */
+#define PROSE_MIN 70	/* bytes of a line of running text */
+
+/* Does the text L[0..LEN) read as a sentence: long and ending in a stop,
+ * or starting with a bullet? */
+static bool
+prose(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len >= PROSE_MIN)
+		return true;
+	return len >= 40 && (s[len - 1] == '.' || s[len - 1] == ':') &&
+	    s[len - 2] != '.';
+}
+
+enum rawregion_kind
+rawregion_kind(const struct chunk_line *l, const struct rawline *r)
+{
+	const char *num;
+	size_t numlen;
+
+	if (r->blank || l->rule)
+		return RAWREGION_BLANK;
+	if (blocks_caption(l, &num, &numlen))
+		return RAWREGION_CAPTION;
+	if (blocks_note(l))
+		return RAWREGION_NOTE;
+	if (r->nval >= 2 && !prose(r->s, r->label_len))
+		return RAWREGION_VALUE;
+	if (r->nval == 1 && r->label_len > 0 && r->label_len <= LABEL_MAX &&
+	    r->val[0].type != RAWLINE_YEAR && !prose(r->s, r->label_len))
+		return RAWREGION_VALUE;
+	return prose(r->s, r->len) ? RAWREGION_PROSE : RAWREGION_TEXT;
+}
+
+/* One past the last value line of the region whose first is BODY: text
+ * runs of up to GAP_MAX lines go on to a value line, runs of up to
+ * WRAP_MAX to values alone (the values of a long wrapped label). */
+static size_t
+region_end(const enum rawregion_kind *kind, const struct rawline *raw,
+    size_t n, size_t body)
+{
+	size_t j, last = body, gap = 0;
+
+	for (j = body + 1; j < n; j++) {
+		if (kind[j] == RAWREGION_VALUE && (gap <= GAP_MAX ||
+		    raw[j].label_len == 0))
+			last = j, gap = 0;
+		else if (kind[j] != RAWREGION_TEXT || ++gap > WRAP_MAX)
+			break;
+	}
+	return last + 1;
+}
+
+size_t
+rawregion_find(const struct chunk_line *lines,
+    const struct rawline *raw, size_t n, enum rawregion_kind *kind,
+    struct rawregion **out, size_t *cap)
+{
+	size_t i, h, c, count = 0, done = 0;
+	struct rawregion *r;
+
+	for (i = 0; i < n; i++) {
+		kind[i] = rawregion_kind(&lines[i], &raw[i]);
+		/* values alone after a line of text: a wrapped label's */
+		if (kind[i] == RAWREGION_TEXT && raw[i].nval == 1 &&
+		    raw[i].label_len == 0 && raw[i].val[0].type !=
+		    RAWLINE_YEAR && i > 0 && kind[i - 1] == RAWREGION_TEXT &&
+		    raw[i - 1].nval == 0)
+			kind[i] = RAWREGION_VALUE;
+	}
+	for (i = 0; i < n; i++) {
+		if (kind[i] != RAWREGION_VALUE)
+			continue;
+		xgrow(out, cap, count + 1, sizeof(**out));
+		r = &(*out)[count++];
+		r->body = i;
+		r->end = region_end(kind, raw, n, i);
+		for (h = i; h > done && kind[h - 1] == RAWREGION_TEXT &&
+		    i - h < HEAD_MAX; h--)
+			continue;
+		/* a line in lower case under running text ends its sentence */
+		if (h < i && h > done && kind[h - 1] == RAWREGION_PROSE &&
+		    caption_starts_lower(raw[h].s, raw[h].len))
+			h++;
+		r->head = h;
+		for (c = h; c > done && kind[c - 1] == RAWREGION_BLANK; c--)
+			continue;
+		r->caption = c > done && kind[c - 1] == RAWREGION_CAPTION ?
+		    c - 1 : RAWREGION_NONE;
+		done = i = r->end;
+		i--;
+	}
+	return count;
+}

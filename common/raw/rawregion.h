@@ -1,0 +1,44 @@
+/* rawregion: a page of pdftotext -raw text split into candidate tables.
+ * Each line is labelled (blank, caption, note, value line, text, prose);
+ * a region is a run of value lines with short runs of text between them
+ * (wrapped labels), the text lines above its first value line (the
+ * header, one cell a line) and the caption over them. */
+#ifndef TABEL_RAWREGION_H
+#define TABEL_RAWREGION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "common/cells/chunks.h"
+#include "common/cells/rawline.h"
+
+#define RAWREGION_NONE ((size_t)-1)
+
+enum rawregion_kind {
+	RAWREGION_BLANK,
+	RAWREGION_CAPTION,	/* "Table 3 ..." */
+	RAWREGION_NOTE,		/* "Source: ...", "Note: ..." */
+	RAWREGION_VALUE,	/* a label and values, or values alone */
+	RAWREGION_TEXT,		/* a short line of text: a header cell, a
+				 * wrapped label */
+	RAWREGION_PROSE		/* a sentence: no part of a table */
+};
+
+struct rawregion {
+	size_t caption;		/* the caption line, or RAWREGION_NONE */
+	size_t head;		/* first header line (== body: none) */
+	size_t body;		/* first value line */
+	size_t end;		/* one past the last value line */
+};
+
+/* The kind of line L (read as R). */
+enum rawregion_kind rawregion_kind(const struct chunk_line *l,
+    const struct rawline *r);
+/* The candidate tables of the N lines of a page (LINES, read as RAW) into
+ * *OUT (grown, *CAP); returns their count, in page order, none
+ * overlapping. KIND (N entries) is scratch. */
+size_t rawregion_find(const struct chunk_line *lines,
+    const struct rawline *raw, size_t n, enum rawregion_kind *kind,
+    struct rawregion **out, size_t *cap);
+
+#endif

@@ -1,0 +1,98 @@
+/* test_rawline: the run of value tokens that ends a pdftotext -raw line,
+ * each with its type, and the label before it. */
+#include <string.h>
+
+#include "common/cells/rawline.h"
+#include "tests/unit/check.h"
+
+static const struct {
+	const char *line;
+	const char *label;
+	const char *vals;	/* the values joined by '|' */
+	const char *types;	/* one letter a value: - i d p y */
+} cases[] = {
+	{ "Total 100 22", "Total", "100|22", "ii" },
+	{ "0 lanterns 52 52% 14 64%", "0 lanterns", "52|52%|14|64%", "ipip" },
+	{ "Quay fees 3.5 % 12", "Quay fees", "3.5 %|12", "pi" },
+	{ "Rowing clubs 2009 2010", "Rowing clubs", "2009|2010", "yy" },
+	{ "Barges - 1,25 1,039", "Barges", "-|1,25|1,039", "-di" },
+	{ "Q1 2009 12", "", "Q1 2009 12", "" },
+	{ "Harbour dues", "Harbour dues", "", "" },
+	{ "12 14", "", "12|14", "ii" },
+	{ "Ratio % 12", "Ratio %", "12", "i" },
+	{ "Ferries (12) 4 ", "Ferries", "(12)|4", "ii" },
+	{ "Rowers 1.1 (1.1\xe2\x80\x93" "1.2) 3-5", "Rowers",
+	    "1.1|(1.1\xe2\x80\x93" "1.2)|3-5", "ddd" },
+	{ "Lock 15 455 12", "Lock", "15|455|12", "iii" },
+	{ "Dock 4.7 Ref. - 12", "Dock", "4.7|Ref.|-|12", "d--i" },
+	{ "Total EU 12 13", "Total EU", "12|13", "ii" },
+	{ "Span 2006 - Q1 2010 5.5", "Span 2006 - Q1", "2010|5.5", "yd" },
+	{ "Quay 12 abcde 13", "Quay 12 abcde", "13", "i" },
+	{ "", "", "", "" },
+};
+
+static char
+letter(enum rawline_type t)
+{
+	return "-idpy"[t];
+}
+
+int
+main(void)
+{
+	struct rawline l = { 0 };
+	char vals[128], types[32], label[128];
+	size_t i, k, n;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *s = cases[i].line;
+
+		rawline_read(&l, s, strlen(s), 1);
+		if (strcmp(s, "Q1 2009 12") == 0) {
+			/* "Q1" is no value: "2009 12" are */
+			CHECK_INT(s, l.nval, 2);
+			CHECK_INT(s, l.label_len, 2);
+			continue;
+		}
+		for (n = k = 0; k < l.nval; k++) {
+			n += (size_t)snprintf(vals + n, sizeof(vals) - n, "%s%.*s",
+			    k ? "|" : "", (int)l.val[k].len, s + l.val[k].off);
+			types[k] = letter(l.val[k].type);
+		}
+		vals[n] = '\0';
+		types[l.nval] = '\0';
+		snprintf(label, sizeof(label), "%.*s", (int)l.label_len, s);
+		CHECK_STR(s, label, cases[i].label);
+		CHECK_STR(s, vals, cases[i].vals);
+		CHECK_STR(s, types, cases[i].types);
+	}
+	rawline_read(&l, "Lock 4 12 9", 11, 1);
+	rawline_unvalue(&l, 1);
+	CHECK_INT("unvalue: label", l.label_len, 6);
+	CHECK_INT("unvalue: values", l.nval, 2);
+	CHECK_INT("blank", (rawline_read(&l, "   ", 3, 1), l.blank), 1);
+	{
+		static const struct {
+			const char *line;
+			size_t nval, label_len;
+		} groups[] = {
+			{ "Lock 15 455 12", 2, 4 },	/* 15 455 | 12 */
+			{ "Lock 1 234 567", 1, 4 },	/* 1 234 567 */
+			{ "Lock 2004 455", 2, 4 },	/* a year is no group */
+			{ "Lock 15  455", 2, 4 },	/* two spaces: two */
+			{ "Lock 12 45", 2, 4 },
+		};
+
+		for (i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
+			const char *s = groups[i].line;
+
+			rawline_read(&l, s, strlen(s), 1);
+			rawline_groups(&l);
+			CHECK_INT(s, l.nval, groups[i].nval);
+			CHECK_INT(s, l.label_len, groups[i].label_len);
+			CHECK_INT(s, l.groups, 0);
+		}
+	}
+	rawline_free(&l);
+	return check_done();
+}
