@@ -75,8 +75,8 @@ unit_word(const char *s, size_t len)
 	const struct unit_word *w;
 	size_t n;
 
-	if (len == 0)
-		return NULL;
+	if (len == 0 || (s[0] >= '0' && s[0] <= '9'))
+		return NULL;	/* no word starts with a digit: most tokens */
 	for (w = words; w->word != NULL; w++) {
 		if ((w->word[0] | 0x20) != (s[0] | 0x20))
 			continue;	/* most words fail here, cheaply */

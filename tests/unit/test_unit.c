@@ -44,8 +44,14 @@ static const struct {
 int
 main(void)
 {
+	const struct unit_word *w;
 	size_t i, off, n;
 	char got[128];
+
+	/* unit_word turns numbers away at their first byte */
+	for (w = unit_words(); w->word != NULL; w++)
+		CHECK(!(w->word[0] >= '0' && w->word[0] <= '9'),
+		    "unit word '%s' starts with a digit", w->word);
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		if (unit_find(cases[i].text, strlen(cases[i].text), &off, &n))
