@@ -142,7 +142,8 @@ xlcheck_sheet(struct xlcheck *c, struct xlbook *b)
 	sheetname_make(&b->names, base, strlen(base), "", name);
 	if ((o.ws = xlbook_sheet(b, name)) == NULL)
 		return LXW_ERROR_SHEETNAME_ALREADY_USED;
-	qsort(c->v, c->n, sizeof *c->v, by_kind);
+	if (c->n > 1)	/* no findings: no array at all */
+		qsort(c->v, c->n, sizeof *c->v, by_kind);
 	if (b->index != NULL) {		/* the link back, a blank row */
 		e = xlbook_back_link(b, o.ws, 0);
 		s.header_first = s.header_row = o.row = 2;
