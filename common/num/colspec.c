@@ -87,9 +87,13 @@ colspec_next_unknown(const char **cursor, const struct csvio_row *header,
     const char **item, size_t *len)
 {
 	size_t i;
+	long first, last;
 
 	while (*cursor != NULL) {
 		*len = next_item(cursor, item);
+		if (item_range(*item, *len, &first, &last) &&
+		    (size_t)first > header->n)
+			return true;	/* "5" of a table of three columns */
 		if (is_number_item(*item, *len))
 			continue;
 		for (i = 0; i < header->n; i++)

@@ -17,9 +17,10 @@ const char *colspec_check(const char *spec, const char **item, size_t *len);
  * only numbers and ranges can. */
 bool colspec_picks(const char *spec, const struct csvio_row *header,
     size_t i);
-/* Step *CURSOR (first: SPEC itself) to the next name item of SPEC that
- * no cell of HEADER carries, setting *ITEM and *LEN; false when no such
- * item is left. */
+/* Step *CURSOR (first: SPEC itself) to the next item of SPEC that names
+ * no column of HEADER (a name no cell carries, a number or range that
+ * starts past its last column), setting *ITEM and *LEN; false when no
+ * such item is left. */
 bool colspec_next_unknown(const char **cursor, const struct csvio_row *header,
     const char **item, size_t *len);
 
