@@ -9,6 +9,7 @@
 #include "common/flow/block.h"
 #include "common/flow/build.h"
 #include "common/table/caption.h"
+#include "common/table/tableid.h"
 #include "common/flow/detect.h"
 #include "common/flow/detect_kind.h"
 #include "common/sys/err.h"
@@ -26,10 +27,6 @@
 
 enum state { IDLE, CAPTION, BODY };
 
-struct number_seen {
-	char num[16];
-	int count;
-};
 
 struct detect {
 	const char *source;
@@ -45,8 +42,7 @@ struct detect {
 	bool captioned;
 	bool caption_open;	/* the caption line left a "(" open */
 	struct hyphen_words *words;	/* of the lines so far */
-	struct number_seen *seen;
-	size_t nseen, seen_cap;
+	struct tableid_seen seen;	/* caption numbers, for the dup */
 	size_t widths[WIDTHS];	/* lines seen, by length */
 	size_t nlines;
 };
@@ -69,7 +65,7 @@ detect_close(struct detect *d)
 {
 	block_free(&d->block);
 	layout_free(&d->reader);
-	free(d->seen);
+	tableid_seen_free(&d->seen);
 	hyphen_free(d->words);
 	free(d);
 }
@@ -103,22 +99,6 @@ confirmed(const struct detect *d)
 	return d->rows >= 2 || (d->rows == 1 && modal_cols(d) >= 2);
 }
 
-/* Which occurrence of caption number NUM this is (1 for the first). */
-static int
-occurrence(struct detect *d, const char *num)
-{
-	size_t i;
-
-	for (i = 0; i < d->nseen; i++)
-		if (strcmp(d->seen[i].num, num) == 0)
-			return ++d->seen[i].count;
-	if (d->nseen == d->seen_cap)
-		xgrow(&d->seen, &d->seen_cap, d->nseen + 1, sizeof(*d->seen));
-	snprintf(d->seen[d->nseen].num, sizeof(d->seen[0].num), "%s", num);
-	d->seen[d->nseen].count = 1;
-	return d->seen[d->nseen++].count;
-}
-
 /* The length nine lines in ten of the document so far stay within: the
  * width of the text block, which prose fills and table rows rarely do. */
 static size_t
@@ -147,7 +127,7 @@ finish_block(struct detect *d, size_t end)
 	table_init(&t, d->source);
 	if (build_table(&d->block, &t)) {
 		if (t.number != NULL)
-			t.dup = occurrence(d, t.number);
+			t.dup = tableid_occurrence(&d->seen, t.number);
 		d->emit(&t, d->ctx);
 	}
 	table_free(&t);

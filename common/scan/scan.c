@@ -16,6 +16,7 @@
 #include "common/raw/rawregion.h"
 #include "common/raw/rawside.h"
 #include "common/scan/scan.h"
+#include "common/table/tableid.h"
 #include "common/cells/spacing.h"
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
@@ -59,8 +60,7 @@ struct scan {
 	size_t top;		/* one past the running head, or 0 */
 	struct table held;	/* the last table of the page before */
 	bool holding;
-	char **seen;		/* caption numbers emitted, for the dup */
-	size_t nseen, seen_cap;
+	struct tableid_seen seen;	/* caption numbers of every reader */
 };
 
 bool
@@ -104,25 +104,24 @@ feed_flow(struct scan *s)
 	}
 }
 
-/* Which occurrence of caption number NUM this is (1 for the first). */
-static int
-occurrence(struct scan *s, const char *num)
+/* A table of a flow page: numbered with the document's count of
+ * captions, which the column and raw tables share (the detector's own
+ * count knows only its pages). */
+static void
+flow_table(struct table *t, void *ctx)
 {
-	size_t i;
-	int count = 1;
+	struct scan *s = ctx;
 
-	for (i = 0; i < s->nseen; i++)
-		count += strcmp(s->seen[i], num) == 0;
-	xgrow(&s->seen, &s->seen_cap, s->nseen + 1, sizeof(*s->seen));
-	s->seen[s->nseen++] = xstrdup(num);
-	return count;
+	if (t->number != NULL)
+		t->dup = tableid_occurrence(&s->seen, t->number);
+	s->emit(t, s->ctx);
 }
 
 static void
 emit(struct scan *s, struct table *t)
 {
 	if (t->number != NULL)
-		t->dup = occurrence(s, t->number);
+		t->dup = tableid_occurrence(&s->seen, t->number);
 	table_sort_notes(t);
 	s->emit(t, s->ctx);
 	table_free(t);
@@ -389,9 +388,7 @@ scan_free(struct scan *s)
 	free(s->regions);
 	rawbuild_free(&s->rb);
 	rawside_free(&s->side);
-	for (i = 0; i < s->nseen; i++)
-		free(s->seen[i]);
-	free(s->seen);
+	tableid_seen_free(&s->seen);
 	free(s->cl);
 	free(s->buf);
 	free(s->pl);
@@ -410,7 +407,7 @@ scan_open(const char *source, enum scan_mode mode, detect_emit_fn *emit,
 	s->emit = emit;
 	s->ctx = ctx;
 	s->mode = mode;
-	s->d = detect_open(source, emit, ctx);
+	s->d = detect_open(source, flow_table, s);
 	textfix_start(&s->fix, source, "lines");
 	return s;
 }

@@ -1,7 +1,9 @@
 /* tableid: table ids and file names, both ways (see tableid.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "common/sys/xalloc.h"
 #include "common/table/tableid.h"
 
 void
@@ -95,4 +97,29 @@ tableid_of_file(const char *path, char *out, size_t n)
 	snprintf(out, n, "%s", stem);
 	return stem[0] == 'L' && stem[1] != '\0' &&
 	    digits(stem + 1, false) == strlen(stem + 1);
+}
+
+int
+tableid_occurrence(struct tableid_seen *s, const char *num)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->v[i].num, num) == 0)
+			return ++s->v[i].count;
+	xgrow(&s->v, &s->cap, s->n + 1, sizeof(*s->v));
+	s->v[s->n].num = xstrdup(num);
+	s->v[s->n].count = 1;
+	return s->v[s->n++].count;
+}
+
+void
+tableid_seen_free(struct tableid_seen *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->v[i].num);
+	free(s->v);
+	memset(s, 0, sizeof(*s));
 }

@@ -20,6 +20,20 @@ void tableid_make(const char *number, int dup, long first_line, char *out,
  * "tabel-08-2.csv", "L123.csv". */
 void tableid_file_name(const char *number, int dup, long first_line,
     char *out, size_t n);
+/* The caption numbers of one document met so far: the second table
+ * captioned "Tabel 8" is table "8-2" whichever reader found it. Zeroed
+ * to start; free with tableid_seen_free. */
+struct tableid_seen {
+	struct tableid_count {
+		char *num;
+		int count;
+	} *v;
+	size_t n, cap;
+};
+
+/* The table captioned NUM met once more: its DUP (1 for the first). */
+int tableid_occurrence(struct tableid_seen *s, const char *num);
+void tableid_seen_free(struct tableid_seen *s);
 /* The file name of PATH without directory, ".gz" and ".csv" into OUT[N]. */
 void tableid_stem(const char *path, char *out, size_t n);
 /* The id of the table in the file PATH into OUT[N]; true when the name is

@@ -122,9 +122,28 @@ test_tables(void)
 	unlink(path);
 }
 
+/* The dup of each caption number met in a document, as every reader
+ * counts it: "8", "8", "3", "8" are 8, 8-2, 3 and 8-3. */
+static void
+test_occurrence(void)
+{
+	static const struct { const char *num; int want; } cases[] = {
+		{ "8", 1 }, { "8", 2 }, { "3", 1 }, { "8", 3 }, { "3.1", 1 },
+	};
+	struct tableid_seen seen = { 0 };
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK_INT(cases[i].num, tableid_occurrence(&seen,
+		    cases[i].num), cases[i].want);
+	tableid_seen_free(&seen);
+	CHECK_INT("freed", seen.n, 0);
+}
+
 int
 main(void)
 {
+	test_occurrence();
 	test_files();
 	test_tables();
 	return check_done();
