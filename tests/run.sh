@@ -75,6 +75,24 @@ run_e2e() {	# $1: label, $2: locale or empty
 	done
 }
 
+# Under set -x both sides of a pipeline write their trace line at once, in
+# either order: a test that traces a pipeline fails one run in many.
+traced_pipes() {
+	for t in tests/e2e/*.sh; do
+		awk -v f="$t" '/^set -x/ { x = 1 } /^set \+x/ { x = 0 }
+		    x && !/^[ \t]*#/ && /[^|]\|[^|]/ && !/"[^"]*\|[^"]*"/ {
+			print "FAIL e2e " f ":" NR ": a pipeline under set -x traces in either order"
+		}' "$t"
+	done
+}
+lint=$(traced_pipes)
+if [ -n "$lint" ]; then
+	echo "$lint"
+	failed=$((failed + 1))
+else
+	passed=$((passed + 1))
+fi
+
 run_e2e e2e ""
 if [ -n "${TABEL_E2E_ONCE:-}" ]; then
 	:	# tests/valgrind.sh: once is slow enough

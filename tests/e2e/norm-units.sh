@@ -40,5 +40,6 @@ tabel-xlsx fixtures/norm/three-both.csv >/dev/null
 echo "exit $?"
 # A caption unit not in the table ("in lakh roepies") is still found, so
 # tabel-norm reports it instead of leaving the values unscaled unsaid.
-tabel-extract --long fixtures/units/lakh.txt | tabel-norm
+tabel-extract --long fixtures/units/lakh.txt >"$T/lakh.csv"
+tabel-norm <"$T/lakh.csv"
 echo "exit $?"
