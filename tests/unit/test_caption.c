@@ -37,6 +37,9 @@ static const struct {
 	{ "TABLE OF CONTENTS", 0 },
 	{ "Table CO2 emissions", 0 },
 	{ "Tabel IVa Kosten", 0 },
+	{ "Table ES-1 Summary", 1 },
+	{ "Table CA3. Costs", 1 },
+	{ "TABLE OF 12 ROWS", 0 },
 };
 
 static const struct {
