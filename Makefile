@@ -86,6 +86,7 @@ COLUMNS += blocks
 COLUMNS += colhead
 COLUMNS += colbuild
 COLUMNS += carry
+COLUMNS += colside
 RAW =
 RAW += rawcols
 RAW += rawhead
