@@ -63,6 +63,7 @@ TABLE += caption
 TABLE += longcell
 TABLE += totalrow
 TABLE += tableread
+TABLE += tablehold
 CELLS =
 CELLS += layout
 CELLS += split
