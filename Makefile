@@ -52,6 +52,7 @@ NUM += normcol
 TABLE =
 TABLE += tally
 TABLE += tally_table
+TABLE += tally_early
 TABLE += longform
 TABLE += tabindex
 TABLE += rowlabel
