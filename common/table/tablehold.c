@@ -1,7 +1,7 @@
 /* tablehold: the size of a table held in memory (see tablehold.h). */
 #include "common/table/tablehold.h"
 
-_Static_assert(TABLEHOLD_CELLS == 1048576 && TABLEHOLD_BYTES == 32 << 20,
+_Static_assert(TABLEHOLD_CELLS == 262144 && TABLEHOLD_BYTES == 16 << 20,
     "tablehold_strerror names the limits");
 
 bool
@@ -27,6 +27,6 @@ tablehold_fits(size_t rows, size_t cols)
 const char *
 tablehold_strerror(void)
 {
-	return "too large to hold in memory (more than 1048576 cells or "
-	    "32 MiB)";
+	return "too large to hold in memory (more than 262144 cells or "
+	    "16 MiB)";
 }

@@ -12,11 +12,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Cells held (rows x columns, the label column too) and bytes of their
- * text. A cell costs about 140 bytes besides its text in the totals
- * arithmetic (common/table/tally.h): some 180 MB at the limits. */
-#define TABLEHOLD_CELLS ((size_t)1 << 20)
-#define TABLEHOLD_BYTES ((size_t)32 << 20)
+/* Cells held (rows x columns, the label column too: 16384 rows of 16
+ * columns) and bytes of their text. A cell costs about 140 bytes besides
+ * its text in the totals arithmetic (common/table/tally.h): some 40 MB
+ * at the limits, 60 MB with the text. */
+#define TABLEHOLD_CELLS ((size_t)1 << 18)
+#define TABLEHOLD_BYTES ((size_t)16 << 20)
 
 struct tablehold {
 	size_t rows, cells, bytes;
@@ -29,8 +30,8 @@ bool tablehold_add(struct tablehold *h, size_t n, size_t bytes);
 /* Does a grid of ROWS x COLS cells fit? (No overflow for any size.) */
 bool tablehold_fits(size_t rows, size_t cols);
 /* Why a table past the limits is not held, for a message after
- * "table": "too large to hold in memory (more than 1048576 cells or
- * 32 MiB)". */
+ * "table": "too large to hold in memory (more than 262144 cells or
+ * 16 MiB)". */
 const char *tablehold_strerror(void);
 
 #endif

@@ -1,5 +1,5 @@
-# tabel-check holds one table at a time, of at most 1048576 cells or
-# 32 MiB (common/table/tablehold.h): a larger one is reported at the row
+# tabel-check holds one table at a time, of at most 262144 cells or
+# 16 MiB (common/table/tablehold.h): a larger one is reported at the row
 # where it passed the limits and not checked, and the tables after it
 # are (a wide file, then a long one). Under a bound of 300 MB of address
 # space (tests/bounded.sh); before the limits, 3 million cells took more.

@@ -1,5 +1,5 @@
 # tabel-norm --locale auto holds a table back until its notation is
-# settled, up to 1048576 cells or 32 MiB (common/table/tablehold.h): a
+# settled, up to 262144 cells or 16 MiB (common/table/tablehold.h): a
 # larger one is reported at the row where it passed the limits, settled
 # by the rows before it, and the rest of it streams; no row is dropped.
 # Wide and long input under a bound of 300 MB of address space
