@@ -117,7 +117,9 @@ long_place(const struct csvio_row *cell, void *arg)
 	size_t col = strtoul(cell->fields[CELL_COL], NULL, 10);
 
 	tally_set(t, row, 0, cell->fields[CELL_LABEL], cell->lens[CELL_LABEL]);
-	tally_set(t, row, col, cell->fields[CELL_RAW], cell->lens[CELL_RAW]);
+	if (col > 0)	/* col 0: a row without values, its label alone */
+		tally_set(t, row, col, cell->fields[CELL_RAW],
+		    cell->lens[CELL_RAW]);
 	free(t->header[col]);
 	t->header[col] = xstrndup(cell->fields[CELL_HEADER],
 	    cell->lens[CELL_HEADER]);
@@ -218,8 +220,9 @@ long_add(struct long_table *lt, const long *col,
 		    row->fields[row_col], row->fields[col_col]);
 		return;
 	}
-	if (fr == 0 || fc == 0)
-		return;		/* a line of the table that fits no cell */
+	if (fr == 0)
+		return;		/* the label column's header, or a line of the
+				 * table that fits no cell */
 	snprintf(key, sizeof key, "%s\n%s", src, row->fields[table]);
 	if (lt->key != NULL && strcmp(lt->key, key) != 0)
 		long_flush(lt, file);
