@@ -176,6 +176,7 @@ UNIT += test_doubt
 UNIT += test_wordset
 UNIT += test_units_agree
 UNIT += test_tableread
+UNIT += test_tablehold
 UNIT += test_tabregion
 UNIT += test_chunks
 UNIT += test_aligned
