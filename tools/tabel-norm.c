@@ -323,7 +323,8 @@ grid_cell(const struct csvio_row *row, void *ctx)
 	size_t r, c;
 
 	if (row->n < LONGFORM_COLS || (r = index_field(row, LONGFORM_ROW,
-	    g->max)) == 0 || (c = index_field(row, LONGFORM_COL, g->max)) == 0)
+	    g->max)) == 0 || ((c = index_field(row, LONGFORM_COL, g->max)) ==
+	    0 && strcmp(row->fields[LONGFORM_COL], "0") != 0))
 		return;
 	if (!g->fill) {
 		g->rows = r > g->rows ? r : g->rows;
@@ -332,8 +333,9 @@ grid_cell(const struct csvio_row *row, void *ctx)
 	}
 	tally_set(&g->j->sums, r - 1, 0, row->fields[LONGFORM_ROW_LABEL],
 	    row->lens[LONGFORM_ROW_LABEL]);
-	tally_set(&g->j->sums, r - 1, c, row->fields[LONGFORM_RAW],
-	    row->lens[LONGFORM_RAW]);
+	if (c > 0)	/* col 0: a row without values, its label alone */
+		tally_set(&g->j->sums, r - 1, c, row->fields[LONGFORM_RAW],
+		    row->lens[LONGFORM_RAW]);
 }
 
 /* Long input: the rows held back as one table for its totals (row and
