@@ -171,3 +171,48 @@ caption_is_source_note(const char *line, size_t len)
 			return true;
 	return false;
 }
+
+bool
+caption_ends_open(const char *s, size_t len)
+{
+	static const char *const joins[] = { "of", "to", "in", "and", "for",
+	    "the", "by", "with", "on", "per", "or", "from", "at", "van", "de",
+	    "het", "en", "voor", "met", "op", "naar", "tot", "uit", "des",
+	    "du", "la", "le", "et", "der", "die", "und", "nach", "im", NULL };
+	size_t i, start;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return false;
+	if (s[len - 1] == ',' || s[len - 1] == '-' || s[len - 1] == ':' ||
+	    s[len - 1] == '&')
+		return true;
+	for (start = len; start > 0 && s[start - 1] != ' '; start--)
+		continue;
+	for (i = 0; joins[i] != NULL; i++)
+		if (strlen(joins[i]) == len - start &&
+		    memcmp(joins[i], s + start, len - start) == 0)
+			return true;
+	return false;
+}
+
+bool
+caption_goes_on(const char *prev, size_t prevlen, const char *s, size_t len)
+{
+	size_t i, width = 0;
+
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	if (len == 0 || memchr(s, '=', len) != NULL ||
+	    caption_is_source_note(s, len))
+		return false;	/* a formula or a note under the caption */
+	if (caption_starts_lower(s, len) || *s == '(' || *s == '[' ||
+	    caption_ends_open(prev, prevlen))
+		return true;
+	for (i = 0; i < prevlen; i++)
+		width += ((unsigned char)prev[i] & 0xc0) != 0x80;
+	/* a long title line wraps where the page ends: what follows goes on
+	 * unless it is a sentence of its own */
+	return width >= CAPTION_WRAP && s[len - 1] != '.';
+}
