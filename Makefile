@@ -30,6 +30,7 @@ SYS += input
 SYS += lines
 SYS += csvio
 SYS += outfile
+SYS += outfile_dir
 SYS += cli
 SYS += rowbuf
 SYS += rowcopy
