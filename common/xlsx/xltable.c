@@ -21,8 +21,12 @@
 void
 xltable_check(lxw_error e)
 {
-	if (e != LXW_NO_ERROR)
-		die("workbook: %s", lxw_strerror(e));
+	char why[128];
+
+	if (e == LXW_NO_ERROR)
+		return;
+	xlbook_strerror(e, why, sizeof why);
+	die("workbook: %s", why);
 }
 
 /* The sheet column of field I: past the row-kind column, one further. */
