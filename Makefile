@@ -50,6 +50,7 @@ NUM += colspec
 NUM += unit
 NUM += year
 NUM += normcol
+NUM += formula
 TABLE =
 TABLE += tally
 TABLE += tally_table
