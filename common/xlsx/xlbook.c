@@ -11,6 +11,7 @@
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 #include "common/xlsx/xlbook.h"
+#include "common/xlsx/xlcell.h"
 
 /* The fixed time of the document properties: SOURCE_DATE_EPOCH when set
  * (the reproducible-builds convention), else XLBOOK_EPOCH. */
@@ -227,12 +228,24 @@ lxw_error
 xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
     size_t len, lxw_format *format)
 {
-	char *copy = NULL;
+	static const char escape[] = "_x005F";
+	char *copy;
+	size_t chars, n = 0;
 	lxw_error e;
 
-	if (s[len] != '\0')
-		s = copy = xstrndup(s, len);
-	e = worksheet_write_string(ws, row, col, s, format);
+	len = xlcell_fit(s, len, &chars);
+	copy = xmalloc(len + (sizeof escape - 1) * (len / 6 + 1) + 1);
+	for (size_t i = 0; i < len; i++) {
+		/* "_x0041_" stays text: libxlsxwriter 1.1.4 writes it as it
+		 * is, and Excel would read "A" */
+		if (xlcell_escaped_at(s + i, len - i)) {
+			memcpy(copy + n, escape, sizeof escape - 1);
+			n += sizeof escape - 1;
+		}
+		copy[n++] = s[i];
+	}
+	copy[n] = '\0';
+	e = worksheet_write_string(ws, row, col, copy, format);
 	free(copy);
 	return e;
 }
@@ -265,11 +278,11 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 	if (entry == NULL) {
 		snprintf(line, sizeof line, xllabel(b->lang,
 		    XLLABEL_SOURCE_FILE), path);
-		e = worksheet_write_string(ws, 2, 0, line, NULL);
+		e = xlbook_text(ws, 2, 0, line, strlen(line), NULL);
 		return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
 	}
-	e = worksheet_write_string(ws, 0, 0, entry->field[TABINDEX_CAPTION],
-	    b->caption);
+	e = xlbook_text(ws, 0, 0, entry->field[TABINDEX_CAPTION],
+	    strlen(entry->field[TABINDEX_CAPTION]), b->caption);
 	unit = entry->field[TABINDEX_UNIT];
 	if (unit[0] != '\0')
 		snprintf(line, sizeof line, xllabel(b->lang, XLLABEL_UNIT),
@@ -278,12 +291,12 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 		snprintf(line, sizeof line, "%s", xllabel(b->lang,
 		    XLLABEL_NO_UNIT));
 	if (e == LXW_NO_ERROR)
-		e = worksheet_write_string(ws, 1, 0, line, NULL);
+		e = xlbook_text(ws, 1, 0, line, strlen(line), NULL);
 	snprintf(line, sizeof line, xllabel(b->lang, XLLABEL_SOURCE),
 	    entry->field[TABINDEX_SOURCE], entry->field[TABINDEX_FIRST_LINE],
 	    entry->field[TABINDEX_LAST_LINE]);
 	if (e == LXW_NO_ERROR)
-		e = worksheet_write_string(ws, 2, 0, line, NULL);
+		e = xlbook_text(ws, 2, 0, line, strlen(line), NULL);
 	return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
 }
 
@@ -386,14 +399,21 @@ xlbook_number_format(struct xlbook *b, unsigned flags,
 	return *f;
 }
 
-/* Copy S into OUT[N] for a page header or footer: "&" doubled, cut at
- * a character boundary so the whole stays under Excel's 255. */
+/* Copy S into OUT[N] for a page header or footer: "&" doubled, a
+ * "_xHHHH_" kept as text (as xlbook_text does), cut at a character
+ * boundary so the whole stays under Excel's 255. */
 static void
 page_text(const char *s, char *out, size_t n)
 {
 	size_t i = 0;
 
 	for (; *s != '\0' && i + 3 < n; s++) {
+		if (xlcell_escaped_at(s, strnlen(s, 7))) {
+			if (i + 9 >= n)
+				break;
+			memcpy(out + i, "_x005F", 6);
+			i += 6;
+		}
 		if (*s == '&')
 			out[i++] = '&';
 		out[i++] = *s;
