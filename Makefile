@@ -108,6 +108,7 @@ XLSX += sheetname
 XLSX += xlcell
 XLSX += xlchart
 XLSX += xlbook
+XLSX += xlbook_out
 XLSX += xllabel
 XLSX += xlindex
 XLSX += xlindex_sheet
