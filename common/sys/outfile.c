@@ -134,8 +134,8 @@ outfile_resolve(const char *path)
 	return real;
 }
 
-enum outfile_status
-outfile_open(struct outfile *o, const char *path)
+static enum outfile_status
+open_target(struct outfile *o, const char *path)
 {
 	const char *slash;
 	struct stat st;
@@ -178,6 +178,20 @@ outfile_open(struct outfile *o, const char *path)
 		return OUTFILE_EOPEN;
 	}
 	return OUTFILE_OK;
+}
+
+enum outfile_status
+outfile_open(struct outfile *o, const char *path)
+{
+	enum outfile_status st = open_target(o, path);
+	int saved = errno;
+
+	if (st != OUTFILE_OK) {
+		free(o->target);
+		o->target = NULL;
+		errno = saved;
+	}
+	return st;
 }
 
 enum outfile_status
