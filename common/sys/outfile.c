@@ -54,6 +54,18 @@ on_signal(int sig)
 	raise(sig);
 }
 
+/* Remove the temporary files on SIG too, unless it is ignored (a job
+ * started with "&" or nohup ignores SIGINT or SIGHUP: it stays so). */
+static void
+catch_signal(int sig)
+{
+	struct sigaction old;
+
+	if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+		return;
+	signal(sig, on_signal);
+}
+
 static void
 hook_once(void)
 {
@@ -62,9 +74,10 @@ hook_once(void)
 	if (!hooked) {
 		hooked = true;
 		err_on_die(remove_pending);
-		signal(SIGINT, on_signal);
-		signal(SIGTERM, on_signal);
-		signal(SIGHUP, on_signal);
+		catch_signal(SIGINT);
+		catch_signal(SIGTERM);
+		catch_signal(SIGHUP);
+		catch_signal(SIGXFSZ);	/* past ulimit -f */
 	}
 }
 

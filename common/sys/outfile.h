@@ -1,6 +1,7 @@
 /* outfile: output that appears whole or not at all. A named output is
  * written to a temporary file beside it and renamed on success; on
- * failure, die() or SIGINT/SIGTERM/SIGHUP the temporary file is removed.
+ * failure, die() or SIGINT/SIGTERM/SIGHUP/SIGXFSZ (unless ignored) the
+ * temporary file is removed.
  * Standard output is checked for write errors (a full disk) on commit. */
 #ifndef TABEL_OUTFILE_H
 #define TABEL_OUTFILE_H

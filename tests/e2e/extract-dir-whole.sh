@@ -17,6 +17,11 @@ cat before.txt
     grep -v ': table ')
 ls out | cmp - before.txt && echo "out as it was"
 ls -A
+# the same with SIGXFSZ as it comes: killed, and still nothing beside
+(ulimit -f 4; tabel-extract -o out big.txt 2>/dev/null)
+echo "killed by SIGXFSZ: exit $?"
+ls out | cmp - before.txt && echo "out as it was"
+ls -A
 tabel-extract -o out big.txt 2>/dev/null
 echo "big: exit $?, $(ls out | wc -l) files"
 # a truncated gzip: exit 1, the tables before the break
