@@ -196,7 +196,9 @@ err_catch_start(const char *file, void (*rephrase)(char *line, size_t size,
 {
 	int p[2], saved;
 
-	if (catching.pipe_fd >= 0)
+	/* no standard error (closed): nothing to catch, and pipe() would
+	 * take its number */
+	if (catching.pipe_fd >= 0 || fcntl(2, F_GETFD) < 0)
 		return;
 	fflush(stderr);
 	if (pipe(p) != 0)
