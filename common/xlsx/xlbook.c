@@ -115,6 +115,18 @@ xlbook_sheet(struct xlbook *b, const char *name)
 	return workbook_add_worksheet(b->wb, name);
 }
 
+/* Does "_x" stand in the LEN bytes at S (an escape may start there)? */
+static bool
+has_underscore_x(const char *s, size_t len)
+{
+	const char *end = s + len, *p = memchr(s, '_', len);
+
+	for (; p != NULL; p = memchr(p + 1, '_', (size_t)(end - p - 1)))
+		if (p + 1 < end && p[1] == 'x')
+			return true;
+	return false;
+}
+
 lxw_error
 xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
     size_t len, lxw_format *format)
@@ -124,6 +136,11 @@ xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
 	size_t chars, n = 0;
 	lxw_error e;
 
+	/* most text: fits (a byte is at most a UTF-16 unit) and has no
+	 * "_x", so it is written as it is */
+	if (len <= XLCELL_MAX_CHARS && s[len] == '\0' &&
+	    !has_underscore_x(s, len))
+		return worksheet_write_string(ws, row, col, s, format);
 	len = xlcell_fit(s, len, &chars);
 	copy = xmalloc(len + (sizeof escape - 1) * (len / 6 + 1) + 1);
 	for (size_t i = 0; i < len; i++) {
