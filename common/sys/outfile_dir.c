@@ -30,8 +30,9 @@ remove_ours(const char *dir, bool (*ours)(const char *name))
 		return;
 	fd = dirfd(dp);
 	while ((e = readdir(dp)) != NULL)
-		if (ours(e->d_name) || (e->d_name[0] == '.' &&
-		    strchr(e->d_name + 1, '.') != NULL))
+		if (strcmp(e->d_name, "..") != 0 && (ours(e->d_name) ||
+		    (e->d_name[0] == '.' && strchr(e->d_name + 1, '.') !=
+		    NULL)))
 			unlinkat(fd, e->d_name, 0);
 	closedir(dp);
 	rmdir(dir);
