@@ -3,13 +3,11 @@
  * §3); -o DIR writes every table to DIR/tabel-NN.csv (or DIR/L<line>.csv
  * without a caption) plus DIR/index.csv; --long prints the tidy form, one
  * row per cell. Judgement calls are reported on standard error. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "common/sys/cli.h"
 #include "common/sys/csvio.h"
@@ -18,8 +16,10 @@
 #include "common/sys/err.h"
 #include "common/sys/lines.h"
 #include "common/sys/outfile.h"
+#include "common/sys/outfile_dir.h"
 #include "common/table/table.h"
 #include "common/table/tablecsv.h"
+#include "common/table/tableid.h"
 
 static const char usage_text[] =
     "usage: tabel-extract -t ID [--long] [--layout MODE] [-o FILE] [FILE]\n"
@@ -36,7 +36,8 @@ static const char usage_text[] =
     "             the label column, raw empty: its header as row 0, a\n"
     "             row without values as its row, col 0)\n"
     "  -o DIR     without -t and --long: every table to DIR/tabel-NN.csv\n"
-    "             or DIR/L<line>.csv, and DIR/index.csv as tabel-find\n"
+    "             or DIR/L<line>.csv, and DIR/index.csv as tabel-find;\n"
+    "             DIR is replaced whole when all is written\n"
     "  -o FILE    with -t or --long: write to FILE\n"
     "  --layout flow|columns|raw|auto\n"
     "             how cells are set apart: one space (flow), aligned in\n"
@@ -53,28 +54,33 @@ static struct {
 	bool found;
 	struct csvio_writer w;	/* -t, --long: the output */
 	struct csvio_writer index;	/* -o DIR: index.csv */
+	struct outfile_dir dir;	/* -o DIR: written whole or not at all */
 } opt;
 
 enum { OPT_LONG = CLI_VERSION + 1, OPT_LAYOUT };
 
-/* -o DIR: the table to its own file, committed at once. */
+/* -o DIR: a file this program writes there, which a new run replaces. */
+static bool
+own_file(const char *name)
+{
+	char id[64];
+
+	return strcmp(name, "index.csv") == 0 ||
+	    tableid_of_file(name, id, sizeof id);
+}
+
+/* -o DIR: the table to its own file in the directory being made. */
 static void
 write_file(struct table *t)
 {
 	struct outfile out;
 	struct csvio_writer w;
-	char name[96], *path;
-	size_t n = strlen(opt.output) + sizeof(name) + 2;
+	char name[96];
 
 	table_file_name(t, name, sizeof(name));
-	path = malloc(n);
-	if (path == NULL)
-		die("out of memory");
-	snprintf(path, n, "%s/%s", opt.output, name);
-	csvio_writer_init(&w, outfile_open_or_die(&out, path));
+	csvio_writer_init(&w, outfile_dir_create(&opt.dir, &out, name));
 	tablecsv_wide(t, &w);
-	outfile_commit_or_die(&out);
-	free(path);
+	outfile_dir_close(&opt.dir, &out, name);
 	tablecsv_index(t, &opt.index);
 }
 
@@ -152,32 +158,34 @@ parse_options(int argc, char *argv[])
 		usage_error("one source file at a time");
 }
 
+/* -o DIR: every table and index.csv into a new directory that takes
+ * DIR's place when complete (an input problem too completes it); a
+ * failure leaves the old DIR as it was. */
+static int
+extract_dir(const char *source)
+{
+	struct outfile out;
+
+	outfile_dir_open_or_die(&opt.dir, opt.output, own_file);
+	csvio_writer_init(&opt.index, outfile_dir_create(&opt.dir, &out,
+	    "index.csv"));
+	tablecsv_index_header(&opt.index);
+	extract(source);
+	outfile_dir_close(&opt.dir, &out, "index.csv");
+	outfile_dir_commit_or_die(&opt.dir);
+	return err_status();
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct outfile out;
-	bool dir;
 
 	err_init("tabel-extract");
 	parse_options(argc, argv);
-	dir = opt.table == NULL && !opt.lng;
-	if (dir && mkdir(opt.output, 0777) != 0 && errno != EEXIST)
-		die("%s:", opt.output);
-	csvio_writer_init(dir ? &opt.index : &opt.w, outfile_open_or_die(&out,
-	    dir ? NULL : opt.output));
-	if (dir) {
-		char *path = malloc(strlen(opt.output) + 16);
-
-		if (path == NULL)
-			die("out of memory");
-		sprintf(path, "%s/index.csv", opt.output);
-		csvio_writer_init(&opt.index, outfile_open_or_die(&out, path));
-		tablecsv_index_header(&opt.index);
-		extract(argv[optind]);
-		outfile_commit_or_die(&out);
-		free(path);
-		return err_status();
-	}
+	if (opt.table == NULL && !opt.lng)
+		return extract_dir(argv[optind]);
+	csvio_writer_init(&opt.w, outfile_open_or_die(&out, opt.output));
 	if (opt.lng)
 		tablecsv_long_header(&opt.w);
 	extract(argv[optind]);

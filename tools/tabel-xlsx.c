@@ -228,9 +228,12 @@ empty_book(struct xlbook *b)
 static void
 check_lxw(lxw_error e)
 {
-	if (e != LXW_NO_ERROR)
-		die("%s: %s", opt.out != NULL ? opt.out : "(stdout)",
-		    lxw_strerror(e));
+	char why[128];
+
+	if (e == LXW_NO_ERROR)
+		return;
+	xlbook_strerror(e, why, sizeof why);
+	die("%s: %s", opt.out != NULL ? opt.out : "(stdout)", why);
 }
 
 int
@@ -248,8 +251,7 @@ main(int argc, char *argv[])
 	take_indexes(argv + optind, &x);
 	if ((ost = xlbook_open(&book, opt.out, x.n > 0, opt.lang)) !=
 	    OUTFILE_OK)
-		die("%s: %s:", opt.out != NULL ? opt.out : "(stdout)",
-		    outfile_strerror(ost));
+		outfile_die(book.blame, ost);
 	if (argv[optind] == NULL && x.n == 0)
 		xlsx_one(&book, "-", &x, &checks);
 	for (char **p = argv + optind; *p != NULL; p++)
@@ -262,8 +264,7 @@ main(int argc, char *argv[])
 	have_sources = xlindex_sources(&x, sources, sizeof sources);
 	check_lxw(xlbook_close(&book, have_sources ? sources : NULL));
 	if ((ost = xlbook_commit(&book)) != OUTFILE_OK)
-		die("%s: %s:", opt.out != NULL ? opt.out : "(stdout)",
-		    outfile_strerror(ost));
+		outfile_die(book.blame, ost);
 	xlcheck_free(&checks);
 	xlindex_free(&x);
 	return err_status();

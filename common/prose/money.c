@@ -13,7 +13,10 @@
 #include "common/sys/xalloc.h"
 
 /* Is lexeme K a number written as a word ("drie" miljard euro)? A "€"
- * after it opens the next amount ("een € 200 miljoen fonds"). */
+ * after it opens the next amount ("een € 200 miljoen fonds"). Digits the
+ * lexer made a word are no number: glued to a letter they are part of a
+ * name or of a notation tabel does not read ("A308", the "308" of
+ * "1e308"). */
 static bool
 is_number_word(const struct money *sen, size_t k)
 {
@@ -21,6 +24,7 @@ is_number_word(const struct money *sen, size_t k)
 	const struct money_lex *x = &sen->lex[k];
 
 	return x->type == LEX_WORD && money_lex_unit(sen, k + 1) &&
+	    !(sen->text[x->start] >= '0' && sen->text[x->start] <= '9') &&
 	    sen->text[sen->lex[k + 1].start] != '\xe2' &&
 	    num_parse(sen->text + x->start, x->end - x->start, NUM_LOCALE_NL,
 	    &na) == NUM_OK && !na.has_unit && !na.percent;

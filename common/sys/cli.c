@@ -6,12 +6,13 @@
 
 #include "common/sys/cli.h"
 #include "common/sys/err.h"
+#include "common/sys/outfile.h"
 
 static _Noreturn void
 print_and_exit(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout))
-		die("(stdout): write error:");
+		outfile_die(NULL, OUTFILE_EWRITE);
 	exit(EXIT_OK);
 }
 
@@ -80,6 +81,11 @@ cli_getopt(int argc, char *argv[], const char *shortopts,
 		cli_version();
 	if (c == '?' || c == ':')
 		cli_option_error(c, argv);
+	/* "-o ''" (an unset variable): a usage error now, not a rename
+	 * that fails after all the input was read */
+	if (c == 'o' && optarg[0] == '\0')
+		usage_error("option '%s' needs a file name, not ''",
+		    argv[optind - 1][1] == '-' ? "--output" : "-o");
 	return c;
 }
 

@@ -26,8 +26,9 @@ _Noreturn void cli_version(void);
 void cli_each_input(char **argv, void (*fn)(const char *path));
 /* getopt_long for every program: SHORTOPTS begins with ':' (or the program
  * dies: a missing argument would pass for an unknown option); -h/--help
- * prints USAGE and --version the version (exit 0); an option error is a
- * usage error (exit 2). Returns the program's next own option, or -1. */
+ * prints USAGE and --version the version (exit 0); an option error, and
+ * an empty argument of -o (every program's output), is a usage error
+ * (exit 2). Returns the program's next own option, or -1. */
 int cli_getopt(int argc, char *argv[], const char *shortopts,
     const struct option *longopts, const char *usage);
 /* Report getopt_long's error C for the option at ARGV[optind - 1] as a usage

@@ -45,6 +45,23 @@ noreturn void usage_error(const char *fmt, ...);
 void err_raise(int status);
 /* The worst status seen so far. */
 int err_status(void);
+/* Escape the LEN bytes at S into OUT[N] (NUL-terminated): control
+ * characters as \n, \t, \r or \xHH (ESC is \x1b), so are C1 controls,
+ * U+2028, U+2029 and bytes that are no UTF-8; other text as it is.
+ * Returns the bytes of S used (fewer than LEN when OUT is full). Every
+ * message passes through it, so a quoted cell or a file name never
+ * splits a message or reaches the terminal as a command. */
+size_t err_escape(const char *s, size_t len, char *out, size_t n);
+/* Catch what a library prints on standard error itself (libxlsxwriter's
+ * "[ERROR][file.c:12]: ..."): until err_catch_stop, standard error is a
+ * pipe, and each line of it is passed to REPHRASE (which may rewrite it
+ * within SIZE bytes, or empty it) and reported as "PROG: FILE: line",
+ * before the next message of ours (those go to the real standard error
+ * meanwhile). */
+void err_catch_start(const char *file, void (*rephrase)(char *line,
+    size_t size, void *ctx), void *ctx);
+/* Report what is left and give standard error back. */
+void err_catch_stop(void);
 /* Run HOOK before die() exits (one hook; outfile uses it). */
 void err_on_die(void (*hook)(void));
 

@@ -15,12 +15,17 @@
 #define MAX_PENDING 16
 
 static char *pending[MAX_PENDING];	/* temporary files to remove */
+static void (*also)(void);		/* then this (outfile_dir) */
 
 static const char *const outfile_messages[OUTFILE_STATUS_COUNT] = {
 	[OUTFILE_OK] = "ok",
 	[OUTFILE_EOPEN] = "cannot create output",
 	[OUTFILE_EWRITE] = "write error",
 	[OUTFILE_ERENAME] = "cannot rename output into place",
+	[OUTFILE_ELINK] = "cannot create output: a symbolic link to nothing",
+	[OUTFILE_EFOREIGN] = "will not replace a directory of other files",
+	[OUTFILE_ECWD] = "will not replace the current directory: name it "
+	    "from its parent",
 };
 
 const char *
@@ -37,6 +42,8 @@ remove_pending(void)
 	for (int i = 0; i < MAX_PENDING; i++)
 		if (pending[i] != NULL)
 			unlink(pending[i]);
+	if (also != NULL)
+		also();
 }
 
 static void
@@ -47,18 +54,44 @@ on_signal(int sig)
 	raise(sig);
 }
 
+/* Remove the temporary files on SIG too, unless it is ignored (a job
+ * started with "&" or nohup ignores SIGINT or SIGHUP: it stays so). */
 static void
-track(char *tmp, bool add)
+catch_signal(int sig)
+{
+	struct sigaction old;
+
+	if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+		return;
+	signal(sig, on_signal);
+}
+
+static void
+hook_once(void)
 {
 	static bool hooked;
 
 	if (!hooked) {
 		hooked = true;
 		err_on_die(remove_pending);
-		signal(SIGINT, on_signal);
-		signal(SIGTERM, on_signal);
-		signal(SIGHUP, on_signal);
+		catch_signal(SIGINT);
+		catch_signal(SIGTERM);
+		catch_signal(SIGHUP);
+		catch_signal(SIGXFSZ);	/* past ulimit -f */
 	}
+}
+
+void
+outfile_cleanup_also(void (*fn)(void))
+{
+	hook_once();
+	also = fn;
+}
+
+static void
+track(char *tmp, bool add)
+{
+	hook_once();
 	for (int i = 0; i < MAX_PENDING; i++) {
 		if (add && pending[i] == NULL) {
 			pending[i] = tmp;
@@ -82,7 +115,7 @@ open_in_place(struct outfile *o, const struct stat *st)
 		errno = EISDIR;
 		return OUTFILE_EOPEN;
 	}
-	if ((o->fp = fopen(o->path, "w")) == NULL)
+	if ((o->fp = fopen(o->target, "w")) == NULL)
 		return OUTFILE_EOPEN;
 	return OUTFILE_OK;
 }
@@ -101,8 +134,21 @@ target_mode(const struct stat *st, bool exists)
 	return 0666 & ~mask;
 }
 
-enum outfile_status
-outfile_open(struct outfile *o, const char *path)
+char *
+outfile_resolve(const char *path)
+{
+	struct stat st;
+	char *real;
+
+	if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+		return xstrdup(path);
+	if ((real = realpath(path, NULL)) == NULL)
+		return NULL;
+	return real;
+}
+
+static enum outfile_status
+open_target(struct outfile *o, const char *path)
 {
 	const char *slash;
 	struct stat st;
@@ -116,6 +162,11 @@ outfile_open(struct outfile *o, const char *path)
 		return OUTFILE_OK;
 	}
 	o->path = path;
+	/* A link's target is written: renaming onto the link would put a
+	 * file in its place and leave the target as it was. */
+	if ((o->target = outfile_resolve(path)) == NULL)
+		return errno == ENOENT ? OUTFILE_ELINK : OUTFILE_EOPEN;
+	path = o->target;
 	exists = stat(path, &st) == 0;
 	if (exists && !S_ISREG(st.st_mode))
 		return open_in_place(o, &st);
@@ -143,6 +194,20 @@ outfile_open(struct outfile *o, const char *path)
 }
 
 enum outfile_status
+outfile_open(struct outfile *o, const char *path)
+{
+	enum outfile_status st = open_target(o, path);
+	int saved = errno;
+
+	if (st != OUTFILE_OK) {
+		free(o->target);
+		o->target = NULL;
+		errno = saved;
+	}
+	return st;
+}
+
+enum outfile_status
 outfile_commit(struct outfile *o)
 {
 	enum outfile_status st = OUTFILE_OK;
@@ -161,7 +226,8 @@ outfile_commit(struct outfile *o)
 			st = OUTFILE_EWRITE;
 		o->fp = NULL;
 	}
-	if (st == OUTFILE_OK && o->tmp != NULL && rename(o->tmp, o->path) != 0)
+	if (st == OUTFILE_OK && o->tmp != NULL && rename(o->tmp, o->target) !=
+	    0)
 		st = OUTFILE_ERENAME;
 	saved = errno;
 	if (st != OUTFILE_OK && o->tmp != NULL)
@@ -171,6 +237,8 @@ outfile_commit(struct outfile *o)
 		free(o->tmp);
 		o->tmp = NULL;
 	}
+	free(o->target);
+	o->target = NULL;
 	errno = saved;
 	return st;
 }
@@ -187,29 +255,42 @@ outfile_discard(struct outfile *o)
 		free(o->tmp);
 		o->tmp = NULL;
 	}
+	free(o->target);
+	o->target = NULL;
+}
+
+_Noreturn void
+outfile_die(const char *name, enum outfile_status status)
+{
+	/* A reader that went away (| head) is no news: exit quietly. */
+	if (status == OUTFILE_EWRITE && errno == EPIPE) {
+		remove_pending();
+		exit(EXIT_FAIL);
+	}
+	if (status == OUTFILE_ELINK || status == OUTFILE_EFOREIGN ||
+	    status == OUTFILE_ECWD)
+		die("%s: %s", name != NULL ? name : "(stdout)",
+		    outfile_strerror(status));
+	die("%s: %s:", name != NULL ? name : "(stdout)",
+	    outfile_strerror(status));
 }
 
 FILE *
 outfile_open_or_die(struct outfile *o, const char *path)
 {
-	if (outfile_open(o, path) != OUTFILE_OK)
-		die("%s: %s:", path, outfile_strerror(OUTFILE_EOPEN));
+	enum outfile_status st = outfile_open(o, path);
+
+	if (st != OUTFILE_OK)
+		outfile_die(path, st);
 	return o->fp;
 }
 
 void
 outfile_commit_or_die(struct outfile *o)
 {
-	const char *name = o->path != NULL ? o->path : "(stdout)";
-	enum outfile_status st;
+	const char *name = o->path;
+	enum outfile_status st = outfile_commit(o);
 
-	st = outfile_commit(o);
-
-	/* A reader that went away (| head) is no news: exit quietly. */
-	if (st == OUTFILE_EWRITE && o->path == NULL && errno == EPIPE) {
-		remove_pending();
-		exit(EXIT_FAIL);
-	}
 	if (st != OUTFILE_OK)
-		die("%s: %s:", name, outfile_strerror(st));
+		outfile_die(name, st);
 }

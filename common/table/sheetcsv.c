@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/formula.h"
 #include "common/num/num.h"
 #include "common/table/sheetcsv.h"
 #include "common/sys/xalloc.h"
@@ -17,17 +18,6 @@ sheetcsv_init(struct sheetcsv *o, FILE *fp, bool excel)
 		o->w.sep = ';';
 		fputs("\xEF\xBB\xBF", fp);
 	}
-}
-
-/* Would a spreadsheet run S as a formula? A number ("-15,5") it reads
- * as a number, so that is left alone. */
-static bool
-formula_like(const char *s, size_t len)
-{
-	struct num_amount a;
-
-	return len > 0 && s[0] != '\0' && strchr("=+-@", s[0]) != NULL &&
-	    num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK;
 }
 
 void

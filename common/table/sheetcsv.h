@@ -2,8 +2,9 @@
  * DESIGN.md §3's RFC 4180 (",", "\n", no BOM). The spreadsheet dialect is
  * what Excel opens directly under a Dutch or Belgian locale: ";" between
  * fields, a decimal comma in numbers, a UTF-8 byte order mark, CRLF, and
- * text that a spreadsheet would run as a formula (a cell starting with
- * "=", "+", "-" or "@" that is no number) guarded with a leading "'". */
+ * text that a spreadsheet would run as a formula (common/num/formula:
+ * "=", "+", "-" or "@" first, after any tabs or carriage returns, and no
+ * number) guarded with a leading "'". */
 #ifndef TABEL_SHEETCSV_H
 #define TABEL_SHEETCSV_H
 

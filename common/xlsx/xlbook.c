@@ -7,8 +7,11 @@
 
 #include "common/num/num.h"
 #include "common/sys/cli.h"
+#include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 #include "common/xlsx/xlbook.h"
+#include "common/xlsx/xlbook_out.h"
+#include "common/xlsx/xlcell.h"
 
 /* The fixed time of the document properties: SOURCE_DATE_EPOCH when set
  * (the reproducible-builds convention), else XLBOOK_EPOCH. */
@@ -74,49 +77,22 @@ xlbook_format(struct xlbook *b, unsigned flags)
 	return b->text[flags];
 }
 
-/* Open the file libxlsxwriter writes: the temporary file of the target,
- * or, when the target is written in place (no temporary file), one of
- * its own in TMPDIR. */
-static enum outfile_status
-open_written(struct xlbook *b, struct outfile **written)
-{
-	const char *dir = getenv("TMPDIR");
-	enum outfile_status st;
-
-	*written = &b->out;
-	if (b->out.tmp == NULL) {
-		if (dir == NULL || *dir == '\0')
-			dir = "/tmp";
-		b->scratch_name = xmalloc(strlen(dir) + 32);
-		sprintf(b->scratch_name, "%s/tabel-xlsx.xlsx", dir);
-		*written = &b->scratch;
-		if ((st = outfile_open(&b->scratch, b->scratch_name)) !=
-		    OUTFILE_OK)
-			return st;
-	}
-	/* libxlsxwriter opens the file by name */
-	fclose((*written)->fp);
-	(*written)->fp = NULL;
-	return OUTFILE_OK;
-}
-
 enum outfile_status
 xlbook_open(struct xlbook *b, const char *path, bool with_index,
     enum xllabel_lang lang)
 {
 	lxw_workbook_options options = { .constant_memory = LXW_TRUE };
 	lxw_doc_properties properties = { .created = fixed_time() };
-	struct outfile *written;
 	enum outfile_status st;
 
 	memset(b, 0, sizeof *b);
 	b->lang = lang;
-	if ((st = outfile_open(&b->out, path)) != OUTFILE_OK ||
-	    (st = open_written(b, &written)) != OUTFILE_OK) {
+	if ((st = xlbook_out_open(b, path)) != OUTFILE_OK) {
 		xlbook_discard(b);
 		return st;
 	}
-	b->wb = workbook_new_opt(written->tmp, &options);
+	options.tmpdir = b->tmp_dir;
+	b->wb = workbook_new_opt(b->lxw_name, &options);
 	if (b->wb == NULL || workbook_set_properties(b->wb, &properties) !=
 	    LXW_NO_ERROR) {
 		xlbook_discard(b);
@@ -139,16 +115,45 @@ xlbook_sheet(struct xlbook *b, const char *name)
 	return workbook_add_worksheet(b->wb, name);
 }
 
+/* Does "_x" stand in the LEN bytes at S (an escape may start there)? */
+static bool
+has_underscore_x(const char *s, size_t len)
+{
+	const char *end = s + len, *p = memchr(s, '_', len);
+
+	for (; p != NULL; p = memchr(p + 1, '_', (size_t)(end - p - 1)))
+		if (p + 1 < end && p[1] == 'x')
+			return true;
+	return false;
+}
+
 lxw_error
 xlbook_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
     size_t len, lxw_format *format)
 {
-	char *copy = NULL;
+	static const char escape[] = "_x005F";
+	char *copy;
+	size_t chars, n = 0;
 	lxw_error e;
 
-	if (s[len] != '\0')
-		s = copy = xstrndup(s, len);
-	e = worksheet_write_string(ws, row, col, s, format);
+	/* most text: fits (a byte is at most a UTF-16 unit) and has no
+	 * "_x", so it is written as it is */
+	if (len <= XLCELL_MAX_CHARS && s[len] == '\0' &&
+	    !has_underscore_x(s, len))
+		return worksheet_write_string(ws, row, col, s, format);
+	len = xlcell_fit(s, len, &chars);
+	copy = xmalloc(len + (sizeof escape - 1) * (len / 6 + 1) + 1);
+	for (size_t i = 0; i < len; i++) {
+		/* "_x0041_" stays text: libxlsxwriter 1.1.4 writes it as it
+		 * is, and Excel would read "A" */
+		if (xlcell_escaped_at(s + i, len - i)) {
+			memcpy(copy + n, escape, sizeof escape - 1);
+			n += sizeof escape - 1;
+		}
+		copy[n++] = s[i];
+	}
+	copy[n] = '\0';
+	e = worksheet_write_string(ws, row, col, copy, format);
 	free(copy);
 	return e;
 }
@@ -181,11 +186,11 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 	if (entry == NULL) {
 		snprintf(line, sizeof line, xllabel(b->lang,
 		    XLLABEL_SOURCE_FILE), path);
-		e = worksheet_write_string(ws, 2, 0, line, NULL);
+		e = xlbook_text(ws, 2, 0, line, strlen(line), NULL);
 		return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
 	}
-	e = worksheet_write_string(ws, 0, 0, entry->field[TABINDEX_CAPTION],
-	    b->caption);
+	e = xlbook_text(ws, 0, 0, entry->field[TABINDEX_CAPTION],
+	    strlen(entry->field[TABINDEX_CAPTION]), b->caption);
 	unit = entry->field[TABINDEX_UNIT];
 	if (unit[0] != '\0')
 		snprintf(line, sizeof line, xllabel(b->lang, XLLABEL_UNIT),
@@ -194,12 +199,12 @@ xlbook_caption(struct xlbook *b, lxw_worksheet *ws,
 		snprintf(line, sizeof line, "%s", xllabel(b->lang,
 		    XLLABEL_NO_UNIT));
 	if (e == LXW_NO_ERROR)
-		e = worksheet_write_string(ws, 1, 0, line, NULL);
+		e = xlbook_text(ws, 1, 0, line, strlen(line), NULL);
 	snprintf(line, sizeof line, xllabel(b->lang, XLLABEL_SOURCE),
 	    entry->field[TABINDEX_SOURCE], entry->field[TABINDEX_FIRST_LINE],
 	    entry->field[TABINDEX_LAST_LINE]);
 	if (e == LXW_NO_ERROR)
-		e = worksheet_write_string(ws, 2, 0, line, NULL);
+		e = xlbook_text(ws, 2, 0, line, strlen(line), NULL);
 	return e != LXW_NO_ERROR ? e : xlbook_back_link(b, ws, 3);
 }
 
@@ -302,14 +307,21 @@ xlbook_number_format(struct xlbook *b, unsigned flags,
 	return *f;
 }
 
-/* Copy S into OUT[N] for a page header or footer: "&" doubled, cut at
- * a character boundary so the whole stays under Excel's 255. */
+/* Copy S into OUT[N] for a page header or footer: "&" doubled, a
+ * "_xHHHH_" kept as text (as xlbook_text does), cut at a character
+ * boundary so the whole stays under Excel's 255. */
 static void
 page_text(const char *s, char *out, size_t n)
 {
 	size_t i = 0;
 
 	for (; *s != '\0' && i + 3 < n; s++) {
+		if (xlcell_escaped_at(s, strnlen(s, 7))) {
+			if (i + 9 >= n)
+				break;
+			memcpy(out + i, "_x005F", 6);
+			i += 6;
+		}
 		if (*s == '&')
 			out[i++] = '&';
 		out[i++] = *s;
@@ -409,39 +421,8 @@ xlbook_close(struct xlbook *b, const char *sources)
 		return e;
 	e = workbook_close(b->wb);	/* frees it, also on failure */
 	b->wb = NULL;
+	err_catch_stop();
 	return e;
-}
-
-/* Copy the finished file at PATH to FP. */
-static enum outfile_status
-copy_out(const char *path, FILE *fp)
-{
-	char buf[65536];
-	size_t n;
-	bool bad;
-	FILE *in = fopen(path, "rb");
-
-	if (in == NULL)
-		return OUTFILE_EWRITE;
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		if (fwrite(buf, 1, n, fp) != n)
-			break;
-	bad = ferror(in) || ferror(fp);
-	fclose(in);
-	return bad ? OUTFILE_EWRITE : OUTFILE_OK;
-}
-
-enum outfile_status
-xlbook_commit(struct xlbook *b)
-{
-	enum outfile_status st = OUTFILE_OK;
-
-	if (b->scratch_name != NULL)
-		st = copy_out(b->scratch.tmp, b->out.fp);
-	if (st == OUTFILE_OK)
-		st = outfile_commit(&b->out);
-	xlbook_discard(b);
-	return st;
 }
 
 void
@@ -450,11 +431,14 @@ xlbook_discard(struct xlbook *b)
 	if (b->wb != NULL)
 		lxw_workbook_free(b->wb);
 	b->wb = NULL;
+	err_catch_stop();
 	outfile_discard(&b->scratch);
 	outfile_discard(&b->out);
 	sheetname_free(&b->names);
 	free(b->listed);
 	free(b->scratch_name);
+	free(b->tmp_dir);
 	b->listed = NULL;
-	b->scratch_name = NULL;
+	b->scratch_name = b->tmp_dir = NULL;
+	b->lxw_name = NULL;
 }

@@ -3,7 +3,9 @@
  * output), fixed document times so the same input gives the same bytes,
  * constant-memory mode, the cell formats, the lines above a table, the
  * finishing and print setup of a table sheet. Failures are returned as libxlsxwriter's
- * lxw_error (see lxw_strerror) or outfile's status; nothing is printed. */
+ * lxw_error (see xlbook_strerror) or outfile's status; what libxlsxwriter
+ * prints itself is caught and said as ours (err_catch_start) while the
+ * workbook is open. */
 #ifndef TABEL_XLBOOK_H
 #define TABEL_XLBOOK_H
 
@@ -84,6 +86,11 @@ struct xlbook {
 				 * target is written in place (standard
 				 * output, a device): copied there */
 	char *scratch_name;	/* owned */
+	char *tmp_dir;		/* TMPDIR or /tmp, owned */
+	const char *shown;	/* the target's name in messages */
+	const char *lxw_name;	/* the file libxlsxwriter writes */
+	char blame[300];	/* what a failure of xlbook_open or
+				 * xlbook_commit is about */
 	struct sheetname_set names;
 	enum xllabel_lang lang;
 	lxw_format *number[XLBOOK_NFLAGS][XLBOOK_NSTYLES]
@@ -96,6 +103,9 @@ struct xlbook {
 	size_t nlisted, listed_cap;
 };
 
+/* libxlsxwriter's words for E into OUT[N] in the shape of our messages:
+ * lower case, no final period. */
+void xlbook_strerror(lxw_error e, char *out, size_t n);
 /* Start the workbook for PATH (NULL or "-": standard output) with its
  * labels in LANG; with WITH_INDEX its first sheet is the Index. */
 enum outfile_status xlbook_open(struct xlbook *b, const char *path,

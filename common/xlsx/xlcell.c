@@ -21,7 +21,7 @@ struct xlcell_sums {
 static const char *const xlcell_messages[XLCELL_STATUS_COUNT] = {
 	[XLCELL_OK] = "ok",
 	[XLCELL_EDIGITS] = "more digits than a spreadsheet number holds",
-	[XLCELL_ETOOLONG] = "text longer than 32767 characters",
+	[XLCELL_ETOOLONG] = "text longer than Excel's 32767 UTF-16 units",
 };
 
 const char *
@@ -147,22 +147,35 @@ fits_double(const char *value, double *out)
 	return true;
 }
 
-/* Characters of UTF-8 text; *CUT is set to the bytes of the first
- * XLCELL_MAX_CHARS characters. */
-static size_t
-utf8_chars(const char *s, size_t len, size_t *cut)
+bool
+xlcell_escaped_at(const char *s, size_t len)
 {
-	size_t chars = 0;
+	return len >= 7 && s[0] == '_' && s[1] == 'x' &&
+	    strspn(s + 2, "0123456789abcdefABCDEF") >= 4 && s[6] == '_';
+}
 
-	*cut = len;
-	for (size_t i = 0; i < len; i++) {
-		if (((unsigned char)s[i] & 0xc0) == 0x80)
-			continue;
-		if (chars == XLCELL_MAX_CHARS)
-			*cut = i;
-		chars++;
+size_t
+xlcell_fit(const char *s, size_t len, size_t *chars)
+{
+	size_t units = 0, written = 0, i, k;
+
+	*chars = 0;
+	for (i = 0; i < len; i += k) {
+		unsigned char c = (unsigned char)s[i];
+		size_t u = c >= 0xf0 ? 2 : 1;	/* a surrogate pair */
+		size_t w = 1 + (xlcell_escaped_at(s + i, len - i) ? 6 : 0);
+
+		k = 1;
+		while (i + k < len && ((unsigned char)s[i + k] & 0xc0) == 0x80)
+			k++;
+		if (units + u > XLCELL_MAX_CHARS || written + w >
+		    XLCELL_MAX_CHARS)
+			break;
+		units += u;
+		written += w;
+		(*chars)++;
 	}
-	return chars;
+	return i;
 }
 
 /* Digits before the point of canonical VALUE, for the width. */
@@ -182,7 +195,7 @@ xlcell_text(const char *s, size_t len, struct xlcell *c)
 		return XLCELL_OK;
 
 	c->kind = XLCELL_TEXT;
-	c->width = utf8_chars(s, len, &cut);
+	cut = xlcell_fit(s, len, &c->width);
 	c->len = cut;
 	return cut < len ? XLCELL_ETOOLONG : XLCELL_OK;
 }

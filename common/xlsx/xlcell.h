@@ -14,7 +14,8 @@
 
 #include "common/num/num.h"
 
-#define XLCELL_MAX_CHARS 32767	/* Excel's limit for one cell's text */
+#define XLCELL_MAX_CHARS 32767	/* Excel's limit for one cell's text, in
+				 * UTF-16 units */
 #define XLCELL_MAX_DIGITS 15	/* significant digits Excel keeps */
 
 enum xlcell_kind {
@@ -37,7 +38,7 @@ enum xlcell_hint {
 enum xlcell_status {
 	XLCELL_OK,
 	XLCELL_EDIGITS,		/* an amount kept as text: too long */
-	XLCELL_ETOOLONG,	/* text cut to XLCELL_MAX_CHARS characters */
+	XLCELL_ETOOLONG,	/* text cut to fit a cell (xlcell_fit) */
 	XLCELL_STATUS_COUNT
 };
 
@@ -73,7 +74,19 @@ void xlcell_unit(struct xlcell *c, const char *unit);
 /* True when the LEN bytes at S are digits only, perhaps after a "-":
  * an integer that a column of codes keeps as text. */
 bool xlcell_plain_integer(const char *s, size_t len);
-/* Read the LEN bytes at S into C as text, whatever they hold. */
+/* The bytes of the LEN bytes of text at S that fit one cell, its
+ * characters into *CHARS. Excel counts a cell's length in UTF-16 units
+ * (a character past U+FFFF, an emoji, is two) and holds 32767 of them;
+ * libxlsxwriter counts characters, after xlbook_text wrote each
+ * "_xHHHH_" of the text as "_x005F_xHHHH_": the cut, at a character
+ * boundary, keeps both within XLCELL_MAX_CHARS. */
+size_t xlcell_fit(const char *s, size_t len, size_t *chars);
+/* True when the LEN bytes at S start with "_xHHHH_" (H a hex digit),
+ * which a reader of the workbook decodes as one character (OOXML's
+ * escape): its "_" is written "_x005F_" to stay text. */
+bool xlcell_escaped_at(const char *s, size_t len);
+/* Read the LEN bytes at S into C as text, whatever they hold. A text
+ * longer than a cell holds (xlcell_fit) is cut: XLCELL_ETOOLONG. */
 enum xlcell_status xlcell_text(const char *s, size_t len, struct xlcell *c);
 const char *xlcell_strerror(enum xlcell_status status);
 

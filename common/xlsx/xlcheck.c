@@ -67,8 +67,8 @@ text(struct out *o, int col, const char *s, lxw_format *f)
 
 	if (n > o->width[col])
 		o->width[col] = n;
-	return s[0] == '\0' ? LXW_NO_ERROR : worksheet_write_string(o->ws,
-	    o->row, (lxw_col_t)col, s, f);
+	return s[0] == '\0' ? LXW_NO_ERROR : xlbook_text(o->ws, o->row,
+	    (lxw_col_t)col, s, n, f);
 }
 
 /* The canonical decimal V as a number shown with at least DECIMALS (the

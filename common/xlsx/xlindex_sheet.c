@@ -38,7 +38,7 @@ text(struct index_out *o, int col, const char *s)
 	widen(o, col, s);
 	if (s[0] == '\0')
 		return LXW_NO_ERROR;
-	return worksheet_write_string(o->ws, o->row, (lxw_col_t)col, s, NULL);
+	return xlbook_text(o->ws, o->row, (lxw_col_t)col, s, strlen(s), NULL);
 }
 
 /* A number of the index (digits only) as a number, else as text. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/formula.h"
 #include "common/num/unit.h"
 #include "common/sys/err.h"
 #include "common/sys/rowcopy.h"
@@ -22,8 +23,12 @@
 void
 xltable_check(lxw_error e)
 {
-	if (e != LXW_NO_ERROR)
-		die("workbook: %s", lxw_strerror(e));
+	char why[128];
+
+	if (e == LXW_NO_ERROR)
+		return;
+	xlbook_strerror(e, why, sizeof why);
+	die("workbook: %s", why);
 }
 
 /* The sheet column of field I: past the row-kind column, one further. */
@@ -82,8 +87,9 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 	unsigned rule = i < t->ncols_rule ? t->rule[i] : 0;
 	lxw_col_t col = xltable_col(t, i);
 
-	if (t->excel && len > 1 && s[0] == '\'' && strchr("=+-@", s[1]))
-		s++, len--;	/* Excel's guard of a text cell */
+	if (t->excel && len > 1 && s[0] == '\'' && (strchr("=+-@", s[1]) ||
+	    formula_like(s + 1, len - 1)))
+		s++, len--;	/* tabel-norm --excel's guard of a text cell */
 	as_text |= (rule & COLUMN_TEXT) || (xlcell_profile_codes(&t->profile,
 	    i) && xlcell_plain_integer(s, len));
 	st = as_text ? xlcell_text(s, len, &c) : xlcell_read(s, len,
@@ -101,8 +107,10 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 	if (rule & COLUMN_WRAP)
 		flags |= XLBOOK_WRAP;
 	if (c.kind == XLCELL_TEXT) {
-		if (len > 0 && strchr("=+-@", s[0]) != NULL)
-			flags |= XLBOOK_GUARD;	/* editing keeps it text */
+		/* editing keeps it text: a formula, a number kept as text */
+		if (formula_like(s, len) || (len > 0 && strchr("=+-@",
+		    s[0]) != NULL))
+			flags |= XLBOOK_GUARD;
 		xltable_check(xlbook_text(t->ws, row, col, s, c.len,
 		    xlbook_format(t->book, flags)));
 	}

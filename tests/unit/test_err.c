@@ -39,6 +39,40 @@ test_message_format(void)
 	    "directory\n");
 }
 
+/* Every message one line, no control character reaching the terminal. */
+static void
+test_escape(void)
+{
+	static const struct { const char *in, *want; } cases[] = {
+		{ "plain text", "plain text" },
+		{ "a\nb", "a\\nb" },
+		{ "tab\there\r", "tab\\there\\r" },
+		{ "\x1b[31mred", "\\x1b[31mred" },
+		{ "del\x7f", "del\\x7f" },
+		{ "caf\xc3\xa9 \xe2\x82\xac", "caf\xc3\xa9 \xe2\x82\xac" },
+		{ "latin1 \xe9", "latin1 \\xe9" },
+		{ "c1 \xc2\x9b", "c1 \\xc2\\x9b" },
+		{ "ls \xe2\x80\xa8", "ls \\xe2\\x80\\xa8" },
+		{ "cut \xe2\x82", "cut \\xe2\\x82" },
+	};
+	char out[64], buf[256] = "";
+	FILE *saved = stderr;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		err_escape(cases[i].in, strlen(cases[i].in), out, sizeof out);
+		CHECK_STR(cases[i].in, out, cases[i].want);
+	}
+	CHECK_INT("full buffer", err_escape("abc\ndef", 7, out, 5), 3);
+	CHECK_STR("full buffer", out, "abc");
+	stderr = fmemopen(buf, sizeof buf, "w");
+	err_init("tabel-test");
+	note_at("a\nb.csv", 3, "'%s' is not an amount", "x\ny\x1b");
+	fclose(stderr);
+	stderr = saved;
+	CHECK_STR("note_at", buf, "tabel-test: a\\nb.csv:3: 'x\\ny\\x1b' is "
+	    "not an amount\n");
+}
+
 static void
 test_outfile(void)
 {
@@ -113,6 +147,7 @@ main(void)
 {
 	test_status();
 	test_message_format();
+	test_escape();
 	test_outfile();
 	test_outfile_targets();
 	return check_done();

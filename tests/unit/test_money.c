@@ -57,6 +57,10 @@ static const struct { const char *text, *want; } cases[] = {
 	{ "50% van 14 000 bedrijven in 2022", "" },
 	{ "met 20 miljoen inwoners", "" },
 	{ "zie https://eur03.example.com en CO2 20", "" },
+	/* exponent and names glued to digits: no amount, not a part of one */
+	{ "kost 1e308 euro", "" },
+	{ "kost 1E5 euro of 2,5e3 euro", "" },
+	{ "type A308 euro", "" },
 	{ "voor elke euro waarborg", "" },
 	/* other currencies: their own code, never euro */
 	{ "van elke $ 1.000 invoer", "$ 1.000=1000 USD" },

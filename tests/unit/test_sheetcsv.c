@@ -11,7 +11,8 @@ static void
 row(bool excel, char *buf, size_t n)
 {
 	static const char *const cells[] = { "=SUM(A1)", "-15,5", "@home",
-	    "+31 2 123", "- tekst", "a;b", "a,b", "Totaal", "" };
+	    "+31 2 123", "- tekst", "a;b", "a,b", "Totaal", "", "\t=1+2",
+	    "\r@x", "\t-5", "\ttab" };
 	struct sheetcsv o;
 	FILE *fp = fmemopen(buf, n, "w");
 	size_t i;
@@ -33,9 +34,11 @@ main(void)
 
 	row(false, buf, sizeof buf);
 	CHECK_STR("pipeline", buf, "=SUM(A1),\"-15,5\",@home,+31 2 123,"
-	    "- tekst,a;b,\"a,b\",Totaal,,-1234.5,7\n");
+	    "- tekst,a;b,\"a,b\",Totaal,,\t=1+2,\"\r@x\",\t-5,\ttab,"
+	    "-1234.5,7\n");
 	row(true, buf, sizeof buf);
 	CHECK_STR("spreadsheet", buf, "\xEF\xBB\xBF'=SUM(A1);-15,5;'@home;"
-	    "'+31 2 123;'- tekst;\"a;b\";a,b;Totaal;;-1234,5;7\r\n");
+	    "'+31 2 123;'- tekst;\"a;b\";a,b;Totaal;;'\t=1+2;\"'\r@x\";"
+	    "'\t-5;\ttab;-1234,5;7\r\n");
 	return check_done();
 }
