@@ -1,0 +1,214 @@
+/* stackfind: find tables of one cell a line. Each line gets a class:
+ * text (T), a number (N), a year or date (Y), a mark for none (M, which
+ * fits any), or none at all (a line no cell could be: it ends a run).
+ * In a run, the rows are the longest stretch of groups of P lines whose
+ * classes repeat, each group opening with a label of text; the header
+ * is the P (or P - 1, no label header) lines of text and years above. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/delim/delimregion.h"
+#include "common/delim/stackfind.h"
+#include "common/sys/xalloc.h"
+#include "common/table/caption.h"
+
+#define MAX_CELL 80	/* bytes: a longer line is running text */
+
+/* A bullet or dash that opens a list item. */
+static bool
+bullet(const char *s, size_t len)
+{
+	if (len >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o' ||
+	    s[0] == '>') && s[1] == ' ')
+		return true;
+	return len >= 3 && (unsigned char)s[0] == 0xe2 && (memcmp(s,
+	    "\xe2\x80\xa2", 3) == 0 || memcmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(s, "\xe2\x96\xaa", 3) == 0);
+}
+
+/* A sentence's end: a full stop, question or exclamation mark, colon or
+ * semicolon after a letter or a closing bracket. */
+static bool
+sentence_end(const char *s, size_t len)
+{
+	char c, before;
+
+	if (len < 2)
+		return false;
+	c = s[len - 1];
+	before = s[len - 2];
+	return (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') &&
+	    ((before >= 'a' && before <= 'z') || before == ')' ||
+	    before == '"');
+}
+
+/* The kind of line S[0..LEN) as a cell, DELIMCELL_EMPTY when it can be
+ * none. */
+static enum delimcell_kind
+line_kind(const char *s, size_t len)
+{
+	const char *num;
+	size_t numlen;
+	enum delimcell_kind k;
+
+	delimcell_trim(&s, &len);
+	if (len == 0 || len > MAX_CELL || memchr(s, '\t', len) != NULL ||
+	    bullet(s, len) || caption_opens(s, len))
+		return DELIMCELL_EMPTY;
+	if (caption_is(s, len, &num, &numlen))
+		return DELIMCELL_EMPTY;
+	k = delimcell_kind(s, len);
+	if (k == DELIMCELL_TEXT && sentence_end(s, len))
+		return DELIMCELL_EMPTY;
+	return k;
+}
+
+static char
+cls(enum delimcell_kind k)
+{
+	switch (k) {
+	case DELIMCELL_TEXT:
+		return 'T';
+	case DELIMCELL_NUMBER:
+		return 'N';
+	case DELIMCELL_MISSING:
+		return 'M';
+	default:
+		return 'Y';
+	}
+}
+
+/* Groups of P lines from line S before END whose classes repeat: a
+ * label of text first, each other column of one class (M fits any), a
+ * column of numbers at least, and no more columns of text than of
+ * numbers (a chart's labels, a header cut into lines, are no rows). */
+static size_t
+groups(const enum delimcell_kind *kind, size_t s, size_t end, size_t p)
+{
+	char pattern[STACKFIND_MAX_PERIOD], c;
+	size_t g, j, numbers = 0, text = 0;
+
+	memset(pattern, 'M', sizeof(pattern));
+	for (g = 0; s + (g + 1) * p <= end; g++) {
+		if (cls(kind[s + g * p]) != 'T')
+			break;
+		for (j = 1; j < p; j++) {
+			c = cls(kind[s + g * p + j]);
+			if (c == 'M')
+				continue;
+			if (pattern[j] != 'M' && pattern[j] != c)
+				break;
+			pattern[j] = c;
+		}
+		if (j < p)
+			break;
+	}
+	for (j = 1; j < p; j++) {
+		numbers += pattern[j] == 'N';
+		text += pattern[j] == 'T';
+	}
+	return numbers > 0 && text <= numbers ? g : 0;
+}
+
+/* Header lines above line S, no further up than FROM, for period P: P
+ * lines of text and years (or P - 1 of two or more: the label header
+ * left out; one line alone is a title as likely), 0 when they are not
+ * there. */
+static size_t
+header_lines(const enum delimcell_kind *kind, size_t from, size_t s,
+    size_t p)
+{
+	size_t h = 0;
+
+	while (h < p && s - h > from && (kind[s - h - 1] == DELIMCELL_TEXT ||
+	    kind[s - h - 1] == DELIMCELL_YEAR ||
+	    kind[s - h - 1] == DELIMCELL_DATE))
+		h++;
+	return h == p || (h == p - 1 && h >= 2) ? h : 0;
+}
+
+/* Page numbers down column J, never falling: a table of contents. */
+static bool
+page_numbers(const char *const *line, const size_t *len,
+    const struct stackfind_table *t, size_t j)
+{
+	size_t i;
+	int v, last = 1;
+
+	for (i = t->body + j; i < t->end; i += t->period) {
+		if ((v = delimcell_page_number(line[i], len[i])) < last)
+			return false;
+		last = v;
+	}
+	return true;
+}
+
+/* The best table in the run [FROM, END) into *T: the period and first
+ * row that cover most lines, a header that fits counting as its lines.
+ * False when none has rows enough. */
+static bool
+best_in_run(const struct stackfind *f, size_t from, size_t end,
+    struct stackfind_table *t)
+{
+	size_t p, s, g, h, score, best = 0;
+
+	for (p = 2; p <= STACKFIND_MAX_PERIOD; p++)
+		for (s = from; s + 2 * p <= end; s++) {
+			g = groups(f->kind, s, end, p);
+			h = header_lines(f->kind, from, s, p);
+			if (g < (h > 0 ? 2u : 3u))
+				continue;
+			score = g * p + h;
+			if (score > best) {
+				best = score;
+				t->head = s - h;
+				t->body = s;
+				t->end = s + g * p;
+				t->period = p;
+			}
+		}
+	return best > 0;
+}
+
+size_t
+stackfind_tables(struct stackfind *f, const char *const *line,
+    const size_t *len, size_t n, struct stackfind_table **out,
+    size_t *cap)
+{
+	size_t i, from, end, count = 0, j;
+	struct stackfind_table t;
+
+	xgrow(&f->kind, &f->kind_cap, n + 1, sizeof(*f->kind));
+	for (i = 0; i < n; i++)
+		f->kind[i] = line_kind(line[i], len[i]);
+	for (from = 0; from < n; from = end) {
+		for (; from < n && f->kind[from] == DELIMCELL_EMPTY; from++)
+			continue;
+		for (end = from; end < n && f->kind[end] != DELIMCELL_EMPTY;
+		    end++)
+			continue;
+		while (end - from >= 4 && best_in_run(f, from, end, &t)) {
+			t.caption = t.head == from ?
+			    delimregion_caption_above(line, len, from) :
+			    STACKFIND_NONE;
+			for (j = 1; j < t.period; j++)
+				if (t.head == t.body && t.caption ==
+				    STACKFIND_NONE && page_numbers(line, len,
+				    &t, j))
+					break;
+			if (j == t.period) {
+				xgrow(out, cap, count + 1, sizeof(**out));
+				(*out)[count++] = t;
+			}
+			from = t.end;
+		}
+	}
+	return count;
+}
+
+void
+stackfind_free(struct stackfind *f)
+{
+	free(f->kind);
+	memset(f, 0, sizeof(*f));
+}
