@@ -266,20 +266,21 @@ agree(const struct delimbuild *b, const struct delimline *dl, size_t n)
 	return true;
 }
 
-/* The width most rows FROM..TO have. */
+/* The width most rows FROM..TO have (the wider of a tie). */
 static size_t
-usual_width(const struct delimbuild *b, const struct delimline *dl,
-    size_t from, size_t to)
+usual_width(struct delimbuild *b, const struct delimline *dl, size_t from,
+    size_t to)
 {
-	size_t i, k, count, best = 0, mode = 0;
+	size_t i, w, mode = 0;
 
-	for (i = from; i < to; i++) {
-		for (count = 0, k = from; k < to; k++)
-			count += dl[b->row[k]].width == dl[b->row[i]].width;
-		if (count > best || (count == best && dl[b->row[i]].width >
-		    mode))
-			best = count, mode = dl[b->row[i]].width;
-	}
+	xgrow(&b->count, &b->count_cap, DELIMLINE_MAX_CELLS + 1,
+	    sizeof(*b->count));
+	memset(b->count, 0, (DELIMLINE_MAX_CELLS + 1) * sizeof(*b->count));
+	for (i = from; i < to; i++)
+		b->count[dl[b->row[i]].width]++;
+	for (w = 0; w <= DELIMLINE_MAX_CELLS; w++)
+		if (b->count[w] > 0 && b->count[w] >= b->count[mode])
+			mode = w;
 	return mode;
 }
 
@@ -350,5 +351,6 @@ delimbuild_free(struct delimbuild *b)
 	free(b->col);
 	free(b->text);
 	free(b->head);
+	free(b->count);
 	memset(b, 0, sizeof(*b));
 }

@@ -28,6 +28,8 @@ struct delimbuild {
 	size_t text_cap;
 	char *head;		/* scratch: a header's parts joined */
 	size_t head_cap;
+	size_t *count;		/* scratch: rows of each width */
+	size_t count_cap;
 };
 
 /* Fill T (initialised, empty) from region R of the page's lines DL.

@@ -432,6 +432,17 @@ flush_long_page(struct scan *s)
 	flush_lines(s, i > s->n / 2 ? i : s->n);
 }
 
+/* Is line P cut into cells by tabs or pipes? A page does not end
+ * inside a run of them: a spreadsheet's rows are one table. */
+static bool
+cut_apart(const struct scan *s, const struct page_line *p)
+{
+	const char *line = s->buf + p->off;
+
+	return !p->toolong && p->len > 0 && (memchr(line, '\t', p->len) !=
+	    NULL || memchr(line, '|', p->len) != NULL);
+}
+
 static void
 keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
 {
@@ -439,7 +450,8 @@ keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
 
 	if (len > 0 && line[0] == '\f')
 		flush_page(s);
-	else if (s->n >= SCAN_PAGE_LINES)
+	else if (s->n >= SCAN_PAGE_LINES && !(s->n < SCAN_TABLE_LINES &&
+	    s->n > 0 && cut_apart(s, &s->pl[s->n - 1])))
 		flush_long_page(s);
 	xgrow(&s->buf, &s->buf_cap, s->used + len + 1, 1);
 	memcpy(s->buf + s->used, line, len);

@@ -1,5 +1,6 @@
 /* scan: the tables of a text file, read page by page (a page ends at a
- * form feed, or at a blank line before SCAN_PAGE_LINES lines) with the
+ * form feed, or at a blank line before SCAN_PAGE_LINES lines, not inside
+ * a run of tab- or pipe-separated rows) with the
  * reader its look calls for: the reader of tab-, pipe- or
  * semicolon-separated rows (common/delim/delimpage) when it finds a table
  * there, the column-aligned reader (common/columns/blocks, colbuild), the
@@ -16,6 +17,9 @@
 #include "common/sys/lines.h"
 
 #define SCAN_PAGE_LINES 400
+/* A page grows past SCAN_PAGE_LINES while its lines go on cut apart by
+ * tabs or pipes (the rows of one delimited table), up to this many. */
+#define SCAN_TABLE_LINES 100000
 
 enum scan_mode {
 	SCAN_AUTO,		/* each page by its spacing */
