@@ -188,6 +188,7 @@ UNIT += test_aligned
 UNIT += test_colbuild
 UNIT += test_spacing
 UNIT += test_fuzz_columns
+UNIT += test_delim
 FUZZ =
 FUZZ += fuzz_num
 FUZZ += fuzz_date

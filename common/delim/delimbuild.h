@@ -18,7 +18,7 @@
 #include "common/table/table.h"
 
 struct delimbuild {
-	size_t *row;		/* scratch: the region's rows, line indexes */
+	size_t *row;		/* scratch: the rows, as line indexes */
 	size_t row_cap;
 	enum delimcell_kind *kind;	/* scratch: rows x width */
 	size_t kind_cap;

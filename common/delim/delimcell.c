@@ -9,7 +9,7 @@
 #include "common/num/date.h"
 #include "common/num/num.h"
 
-#define MAX_WORDS 4	/* "€ 1.234,5 mln" and no more: a sentence is text */
+#define MAX_WORDS 4	/* "€ 1.234,5 mln"; a sentence is text */
 
 static bool
 space(char c)

@@ -13,7 +13,7 @@ enum delimcell_kind {
 	DELIMCELL_TEXT,		/* anything else */
 	DELIMCELL_NUMBER,	/* 1.234,5  € 8.473.038,00  -1.200  12,5 % */
 	DELIMCELL_YEAR,		/* 2022  2018BA  2019-2024 */
-	DELIMCELL_DATE,		/* 31/12/2023  2023-12-31  december 2021 */
+	DELIMCELL_DATE,		/* 31/12/2023  december 2021 */
 	DELIMCELL_MISSING	/* a dash, "/", "n.v.t.": no value */
 };
 

@@ -15,7 +15,7 @@
 #define DELIMREGION_NONE ((size_t)-1)
 
 struct delimregion {
-	size_t caption;		/* the caption line, or DELIMREGION_NONE */
+	size_t caption;		/* caption line or DELIMREGION_NONE */
 	size_t first, end;	/* the run: lines [first, end) */
 	char sep;
 };

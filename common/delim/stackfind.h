@@ -24,7 +24,7 @@ struct stackfind_table {
 	size_t caption;		/* the caption line, or STACKFIND_NONE */
 	size_t head;		/* first header line (== body: none) */
 	size_t body, end;	/* the rows: lines [body, end) */
-	size_t period;		/* lines a row: the label and the values */
+	size_t period;		/* lines a row: label and values */
 };
 
 struct stackfind {

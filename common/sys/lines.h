@@ -30,7 +30,7 @@ struct lines {
 	enum input_status input_status;	/* the cause of LINES_EINPUT */
 	long lineno;		/* number of the line last returned, from 1 */
 	bool had_cr;		/* the last line ended in "\r\n" */
-	bool lone_cr;		/* the last line ended in a lone "\r" */
+	bool lone_cr;		/* ... in a lone "\r" */
 	char *buf;		/* chunk buffer: [start, end) not yet returned */
 	size_t cap, start, end;
 	bool eof;
