@@ -55,7 +55,7 @@ delimregion_find(const char *const *line, const size_t *len,
     const long *no, size_t n, struct delimline *dl,
     struct delimregion **out, size_t *cap)
 {
-	size_t i = 0, k, count = 0;
+	size_t i = 0, k, count = 0, floor = 0;
 	char sep, s;
 	struct delimregion *r;
 
@@ -63,17 +63,17 @@ delimregion_find(const char *const *line, const size_t *len,
 		delimline_read(&dl[k], line[k], len[k], no[k], 0);
 	while (i < n) {
 		sep = delimline_sep(line[i], len[i]);
-		if (sep == 0 || dl[i].border) {
-			i++;
+		if (sep == 0 || dl[i].border || dl[i].blank) {
+			i++;	/* a run opens with a row */
 			continue;
 		}
 		for (k = i; k < n; k++) {
 			s = delimline_sep(line[k], len[k]);
-			if (dl[k].blank || (s != sep && !dl[k].border &&
-			    !spanning(line, len, n, k, sep)))
-				break;
+			if (s != sep && (dl[k].blank || (!dl[k].border &&
+			    !spanning(line, len, n, k, sep))))
+				break;	/* a row of empty cells goes on */
 		}
-		while (k > i && i > 0 && dl[i - 1].border)
+		while (i > floor && dl[i - 1].border)
 			i--;	/* a box's top border */
 		xgrow(out, cap, count + 1, sizeof(**out));
 		r = &(*out)[count++];
@@ -83,7 +83,7 @@ delimregion_find(const char *const *line, const size_t *len,
 		r->caption = delimregion_caption_above(line, len, i);
 		for (; i < k; i++)
 			delimline_read(&dl[i], line[i], len[i], no[i], sep);
-		i = k;
+		floor = i = k;
 	}
 	return count;
 }
