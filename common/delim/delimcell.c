@@ -9,6 +9,7 @@
 #include "common/num/date.h"
 #include "common/num/num.h"
 
+#define MAX_MISSING 16	/* bytes of the longest mark for none */
 #define MAX_WORDS 4	/* "€ 1.234,5 mln"; a sentence is text */
 
 static bool
@@ -79,7 +80,6 @@ delimcell_kind(const char *s, size_t len)
 {
 	struct num_amount a;
 	struct date_value d;
-	enum num_status st;
 	enum delimcell_kind k;
 
 	delimcell_trim(&s, &len);
@@ -87,17 +87,16 @@ delimcell_kind(const char *s, size_t len)
 		return DELIMCELL_EMPTY;
 	while (len >= 2 && (s[0] == '*' || s[0] == '_') && s[len - 1] == s[0])
 		s++, len -= 2;	/* markdown's **bold**, _italic_ */
-	st = num_parse(s, len, NUM_LOCALE_NL, &a);
-	if (st == NUM_MISSING && !has_digit(s, len))
-		return DELIMCELL_MISSING;
-	if (!has_digit(s, len))
-		return DELIMCELL_TEXT;
+	if (!has_digit(s, len))	/* "-", "n.v.t.": short, or text */
+		return len <= MAX_MISSING && num_parse(s, len, NUM_LOCALE_NL,
+		    &a) == NUM_MISSING ? DELIMCELL_MISSING : DELIMCELL_TEXT;
 	if (date_parse(s, len, &d) == DATE_OK && d.kind != DATE_YEAR &&
 	    d.kind != DATE_YEARS)
 		return DELIMCELL_DATE;
 	if ((k = by_words(s, len)) != DELIMCELL_TEXT)
 		return k;
-	if (st == NUM_OK || num_parse(s, len, NUM_LOCALE_EN, &a) == NUM_OK)
+	if (num_parse(s, len, NUM_LOCALE_NL, &a) == NUM_OK ||
+	    num_parse(s, len, NUM_LOCALE_EN, &a) == NUM_OK)
 		return DELIMCELL_NUMBER;
 	return DELIMCELL_TEXT;
 }

@@ -10,17 +10,23 @@ char
 delimline_sep(const char *s, size_t len)
 {
 	size_t i;
-	bool quoted = false, semi = false, pipe = false;
+	bool quoted = false;
 
+	if (len == 0)
+		return 0;
+	if (memchr(s, '\t', len) != NULL)
+		return '\t';
+	if (memchr(s, '|', len) != NULL)
+		return '|';
+	if (memchr(s, ';', len) == NULL)
+		return 0;
 	for (i = 0; i < len; i++) {
-		if (s[i] == '\t')
-			return '\t';
 		if (s[i] == '"')
 			quoted = !quoted;
-		pipe = pipe || s[i] == '|';
-		semi = semi || (s[i] == ';' && !quoted);
+		else if (s[i] == ';' && !quoted)
+			return ';';
 	}
-	return pipe ? '|' : semi ? ';' : 0;
+	return 0;
 }
 
 bool

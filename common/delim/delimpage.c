@@ -5,16 +5,31 @@
 #include "common/delim/delimpage.h"
 #include "common/sys/xalloc.h"
 
+/* The separators line S[0..LEN) holds: a bit for a tab, a pipe, a
+ * semicolon. */
+static unsigned
+seps(const char *s, size_t len)
+{
+	return (memchr(s, '\t', len) != NULL) |
+	    (memchr(s, '|', len) != NULL) << 1 |
+	    (memchr(s, ';', len) != NULL) << 2;
+}
+
 bool
 delimpage_may(const char *const *line, const size_t *len, size_t n)
 {
-	size_t i, hits = 0;
+	size_t i;
+	unsigned before = 0, now;
 
-	for (i = 0; i < n && hits < 2; i++)
-		hits += len[i] > 0 && (memchr(line[i], '\t', len[i]) != NULL ||
-		    memchr(line[i], '|', len[i]) != NULL ||
-		    memchr(line[i], ';', len[i]) != NULL);
-	return hits >= 2;
+	for (i = 0; i < n; i++) {
+		now = len[i] > 0 ? seps(line[i], len[i]) : 0;
+		if ((now & before) != 0 || (now != 0 && i + 2 < n &&
+		    delimline_border(line[i + 1], len[i + 1]) &&
+		    (seps(line[i + 2], len[i + 2]) & now) != 0))
+			return true;
+		before = now;
+	}
+	return false;
 }
 
 size_t

@@ -25,8 +25,9 @@ struct delimpage {
 	struct delimbuild build;
 };
 
-/* Could the N lines hold a delimited table at all: a tab, a pipe or a
- * semicolon in two lines? (A cheap test before delimpage_read.) */
+/* Could the N lines hold a delimited table at all: two lines in a row
+ * (or around a border line) with a tab, a pipe or a semicolon in both?
+ * (A cheap test before delimpage_read.) */
 bool delimpage_may(const char *const *line, const size_t *len, size_t n);
 /* The tables of the N lines LINE[i], LEN[i] numbered NO[i] of SOURCE
  * (kept, not copied), each to EMIT (NULL: only counted); their count. */

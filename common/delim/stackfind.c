@@ -42,25 +42,60 @@ sentence_end(const char *s, size_t len)
 	    before == '"');
 }
 
-/* The kind of line S[0..LEN) as a cell, DELIMCELL_EMPTY when it can be
- * none. */
-static enum delimcell_kind
-line_kind(const char *s, size_t len)
+/* Could line S[0..LEN) be a cell: short, no tab, no bullet, caption or
+ * sentence (words ending in a full stop; "n.v.t." is one word)? Its
+ * kind is asked only in a run that may be a table. */
+static bool
+cell_line(const char *s, size_t len)
 {
 	const char *num;
 	size_t numlen;
-	enum delimcell_kind k;
 
 	delimcell_trim(&s, &len);
-	if (len == 0 || len > MAX_CELL || memchr(s, '\t', len) != NULL ||
-	    bullet(s, len) || caption_opens(s, len))
-		return DELIMCELL_EMPTY;
-	if (caption_is(s, len, &num, &numlen))
-		return DELIMCELL_EMPTY;
-	k = delimcell_kind(s, len);
-	if (k == DELIMCELL_TEXT && sentence_end(s, len))
-		return DELIMCELL_EMPTY;
-	return k;
+	return len > 0 && len <= MAX_CELL && memchr(s, '\t', len) == NULL &&
+	    !bullet(s, len) && (memchr(s, ' ', len) == NULL ||
+	    !sentence_end(s, len)) &&
+	    !caption_opens(s, len) && !caption_is(s, len, &num, &numlen);
+}
+
+/* Is S[0..LEN) a short value alone: a digit, sign or bracket first, one
+ * space at most (12,5 %, € 1.234)? A run without two is no table. */
+static bool
+lone_value(const char *s, size_t len)
+{
+	size_t i, spaces = 0;
+
+	delimcell_trim(&s, &len);
+	if (len == 0 || len > 24 || !((s[0] >= '0' && s[0] <= '9') ||
+	    s[0] == '-' || s[0] == '+' || s[0] == '(' || s[0] == '\xe2'))
+		return false;
+	for (i = 0; i < len; i++)
+		spaces += s[i] == ' ';
+	return spaces <= 1;
+}
+
+/* The kinds of the lines of run [FROM, END): a cell's, or EMPTY for a
+ * text that ends a sentence. False when the run holds fewer than two
+ * values alone. */
+static bool
+run_kinds(struct stackfind *f, const char *const *line, const size_t *len,
+    size_t from, size_t end)
+{
+	size_t i, values = 0;
+	const char *s;
+	size_t l;
+
+	for (i = from; i < end && values < 2; i++)
+		values += lone_value(line[i], len[i]);
+	if (values < 2)
+		return false;
+	for (i = from; i < end; i++) {
+		s = line[i];
+		l = len[i];
+		delimcell_trim(&s, &l);
+		f->kind[i] = delimcell_kind(s, l);
+	}
+	return true;
 }
 
 static char
@@ -180,12 +215,15 @@ stackfind_tables(struct stackfind *f, const char *const *line,
 
 	xgrow(&f->kind, &f->kind_cap, n + 1, sizeof(*f->kind));
 	for (i = 0; i < n; i++)
-		f->kind[i] = line_kind(line[i], len[i]);
+		f->kind[i] = cell_line(line[i], len[i]) ? DELIMCELL_TEXT :
+		    DELIMCELL_EMPTY;
 	for (from = 0; from < n; from = end) {
 		for (; from < n && f->kind[from] == DELIMCELL_EMPTY; from++)
 			continue;
 		for (end = from; end < n && f->kind[end] != DELIMCELL_EMPTY;
 		    end++)
+			continue;
+		if (end - from < 4 || !run_kinds(f, line, len, from, end))
 			continue;
 		while (end - from >= 4 && best_in_run(f, from, end, &t)) {
 			t.caption = t.head == from ?
