@@ -235,7 +235,10 @@ read_rows(struct delimbuild *b, const struct delimline *dl, size_t from,
 			if (len > 0)
 				table_set_cell(t, row, k - 1, s, len, l->no);
 		}
-		if (want > 0 && l->width > want)
+		if (l->n == DELIMLINE_MAX_CELLS)
+			table_note(t, row, l->no, true, "more than %d cells: "
+			    "the rest kept in the last", DELIMLINE_MAX_CELLS);
+		else if (want > 0 && l->width > want)
 			table_note(t, row, l->no, true, "row has %zu cells, "
 			    "header has %zu", l->width, want);
 	}
