@@ -8,7 +8,7 @@ static void
 build(const struct stackfind_table *f, const char *const *line,
     const size_t *len, const long *no, struct table *t)
 {
-	size_t i, j, row, h = f->body - f->head, shift = f->period - h;
+	size_t i, j, row, h = f->headers, shift = f->period - h;
 	size_t cell_len;
 	const char *cell;
 
@@ -29,7 +29,7 @@ build(const struct stackfind_table *f, const char *const *line,
 	for (j = 0; j + 1 < f->period; j++)
 		t->units[j] = table_unit_text(t, t->headers[j],
 		    strlen(t->headers[j]));
-	for (i = f->body; i < f->end; i += f->period) {
+	for (i = f->body; i < f->end; i += f->stride) {
 		row = table_add_row(t, line[i], len[i], no[i]);
 		for (j = 1; j < f->period; j++) {
 			cell = line[i + j];

@@ -113,30 +113,34 @@ cls(enum delimcell_kind k)
 	}
 }
 
-/* Groups of P lines from line S before END whose classes repeat: a
- * label of text first, each other column of one class (M fits any), a
- * column of numbers at least, and no more columns of text than of
- * numbers (a chart's labels, a header cut into lines, are no rows). */
+/* Groups of P lines from line S before END, each STRIDE lines after the
+ * one before (P, or P + 1 with a blank line between), whose classes
+ * repeat: a label of text first, each other column of one class (M fits
+ * any), a column of numbers at least, and no more columns of text than
+ * of numbers (a chart's labels, a header cut into lines, are no rows). */
 static size_t
-groups(const enum delimcell_kind *kind, size_t s, size_t end, size_t p)
+groups(const enum delimcell_kind *kind, size_t s, size_t end, size_t p,
+    size_t stride)
 {
-	char pattern[STACKFIND_MAX_PERIOD], c;
-	size_t g, j, numbers = 0, text = 0;
+	char pattern[STACKFIND_MAX_PERIOD], next[STACKFIND_MAX_PERIOD], c;
+	size_t g, j, at, numbers = 0, text = 0;
 
 	memset(pattern, 'M', sizeof(pattern));
-	for (g = 0; s + (g + 1) * p <= end; g++) {
-		if (cls(kind[s + g * p]) != 'T')
+	for (g = 0; (at = s + g * stride) + p <= end; g++) {
+		if (cls(kind[at]) != 'T')
 			break;
+		memcpy(next, pattern, sizeof(next));
 		for (j = 1; j < p; j++) {
-			c = cls(kind[s + g * p + j]);
+			c = cls(kind[at + j]);
 			if (c == 'M')
 				continue;
-			if (pattern[j] != 'M' && pattern[j] != c)
+			if (next[j] != 'M' && next[j] != c)
 				break;
-			pattern[j] = c;
+			next[j] = c;
 		}
 		if (j < p)
 			break;
+		memcpy(pattern, next, sizeof(pattern));
 	}
 	for (j = 1; j < p; j++) {
 		numbers += pattern[j] == 'N';
@@ -170,7 +174,7 @@ page_numbers(const char *const *line, const size_t *len,
 	size_t i;
 	int v, last = 1;
 
-	for (i = t->body + j; i < t->end; i += t->period) {
+	for (i = t->body + j; i < t->end; i += t->stride) {
 		if ((v = delimcell_page_number(line[i], len[i])) < last)
 			return false;
 		last = v;
@@ -189,7 +193,7 @@ best_in_run(const struct stackfind *f, size_t from, size_t end,
 
 	for (p = 2; p <= STACKFIND_MAX_PERIOD; p++)
 		for (s = from; s + 2 * p <= end; s++) {
-			g = groups(f->kind, s, end, p);
+			g = groups(f->kind, s, end, p, p);
 			h = header_lines(f->kind, from, s, p);
 			if (g < (h > 0 ? 2u : 3u))
 				continue;
@@ -197,12 +201,103 @@ best_in_run(const struct stackfind *f, size_t from, size_t end,
 			if (score > best) {
 				best = score;
 				t->head = s - h;
+				t->headers = h;
 				t->body = s;
 				t->end = s + g * p;
-				t->period = p;
+				t->period = t->stride = p;
 			}
 		}
 	return best > 0;
+}
+
+/* One past the run of cell lines from line I. */
+static size_t
+run_end(const struct stackfind *f, size_t i, size_t n)
+{
+	while (i < n && f->kind[i] != DELIMCELL_EMPTY)
+		i++;
+	return i;
+}
+
+static bool
+blank(const char *s, size_t len)
+{
+	delimcell_trim(&s, &len);
+	return len == 0;
+}
+
+/* Are the lines [FROM, END) a header: text, years and dates alone? */
+static bool
+header_block(const char *const *line, const size_t *len, size_t from,
+    size_t end)
+{
+	enum delimcell_kind k;
+
+	for (; from < end; from++) {
+		k = delimcell_kind(line[from], len[from]);
+		if (k != DELIMCELL_TEXT && k != DELIMCELL_YEAR &&
+		    k != DELIMCELL_DATE)
+			return false;
+	}
+	return true;
+}
+
+/* Rows of one block each, a blank line between: runs of the same length
+ * P from line FROM, the label and its values, under a header block of P
+ * or P - 1 lines (the run that ends just above, a blank line between)
+ * or none. Into *T; false when they are no table. */
+static bool
+blocks(struct stackfind *f, const char *const *line, const size_t *len,
+    size_t n, size_t from, size_t top, struct stackfind_table *t)
+{
+	size_t p = run_end(f, from, n) - from, at = from, last = from, k = 0;
+	size_t g, h = 0, hs;
+
+	if (p < 2 || p > STACKFIND_MAX_PERIOD)
+		return false;
+	while (at + p <= n && run_end(f, at, n) == at + p) {
+		k++;
+		last = at;
+		if (at + p + 1 >= n || !blank(line[at + p], len[at + p]))
+			break;
+		at += p + 1;
+	}
+	if (k < 2 || !run_kinds(f, line, len, from, last + p))
+		return false;
+	for (hs = from - 1; from >= top + 2 && hs > top &&
+	    f->kind[hs - 1] != DELIMCELL_EMPTY; hs--)
+		continue;
+	if (from >= top + 2 && blank(line[from - 1], len[from - 1]) &&
+	    (from - 1 - hs == p || (from - 1 - hs == p - 1 && p >= 3)) &&
+	    header_block(line, len, hs, from - 1))
+		h = from - 1 - hs;
+	g = groups(f->kind, from, last + p, p, p + 1);
+	if (g < (h > 0 ? 2u : 3u))
+		return false;
+	t->head = h > 0 ? hs : from;
+	t->headers = h;
+	t->body = from;
+	t->end = from + (g - 1) * (p + 1) + p;
+	t->period = p;
+	t->stride = p + 1;
+	return true;
+}
+
+/* Table T into *OUT unless it is a table of contents: page numbers
+ * under no header or caption. */
+static void
+keep(struct stackfind_table *t, const char *const *line, const size_t *len,
+    struct stackfind_table **out, size_t *cap, size_t *count)
+{
+	size_t j;
+
+	t->caption = delimregion_caption_above(line, len, t->head);
+	for (j = 1; j < t->period; j++)
+		if (t->headers == 0 && t->caption == STACKFIND_NONE &&
+		    page_numbers(line, len, t, j))
+			return;
+	xgrow(out, cap, *count + 1, sizeof(**out));
+	(*out)[(*count)++] = *t;
 }
 
 size_t
@@ -210,35 +305,27 @@ stackfind_tables(struct stackfind *f, const char *const *line,
     const size_t *len, size_t n, struct stackfind_table **out,
     size_t *cap)
 {
-	size_t i, from, end, count = 0, j;
+	size_t i, from, end, top, count = 0;
 	struct stackfind_table t;
 
 	xgrow(&f->kind, &f->kind_cap, n + 1, sizeof(*f->kind));
 	for (i = 0; i < n; i++)
 		f->kind[i] = cell_line(line[i], len[i]) ? DELIMCELL_TEXT :
 		    DELIMCELL_EMPTY;
-	for (from = 0; from < n; from = end) {
+	for (from = 0, top = 0; from < n; from = end) {
 		for (; from < n && f->kind[from] == DELIMCELL_EMPTY; from++)
 			continue;
-		for (end = from; end < n && f->kind[end] != DELIMCELL_EMPTY;
-		    end++)
+		end = run_end(f, from, n);
+		if (blocks(f, line, len, n, from, top, &t)) {
+			keep(&t, line, len, out, cap, &count);
+			top = end = t.end;
 			continue;
+		}
 		if (end - from < 4 || !run_kinds(f, line, len, from, end))
 			continue;
 		while (end - from >= 4 && best_in_run(f, from, end, &t)) {
-			t.caption = t.head == from ?
-			    delimregion_caption_above(line, len, from) :
-			    STACKFIND_NONE;
-			for (j = 1; j < t.period; j++)
-				if (t.head == t.body && t.caption ==
-				    STACKFIND_NONE && page_numbers(line, len,
-				    &t, j))
-					break;
-			if (j == t.period) {
-				xgrow(out, cap, count + 1, sizeof(**out));
-				(*out)[count++] = t;
-			}
-			from = t.end;
+			keep(&t, line, len, out, cap, &count);
+			top = from = t.end;
 		}
 	}
 	return count;

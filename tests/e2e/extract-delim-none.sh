@@ -1,8 +1,9 @@
 # What must not become a table under the delimited and one-cell-a-line
 # readers: prose with semicolons, a list of items ending in ";", bullets
 # with numbers among them, a table of contents one entry and one page
-# number a line, and the seeds (their footnotes hold tabs, their prose
-# semicolons), under auto and under each forced layout.
+# number a line (and in blocks, a blank line between), and the seeds
+# (their footnotes hold tabs, their prose semicolons), under auto and
+# under each forced layout.
 set -x
 tabel-find fixtures/delim/prose-semicolons.txt fixtures/delim/contents.txt
 tabel-find -q --layout delimited fixtures/delim/prose-semicolons.txt fixtures/delim/contents.txt

@@ -129,6 +129,11 @@ test_stacks(void)
 		{ "Burgerzaken\n14,6\n15,2\nFinanci\xc3\xabn\n9,0\n9,4\n"
 		    "Vrije tijd\n31,5\n33,0\n", "0-0-9/3" },
 		{ "Burgerzaken\n14,6\n15,2\nVrije tijd\n31,5\n33,0\n", "" },
+		/* blocks of a label and its values, a blank line between,
+		 * under a header block */
+		{ "Dienst\n2022\n2023\n\nBurgerzaken\n14,6\n15,2\n\n"
+		    "Vrije tijd\n31,5\n33,0\n", "0-4-11/3" },
+		{ "Voorwoord\n3\n\nInleiding\n7\n\nBijlagen\n31\n", "" },
 		/* a table of contents: page numbers under no header */
 		{ "Voorwoord\n3\nInleiding\n7\nBijlagen\n31\n", "" },
 		/* prose, bullets */
