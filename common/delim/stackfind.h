@@ -1,14 +1,14 @@
 /* stackfind: tables whose cells stand one a line, as a web table often
  * arrives when copied from a browser: the header cells each on a line,
  * then each row's cells each on a line; or a label line followed by its
- * values each on a line, a blank line between rows or none. The column count is the period with which the
- * kinds of the lines repeat (a label of text, then values), confirmed by
- * the header's count of cells when there is one. Conservative: prose,
- * bullets, long lines, tabs and blank lines end a run (blocks of as
- * many lines, a blank line between, are rows of one table); a table needs a
- * column of values in every row, two rows under a header or caption and
- * three without, and page numbers under no header are a table of
- * contents, no table. */
+ * values each on a line, a blank line between rows or none. The column
+ * count is the period with which the kinds of the lines repeat (a label
+ * of text, then values), confirmed by the header's count of cells when
+ * there is one. Conservative: prose, bullets, long lines, tabs and blank
+ * lines end a run (blocks of as many lines, a blank line between, are
+ * rows of one table); a table needs a column of values in every row, two
+ * rows under a header or caption and three without, and page numbers
+ * under no header are a table of contents, no table. */
 #ifndef TABEL_STACKFIND_H
 #define TABEL_STACKFIND_H
 
