@@ -21,8 +21,8 @@ TOOLS += tabel-find
 TOOLS += tabel-extract
 # common/: one folder and one static library per job (docs/ARCHITECTURE.md).
 # Includes point one way only, and the libraries link in that order:
-# sys <- text <- num <- table <- cells <- flow, columns <- scan <- tools;
-# prose and xlsx stand on table beside cells.
+# sys <- text <- num <- table <- cells <- flow, columns, delim <- scan <-
+# tools; prose and xlsx stand on table beside cells.
 SYS =
 SYS += err
 SYS += xalloc
@@ -97,6 +97,14 @@ RAW += rawhead
 RAW += rawregion
 RAW += rawside
 RAW += rawbuild
+DELIM =
+DELIM += delimcell
+DELIM += delimline
+DELIM += delimregion
+DELIM += delimbuild
+DELIM += delimpage
+DELIM += stackfind
+DELIM += stacked
 SCAN =
 SCAN += tabregion
 SCAN += scan
@@ -119,13 +127,13 @@ XLSX += xlcheck
 XLSX += xltable
 XLSX += xltable_rows
 XLSX += xltable_body
-LAYERS = xlsx prose scan raw columns flow cells table num text sys
+LAYERS = xlsx prose scan delim raw columns flow cells table num text sys
 # What each program links: only the folders it uses.
-USES_tabel-find = scan raw columns flow cells table num text sys
-USES_tabel-extract = scan raw columns flow cells table num text sys
+USES_tabel-find = scan delim raw columns flow cells table num text sys
+USES_tabel-extract = scan delim raw columns flow cells table num text sys
 USES_tabel-norm = table num text sys
 USES_tabel-check = table num text sys
-USES_tabel-amounts = prose scan raw columns flow cells table num text sys
+USES_tabel-amounts = prose scan delim raw columns flow cells table num text sys
 USES_tabel-xlsx = xlsx table num text sys
 UNIT =
 UNIT += test_lines
@@ -187,6 +195,7 @@ UNIT += test_aligned
 UNIT += test_colbuild
 UNIT += test_spacing
 UNIT += test_fuzz_columns
+UNIT += test_delim
 FUZZ =
 FUZZ += fuzz_num
 FUZZ += fuzz_date

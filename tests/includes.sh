@@ -1,7 +1,8 @@
 #!/bin/sh
 # Check the include graph of common/ and tools/ (docs/ARCHITECTURE.md):
 # includes point one way only, sys <- text <- num <- table <- cells <-
-# flow, columns; columns <- raw; flow, columns, raw <- scan <- tools;
+# flow, columns, delim; columns <- raw; flow, columns, raw, delim <-
+# scan <- tools;
 # prose and xlsx on table, beside cells; and no module's includes lead
 # back to it. A file named
 # MOD_PART (num_lex, date_lex) is a part of module MOD and counts as it;
@@ -17,10 +18,10 @@ may() {
 	num) echo "sys text" ;;
 	table) echo "sys text num" ;;
 	cells|prose|xlsx) echo "sys text num table" ;;
-	flow|columns) echo "sys text num table cells" ;;
+	flow|columns|delim) echo "sys text num table cells" ;;
 	raw) echo "sys text num table cells columns" ;;
-	scan) echo "sys text num table cells flow columns raw" ;;
-	tools) echo "sys text num table cells flow columns raw scan prose xlsx" ;;
+	scan) echo "sys text num table cells flow columns raw delim" ;;
+	tools) echo "sys text num table cells flow columns raw delim scan prose xlsx" ;;
 	*) echo "?" ;;
 	esac
 }

@@ -24,11 +24,13 @@ static const char usage_text[] =
     "source,table,caption,unit,first_line,last_line,rows,cols,kind,quality\n"
     "(quality: share of rows placed without a judgement call).\n"
     "  -o FILE      write to FILE instead of standard output\n"
-    "  --layout flow|columns|raw|auto\n"
+    "  --layout flow|columns|raw|delimited|lines|auto\n"
     "               how cells are set apart: one space (flow), aligned in\n"
     "               columns (pdftotext -layout), one space and none for an\n"
     "               empty cell (raw, as pdftotext writes with its raw\n"
-    "               option), or by each page's spacing (auto, the default)\n"
+    "               option), tabs, pipes or semicolons (delimited), one\n"
+    "               cell a line (lines, a web table copied), or by each\n"
+    "               page's look (auto, the default)\n"
     "  -q, --quiet  report only problems, not every judgement call\n"
     "  -h, --help   this help;  --version  the version\n";
 
@@ -83,7 +85,8 @@ parse_options(int argc, char *argv[])
 			break;
 		case OPT_LAYOUT:
 			if (!scan_mode_parse(optarg, &opt.layout))
-				usage_error("--layout is flow, columns, raw or auto");
+				usage_error("--layout is flow, columns, raw, "
+				    "delimited, lines or auto");
 			break;
 		}
 	}

@@ -12,6 +12,8 @@
 #include "common/columns/colbuild.h"
 #include "common/columns/colside.h"
 #include "common/cells/layout.h"
+#include "common/delim/delimpage.h"
+#include "common/delim/stacked.h"
 #include "common/raw/rawbuild.h"
 #include "common/cells/rawline.h"
 #include "common/raw/rawregion.h"
@@ -64,6 +66,12 @@ struct scan {
 	struct table held;	/* the last table of the page before */
 	bool holding;
 	struct tableid_seen seen;	/* caption numbers of every reader */
+	const char **view;	/* the page's lines, for the delimited */
+	size_t *view_len;	/* readers */
+	long *view_no;
+	size_t view_cap;
+	struct delimpage dp;
+	struct stacked st;
 };
 
 bool
@@ -77,6 +85,10 @@ scan_mode_parse(const char *s, enum scan_mode *mode)
 		*mode = SCAN_COLUMNS;
 	else if (strcmp(s, "raw") == 0)
 		*mode = SCAN_RAW;
+	else if (strcmp(s, "delimited") == 0)
+		*mode = SCAN_DELIMITED;
+	else if (strcmp(s, "lines") == 0)
+		*mode = SCAN_LINES;
 	else
 		return false;
 	return true;
@@ -120,13 +132,23 @@ flow_table(struct table *t, void *ctx)
 	s->emit(t, s->ctx);
 }
 
+/* A table of a page read whole: numbered with the document's count,
+ * its notes in line order (the reader frees T). */
 static void
-emit(struct scan *s, struct table *t)
+page_table(struct table *t, void *ctx)
 {
+	struct scan *s = ctx;
+
 	if (t->number != NULL)
 		t->dup = tableid_occurrence(&s->seen, t->number);
 	table_sort_notes(t);
 	s->emit(t, s->ctx);
+}
+
+static void
+emit(struct scan *s, struct table *t)
+{
+	page_table(t, s);
 	table_free(t);
 }
 
@@ -317,31 +339,87 @@ feed_raw(struct scan *s)
 		raw_region(s, &s->regions[i]);
 }
 
+/* The first M lines of the page as views: as read, or (FIXED) as
+ * read_page made them. */
+static void
+page_views(struct scan *s, size_t m, bool fixed)
+{
+	size_t i;
+
+	if (m > s->view_cap) {
+		s->view = xreallocarray(s->view, m, sizeof(*s->view));
+		s->view_len = xreallocarray(s->view_len, m,
+		    sizeof(*s->view_len));
+		s->view_no = xreallocarray(s->view_no, m, sizeof(*s->view_no));
+		s->view_cap = m;
+	}
+	for (i = 0; i < m; i++) {
+		s->view[i] = (fixed ? s->text : s->buf) + s->pl[i].off;
+		s->view_len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
+		s->view_no[i] = s->pl[i].no;
+	}
+}
+
+/* A page of tab-, pipe- or semicolon-separated tables. */
+static void
+feed_delimited(struct scan *s)
+{
+	detect_finish(s->d);
+	release(s);
+	read_page(s);
+	page_views(s, s->n, true);
+	delimpage_read(&s->dp, s->source, s->view, s->view_len, s->view_no,
+	    s->n, page_table, s);
+}
+
+/* A page of tables whose cells stand one a line. */
+static void
+feed_stacked(struct scan *s)
+{
+	detect_finish(s->d);
+	release(s);
+	read_page(s);
+	page_views(s, s->n, true);
+	stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
+	    s->n, page_table, s);
+}
+
+/* The reader the page of M lines calls for. */
+static enum scan_mode
+choose(struct scan *s, size_t m)
+{
+	page_views(s, m, false);
+	if (delimpage_may(s->view, s->view_len, m) && delimpage_read(&s->dp,
+	    s->source, s->view, s->view_len, s->view_no, m, NULL, NULL) > 0)
+		return SCAN_DELIMITED;
+	if (spacing_is_columns(s->view, s->view_len, m))
+		return SCAN_COLUMNS;
+	if (spacing_is_raw(s->view, s->view_len, m))
+		return SCAN_RAW;
+	if (stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
+	    m, NULL, NULL) > 0)
+		return SCAN_LINES;
+	return SCAN_FLOW;
+}
+
 /* Read the first M lines of the page with the reader they call for; the
  * lines after them stay for the next page. */
 static void
 flush_lines(struct scan *s, size_t m)
 {
-	const char **line;
-	size_t *len, i, n = s->n, rest;
+	size_t i, n = s->n, rest;
 	enum scan_mode mode = s->mode;
 
 	if (m == 0)
 		return;
 	s->n = m;
-	if (s->mode == SCAN_AUTO) {
-		line = xreallocarray(NULL, m, sizeof(*line));
-		len = xreallocarray(NULL, m, sizeof(*len));
-		for (i = 0; i < m; i++) {
-			line[i] = s->buf + s->pl[i].off;
-			len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
-		}
-		mode = spacing_is_columns(line, len, m) ? SCAN_COLUMNS :
-		    spacing_is_raw(line, len, m) ? SCAN_RAW : SCAN_FLOW;
-		free(line);
-		free(len);
-	}
-	if (mode == SCAN_COLUMNS) {
+	if (s->mode == SCAN_AUTO)
+		mode = choose(s, m);
+	if (mode == SCAN_DELIMITED) {
+		feed_delimited(s);
+	} else if (mode == SCAN_LINES) {
+		feed_stacked(s);
+	} else if (mode == SCAN_COLUMNS) {
 		feed_columns(s);
 	} else if (mode == SCAN_RAW) {
 		feed_raw(s);
@@ -377,6 +455,17 @@ flush_long_page(struct scan *s)
 	flush_lines(s, i > s->n / 2 ? i : s->n);
 }
 
+/* Is line P cut into cells by tabs or pipes? A page does not end
+ * inside a run of them: a spreadsheet's rows are one table. */
+static bool
+cut_apart(const struct scan *s, const struct page_line *p)
+{
+	const char *line = s->buf + p->off;
+
+	return !p->toolong && p->len > 0 && (memchr(line, '\t', p->len) !=
+	    NULL || memchr(line, '|', p->len) != NULL);
+}
+
 static void
 keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
 {
@@ -384,7 +473,8 @@ keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
 
 	if (len > 0 && line[0] == '\f')
 		flush_page(s);
-	else if (s->n >= SCAN_PAGE_LINES)
+	else if (s->n >= SCAN_PAGE_LINES && !(s->n < SCAN_TABLE_LINES &&
+	    s->n > 0 && cut_apart(s, &s->pl[s->n - 1])))
 		flush_long_page(s);
 	xgrow(&s->buf, &s->buf_cap, s->used + len + 1, 1);
 	memcpy(s->buf + s->used, line, len);
@@ -419,6 +509,11 @@ scan_free(struct scan *s)
 	free(s->blocks);
 	colbuild_free(&s->cb);
 	colside_free(&s->side_cols);
+	free(s->view);
+	free(s->view_len);
+	free(s->view_no);
+	delimpage_free(&s->dp);
+	stacked_free(&s->st);
 }
 
 struct scan *

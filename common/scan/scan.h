@@ -1,9 +1,13 @@
 /* scan: the tables of a text file, read page by page (a page ends at a
- * form feed, or at a blank line before SCAN_PAGE_LINES lines) with the
- * reader its spacing calls for: the one-space flow reader
- * (common/flow/detect), the column-aligned reader (common/columns/blocks,
- * colbuild) or the pdftotext -raw reader (common/raw/rawregion,
- * rawbuild). Memory follows the largest page and table, not the file. */
+ * form feed, or at a blank line before SCAN_PAGE_LINES lines, not inside
+ * a run of tab- or pipe-separated rows) with the
+ * reader its look calls for: the reader of tab-, pipe- or
+ * semicolon-separated rows (common/delim/delimpage) when it finds a table
+ * there, the column-aligned reader (common/columns/blocks, colbuild), the
+ * pdftotext -raw reader (common/raw/rawregion, rawbuild), the reader of
+ * one cell a line (common/delim/stacked) when it finds a table, or the
+ * one-space flow reader (common/flow/detect). Memory follows the largest
+ * page and table, not the file. */
 #ifndef TABEL_SCAN_H
 #define TABEL_SCAN_H
 
@@ -13,16 +17,22 @@
 #include "common/sys/lines.h"
 
 #define SCAN_PAGE_LINES 400
+/* A page grows past SCAN_PAGE_LINES while its lines go on cut apart by
+ * tabs or pipes (the rows of one delimited table), up to this many. */
+#define SCAN_TABLE_LINES 100000
 
 enum scan_mode {
 	SCAN_AUTO,		/* each page by its spacing */
 	SCAN_FLOW,		/* one space between cells (the seeds) */
 	SCAN_COLUMNS,		/* cells aligned in columns (pdftotext -layout) */
-	SCAN_RAW		/* one space, none for an empty cell (-raw) */
+	SCAN_RAW,		/* one space, none for an empty cell (-raw) */
+	SCAN_DELIMITED,		/* cells set apart by tabs, pipes or ;
+				 * (common/delim) */
+	SCAN_LINES		/* one cell a line (a web table copied) */
 };
 
-/* "flow", "columns", "raw" or "auto" into *MODE; false for anything
- * else. */
+/* "flow", "columns", "raw", "delimited", "lines" or "auto" into *MODE;
+ * false for anything else. */
 bool scan_mode_parse(const char *s, enum scan_mode *mode);
 struct scan;
 

@@ -217,6 +217,8 @@ static enum csvio_status
 feed_line(struct csvio_reader *r, const char *line, size_t len)
 {
 	static const char crlf[] = "\r\n";
+	const char *end = r->lines.had_cr ? crlf : r->lines.lone_cr ? "\r" :
+	    "\n";
 
 	if (r->lines.lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF",
 	    3) == 0) {
@@ -239,8 +241,8 @@ feed_line(struct csvio_reader *r, const char *line, size_t len)
 		return CSVIO_ETOOBIG;
 	grow_step(r, len);
 	if (csv_parse(&r->parser, line, len, on_field, on_record, r) != len ||
-	    csv_parse(&r->parser, r->lines.had_cr ? crlf : crlf + 1,
-	    r->lines.had_cr ? 2 : 1, on_field, on_record, r) == 0) {
+	    csv_parse(&r->parser, end, strlen(end), on_field, on_record,
+	    r) == 0) {
 		if (csv_error(&r->parser) == CSV_ENOMEM)
 			die("libcsv: out of memory");	/* not the input's */
 		return CSVIO_EPARSE;

@@ -97,6 +97,7 @@ fill(struct lines *l)
 	memmove(l->buf, l->buf + l->start, tail);
 	l->start = 0;
 	l->end = tail;
+	l->ends_known = false;	/* the kept finds moved */
 	if (l->end == l->cap) {
 		l->cap *= 2;
 		l->buf = xreallocarray(l->buf, l->cap, 1);
@@ -115,14 +116,51 @@ fill(struct lines *l)
 	return LINES_OK;
 }
 
+/* The first "\n" or "\r" at or after FROM, NULL when none is buffered.
+ * The last find of each is kept, so a file of lone CRs is not searched
+ * to its chunk's end for a "\n" once a line. */
+static const char *
+line_end(struct lines *l, size_t from)
+{
+	const char *p;
+	size_t at;
+
+	if (!l->ends_known || l->lf < from) {
+		p = memchr(l->buf + from, '\n', l->end - from);
+		l->lf = p != NULL ? (size_t)(p - l->buf) : l->end;
+	}
+	if (!l->ends_known || l->cr < from) {
+		p = memchr(l->buf + from, '\r', l->end - from);
+		l->cr = p != NULL ? (size_t)(p - l->buf) : l->end;
+	}
+	l->ends_known = true;
+	at = l->lf < l->cr ? l->lf : l->cr;
+	return at < l->end ? l->buf + at : NULL;
+}
+
+/* Is E, a line end line_end found, settled: a "\n", or a "\r" that is
+ * not the last byte buffered while more may come (its "\n" may follow)? */
+static bool
+settled(const struct lines *l, const char *e)
+{
+	return *e == '\n' || e + 1 < l->buf + l->end || l->eof;
+}
+
+/* Bytes of the line end at E: 2 for "\r\n", else 1. */
+static size_t
+end_len(const struct lines *l, const char *e)
+{
+	return *e == '\r' && e + 1 < l->buf + l->end && e[1] == '\n' ? 2 : 1;
+}
+
 /* Count the too-long line and drop it: the part in the buffer now, the
- * rest (when NL is NULL and the file goes on) on the next call. */
+ * rest (when E is NULL and the file goes on) on the next call. */
 static enum lines_status
-too_long(struct lines *l, const char *nl)
+too_long(struct lines *l, const char *e)
 {
 	l->lineno++;
-	if (nl != NULL) {
-		l->start = (size_t)(nl - l->buf) + 1;
+	if (e != NULL) {
+		l->start = (size_t)(e - l->buf) + end_len(l, e);
 	} else {
 		l->start = l->end;
 		l->skipping = !l->eof;
@@ -130,23 +168,23 @@ too_long(struct lines *l, const char *nl)
 	return LINES_ETOOLONG;
 }
 
-/* Drop the rest of a too-long line, up to and with its "\n". */
+/* Drop the rest of a too-long line, up to and with its line end. */
 static enum lines_status
 skip_rest(struct lines *l)
 {
-	char *nl;
+	const char *e;
 	enum lines_status st;
 
 	while (l->skipping) {
-		nl = memchr(l->buf + l->start, '\n', l->end - l->start);
-		if (nl != NULL) {
-			l->start = (size_t)(nl - l->buf) + 1;
+		e = line_end(l, l->start);
+		if (e != NULL && settled(l, e)) {
+			l->start = (size_t)(e - l->buf) + end_len(l, e);
 			l->skipping = false;
 		} else if (l->eof) {
 			l->start = l->end;
 			l->skipping = false;
 		} else {
-			l->start = l->end;
+			l->start = e != NULL ? (size_t)(e - l->buf) : l->end;
 			if ((st = fill(l)) != LINES_OK)
 				return st;
 		}
@@ -154,35 +192,38 @@ skip_rest(struct lines *l)
 	return LINES_OK;
 }
 
+/* A line ends at "\n", "\r\n" or a lone "\r" (old Mac text, some
+ * exports): every program reads each ending alike. */
 enum lines_status
 lines_next(struct lines *l, const char **line, size_t *len)
 {
-	char *nl;
+	const char *e;
 	size_t scanned = 0, n;
 	enum lines_status st;
 
 	if ((st = skip_rest(l)) != LINES_OK)
 		return st;
 	for (;;) {
-		nl = memchr(l->buf + l->start + scanned, '\n',
-		    l->end - l->start - scanned);
-		if (nl != NULL || l->eof)
+		e = line_end(l, l->start + scanned);
+		if ((e != NULL && settled(l, e)) || l->eof)
 			break;
-		scanned = l->end - l->start;
+		scanned = (e != NULL ? (size_t)(e - l->buf) : l->end) -
+		    l->start;
 		if (scanned > LINES_MAX)
 			return too_long(l, NULL);
 		if ((st = fill(l)) != LINES_OK)
 			return st;
 	}
-	if (nl == NULL && l->start == l->end)
+	if (e == NULL && l->start == l->end)
 		return LINES_EOF;
-	n = nl != NULL ? (size_t)(nl - (l->buf + l->start)) : l->end - l->start;
+	n = e != NULL ? (size_t)(e - (l->buf + l->start)) : l->end - l->start;
 	if (n > LINES_MAX)
-		return too_long(l, nl);
+		return too_long(l, e);
 	*line = l->buf + l->start;
-	l->start += n + (nl != NULL);
-	l->had_cr = n > 0 && (*line)[n - 1] == '\r';
-	*len = n - l->had_cr;
+	l->had_cr = e != NULL && end_len(l, e) == 2;
+	l->lone_cr = e != NULL && *e == '\r' && !l->had_cr;
+	l->start += n + (e != NULL ? end_len(l, e) : 0);
+	*len = n;
 	l->lineno++;
 	return LINES_OK;
 }

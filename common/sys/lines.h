@@ -1,5 +1,6 @@
 /* lines: a stream of text lines over input, one reused buffer.
- * A line is returned without its "\n" or "\r\n"; it may hold NUL bytes. */
+ * A line ends at "\n", "\r\n" or a lone "\r", and is returned without
+ * it; it may hold NUL bytes. */
 #ifndef TABEL_LINES_H
 #define TABEL_LINES_H
 
@@ -29,10 +30,13 @@ struct lines {
 	enum input_status input_status;	/* the cause of LINES_EINPUT */
 	long lineno;		/* number of the line last returned, from 1 */
 	bool had_cr;		/* the last line ended in "\r\n" */
+	bool lone_cr;		/* ... in a lone "\r" */
 	char *buf;		/* chunk buffer: [start, end) not yet returned */
 	size_t cap, start, end;
 	bool eof;
-	bool skipping;		/* inside a too-long line: drop to its "\n" */
+	bool skipping;		/* inside a too-long line: drop to its end */
+	size_t lf, cr;		/* the next "\n" and "\r" found, or end */
+	bool ends_known;	/* lf and cr hold for the buffer as it is */
 	char why[160];		/* the message for LINES_EINPUT */
 };
 

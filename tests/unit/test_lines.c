@@ -70,6 +70,11 @@ test_cases(void)
 		{ "no newline", 10, 0, "10:no newline;", LINES_EOF },
 		{ "crlf\r\nx\r\n", 9, 0, "4:crlf;1:x;", LINES_EOF },
 		{ "\n\n", 2, 0, "0:;0:;", LINES_EOF },
+		{ "mac\rcr\r", 7, 0, "3:mac;2:cr;", LINES_EOF },
+		{ "a\rb\r\nc\nd", 8, 0, "1:a;1:b;1:c;1:d;", LINES_EOF },
+		{ "\r\r\n\n\r", 5, 0, "0:;0:;0:;0:;", LINES_EOF },
+		{ "end\r", 4, 0, "3:end;", LINES_EOF },
+		{ "z\rcr\rlines\r", 11, 1, "1:z;2:cr;5:lines;", LINES_EOF },
 		{ "", 0, 0, "", LINES_EOF },
 		{ "nul\0byte\n", 9, 0, "8:nul", LINES_EOF },
 		{ "zipped\nlines\n", 13, 1, "6:zipped;5:lines;", LINES_EOF },
@@ -172,6 +177,34 @@ test_too_long(void)
 	write_file(big, max + 1, 1, 8);
 	trace(got, sizeof got, 10);
 	CHECK_STR("truncated gzip, then", got, "input@0;eof@0;");
+	free(big);
+}
+
+/* A "\r" as the last byte of a chunk: whether a "\n" follows is known
+ * only after the next read; either way one line end. A too-long line
+ * ended by a lone "\r" is skipped to it. */
+static void
+test_cr_at_chunk_end(void)
+{
+	size_t chunk = 256u * 1024, max = LINES_MAX;
+	char *big = xmalloc(max + 64), got[256];
+
+	memset(big, 'a', chunk - 1);
+	memcpy(big + chunk - 1, "\r\nb\r", 5);
+	write_file(big, chunk + 3, 0, 0);
+	trace(got, sizeof got, 10);
+	CHECK_STR("CRLF across chunks", got, "ok@1:262143;ok@2:1;eof@2;");
+	memcpy(big + chunk - 1, "\rb\r", 4);
+	write_file(big, chunk + 2, 0, 0);
+	trace(got, sizeof got, 10);
+	CHECK_STR("lone CR at a chunk end", got,
+	    "ok@1:262143;ok@2:1;eof@2;");
+	memcpy(big, "first\r", 6);
+	memset(big + 6, 'x', max + 1);
+	memcpy(big + 6 + max + 1, "\rafter\r", 7);
+	write_file(big, max + 14, 0, 0);
+	trace(got, sizeof got, 10);
+	CHECK_STR("too long, lone CRs", got, "ok@1:5;long@2;ok@3:5;eof@3;");
 	free(big);
 }
 
@@ -288,6 +321,7 @@ main(void)
 	test_cases();
 	test_long_and_truncated();
 	test_too_long();
+	test_cr_at_chunk_end();
 	test_gzip_members();
 	test_open_errors();
 	test_messages();

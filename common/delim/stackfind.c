@@ -1,0 +1,339 @@
+/* stackfind: find tables of one cell a line. Each line gets a class:
+ * text (T), a number (N), a year or date (Y), a mark for none (M, which
+ * fits any), or none at all (a line no cell could be: it ends a run).
+ * In a run, the rows are the longest stretch of groups of P lines whose
+ * classes repeat, each group opening with a label of text; the header
+ * is the P (or P - 1, no label header) lines of text and years above. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/delim/delimregion.h"
+#include "common/delim/stackfind.h"
+#include "common/sys/xalloc.h"
+#include "common/table/caption.h"
+
+#define MAX_CELL 80	/* bytes: a longer line is running text */
+
+/* A bullet or dash that opens a list item. */
+static bool
+bullet(const char *s, size_t len)
+{
+	if (len >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == 'o' ||
+	    s[0] == '>') && s[1] == ' ')
+		return true;
+	return len >= 3 && (unsigned char)s[0] == 0xe2 && (memcmp(s,
+	    "\xe2\x80\xa2", 3) == 0 || memcmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(s, "\xe2\x96\xaa", 3) == 0);
+}
+
+/* A sentence's end: a full stop, question or exclamation mark, colon or
+ * semicolon after a letter or a closing bracket. */
+static bool
+sentence_end(const char *s, size_t len)
+{
+	char c, before;
+
+	if (len < 2)
+		return false;
+	c = s[len - 1];
+	before = s[len - 2];
+	return (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') &&
+	    ((before >= 'a' && before <= 'z') || before == ')' ||
+	    before == '"');
+}
+
+/* Could line S[0..LEN) be a cell: short, no tab, no bullet, caption or
+ * sentence (words ending in a full stop; "n.v.t." is one word)? Its
+ * kind is asked only in a run that may be a table. */
+static bool
+cell_line(const char *s, size_t len)
+{
+	const char *num;
+	size_t numlen;
+
+	delimcell_trim(&s, &len);
+	return len > 0 && len <= MAX_CELL && memchr(s, '\t', len) == NULL &&
+	    !bullet(s, len) && (memchr(s, ' ', len) == NULL ||
+	    !sentence_end(s, len)) &&
+	    !caption_opens(s, len) && !caption_is(s, len, &num, &numlen);
+}
+
+/* Is S[0..LEN) a short value alone: a digit, sign or bracket first, one
+ * space at most (12,5 %, € 1.234)? A run without two is no table. */
+static bool
+lone_value(const char *s, size_t len)
+{
+	size_t i, spaces = 0;
+
+	delimcell_trim(&s, &len);
+	if (len == 0 || len > 24 || !((s[0] >= '0' && s[0] <= '9') ||
+	    s[0] == '-' || s[0] == '+' || s[0] == '(' || s[0] == '\xe2'))
+		return false;
+	for (i = 0; i < len; i++)
+		spaces += s[i] == ' ';
+	return spaces <= 1;
+}
+
+/* The kinds of the lines of run [FROM, END): a cell's, or EMPTY for a
+ * text that ends a sentence. False when the run holds fewer than two
+ * values alone. */
+static bool
+run_kinds(struct stackfind *f, const char *const *line, const size_t *len,
+    size_t from, size_t end)
+{
+	size_t i, values = 0;
+	const char *s;
+	size_t l;
+
+	for (i = from; i < end && values < 2; i++)
+		values += lone_value(line[i], len[i]);
+	if (values < 2)
+		return false;
+	for (i = from; i < end; i++) {
+		s = line[i];
+		l = len[i];
+		delimcell_trim(&s, &l);
+		f->kind[i] = delimcell_kind(s, l);
+	}
+	return true;
+}
+
+static char
+cls(enum delimcell_kind k)
+{
+	switch (k) {
+	case DELIMCELL_TEXT:
+		return 'T';
+	case DELIMCELL_NUMBER:
+		return 'N';
+	case DELIMCELL_MISSING:
+		return 'M';
+	default:
+		return 'Y';
+	}
+}
+
+/* Groups of P lines from line S before END, each STRIDE lines after the
+ * one before (P, or P + 1 with a blank line between), whose classes
+ * repeat: a label of text first, each other column of one class (M fits
+ * any), a column of numbers at least, and no more columns of text than
+ * of numbers (a chart's labels, a header cut into lines, are no rows). */
+static size_t
+groups(const enum delimcell_kind *kind, size_t s, size_t end, size_t p,
+    size_t stride)
+{
+	char pattern[STACKFIND_MAX_PERIOD], next[STACKFIND_MAX_PERIOD], c;
+	size_t g, j, at, numbers = 0, text = 0;
+
+	memset(pattern, 'M', sizeof(pattern));
+	for (g = 0; (at = s + g * stride) + p <= end; g++) {
+		if (cls(kind[at]) != 'T')
+			break;
+		memcpy(next, pattern, sizeof(next));
+		for (j = 1; j < p; j++) {
+			c = cls(kind[at + j]);
+			if (c == 'M')
+				continue;
+			if (next[j] != 'M' && next[j] != c)
+				break;
+			next[j] = c;
+		}
+		if (j < p)
+			break;
+		memcpy(pattern, next, sizeof(pattern));
+	}
+	for (j = 1; j < p; j++) {
+		numbers += pattern[j] == 'N';
+		text += pattern[j] == 'T';
+	}
+	return numbers > 0 && text <= numbers ? g : 0;
+}
+
+/* Header lines above line S, no further up than FROM, for period P: P
+ * lines of text and years (or P - 1 of two or more: the label header
+ * left out; one line alone is a title as likely), 0 when they are not
+ * there. */
+static size_t
+header_lines(const enum delimcell_kind *kind, size_t from, size_t s,
+    size_t p)
+{
+	size_t h = 0;
+
+	while (h < p && s - h > from && (kind[s - h - 1] == DELIMCELL_TEXT ||
+	    kind[s - h - 1] == DELIMCELL_YEAR ||
+	    kind[s - h - 1] == DELIMCELL_DATE))
+		h++;
+	return h == p || (h == p - 1 && h >= 2) ? h : 0;
+}
+
+/* Page numbers down column J, never falling: a table of contents. */
+static bool
+page_numbers(const char *const *line, const size_t *len,
+    const struct stackfind_table *t, size_t j)
+{
+	size_t i;
+	int v, last = 1;
+
+	for (i = t->body + j; i < t->end; i += t->stride) {
+		if ((v = delimcell_page_number(line[i], len[i])) < last)
+			return false;
+		last = v;
+	}
+	return true;
+}
+
+/* The best table in the run [FROM, END) into *T: the period and first
+ * row that cover most lines, a header that fits counting as its lines.
+ * False when none has rows enough. */
+static bool
+best_in_run(const struct stackfind *f, size_t from, size_t end,
+    struct stackfind_table *t)
+{
+	size_t p, s, g, h, score, best = 0;
+
+	for (p = 2; p <= STACKFIND_MAX_PERIOD; p++)
+		for (s = from; s + 2 * p <= end; s++) {
+			g = groups(f->kind, s, end, p, p);
+			h = header_lines(f->kind, from, s, p);
+			if (g < (h > 0 ? 2u : 3u))
+				continue;
+			score = g * p + h;
+			if (score > best) {
+				best = score;
+				t->head = s - h;
+				t->headers = h;
+				t->body = s;
+				t->end = s + g * p;
+				t->period = t->stride = p;
+			}
+		}
+	return best > 0;
+}
+
+/* One past the run of cell lines from line I. */
+static size_t
+run_end(const struct stackfind *f, size_t i, size_t n)
+{
+	while (i < n && f->kind[i] != DELIMCELL_EMPTY)
+		i++;
+	return i;
+}
+
+static bool
+blank(const char *s, size_t len)
+{
+	delimcell_trim(&s, &len);
+	return len == 0;
+}
+
+/* Are the lines [FROM, END) a header: text, years and dates alone? */
+static bool
+header_block(const char *const *line, const size_t *len, size_t from,
+    size_t end)
+{
+	enum delimcell_kind k;
+
+	for (; from < end; from++) {
+		k = delimcell_kind(line[from], len[from]);
+		if (k != DELIMCELL_TEXT && k != DELIMCELL_YEAR &&
+		    k != DELIMCELL_DATE)
+			return false;
+	}
+	return true;
+}
+
+/* Rows of one block each, a blank line between: runs of the same length
+ * P from line FROM, the label and its values, under a header block of P
+ * or P - 1 lines (the run that ends just above, a blank line between)
+ * or none. Into *T; false when they are no table. */
+static bool
+blocks(struct stackfind *f, const char *const *line, const size_t *len,
+    size_t n, size_t from, size_t top, struct stackfind_table *t)
+{
+	size_t p = run_end(f, from, n) - from, at = from, last = from, k = 0;
+	size_t g, h = 0, hs;
+
+	if (p < 2 || p > STACKFIND_MAX_PERIOD)
+		return false;
+	while (at + p <= n && run_end(f, at, n) == at + p) {
+		k++;
+		last = at;
+		if (at + p + 1 >= n || !blank(line[at + p], len[at + p]))
+			break;
+		at += p + 1;
+	}
+	if (k < 2 || !run_kinds(f, line, len, from, last + p))
+		return false;
+	for (hs = from - 1; from >= top + 2 && hs > top &&
+	    f->kind[hs - 1] != DELIMCELL_EMPTY; hs--)
+		continue;
+	if (from >= top + 2 && blank(line[from - 1], len[from - 1]) &&
+	    (from - 1 - hs == p || (from - 1 - hs == p - 1 && p >= 3)) &&
+	    header_block(line, len, hs, from - 1))
+		h = from - 1 - hs;
+	g = groups(f->kind, from, last + p, p, p + 1);
+	if (g < (h > 0 ? 2u : 3u))
+		return false;
+	t->head = h > 0 ? hs : from;
+	t->headers = h;
+	t->body = from;
+	t->end = from + (g - 1) * (p + 1) + p;
+	t->period = p;
+	t->stride = p + 1;
+	return true;
+}
+
+/* Table T into *OUT unless it is a table of contents: page numbers
+ * under no header or caption. */
+static void
+keep(struct stackfind_table *t, const char *const *line, const size_t *len,
+    struct stackfind_table **out, size_t *cap, size_t *count)
+{
+	size_t j;
+
+	t->caption = delimregion_caption_above(line, len, t->head);
+	for (j = 1; j < t->period; j++)
+		if (t->headers == 0 && t->caption == STACKFIND_NONE &&
+		    page_numbers(line, len, t, j))
+			return;
+	xgrow(out, cap, *count + 1, sizeof(**out));
+	(*out)[(*count)++] = *t;
+}
+
+size_t
+stackfind_tables(struct stackfind *f, const char *const *line,
+    const size_t *len, size_t n, struct stackfind_table **out,
+    size_t *cap)
+{
+	size_t i, from, end, top, count = 0;
+	struct stackfind_table t;
+
+	xgrow(&f->kind, &f->kind_cap, n + 1, sizeof(*f->kind));
+	for (i = 0; i < n; i++)
+		f->kind[i] = cell_line(line[i], len[i]) ? DELIMCELL_TEXT :
+		    DELIMCELL_EMPTY;
+	for (from = 0, top = 0; from < n; from = end) {
+		for (; from < n && f->kind[from] == DELIMCELL_EMPTY; from++)
+			continue;
+		end = run_end(f, from, n);
+		if (blocks(f, line, len, n, from, top, &t)) {
+			keep(&t, line, len, out, cap, &count);
+			top = end = t.end;
+			continue;
+		}
+		if (end - from < 4 || !run_kinds(f, line, len, from, end))
+			continue;
+		while (end - from >= 4 && best_in_run(f, from, end, &t)) {
+			keep(&t, line, len, out, cap, &count);
+			top = from = t.end;
+		}
+	}
+	return count;
+}
+
+void
+stackfind_free(struct stackfind *f)
+{
+	free(f->kind);
+	memset(f, 0, sizeof(*f));
+}

@@ -1,0 +1,164 @@
+/* test_delim: what a delimited cell holds, a line cut at its separator
+ * (tabs, pipes with their outer pipes and borders, semicolons with
+ * quotes), and which stacks of one cell a line are tables. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/delim/delimcell.h"
+#include "common/delim/delimline.h"
+#include "common/delim/stackfind.h"
+#include "tests/unit/check.h"
+
+static void
+test_kinds(void)
+{
+	static const struct {
+		const char *cell;
+		char want;	/* e t n y d m */
+	} cases[] = {
+		{ "", 'e' }, { "  ", 'e' }, { "Omgeving", 't' },
+		{ "1.234,5", 'n' }, { "\xe2\x82\xac 8.473.038,00", 'n' },
+		{ "-1.200", 'n' }, { "12,5 %", 'n' }, { "(1.200)", 'n' },
+		{ "31455210.40", 'n' }, { "**156**", 'n' }, { "2022", 'y' },
+		{ "2018BA", 'y' }, { "31/12/2023", 'd' }, { "2023-12-31", 'd' },
+		{ "-", 'm' }, { "n.v.t.", 'm' }, { "21 8", 't' },
+		{ "een", 't' }, { "Q1", 't' }, { "12.345 euro", 'n' },
+		{ "Hoofdstuk 3", 't' },
+	};
+	static const char letters[] = "etnydm";
+	size_t i;
+	enum delimcell_kind k;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		k = delimcell_kind(cases[i].cell, strlen(cases[i].cell));
+		CHECK(letters[k] == cases[i].want, "'%s' -> %c, want %c",
+		    cases[i].cell, letters[k], cases[i].want);
+	}
+	CHECK_INT("12", delimcell_page_number(" 12 ", 4), 12);
+	CHECK_INT("1.234", delimcell_page_number("1.234", 5), 0);
+}
+
+/* The cells of LINE cut at SEP, joined by '|' ("#" for a border). */
+static void
+cut(const char *line, char sep, char *out, size_t n)
+{
+	struct delimline l;
+	size_t k, used = 0;
+	char cell[64];
+
+	memset(&l, 0, sizeof(l));
+	delimline_read(&l, line, strlen(line), 1, sep);
+	out[0] = '\0';
+	if (l.border)
+		snprintf(out, n, "#");
+	for (k = 0; k < l.n && used + 1 < n; k++) {
+		delimline_text(&l, k, cell, sizeof(cell));
+		used += (size_t)snprintf(out + used, n - used, "%s%s",
+		    k > 0 ? "|" : "", cell);
+	}
+	delimline_free(&l);
+}
+
+static void
+test_lines(void)
+{
+	static const struct {
+		const char *line, *want;
+	} cases[] = {
+		{ "\t2022\t2023\t", "|2022|2023|" },
+		{ "Omgeving\t-1.200\t\t100", "Omgeving|-1.200||100" },
+		{ "| Aalst | 1.204 |  |", "Aalst|1.204|" },
+		{ " Aarschot | 2022 |  31455210.40",
+		    "Aarschot|2022|31455210.40" },
+		{ "|:---|---:|", "#" },
+		{ "--------------+------+-----", "#" },
+		{ "+-----------+--------+", "#" },
+		{ "\"Zuid; haven\";2.005,9;\"a \"\"b\"\"\"",
+		    "Zuid; haven|2.005,9|a \"b\"" },
+	};
+	char got[256];
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		cut(cases[i].line, delimline_sep(cases[i].line,
+		    strlen(cases[i].line)), got, sizeof(got));
+		CHECK_STR(cases[i].line, got, cases[i].want);
+	}
+	CHECK_INT("a;\"b;c\"", delimline_sep("a \"b;c\"", 7), 0);
+	CHECK_INT("tab first", delimline_sep("a|b\tc", 5), '\t');
+}
+
+/* Tables of one cell a line found in TEXT (lines split at '\n'):
+ * "head-body-end/period" each, joined by ' '. */
+static void
+stacks(const char *text, char *out, size_t n)
+{
+	const char *line[64];
+	size_t len[64], nl = 0, i, nt, used = 0, cap = 0;
+	const char *p = text, *e;
+	struct stackfind f;
+	struct stackfind_table *t = NULL;
+
+	while (*p != '\0' && nl < 64) {
+		e = strchr(p, '\n');
+		line[nl] = p;
+		len[nl++] = (size_t)(e - p);
+		p = e + 1;
+	}
+	memset(&f, 0, sizeof(f));
+	nt = stackfind_tables(&f, line, len, nl, &t, &cap);
+	out[0] = '\0';
+	for (i = 0; i < nt; i++)
+		used += (size_t)snprintf(out + used, n - used,
+		    "%s%zu-%zu-%zu/%zu", i > 0 ? " " : "", t[i].head, t[i].body, t[i].end,
+		    t[i].period);
+	free(t);
+	stackfind_free(&f);
+}
+
+static void
+test_stacks(void)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		/* a header of three cells, then rows of three */
+		{ "Rubriek\n2022\n2023\nActiva\n1.204,5\n1.250\nSchulden\n"
+		    "611\n640,2\n", "0-3-9/3" },
+		/* label then values, no header: three rows needed */
+		{ "Burgerzaken\n14,6\n15,2\nFinanci\xc3\xabn\n9,0\n9,4\n"
+		    "Vrije tijd\n31,5\n33,0\n", "0-0-9/3" },
+		{ "Burgerzaken\n14,6\n15,2\nVrije tijd\n31,5\n33,0\n", "" },
+		/* blocks of a label and its values, a blank line between,
+		 * under a header block */
+		{ "Dienst\n2022\n2023\n\nBurgerzaken\n14,6\n15,2\n\n"
+		    "Vrije tijd\n31,5\n33,0\n", "0-4-11/3" },
+		{ "Voorwoord\n3\n\nInleiding\n7\n\nBijlagen\n31\n", "" },
+		/* a table of contents: page numbers under no header */
+		{ "Voorwoord\n3\nInleiding\n7\nBijlagen\n31\n", "" },
+		/* prose, bullets */
+		{ "De raad keurt ze goed.\n12\nHet college beslist.\n14\n"
+		    "Zo gaat het.\n9\n", "" },
+		{ "- mobiliteit\n2025\n- klimaat\n2026\n- wonen\n2027\n", "" },
+		/* more columns of text than of numbers: a chart's labels */
+		{ "Noord\nhaven\nkaai\n12\nZuid\nsluis\ndok\n14\nOost\nmeer\n"
+		    "brug\n9\n", "" },
+	};
+	char got[256];
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		stacks(cases[i].text, got, sizeof(got));
+		CHECK(strcmp(got, cases[i].want) == 0, "case %zu -> '%s', "
+		    "want '%s'", i, got, cases[i].want);
+	}
+}
+
+int
+main(void)
+{
+	test_kinds();
+	test_lines();
+	test_stacks();
+	return check_done();
+}
