@@ -33,6 +33,7 @@
 #include <stddef.h>
 
 #include "common/num/num.h"
+#include "common/num/num_fix.h"
 #include "common/table/rowlabel.h"
 
 enum tally_status {
@@ -51,6 +52,8 @@ struct tally_cell {
 	char value[NUM_MAX];
 	int decimals;		/* as printed: "93,90" 2 */
 	bool percent;
+	bool fixed;		/* VALUE fits FIX: sums skip the digits */
+	struct num_fix fix;
 };
 
 /* One table: nrows x ncols cells; column 0 is the label. */

@@ -39,6 +39,7 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	c->value[0] = '\0';
 	c->decimals = 0;
 	c->percent = false;
+	c->fixed = false;
 	c->status = len == 0 ? NUM_MISSING : num_parse(s, len, NUM_LOCALE_NL,
 	    &na);
 	if (c->status == NUM_OK && na.grouped && (s[0] == '0' ||
@@ -49,6 +50,7 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	memcpy(c->value, na.value, sizeof c->value);
 	c->decimals = na.decimals;
 	c->percent = na.percent;
+	c->fixed = num_fix_read(c->value, &c->fix);
 }
 
 /* Does S read two ways: digits, one "." or "," and exactly three digits
