@@ -53,6 +53,8 @@ enum layout_fit {
 struct layout_reader {
 	struct layout_cell *toks;
 	size_t cap;
+	unsigned char *kinds;	/* per token: its kind + 1, 0 till asked */
+	size_t kinds_cap;
 };
 
 /* Kind of the LEN bytes at S (one token, no spaces). */

