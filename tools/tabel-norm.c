@@ -109,6 +109,20 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	    row->lens[i]), row->fields[i], what);
 }
 
+/* A number read past its footnote mark: a judgement, said but no
+ * problem (the mark stays in the raw cell of long output). */
+static void
+footnote(const struct job *j, const struct csvio_row *row, size_t i,
+    const char *value)
+{
+	char where[512];
+
+	snprintf(where, sizeof where, "%s:%ld:%zu", j->name, row->line, i + 1);
+	note_at(where, 0, "'%.*s' has a footnote mark: read as %s",
+	    (int)(row->lens[i] > 60 ? 60 : row->lens[i]), row->fields[i],
+	    value);
+}
+
 /* Does a wide cell in currency UNIT sit in column C of another one (a
  * column without a currency is in euro)? Wide output has no currency
  * column, so such a value would pass for the column's. */
@@ -146,6 +160,8 @@ put_amount(const struct job *j, const struct normcol *c,
 	if (unit != NULL)
 		*unit = in;
 	if (st == NUM_OK) {
+		if (num_footnote(row->fields[i], row->lens[i]) > 0)
+			footnote(j, row, i, value);
 		sheetcsv_number(&out, value);
 		return;
 	}

@@ -16,6 +16,7 @@
 #include "common/raw/rawregion.h"
 #include "common/raw/rawside.h"
 #include "common/scan/scan.h"
+#include "common/table/caption.h"
 #include "common/table/tableid.h"
 #include "common/cells/spacing.h"
 #include "common/sys/err.h"
@@ -192,6 +193,8 @@ running_head(struct scan *s)
 	l = &s->cl[i];
 	if (l->n != 1 && !l->ch[0].num && !l->ch[l->n - 1].num)
 		return 0;
+	if (caption_opens(l->s, l->len))
+		return 0;	/* a caption at the top of a page opens a table */
 	l->blank = true;
 	l->n = 0;
 	return i + 1;

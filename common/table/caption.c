@@ -15,6 +15,51 @@ caption_starts_lower(const char *s, size_t len)
 	    (unsigned char)s[1] >= 0x9f);
 }
 
+static bool
+is_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* One part of a caption number at S[0..LEN): digits, a roman numeral
+ * ("III", "IV") or one capital letter ("A" of "A.2"), no letter after
+ * it. Its length, 0 for none; *LETTER tells a capital letter. */
+static size_t
+number_part(const char *s, size_t len, bool *letter)
+{
+	size_t n = 0;
+
+	*letter = false;
+	while (n < len && s[n] >= '0' && s[n] <= '9')
+		n++;
+	if (n > 0)
+		return n;
+	while (n < len && n < 7 && s[n] != '\0' && strchr("IVXLC", s[n]))
+		n++;
+	if (n == 0 && len > 0 && s[0] >= 'A' && s[0] <= 'Z')
+		n = 1, *letter = true;
+	return n > 0 && (n == len || !is_letter(s[n])) ? n : 0;
+}
+
+size_t
+caption_number_len(const char *s, size_t len, bool hyphen)
+{
+	size_t n = 0, k, done = 0;
+	bool letter;
+
+	while ((k = number_part(s + n, len - n, &letter)) > 0) {
+		n += k;
+		if (n + 1 < len && (s[n] == '.' || (hyphen && s[n] == '-')) &&
+		    number_part(s + n + 1, len - n - 1, &(bool){ false }) > 0) {
+			done = letter ? done : n;
+			n++;	/* over the separator to the next part */
+			continue;
+		}
+		return letter ? done : n;	/* "Table A" alone: none */
+	}
+	return done;
+}
+
 /* "Tabel N Title", "Tabel N: title", "Table 3.2 Title" after at most
  * three spaces; a lowercase word after the number is prose ("Tabel 10
  * geeft een overzicht"), and so is a sentence going on ("Tabel 14..").
@@ -39,10 +84,7 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 	if (*words == NULL)
 		return false;
 	i += strlen(*words) + 1;
-	for (n = i; n < len && ((line[n] >= '0' && line[n] <= '9') ||
-	    ((line[n] == '.' || line[n] == '-') && n > i && n + 1 < len &&
-	    line[n + 1] >= '0' && line[n + 1] <= '9')); n++)
-		continue;
+	n = i + caption_number_len(line + i, len - i, true);
 	if (n == i || n - i > 12)
 		return false;
 	*num = line + i;

@@ -5,8 +5,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The length of the caption number at S[0..LEN): parts of digits, a
+ * roman numeral or one capital letter before the next part, joined by
+ * "." (and "-" when HYPHEN): "3", "3.1", "6.10", "A.2", "III", "1-1".
+ * 0 for none. */
+size_t caption_number_len(const char *s, size_t len, bool hyphen);
 /* Is LINE a table caption ("Tabel 8 Title", " Tabel 11: title", "Table
- * 3.2 Title", "Table 4.—Title", "Tableau 2", "Tabelle 5")? A lowercase word after the number is prose ("Tabel 10
+ * 3.2 Title", "Table 4.—Title", "Tableau A.2", "Tabelle III")? A lowercase word after the number is prose ("Tabel 10
  * geeft ..."). Sets *NUM and *NUMLEN to the number. */
 bool caption_is(const char *line, size_t len, const char **num,
     size_t *numlen);

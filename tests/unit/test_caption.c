@@ -28,6 +28,15 @@ static const struct {
 	{ "Tabelle 5 Kosten", 1 },
 	{ "Table 4.\xe2\x80\x94the next", 0 },
 	{ "Table -1 Costs", 0 },
+	{ "Tableau A.2 : Bilan de la commune", 1 },
+	{ "Table III. Balance sheet", 1 },
+	{ "Tabel IV Overzicht", 1 },
+	{ "Table B-1: Sources", 1 },
+	{ "Tabel 6.10 Kosten", 1 },
+	{ "Table A Costs", 0 },
+	{ "TABLE OF CONTENTS", 0 },
+	{ "Table CO2 emissions", 0 },
+	{ "Tabel IVa Kosten", 0 },
 };
 
 static const struct {
