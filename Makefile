@@ -64,6 +64,7 @@ TABLE += caption
 TABLE += longcell
 TABLE += totalrow
 TABLE += tableread
+TABLE += tablehold
 CELLS =
 CELLS += layout
 CELLS += split

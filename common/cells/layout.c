@@ -257,7 +257,6 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
     struct layout_line *out)
 {
 	size_t n, from, first;
-	bool fits = true;
 
 	memset(out, 0, sizeof(*out));
 	while (len > 0 && line[len - 1] == '\r')
@@ -275,10 +274,6 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
 	from = value_start(r, n);
 	while (from < n && kind_at(r, from) == LAYOUT_UNIT)
 		from++;
-	if (n - from > LAYOUT_MAX_CELLS) {
-		from = n - LAYOUT_MAX_CELLS;
-		fits = false;
-	}
 	for (first = 0; first < from && r->toks[first].len == 0; first++)
 		continue;
 	if (first == from) {		/* no label: all tokens are values */
@@ -293,7 +288,7 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
 			out->label.len--;
 	}
 	group_cells(r, from, n, out);
-	return fits;
+	return out->ncells <= LAYOUT_MAX_CELLS;
 }
 
 void
