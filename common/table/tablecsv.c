@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "common/sys/err.h"
+#include "common/sys/xalloc.h"
 #include "common/table/longform.h"
 #include "common/table/tabindex.h"
 #include "common/table/tablecsv.h"
@@ -26,10 +27,14 @@ tablecsv_wide(const struct table *t, struct csvio_writer *w)
 	}
 }
 
-/* "source,table,caption" as CSV, written once per table. */
-struct prefix {
+/* The fields a long row repeats, as CSV writes them, written once per
+ * table rather than once per cell: field 0 "source,table,caption", 1 + C
+ * the unit of column C, 1 + NCOLS + C its header, 1 + 2 NCOLS + R the
+ * label of row R. Field K is TEXT[AT[K], AT[K + 1]). */
+struct repeats {
 	char *text;
 	size_t len;
+	size_t *at;
 };
 
 static void
@@ -43,29 +48,69 @@ put_prefix(const struct table *t, struct csvio_writer *w)
 	csvio_puts(w, t->caption);
 }
 
+/* Mark the end of field *K, and start the next as a first field. */
 static void
-make_prefix(const struct table *t, struct prefix *p)
+mark(FILE *fp, struct repeats *p, size_t *k, struct csvio_writer *w)
+{
+	long at = ftell(fp);
+
+	if (at < 0)
+		die("open_memstream:");
+	p->at[++*k] = (size_t)at;
+	w->col = 0;
+}
+
+static void
+make_repeats(const struct table *t, struct repeats *p)
 {
 	struct csvio_writer w;
+	size_t k = 0, c, r;
 	FILE *fp = open_memstream(&p->text, &p->len);
 
 	if (fp == NULL)
 		die("open_memstream:");
+	p->at = xreallocarray(NULL, 2 + 2 * t->ncols + t->nrows,
+	    sizeof(*p->at));
+	p->at[0] = 0;
 	csvio_writer_init(&w, fp);
 	put_prefix(t, &w);
+	mark(fp, p, &k, &w);
+	for (c = 0; c < t->ncols; c++) {
+		csvio_puts(&w, t->units[c] ? t->units[c] : t->caption_unit);
+		mark(fp, p, &k, &w);
+	}
+	for (c = 0; c < t->ncols; c++) {
+		csvio_puts(&w, t->headers[c]);
+		mark(fp, p, &k, &w);
+	}
+	for (r = 0; r < t->nrows; r++) {
+		csvio_puts(&w, t->rows[r].label);
+		mark(fp, p, &k, &w);
+	}
 	if (fclose(fp) != 0)
 		die("open_memstream:");
 }
 
+/* Field K of P as the next field of W. */
+static void
+put_repeat(const struct repeats *p, size_t k, struct csvio_writer *w)
+{
+	if (w->col++ > 0)
+		putc(w->sep, w->fp);
+	fwrite(p->text + p->at[k], 1, p->at[k + 1] - p->at[k], w->fp);
+}
+
 /* The prefix, then UNIT: the first four fields of a long row. */
 static void
-put_long(const struct prefix *p, struct csvio_writer *w, const char *unit)
+put_long(const struct repeats *p, struct csvio_writer *w, const char *unit)
 {
-	fwrite(p->text, 1, p->len, w->fp);
+	fwrite(p->text, 1, p->at[1], w->fp);
 	w->col = 3;
 	csvio_puts(w, unit);
 }
 
+/* N as the next field of W: digits need no quotes, so the separator and
+ * the digits go out in one write (three of them in every long row). */
 static void
 put_long_number(struct csvio_writer *w, long n)
 {
@@ -77,7 +122,9 @@ put_long_number(struct csvio_writer *w, long n)
 	while ((u /= 10) > 0);
 	if (n < 0)
 		*--p = '-';
-	csvio_put(w, p, (size_t)(e - p));
+	if (w->col++ > 0)
+		*--p = w->sep;
+	fwrite(p, 1, (size_t)(e - p), w->fp);
 }
 
 void
@@ -92,7 +139,7 @@ tablecsv_long_header(struct csvio_writer *w)
 
 /* An unplaced line: row 0, col 0, the line's text as raw. */
 static void
-write_loose(const struct table *t, const struct prefix *p,
+write_loose(const struct table *t, const struct repeats *p,
     struct csvio_writer *w, const struct table_note *n)
 {
 	put_long(p, w, t->caption_unit);
@@ -110,9 +157,9 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 {
 	size_t r, c, k = 0;
 	const struct table_cell *cell;
-	struct prefix p;
+	struct repeats p;
 
-	make_prefix(t, &p);
+	make_repeats(t, &p);
 	for (r = 0; r <= t->nrows; r++) {
 		for (; k < t->nnotes; k++) {
 			if (r < t->nrows && t->notes[k].line >= t->rows[r].line)
@@ -124,18 +171,20 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 			cell = &t->cells[r * t->ncols + c];
 			if (cell->raw[0] == '\0')
 				continue;
-			put_long(&p, w, t->units[c] ? t->units[c] :
-			    t->caption_unit);
+			fwrite(p.text, 1, p.at[1], w->fp);
+			w->col = 3;
+			put_repeat(&p, 1 + c, w);
 			put_long_number(w, (long)r + 1);
 			put_long_number(w, (long)c + 1);
-			csvio_puts(w, t->rows[r].label);
-			csvio_puts(w, t->headers[c]);
+			put_repeat(&p, 1 + t->ncols + t->ncols + r, w);
+			put_repeat(&p, 1 + t->ncols + c, w);
 			csvio_puts(w, cell->raw);
 			put_long_number(w, cell->line);
 			csvio_end(w);
 		}
 	}
 	free(p.text);
+	free(p.at);
 }
 
 void
