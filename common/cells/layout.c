@@ -63,6 +63,9 @@ is_digits_grouped(const char *s, size_t len)
 static bool
 is_year(const char *s, size_t len)
 {
+	if (len < 4 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) ||
+	    !is_digit(s[3]))
+		return false;	/* each form starts with four digits */
 	if (year_read(s, len, YEAR_AMONG_NUMBERS, NULL) != 4)
 		return year_is(s, len);
 	if (len == 9 && s[4] == '-')
@@ -77,7 +80,8 @@ is_year(const char *s, size_t len)
 static bool
 maybe_listed(const char *s, size_t len)
 {
-	return len <= 7 && strchr("/-\xe2" "n", s[0]) != NULL;
+	return len <= 7 && (s[0] == '/' || s[0] == '-' || s[0] == 'n' ||
+	    (unsigned char)s[0] == 0xe2);
 }
 
 /* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */
