@@ -61,7 +61,8 @@ rescale(int64_t *u, int by)
 }
 
 bool
-num_fix_add(struct num_fix *acc, const struct num_fix *b, bool negate)
+num_fix_add_scaled(struct num_fix *acc, const struct num_fix *b,
+    bool negate)
 {
 	int64_t x = acc->units, y = negate ? -b->units : b->units, r;
 	int scale = acc->scale > b->scale ? acc->scale : b->scale;

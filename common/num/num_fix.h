@@ -24,9 +24,26 @@ struct num_fix {
 /* Read the canonical decimal S ("-"?digits("."digits)?) into F; false
  * when S is no such decimal or does not fit. */
 bool num_fix_read(const char *s, struct num_fix *f);
+/* num_fix_add of two scales: B or *ACC brought to the larger first. */
+bool num_fix_add_scaled(struct num_fix *acc, const struct num_fix *b,
+    bool negate);
+
 /* *ACC += B (-B when NEGATE), exactly; false, *ACC unchanged, when the
- * result does not fit. */
-bool num_fix_add(struct num_fix *acc, const struct num_fix *b, bool negate);
+ * result does not fit. Inline: it runs for every cell added up, and the
+ * cells of a column mostly share their scale. */
+static inline bool
+num_fix_add(struct num_fix *acc, const struct num_fix *b, bool negate)
+{
+	int64_t r;
+
+	if (acc->scale != b->scale)
+		return num_fix_add_scaled(acc, b, negate);
+	r = acc->units + (negate ? -b->units : b->units);	/* no overflow */
+	if (r > NUM_FIX_MAX || r < -NUM_FIX_MAX)
+		return false;
+	acc->units = r;
+	return true;
+}
 /* Is |F| at most one unit in the DECIMALS-th decimal (DECIMALS >= 0)? */
 bool num_fix_within_unit(const struct num_fix *f, int decimals);
 /* F as a canonical decimal (num.h: no trailing fractional zeros, "0"

@@ -138,30 +138,48 @@ tally_put(struct tally_table *t, size_t row, size_t col,
 	to->raw = xstrdup(c->raw);
 }
 
+/* A label is never added up: kept as text, not read as a number. */
+static void
+set_label(struct tally_table *tt, size_t row, const char *text)
+{
+	struct tally_cell *label = tally_cell_at(tt, row, 0);
+
+	free(label->raw);
+	memset(label, 0, sizeof *label);
+	label->raw = xstrdup(text);
+	label->status = NUM_NOT_AMOUNT;
+}
+
 void
 tally_load(struct tally_table *tt, const struct table *t)
 {
-	size_t r;
+	char **fields = xreallocarray(NULL, t->ncols + 1, sizeof(*fields));
+	size_t *lens = xreallocarray(NULL, t->ncols + 1, sizeof(*lens));
+	size_t r, c;
 
 	tally_start(tt, NULL, t->ncols + 1);
 	for (r = 0; r < t->nrows; r++) {
-		tally_add(tt, NULL, NULL, 0, t->rows[r].line);
-		tally_load_row(tt, t, r);
+		fields[0] = "";		/* the label, set as text */
+		lens[0] = 0;
+		for (c = 0; c < t->ncols; c++) {
+			/* read only: each cell is read once, as it is added */
+			fields[c + 1] = (char *)t->cells[r * t->ncols + c].raw;
+			lens[c + 1] = strlen(fields[c + 1]);
+		}
+		tally_add(tt, fields, lens, t->ncols + 1, t->rows[r].line);
+		set_label(tt, r, t->rows[r].label);
 	}
+	free(fields);
+	free(lens);
 }
 
 void
 tally_load_row(struct tally_table *tt, const struct table *t, size_t row)
 {
 	const char *raw;
-	struct tally_cell *label = tally_cell_at(tt, row, 0);
 	size_t c;
 
-	/* a label is never added up: kept as text, not read as a number */
-	free(label->raw);
-	memset(label, 0, sizeof *label);
-	label->raw = xstrdup(t->rows[row].label);
-	label->status = NUM_NOT_AMOUNT;
+	set_label(tt, row, t->rows[row].label);
 	for (c = 0; c < t->ncols; c++) {
 		raw = t->cells[row * t->ncols + c].raw;
 		tally_set(tt, row, c + 1, raw, strlen(raw));
