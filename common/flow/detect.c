@@ -288,7 +288,7 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	struct layout_line l;
 	const char *num;
 	size_t numlen;
-	bool wide;
+	bool wide, row;
 
 	if (caption_is(line, len, &num, &numlen) ||
 	    caption_is_figure(line, len) || caption_is_source_note(line, len) ||
@@ -298,9 +298,11 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 		return;
 	}
 	block_push(&d->block, line, len, no);
+	/* a line too wide for a row is held as text, and as cells only
+	 * when it is a row of the table: then the table is left out */
 	wide = !layout_read(&d->reader, line, len, &l);
-	if (wide || !tablehold_add(&d->hold, l.ncells + 1, len)) {
-		leave_out(d, no, wide);
+	if (!tablehold_add(&d->hold, wide ? 0 : l.ncells + 1, len)) {
+		leave_out(d, no, false);
 		return;
 	}
 	if (l.blank) {
@@ -311,7 +313,12 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	}
 	d->blank_run = 0;
 	d->nonblank++;
-	if (is_row(d, &l, year_data(d, &l, line, len))) {
+	row = is_row(d, &l, year_data(d, &l, line, len));
+	if (row && wide) {
+		leave_out(d, no, true);
+		return;
+	}
+	if (row) {
 		if (d->rows++ == 0)
 			d->first_row = d->block.n;
 		d->last_row = d->block.n;
