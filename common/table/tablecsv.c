@@ -3,6 +3,7 @@
  * as row 0, col 0) and tabel-find's index row. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
@@ -35,6 +36,8 @@ struct repeats {
 	char *text;
 	size_t len;
 	size_t *at;
+	char *head;		/* a row's fields up to its raw cell */
+	size_t head_cap;
 };
 
 static void
@@ -72,6 +75,8 @@ make_repeats(const struct table *t, struct repeats *p)
 	p->at = xreallocarray(NULL, 2 + 2 * t->ncols + t->nrows,
 	    sizeof(*p->at));
 	p->at[0] = 0;
+	p->head = NULL;
+	p->head_cap = 0;
 	csvio_writer_init(&w, fp);
 	put_prefix(t, &w);
 	mark(fp, p, &k, &w);
@@ -91,13 +96,50 @@ make_repeats(const struct table *t, struct repeats *p)
 		die("open_memstream:");
 }
 
-/* Field K of P as the next field of W. */
+/* Append field K of P (SEP first when K > 0) to P's head at *N. */
 static void
-put_repeat(const struct repeats *p, size_t k, struct csvio_writer *w)
+head_field(struct repeats *p, size_t *n, size_t k, char sep)
 {
-	if (w->col++ > 0)
-		putc(w->sep, w->fp);
-	fwrite(p->text + p->at[k], 1, p->at[k + 1] - p->at[k], w->fp);
+	size_t len = p->at[k + 1] - p->at[k];
+
+	xgrow(&p->head, &p->head_cap, *n + len + 1, 1);
+	if (k > 0)
+		p->head[(*n)++] = sep;
+	memcpy(p->head + *n, p->text + p->at[k], len);
+	*n += len;
+}
+
+/* Append SEP and the digits of N to P's head at *AT. */
+static void
+head_number(struct repeats *p, size_t *at, size_t n, char sep)
+{
+	char buf[32], *e = buf + sizeof(buf), *d = e;
+
+	do
+		*--d = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	*--d = sep;
+	xgrow(&p->head, &p->head_cap, *at + (size_t)(e - d), 1);
+	memcpy(p->head + *at, d, (size_t)(e - d));
+	*at += (size_t)(e - d);
+}
+
+/* The fields of the long row of cell (R, C) before its raw text, the
+ * prefix to the column header, in one write rather than eight. */
+static void
+put_head(struct repeats *p, const struct table *t, size_t r, size_t c,
+    struct csvio_writer *w)
+{
+	size_t n = 0;
+
+	head_field(p, &n, 0, w->sep);
+	head_field(p, &n, 1 + c, w->sep);
+	head_number(p, &n, r + 1, w->sep);
+	head_number(p, &n, c + 1, w->sep);
+	head_field(p, &n, 1 + 2 * t->ncols + r, w->sep);
+	head_field(p, &n, 1 + t->ncols + c, w->sep);
+	fwrite(p->head, 1, n, w->fp);
+	w->col = LONGFORM_RAW;
 }
 
 /* The prefix, then UNIT: the first four fields of a long row. */
@@ -171,13 +213,7 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 			cell = &t->cells[r * t->ncols + c];
 			if (cell->raw[0] == '\0')
 				continue;
-			fwrite(p.text, 1, p.at[1], w->fp);
-			w->col = 3;
-			put_repeat(&p, 1 + c, w);
-			put_long_number(w, (long)r + 1);
-			put_long_number(w, (long)c + 1);
-			put_repeat(&p, 1 + t->ncols + t->ncols + r, w);
-			put_repeat(&p, 1 + t->ncols + c, w);
+			put_head(&p, t, r, c, w);
 			csvio_puts(w, cell->raw);
 			put_long_number(w, cell->line);
 			csvio_end(w);
@@ -185,6 +221,7 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 	}
 	free(p.text);
 	free(p.at);
+	free(p.head);
 }
 
 void
