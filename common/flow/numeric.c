@@ -83,7 +83,9 @@ read_line(struct build *b, size_t i, struct layout_line *l)
 	layout_read(&b->rd, s, len, l);
 	xgrow(&b->cells, &b->cells_cap, b->ncells + l->ncells + 1,
 	    sizeof(*b->cells));
-	memcpy(b->cells + b->ncells, l->cells, l->ncells * sizeof(*l->cells));
+	if (l->ncells > 0)	/* a blank line's cells may be NULL */
+		memcpy(b->cells + b->ncells, l->cells, l->ncells *
+		    sizeof(*l->cells));
 	b->read[k] = *l;
 	b->first[k] = b->ncells;
 	b->ncells += l->ncells;
