@@ -10,6 +10,7 @@
 #include "common/columns/carry.h"
 #include "common/cells/chunks.h"
 #include "common/columns/colbuild.h"
+#include "common/columns/colside.h"
 #include "common/cells/layout.h"
 #include "common/raw/rawbuild.h"
 #include "common/cells/rawline.h"
@@ -50,6 +51,7 @@ struct scan {
 	struct block *blocks;
 	size_t blocks_cap;
 	struct colbuild cb;
+	struct colside side_cols;	/* a block's tables side by side */
 	struct rawline *raw;	/* the page's lines read as -raw text */
 	size_t raw_cap;
 	enum rawregion_kind *kind;
@@ -239,25 +241,43 @@ read_page(struct scan *s)
 	s->top = running_head(s);
 }
 
+/* The tables of column block B: one, or those printed side by side
+ * (the parts after the first have no caption of their own). */
+static void
+column_block(struct scan *s, const struct block *b, bool *first)
+{
+	size_t at[COLSIDE_MAX], k = colside_parts(s->cl, b, at), p;
+	const struct chunk_line *lines = s->cl;
+	struct block part = *b;
+	struct table t;
+
+	for (p = 0; p < k; p++) {
+		if (k > 1)
+			lines = colside_window(&s->side_cols, s->cl, s->n, b,
+			    at[p], p + 1 < k ? at[p + 1] : (size_t)-1);
+		if (p > 0)
+			part.caption = part.caption_end = BLOCKS_NONE;
+		table_init(&t, s->source);
+		if (colbuild_table(&s->cb, lines, &part, &t)) {
+			found(s, &t, &part, *first);
+			*first = false;
+		} else {
+			table_free(&t);
+		}
+	}
+}
+
 static void
 feed_columns(struct scan *s)
 {
 	size_t nb, i;
-	struct table t;
 	bool first = true;
 
 	detect_finish(s->d);	/* a flow table pending ends here */
 	read_page(s);
 	nb = blocks_find(s->cl, s->n, &s->blocks, &s->blocks_cap);
-	for (i = 0; i < nb; i++) {
-		table_init(&t, s->source);
-		if (colbuild_table(&s->cb, s->cl, &s->blocks[i], &t)) {
-			found(s, &t, &s->blocks[i], first);
-			first = false;
-		} else {
-			table_free(&t);
-		}
-	}
+	for (i = 0; i < nb; i++)
+		column_block(s, &s->blocks[i], &first);
 	if (first)
 		release(s);
 }
@@ -406,6 +426,7 @@ scan_free(struct scan *s)
 	free(s->text);
 	free(s->blocks);
 	colbuild_free(&s->cb);
+	colside_free(&s->side_cols);
 }
 
 struct scan *

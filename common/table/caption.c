@@ -21,24 +21,33 @@ is_letter(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* One part of a caption number at S[0..LEN): digits, a roman numeral
- * ("III", "IV") or one capital letter ("A" of "A.2"), no letter after
- * it. Its length, 0 for none; *LETTER tells a capital letter. */
+/* One part of a caption number at S[0..LEN): digits, up to three
+ * capitals glued to digits ("CA3"), a roman numeral ("III", "IV") or up
+ * to three capitals ("A" of "A.2", "ES" of "ES-1"), no letter after
+ * it. Its length, 0 for none; *LETTER tells capitals alone, which only
+ * open a number. */
 static size_t
 number_part(const char *s, size_t len, bool *letter)
 {
-	size_t n = 0;
+	size_t n = 0, caps = 0;
+	bool roman = true;
 
 	*letter = false;
-	while (n < len && s[n] >= '0' && s[n] <= '9')
+	for (; caps < len && caps < 7 && s[caps] >= 'A' && s[caps] <= 'Z';
+	    caps++)
+		if (strchr("IVXLC", s[caps]) == NULL)
+			roman = false;
+	n = caps <= 3 ? caps : 0;
+	while (n < len && s[n] >= '0' && s[n] <= '9' && (caps <= 3))
 		n++;
-	if (n > 0)
-		return n;
-	while (n < len && n < 7 && s[n] != '\0' && strchr("IVXLC", s[n]))
-		n++;
-	if (n == 0 && len > 0 && s[0] >= 'A' && s[0] <= 'Z')
-		n = 1, *letter = true;
-	return n > 0 && (n == len || !is_letter(s[n])) ? n : 0;
+	if (n > caps)
+		return n < len && is_letter(s[n]) ? 0 : n;	/* "3", "CA3" */
+	if (caps == 0 || (caps < len && is_letter(s[caps])))
+		return 0;
+	if (roman)
+		return caps;
+	*letter = true;
+	return caps <= 3 ? caps : 0;
 }
 
 size_t
@@ -161,4 +170,49 @@ caption_is_source_note(const char *line, size_t len)
 		if (len >= strlen(*w) && memcmp(line, *w, strlen(*w)) == 0)
 			return true;
 	return false;
+}
+
+bool
+caption_ends_open(const char *s, size_t len)
+{
+	static const char *const joins[] = { "of", "to", "in", "and", "for",
+	    "the", "by", "with", "on", "per", "or", "from", "at", "van", "de",
+	    "het", "en", "voor", "met", "op", "naar", "tot", "uit", "des",
+	    "du", "la", "le", "et", "der", "die", "und", "nach", "im", NULL };
+	size_t i, start;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return false;
+	if (s[len - 1] == ',' || s[len - 1] == '-' || s[len - 1] == ':' ||
+	    s[len - 1] == '&')
+		return true;
+	for (start = len; start > 0 && s[start - 1] != ' '; start--)
+		continue;
+	for (i = 0; joins[i] != NULL; i++)
+		if (strlen(joins[i]) == len - start &&
+		    memcmp(joins[i], s + start, len - start) == 0)
+			return true;
+	return false;
+}
+
+bool
+caption_goes_on(const char *prev, size_t prevlen, const char *s, size_t len)
+{
+	size_t i, width = 0;
+
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	if (len == 0 || memchr(s, '=', len) != NULL ||
+	    caption_is_source_note(s, len))
+		return false;	/* a formula or a note under the caption */
+	if (caption_starts_lower(s, len) || *s == '(' || *s == '[' ||
+	    caption_ends_open(prev, prevlen))
+		return true;
+	for (i = 0; i < prevlen; i++)
+		width += ((unsigned char)prev[i] & 0xc0) != 0x80;
+	/* a long title line wraps where the page ends: what follows goes on
+	 * unless it is a sentence of its own */
+	return width >= CAPTION_WRAP && s[len - 1] != '.';
 }

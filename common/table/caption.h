@@ -26,6 +26,18 @@ bool caption_is_figure(const char *line, size_t len);
 bool caption_opens(const char *line, size_t len);
 /* Is LINE a source note ("Bron: ...", "Source: ...")? */
 bool caption_is_source_note(const char *line, size_t len);
+/* Does S[0..LEN) end open, so that the next line goes on from it: a
+ * comma, a hyphen, a colon, or a word that joins ("of", "van", "und")? */
+bool caption_ends_open(const char *s, size_t len);
+/* A caption line of this many characters or more may wrap at the
+ * page's edge. */
+enum { CAPTION_WRAP = 60 };
+/* Does the line S[0..LEN) under a caption line PREV[0..PREVLEN) go on
+ * with its title: it starts in lower case or with "(", PREV ends open, or
+ * PREV is long and S no sentence of its own? A formula ("Groei = ...")
+ * or a source note never does: it stands under the caption. */
+bool caption_goes_on(const char *prev, size_t prevlen, const char *s,
+    size_t len);
 /* Does S start with a lowercase letter (ASCII or Latin-1 in UTF-8)? */
 bool caption_starts_lower(const char *s, size_t len);
 
