@@ -99,6 +99,8 @@ emit(struct table *t, void *ctx)
 		opt.found = true;
 	}
 	table_report(t, true);
+	if (t->left_out)
+		return;
 	if (opt.table == NULL && !opt.lng)
 		write_file(t);
 	else if (opt.lng)

@@ -48,7 +48,8 @@ emit(struct table *t, void *ctx)
 {
 	(void)ctx;
 	table_report(t, !opt.quiet);
-	tablecsv_index(t, &opt.w);
+	if (!t->left_out)
+		tablecsv_index(t, &opt.w);
 }
 
 /* Feed every line of PATH to a detector; a bad file is reported and the

@@ -63,6 +63,9 @@ is_digits_grouped(const char *s, size_t len)
 static bool
 is_year(const char *s, size_t len)
 {
+	if (len < 4 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) ||
+	    !is_digit(s[3]))
+		return false;	/* each form starts with four digits */
 	if (year_read(s, len, YEAR_AMONG_NUMBERS, NULL) != 4)
 		return year_is(s, len);
 	if (len == 9 && s[4] == '-')
@@ -77,7 +80,8 @@ is_year(const char *s, size_t len)
 static bool
 maybe_listed(const char *s, size_t len)
 {
-	return len <= 7 && strchr("/-\xe2" "n", s[0]) != NULL;
+	return len <= 7 && (s[0] == '/' || s[0] == '-' || s[0] == 'n' ||
+	    (unsigned char)s[0] == 0xe2);
 }
 
 /* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */
@@ -153,7 +157,8 @@ is_value(enum layout_kind k)
 	return k == LAYOUT_NUMBER || k == LAYOUT_YEAR || k == LAYOUT_MISSING;
 }
 
-/* Split on every space into r->toks; returns the count. */
+/* Split on every space into r->toks, none classified yet; returns the
+ * count. */
 static size_t
 tokenize(struct layout_reader *r, const char *line, size_t len)
 {
@@ -165,7 +170,11 @@ tokenize(struct layout_reader *r, const char *line, size_t len)
 		i = sp == NULL ? len : (size_t)(sp - line);
 		if (n == r->cap)
 			xgrow(&r->toks, &r->cap, n + 1, sizeof(*r->toks));
+		if (n == r->kinds_cap)
+			xgrow(&r->kinds, &r->kinds_cap, n + 1,
+			    sizeof(*r->kinds));
 		r->toks[n].s = line + start;
+		r->kinds[n] = 0;
 		r->toks[n++].len = i - start;
 		if (sp == NULL)
 			return n;
@@ -173,25 +182,34 @@ tokenize(struct layout_reader *r, const char *line, size_t len)
 	}
 }
 
-/* Index where the value suffix of TOKS[0..N) starts. */
+/* The kind of token I of the line, classified once: the value suffix
+ * and the cells look at each token and its neighbours several times. */
+static enum layout_kind
+kind_at(struct layout_reader *r, size_t i)
+{
+	if (r->kinds[i] == 0)
+		r->kinds[i] = (unsigned char)(1 + layout_classify(r->toks[i].s,
+		    r->toks[i].len));
+	return (enum layout_kind)(r->kinds[i] - 1);
+}
+
+/* Index where the value suffix of the N tokens of R starts. */
 static size_t
-value_start(const struct layout_cell *toks, size_t n)
+value_start(struct layout_reader *r, size_t n)
 {
 	size_t i = n;
 	enum layout_kind k, prev;
 
 	while (i > 0) {
-		k = layout_classify(toks[i - 1].s, toks[i - 1].len);
-		prev = i >= 2 ? layout_classify(toks[i - 2].s, toks[i - 2].len)
-		    : LAYOUT_EMPTY;
+		k = kind_at(r, i - 1);
+		prev = i >= 2 ? kind_at(r, i - 2) : LAYOUT_EMPTY;
 		if (k == LAYOUT_EMPTY || is_value(k))
 			i--;
 		else if (k == LAYOUT_UNIT && (prev == LAYOUT_NUMBER ||
 		    prev == LAYOUT_UNIT))
 			i--;
 		else if (k == LAYOUT_SYMBOL && (prev == LAYOUT_NUMBER ||
-		    (i < n && layout_classify(toks[i].s, toks[i].len) ==
-		    LAYOUT_NUMBER)))
+		    (i < n && kind_at(r, i) == LAYOUT_NUMBER)))
 			i--;
 		else
 			break;
@@ -200,7 +218,8 @@ value_start(const struct layout_cell *toks, size_t n)
 }
 
 /* Join the value tokens [from, n) into cells: "€ 12" and "12 €",
- * "25.000 euro" are one cell each. */
+ * "25.000 euro" are one cell each. The cells take the places of the
+ * tokens from the first on, never past the token being read. */
 static void
 group_cells(struct layout_reader *r, size_t from, size_t n,
     struct layout_line *out)
@@ -210,18 +229,17 @@ group_cells(struct layout_reader *r, size_t from, size_t n,
 
 	out->nvalues = out->nyears = 0;
 	for (i = from; i < n; i = j) {
-		k = layout_classify(r->toks[i].s, r->toks[i].len);
+		k = kind_at(r, i);
 		j = i + 1;
-		if (k == LAYOUT_SYMBOL && j < n && layout_classify(r->toks[j].s,
-		    r->toks[j].len) == LAYOUT_NUMBER)
+		if (k == LAYOUT_SYMBOL && j < n &&
+		    kind_at(r, j) == LAYOUT_NUMBER)
 			j++;
 		while (k != LAYOUT_EMPTY && j < n) {
-			enum layout_kind next = layout_classify(r->toks[j].s,
-			    r->toks[j].len);
+			enum layout_kind next = kind_at(r, j);
 
 			if (next != LAYOUT_UNIT && !(next == LAYOUT_SYMBOL &&
-			    (j + 1 >= n || layout_classify(r->toks[j + 1].s,
-			    r->toks[j + 1].len) != LAYOUT_NUMBER)))
+			    (j + 1 >= n || kind_at(r, j + 1) !=
+			    LAYOUT_NUMBER)))
 				break;
 			j++;
 		}
@@ -243,7 +261,6 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
     struct layout_line *out)
 {
 	size_t n, from, first;
-	bool fits = true;
 
 	memset(out, 0, sizeof(*out));
 	while (len > 0 && line[len - 1] == '\r')
@@ -258,14 +275,9 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
 	if (line[len - 1] == ' ')	/* the line's own final space */
 		len--;
 	n = tokenize(r, line, len);
-	from = value_start(r->toks, n);
-	while (from < n && (layout_classify(r->toks[from].s,
-	    r->toks[from].len) == LAYOUT_UNIT))
+	from = value_start(r, n);
+	while (from < n && kind_at(r, from) == LAYOUT_UNIT)
 		from++;
-	if (n - from > LAYOUT_MAX_CELLS) {
-		from = n - LAYOUT_MAX_CELLS;
-		fits = false;
-	}
 	for (first = 0; first < from && r->toks[first].len == 0; first++)
 		continue;
 	if (first == from) {		/* no label: all tokens are values */
@@ -280,13 +292,13 @@ layout_read(struct layout_reader *r, const char *line, size_t len,
 			out->label.len--;
 	}
 	group_cells(r, from, n, out);
-	return fits;
+	return out->ncells <= LAYOUT_MAX_CELLS;
 }
 
 void
 layout_free(struct layout_reader *r)
 {
 	free(r->toks);
-	r->toks = NULL;
-	r->cap = 0;
+	free(r->kinds);
+	memset(r, 0, sizeof(*r));
 }

@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/sys/csvio.h"
+
 /* A view into the line; len 0 is an empty cell. */
 struct layout_cell {
 	const char *s;
@@ -36,8 +38,10 @@ struct layout_line {
 	bool blank;		/* nothing but spaces */
 };
 
-/* The most tokens one line may hold; the rest is read as label text. */
-#define LAYOUT_MAX_CELLS 4096
+/* The most value cells of a row: with its label, as many as a CSV
+ * record holds (CSVIO_MAX_FIELDS, docs/limits.md), so whatever is read
+ * fits a worksheet. A reader leaves a wider table out and says so. */
+#define LAYOUT_MAX_CELLS (CSVIO_MAX_FIELDS - 1)
 
 /* How the cells of a line were fitted to the table's columns. */
 enum layout_fit {
@@ -53,6 +57,8 @@ enum layout_fit {
 struct layout_reader {
 	struct layout_cell *toks;
 	size_t cap;
+	unsigned char *kinds;	/* per token: its kind + 1, 0 till asked */
+	size_t kinds_cap;
 };
 
 /* Kind of the LEN bytes at S (one token, no spaces). */
@@ -60,8 +66,8 @@ enum layout_kind layout_classify(const char *s, size_t len);
 /* True when LINE holds nothing but spaces (and tabs, CR). */
 bool layout_is_blank(const char *line, size_t len);
 /* Read LINE into OUT; OUT->cells live in R until the next call.
- * False: more tokens than LAYOUT_MAX_CELLS, the excess left in the
- * label. */
+ * False: more value cells than LAYOUT_MAX_CELLS (the excess is left in
+ * the label: the caller leaves such a row out, never keeps it so). */
 bool layout_read(struct layout_reader *r, const char *line,
     size_t len, struct layout_line *out);
 /* Fit L's cells (read by R) to NCOLS columns in place: surplus empty

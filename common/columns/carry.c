@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/columns/carry.h"
+#include "common/table/tablehold.h"
 
 bool
 carry_same_header(const struct table *a, const struct table *b)
@@ -21,6 +22,38 @@ carry_same_header(const struct table *a, const struct table *b)
 	}
 	return any && (b->number == NULL || (a->number != NULL &&
 	    strcmp(a->number, b->number) == 0));
+}
+
+bool
+carry_fits(const struct table *h, const struct table *t)
+{
+	return tablehold_fits(h->nrows + t->nrows, h->ncols + 1);
+}
+
+static const char *
+copy(struct table *t, const char *s)
+{
+	return s != NULL ? table_strndup(t, s, strlen(s)) : NULL;
+}
+
+void
+carry_leave_out(struct table *h, long line)
+{
+	struct table stub;
+	size_t c;
+
+	table_init(&stub, h->source);
+	stub.number = copy(&stub, h->number);
+	stub.caption = copy(&stub, h->caption);
+	stub.caption_unit = copy(&stub, h->caption_unit);
+	stub.first_line = h->first_line;
+	table_set_columns(&stub, h->ncols);
+	stub.label_header = copy(&stub, h->label_header);
+	for (c = 0; c < h->ncols; c++)
+		stub.headers[c] = copy(&stub, h->headers[c]);
+	table_leave_out(&stub, line, tablehold_strerror());
+	table_free(h);
+	*h = stub;
 }
 
 void

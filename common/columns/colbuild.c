@@ -7,6 +7,7 @@
 
 #include "common/columns/colbuild.h"
 #include "common/columns/colhead.h"
+#include "common/sys/csvio.h"
 #include "common/table/caption.h"
 #include "common/sys/xalloc.h"
 
@@ -318,6 +319,23 @@ is_table(const struct table *t, size_t leaders, size_t lines)
 	    (t->ncols + 1));
 }
 
+/* Block B, whose line L has more chunks than a table has columns: left
+ * out (docs/limits.md), its caption kept for its id. */
+static bool
+too_wide(const struct chunk_line *lines, const struct block *b,
+    const struct chunk_line *l, struct table *t)
+{
+	const char *num;
+	size_t numlen;
+
+	if (b->caption != BLOCKS_NONE &&
+	    blocks_caption(&lines[b->caption], &num, &numlen))
+		t->number = table_strndup(t, num, numlen);
+	t->first_line = lines[b->first].no;
+	table_leave_out(t, l->no, table_too_wide());
+	return true;
+}
+
 bool
 colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
     const struct block *b, struct table *t)
@@ -331,6 +349,8 @@ colbuild_table(struct colbuild *cb, const struct chunk_line *lines,
 		cb->text = !data_line(&lines[i]);
 
 	for (i = body; i < b->end; i++) {
+		if (lines[i].n > CSVIO_MAX_FIELDS)
+			return too_wide(lines, b, &lines[i], t);
 		/* a contents line: title, leader, page number */
 		leaders += lines[i].leader && lines[i].n == 2 &&
 		    lines[i].ch[1].num;

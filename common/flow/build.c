@@ -58,6 +58,16 @@ build_body(const struct block *b, struct table *t)
 	return texttable_build(b, t);
 }
 
+void
+build_left_out(const struct block *b, struct table *t, long line,
+    const char *why)
+{
+	t->first_line = b->n > 0 ? b->lines[0].no : line;
+	if (b->body > 0)
+		read_caption(b, t);
+	table_leave_out(t, line, why);
+}
+
 bool
 build_table(const struct block *b, struct table *t)
 {

@@ -13,5 +13,10 @@
 /* Build table T (initialised by the caller) from B. False: B holds no
  * table after all; T is then left for the caller to free. */
 bool build_table(const struct block *b, struct table *t);
+/* T (initialised) for B's table left out at LINE, where it passed a
+ * limit of what is held (WHY: "row has more than ..."): its caption and
+ * lines so far, a warning, no rows (T->left_out). */
+void build_left_out(const struct block *b, struct table *t, long line,
+    const char *why);
 
 #endif

@@ -9,6 +9,7 @@
 #include "common/flow/block.h"
 #include "common/flow/build.h"
 #include "common/table/caption.h"
+#include "common/table/tablehold.h"
 #include "common/table/tableid.h"
 #include "common/flow/detect.h"
 #include "common/flow/detect_kind.h"
@@ -25,7 +26,8 @@
 #define MAX_COUNT 64
 #define WIDTHS 256		/* line lengths counted for the page width */
 
-enum state { IDLE, CAPTION, BODY };
+/* SKIP: the rest of a table left out (too large or too wide to hold). */
+enum state { IDLE, CAPTION, BODY, SKIP };
 
 
 struct detect {
@@ -34,6 +36,7 @@ struct detect {
 	void *ctx;
 	enum state state;
 	struct block block;
+	struct tablehold hold;	/* the candidate's size, against the limits */
 	struct layout_reader reader;
 	size_t nonblank, rows, last_row, gap, blank_run;
 	size_t year_line;	/* 1 + index of the first line of years */
@@ -79,6 +82,7 @@ start(struct detect *d, enum state state, bool captioned)
 	d->nonblank = d->rows = d->gap = d->blank_run = d->last_row = 0;
 	d->year_line = d->first_row = 0;
 	memset(d->counts, 0, sizeof(d->counts));
+	memset(&d->hold, 0, sizeof(d->hold));
 }
 
 /* The cell count of most rows without empty cells (ties: the larger). */
@@ -231,12 +235,60 @@ starts_next(const struct detect *d, const char *line, size_t len)
 
 static void idle_line(struct detect *, const char *, size_t, long);
 
+/* The candidate passed a limit of what is held at line NO (WIDE: a row
+ * of more cells than a table may have; else tablehold's): it is
+ * reported and left out, and the rest of it read on without keeping it
+ * (skip_line). Memory follows the limits, not the table. */
+static void
+leave_out(struct detect *d, long no, bool wide)
+{
+	struct table t;
+
+	table_init(&t, d->source);
+	build_left_out(&d->block, &t, no, wide ? table_too_wide() :
+	    tablehold_strerror());
+	if (t.number != NULL)
+		t.dup = tableid_occurrence(&d->seen, t.number);
+	d->emit(&t, d->ctx);
+	table_free(&t);
+	block_clear(&d->block);
+	d->state = SKIP;
+	d->gap = 0;
+}
+
+/* A line of a table left out: it ends where body_line would end it (a
+ * caption, a header of years, more than GAP_MAX lines that are no
+ * rows), and the line that ends it is read as any other. */
+static void
+skip_line(struct detect *d, const char *line, size_t len, long no)
+{
+	struct layout_line l;
+	const char *num;
+	size_t numlen;
+
+	if (caption_is(line, len, &num, &numlen) ||
+	    caption_is_figure(line, len) || detect_kind_year_header(line,
+	    len)) {
+		d->state = IDLE;
+		idle_line(d, line, len, no);
+		return;
+	}
+	layout_read(&d->reader, line, len, &l);
+	if (l.blank)
+		return;
+	if (is_row(d, &l, false))
+		d->gap = 0;
+	else if (++d->gap > GAP_MAX)
+		d->state = IDLE;
+}
+
 static void
 body_line(struct detect *d, const char *line, size_t len, long no)
 {
 	struct layout_line l;
 	const char *num;
 	size_t numlen;
+	bool wide, row;
 
 	if (caption_is(line, len, &num, &numlen) ||
 	    caption_is_figure(line, len) || caption_is_source_note(line, len) ||
@@ -246,7 +298,13 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 		return;
 	}
 	block_push(&d->block, line, len, no);
-	layout_read(&d->reader, line, len, &l);
+	/* a line too wide for a row is held as text, and as cells only
+	 * when it is a row of the table: then the table is left out */
+	wide = !layout_read(&d->reader, line, len, &l);
+	if (!tablehold_add(&d->hold, wide ? 0 : l.ncells + 1, len)) {
+		leave_out(d, no, false);
+		return;
+	}
 	if (l.blank) {
 		d->blank_run++;
 		if (len > 0 && !confirmed(d) && d->nonblank > 1)
@@ -255,7 +313,12 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	}
 	d->blank_run = 0;
 	d->nonblank++;
-	if (is_row(d, &l, year_data(d, &l, line, len))) {
+	row = is_row(d, &l, year_data(d, &l, line, len));
+	if (row && wide) {
+		leave_out(d, no, true);
+		return;
+	}
+	if (row) {
 		if (d->rows++ == 0)
 			d->first_row = d->block.n;
 		d->last_row = d->block.n;
@@ -287,6 +350,7 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	const char *num;
 	size_t numlen, i, open = 0;
 	struct layout_line l;
+	bool wide;
 
 	if (caption_is(line, len, &num, &numlen)) {
 		for (i = 0; i < len; i++)
@@ -299,7 +363,7 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	}
 	if (!detect_kind_ends_in_year(line, len))
 		return;
-	layout_read(&d->reader, line, len, &l);
+	wide = !layout_read(&d->reader, line, len, &l);
 	if ((l.nyears >= 2 && l.nyears == l.nvalues && l.nvalues == l.ncells &&
 	    l.label.len <= 40) || detect_kind_year_header(line, len)) {
 		start(d, BODY, false);
@@ -307,6 +371,8 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 		d->block.body = 0;
 		d->year_line = 1;	/* this line is the header */
 		header_vote(d, &l);
+		if (wide)
+			leave_out(d, no, true);
 	}
 }
 
@@ -321,6 +387,8 @@ detect_line(struct detect *d, const char *line, size_t len, long no)
 	(void)hyphen_learn(d->words, line, len);
 	if (d->state == IDLE) {
 		idle_line(d, line, len, no);
+	} else if (d->state == SKIP) {
+		skip_line(d, line, len, no);
 	} else if (d->state == CAPTION) {
 		d->state = BODY;
 		if (d->caption_open || (len > 1 && line[0] != ' ' &&
@@ -345,7 +413,7 @@ detect_pending(const struct detect *d)
 void
 detect_finish(struct detect *d)
 {
-	if (d->state != IDLE)
+	if (d->state != IDLE && d->state != SKIP)
 		finish_block(d, table_end(d));
 }
 

@@ -41,7 +41,8 @@ doubt_judge(struct doubt_list *dl, struct table *t)
 {
 	struct doubt *d;
 	size_t k, p, work, tries, agree, spent = 0;
-	bool decided;
+	bool decided, opened = false;
+	struct judge j;
 
 	for (k = 0; k < dl->n; k++) {
 		d = &dl->v[k];
@@ -55,7 +56,10 @@ doubt_judge(struct doubt_list *dl, struct table *t)
 			    "kept", p);
 		} else if (p > 1) {
 			spent += work;
-			tries = judge_place(t, d->row, d->cells, d->n,
+			if (!opened)	/* the sums, read once for all rows */
+				judge_open(&j, t);
+			opened = true;
+			tries = judge_row(&j, d->row, d->cells, d->n,
 			    d->line, &agree, &decided);
 			if (decided)
 				table_note(t, d->row, d->line, false,
@@ -70,6 +74,8 @@ doubt_judge(struct doubt_list *dl, struct table *t)
 		}
 		free(d->cells);
 	}
+	if (opened)
+		judge_close(&j);
 	free(dl->v);
 	memset(dl, 0, sizeof(*dl));
 }

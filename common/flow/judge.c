@@ -78,24 +78,29 @@ next_subset(size_t *idx, size_t k, size_t n)
 }
 
 /* Place CELLS in ROW: skip the empty cells EMPTIES[IDX[..]] (N > ncols),
- * or leave the columns IDX[..] empty (N < ncols). */
+ * or leave the columns IDX[..] empty (N < ncols). FROM (may be NULL)
+ * gets the cell each column took, N for none. */
 static void
 apply(struct table *t, size_t row, const char **cells, size_t n,
-    const size_t *idx, size_t k, const size_t *empties, long line)
+    const size_t *idx, size_t k, const size_t *empties, long line,
+    size_t *from)
 {
 	struct table_cell *out = &t->cells[row * t->ncols];
-	size_t c = 0, i = 0, j = 0;
+	size_t c = 0, i = 0, j = 0, took;
 
 	for (c = 0; c < t->ncols; c++) {
 		while (n > t->ncols && j < k && i == empties[idx[j]])
 			i++, j++;
 		if (n < t->ncols && j < k && idx[j] == c) {
 			j++;
-			out[c].raw = "";
+			took = n;
 		} else {
-			out[c].raw = i < n ? cells[i++] : "";
+			took = i < n ? i++ : n;
 		}
+		out[c].raw = took < n ? cells[took] : "";
 		out[c].line = out[c].raw[0] != '\0' ? line : 0;
+		if (from != NULL)
+			from[c] = took;
 	}
 }
 
@@ -127,16 +132,34 @@ judge_placements(const struct table *t, const char **cells, size_t n)
 	return p >= 2 && p <= JUDGE_MAX_TRIES ? p : 0;
 }
 
+void
+judge_open(struct judge *j, struct table *t)
+{
+	j->t = t;
+	j->kinds = row_kinds(t);
+	tally_load(&j->tt, t);
+}
+
+void
+judge_close(struct judge *j)
+{
+	tally_free(&j->tt);
+	free(j->kinds);
+	memset(j, 0, sizeof(*j));
+}
+
+
 size_t
-judge_place(struct table *t, size_t row, const char **cells, size_t n,
+judge_row(struct judge *j, size_t row, const char **cells, size_t n,
     long line, size_t *agree, bool *decided)
 {
 	size_t empties[JUDGE_MAX_CELLS], idx[JUDGE_MAX_CELLS];
-	size_t best_idx[JUDGE_MAX_CELLS], i, k, tries = 0, got;
+	size_t best_idx[JUDGE_MAX_CELLS], from[JUDGE_MAX_CELLS];
+	size_t i, k, tries = 0, got;
 	size_t pool, at_best = 0, p;
 	struct table_cell saved[JUDGE_MAX_CELLS];
-	struct tally_table tt;
-	enum rowlabel_kind *kinds;
+	struct tally_cell read[JUDGE_MAX_CELLS + 1];
+	struct table *t = j->t;
 
 	*decided = false;
 	*agree = 0;
@@ -144,15 +167,18 @@ judge_place(struct table *t, size_t row, const char **cells, size_t n,
 	if (p < 2 || p > JUDGE_MAX_TRIES)
 		return 0;
 	memcpy(saved, &t->cells[row * t->ncols], t->ncols * sizeof(*saved));
+	for (i = 0; i <= n; i++)	/* the cells, then an empty one */
+		tally_cell_parse(&read[i], i < n ? cells[i] : "",
+		    i < n ? strlen(cells[i]) : 0);
 	for (i = 0; i < k; i++)
 		idx[i] = i;
-	kinds = row_kinds(t);
-	tally_load(&tt, t);
 	do {
-		apply(t, row, cells, n, idx, k, empties, line);
-		tally_load_row(&tt, t, row);
+		apply(t, row, cells, n, idx, k, empties, line, from);
+		for (i = 0; i < t->ncols; i++)	/* each cell read once */
+			tally_put(&j->tt, row, i + 1, &read[from[i]]);
 		tries++;
-		if ((got = tally_agree(&tt, kinds)) > *agree || tries == 1) {
+		if ((got = tally_agree(&j->tt, j->kinds)) > *agree ||
+		    tries == 1) {
 			*agree = got;
 			at_best = 1;
 			memcpy(best_idx, idx, k * sizeof(*idx));
@@ -160,13 +186,27 @@ judge_place(struct table *t, size_t row, const char **cells, size_t n,
 			at_best++;
 		}
 	} while (next_subset(idx, k, pool));
-	tally_free(&tt);
-	free(kinds);
 	*decided = at_best == 1 && *agree > 0;
 	if (*decided)
-		apply(t, row, cells, n, best_idx, k, empties, line);
+		apply(t, row, cells, n, best_idx, k, empties, line, NULL);
 	else
 		memcpy(&t->cells[row * t->ncols], saved,
 		    t->ncols * sizeof(*saved));
+	tally_load_row(&j->tt, t, row);	/* the sums follow the table */
+	for (i = 0; i <= n; i++)
+		free(read[i].raw);
+	return tries;
+}
+
+size_t
+judge_place(struct table *t, size_t row, const char **cells, size_t n,
+    long line, size_t *agree, bool *decided)
+{
+	struct judge j;
+	size_t tries;
+
+	judge_open(&j, t);
+	tries = judge_row(&j, row, cells, n, line, agree, decided);
+	judge_close(&j);
 	return tries;
 }

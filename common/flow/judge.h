@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "common/table/table.h"
+#include "common/table/tally.h"
 
 /* The most placements tried for one row, and the widest row judged. */
 #define JUDGE_MAX_TRIES 256
@@ -32,5 +33,21 @@ size_t judge_placements(const struct table *t, const char **cells,
  * *DECIDED whether one placement won (else the default is put back). */
 size_t judge_place(struct table *t, size_t row, const char **cells,
     size_t n, long line, size_t *agree, bool *decided);
+
+/* judge_place for many rows of one table: the table's cells are read
+ * into its sums once (judge_open), not once a row. */
+struct judge {
+	struct table *t;
+	struct tally_table tt;
+	enum rowlabel_kind *kinds;
+};
+
+/* Read T into J; T's rows change only through judge_row till
+ * judge_close. */
+void judge_open(struct judge *j, struct table *t);
+/* judge_place on J's table. */
+size_t judge_row(struct judge *j, size_t row, const char **cells,
+    size_t n, long line, size_t *agree, bool *decided);
+void judge_close(struct judge *j);
 
 #endif

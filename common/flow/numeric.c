@@ -29,6 +29,12 @@ struct build {
 	bool blank_seen;
 	size_t nvalued;		/* rows with values: a group row has none */
 	struct doubt_list doubts;	/* rows spacing could not place */
+	/* each body line as count_columns read it, for read_body: line I
+	 * is read[I - body], its cells cells[first[I - body], ...) */
+	struct layout_line *read;
+	size_t *first, nread;
+	struct layout_cell *cells;
+	size_t ncells, cells_cap;
 };
 
 static const char *
@@ -55,6 +61,37 @@ mode(const size_t *counts)
 	return best;
 }
 
+/* Read line I (of the body) into *L, once: count_columns reads every
+ * body line and keeps what it read, read_body takes it back into the
+ * reader (where layout_fit may rework the cells). */
+static void
+read_line(struct build *b, size_t i, struct layout_line *l)
+{
+	size_t k = i - b->r->body, len;
+	const char *s;
+
+	if (k < b->nread) {
+		*l = b->read[k];
+		xgrow(&b->rd.toks, &b->rd.cap, l->ncells + 1,
+		    sizeof(*b->rd.toks));
+		memcpy(b->rd.toks, b->cells + b->first[k], l->ncells *
+		    sizeof(*l->cells));
+		l->cells = b->rd.toks;
+		return;
+	}
+	s = text_of(b, i, &len);
+	layout_read(&b->rd, s, len, l);
+	xgrow(&b->cells, &b->cells_cap, b->ncells + l->ncells + 1,
+	    sizeof(*b->cells));
+	if (l->ncells > 0)	/* a blank line's cells may be NULL */
+		memcpy(b->cells + b->ncells, l->cells, l->ncells *
+		    sizeof(*l->cells));
+	b->read[k] = *l;
+	b->first[k] = b->ncells;
+	b->ncells += l->ncells;
+	b->nread = k + 1;
+}
+
 /* Column count: the cell count of most full rows; without full rows the
  * number of years in the header, else the commonest cell count. */
 static void
@@ -66,9 +103,13 @@ count_columns(struct build *b)
 	const char *s;
 
 	b->first_row = b->r->end;
+	b->read = xreallocarray(NULL, b->r->end - b->r->body + 1,
+	    sizeof(*b->read));
+	b->first = xreallocarray(NULL, b->r->end - b->r->body + 1,
+	    sizeof(*b->first));
 	for (i = b->r->body; i < b->r->end; i++) {
 		s = text_of(b, i, &len);
-		layout_read(&b->rd, s, len, &l);
+		read_line(b, i, &l);
 		if (l.nyears >= 2 && l.nvalues == l.nyears) {
 			if (years == 0) {	/* the header's years */
 				years = i + 1;
@@ -265,7 +306,7 @@ read_body(struct build *b)
 	for (i = b->body; i < b->r->end; i++) {
 		s = text_of(b, i, &len);
 		no = b->r->lines[i].no;
-		layout_read(&b->rd, s, len, &l);
+		read_line(b, i, &l);
 		if (l.blank) {
 			b->blank_seen = true;
 			continue;
@@ -349,6 +390,9 @@ numeric_build(const struct block *r, struct table *t)
 	count_columns(&b);
 	if (b.ncols == 0 || b.first_row >= r->end) {
 		layout_free(&b.rd);
+		free(b.read);
+		free(b.first);
+		free(b.cells);
 		return false;
 	}
 	table_set_columns(t, b.ncols);
@@ -364,6 +408,9 @@ numeric_build(const struct block *r, struct table *t)
 	layout_free(&b.rd);
 	header_free(&b.head);
 	free(b.label);
+	free(b.read);
+	free(b.first);
+	free(b.cells);
 	if (r->body == 0 && (!complete || labelled_rows(t) < 2 ||
 	    2 * labelled_rows(t) < t->nrows))
 		return false;		/* no caption: be strict */

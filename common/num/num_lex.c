@@ -144,7 +144,9 @@ num_lex_currency(struct num_span *s)
 	const struct unit_word *w, *found = NULL;
 	struct num_span t, best = *s;
 
-	if (s->p == s->end)
+	/* no word of the table starts with a digit (test_unit): most
+	 * cells are turned away here */
+	if (s->p == s->end || (*s->p >= '0' && *s->p <= '9'))
 		return NULL;
 	for (w = unit_words(); w->word != NULL; w++) {
 		t = *s;

@@ -69,14 +69,38 @@ unit_words(void)
 	return words;
 }
 
+/* Every token of a table row is asked, so most must be turned away at
+ * once, by first byte (ORed with 0x20, as the loop compares them) and
+ * length: bit N of lengths[B] is set when a word of N bytes ("." of a
+ * UNIT_DOT word included) starts with B. test_unit looks up every word
+ * of the table, so these cannot fall out of step with it. */
+static const unsigned short lengths[256] = {
+	['$'] = 1 << 1,
+	[0xe2] = 1 << 2 | 1 << 3,	/* "£" and "¥" (0xc2), "€" */
+	['b'] = 1 << 7 | 1 << 8,
+	['c'] = 1 << 3,
+	['d'] = 1 << 6 | 1 << 7 | 1 << 9,
+	['e'] = 1 << 3 | 1 << 4 | 1 << 5 | 1 << 6 | 1 << 8,
+	['g'] = 1 << 3,
+	['h'] = 1 << 7,
+	['j'] = 1 << 3,
+	['k'] = 1 << 1 | 1 << 4,
+	['m'] = 1 << 1 | 1 << 3 | 1 << 4 | 1 << 7 | 1 << 8 | 1 << 9,
+	['p'] = 1 << 4 | 1 << 5 | 1 << 6,
+	['t'] = 1 << 8 | 1 << 9,
+	['u'] = 1 << 3,
+	['y'] = 1 << 3,
+};
+
 const struct unit_word *
 unit_word(const char *s, size_t len)
 {
 	const struct unit_word *w;
 	size_t n;
 
-	if (len == 0 || (s[0] >= '0' && s[0] <= '9'))
-		return NULL;	/* no word starts with a digit: most tokens */
+	if (len == 0 || len >= 16 ||
+	    !(lengths[(unsigned char)(s[0] | 0x20)] >> len & 1))
+		return NULL;
 	for (w = words; w->word != NULL; w++) {
 		if ((w->word[0] | 0x20) != (s[0] | 0x20))
 			continue;	/* most words fail here, cheaply */

@@ -4,6 +4,7 @@
 
 #include "common/raw/rawbuild.h"
 #include "common/raw/rawcols.h"
+#include "common/sys/csvio.h"
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
@@ -235,6 +236,15 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 {
 	size_t ncols, i, rows = 0, from, top = r->head;
 
+	for (i = r->body; i < r->end; i++)
+		if (raw[i].nval >= CSVIO_MAX_FIELDS) {	/* with its label */
+			if (r->caption != RAWREGION_NONE)
+				read_caption(rb, raw, r, t);
+			t->first_line = raw[r->caption != RAWREGION_NONE ?
+			    r->caption : r->head].no;
+			table_leave_out(t, raw[i].no, table_too_wide());
+			return true;
+		}
 	choose_groups(rb, kind, raw, r, t);
 	if ((ncols = count_columns(rb, kind, raw, r)) == 0)
 		return false;

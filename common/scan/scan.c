@@ -183,6 +183,14 @@ found(struct scan *s, struct table *t, const struct block *b, bool first)
 	size_t i;
 
 	if (s->holding && first && edge_distance(s, b->first, false) <=
+	    EDGE_LINES && carry_same_header(&s->held, t) &&
+	    (s->held.left_out || !carry_fits(&s->held, t))) {
+		/* past the limits of a table held: left out, page by page */
+		if (!s->held.left_out)
+			carry_leave_out(&s->held, t->first_line);
+		s->held.last_line = t->last_line;
+		table_free(t);
+	} else if (s->holding && first && edge_distance(s, b->first, false) <=
 	    EDGE_LINES && carry_same_header(&s->held, t)) {
 		/* the running head and the repeated header: skipped */
 		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?

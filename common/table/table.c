@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/sys/csvio.h"
 #include "common/sys/err.h"
 #include "common/text/hyphen.h"
 #include "common/table/table.h"
@@ -271,4 +272,21 @@ table_report(const struct table *t, bool notes)
 			note_at(t->source, n->line, "table %s: %s", id,
 			    n->text);
 	}
+}
+
+_Static_assert(CSVIO_MAX_FIELDS == 16384, "table_too_wide names the limit");
+
+const char *
+table_too_wide(void)
+{
+	return "row has more than 16384 cells";
+}
+
+void
+table_leave_out(struct table *t, long line, const char *why)
+{
+	t->left_out = true;
+	if (t->last_line < line)
+		t->last_line = line;
+	table_note(t, (size_t)-1, line, true, "%s, left out", why);
 }

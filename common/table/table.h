@@ -42,6 +42,8 @@ struct table {
 	const char *caption_unit;	/* unit text the caption states */
 	long first_line, last_line;
 	bool text;		/* a text table (kind "text") */
+	bool left_out;		/* too large or too wide to hold: a warning
+				 * says so, no rows; programs skip it */
 	size_t ncols;		/* value columns */
 	const char *label_header;
 	const char **headers;	/* ncols column headers */
@@ -82,6 +84,13 @@ void table_append(struct table *t, size_t row, size_t col, const char *s,
  * (size_t)-1 for none) is marked judged. FMT is printf-like. */
 void table_note(struct table *t, size_t row, long line, bool warn,
     const char *fmt, ...);
+/* Leave T out at LINE, where it passed a limit of what a reader holds
+ * (WHY: table_too_wide(), tablehold_strerror()): a warning "WHY, left
+ * out", no rows; the programs report it and skip it (docs/limits.md). */
+void table_leave_out(struct table *t, long line, const char *why);
+/* Why a row of more cells than a table may have (CSVIO_MAX_FIELDS, the
+ * label counted) is left out: "row has more than 16384 cells". */
+const char *table_too_wide(void);
 /* Record a line of the region that is not data: WARN when it could not
  * be placed, else page furniture skipped on purpose (a page number). */
 void table_loose(struct table *t, long line, bool warn, const char *s,

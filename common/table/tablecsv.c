@@ -5,8 +5,10 @@
  * tabel-find's index row. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "common/sys/err.h"
+#include "common/sys/xalloc.h"
 #include "common/table/longform.h"
 #include "common/table/tabindex.h"
 #include "common/table/tablecsv.h"
@@ -28,10 +30,16 @@ tablecsv_wide(const struct table *t, struct csvio_writer *w)
 	}
 }
 
-/* "source,table,caption" as CSV, written once per table. */
-struct prefix {
+/* The fields a long row repeats, as CSV writes them, written once per
+ * table rather than once per cell: field 0 "source,table,caption", 1 + C
+ * the unit of column C, 1 + NCOLS + C its header, 1 + 2 NCOLS + R the
+ * label of row R. Field K is TEXT[AT[K], AT[K + 1]). */
+struct repeats {
 	char *text;
 	size_t len;
+	size_t *at;
+	char *head;		/* a row's fields up to its raw cell */
+	size_t head_cap;
 };
 
 static void
@@ -45,29 +53,108 @@ put_prefix(const struct table *t, struct csvio_writer *w)
 	csvio_puts(w, t->caption);
 }
 
+/* Mark the end of field *K, and start the next as a first field. */
 static void
-make_prefix(const struct table *t, struct prefix *p)
+mark(FILE *fp, struct repeats *p, size_t *k, struct csvio_writer *w)
+{
+	long at = ftell(fp);
+
+	if (at < 0)
+		die("open_memstream:");
+	p->at[++*k] = (size_t)at;
+	w->col = 0;
+}
+
+static void
+make_repeats(const struct table *t, struct repeats *p)
 {
 	struct csvio_writer w;
+	size_t k = 0, c, r;
 	FILE *fp = open_memstream(&p->text, &p->len);
 
 	if (fp == NULL)
 		die("open_memstream:");
+	p->at = xreallocarray(NULL, 2 + 2 * t->ncols + t->nrows,
+	    sizeof(*p->at));
+	p->at[0] = 0;
+	p->head = NULL;
+	p->head_cap = 0;
 	csvio_writer_init(&w, fp);
 	put_prefix(t, &w);
+	mark(fp, p, &k, &w);
+	for (c = 0; c < t->ncols; c++) {
+		csvio_puts(&w, t->units[c] ? t->units[c] : t->caption_unit);
+		mark(fp, p, &k, &w);
+	}
+	for (c = 0; c < t->ncols; c++) {
+		csvio_puts(&w, t->headers[c]);
+		mark(fp, p, &k, &w);
+	}
+	for (r = 0; r < t->nrows; r++) {
+		csvio_puts(&w, t->rows[r].label);
+		mark(fp, p, &k, &w);
+	}
 	if (fclose(fp) != 0)
 		die("open_memstream:");
 }
 
+/* Append field K of P (SEP first when K > 0) to P's head at *N. */
+static void
+head_field(struct repeats *p, size_t *n, size_t k, char sep)
+{
+	size_t len = p->at[k + 1] - p->at[k];
+
+	xgrow(&p->head, &p->head_cap, *n + len + 1, 1);
+	if (k > 0)
+		p->head[(*n)++] = sep;
+	memcpy(p->head + *n, p->text + p->at[k], len);
+	*n += len;
+}
+
+/* Append SEP and the digits of N to P's head at *AT. */
+static void
+head_number(struct repeats *p, size_t *at, size_t n, char sep)
+{
+	char buf[32], *e = buf + sizeof(buf), *d = e;
+
+	do
+		*--d = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	*--d = sep;
+	xgrow(&p->head, &p->head_cap, *at + (size_t)(e - d), 1);
+	memcpy(p->head + *at, d, (size_t)(e - d));
+	*at += (size_t)(e - d);
+}
+
+/* The fields of the long row of cell (R, C) before its raw text, the
+ * prefix to the column header, in one write rather than eight. */
+static void
+put_head(struct repeats *p, const struct table *t, size_t r, size_t c,
+    struct csvio_writer *w)
+{
+	size_t n = 0;
+
+	head_field(p, &n, 0, w->sep);
+	head_field(p, &n, 1 + c, w->sep);
+	head_number(p, &n, r + 1, w->sep);
+	head_number(p, &n, c + 1, w->sep);
+	head_field(p, &n, 1 + 2 * t->ncols + r, w->sep);
+	head_field(p, &n, 1 + t->ncols + c, w->sep);
+	fwrite(p->head, 1, n, w->fp);
+	w->col = LONGFORM_RAW;
+}
+
 /* The prefix, then UNIT: the first four fields of a long row. */
 static void
-put_long(const struct prefix *p, struct csvio_writer *w, const char *unit)
+put_long(const struct repeats *p, struct csvio_writer *w, const char *unit)
 {
-	fwrite(p->text, 1, p->len, w->fp);
+	fwrite(p->text, 1, p->at[1], w->fp);
 	w->col = 3;
 	csvio_puts(w, unit);
 }
 
+/* N as the next field of W: digits need no quotes, so the separator and
+ * the digits go out in one write (three of them in every long row). */
 static void
 put_long_number(struct csvio_writer *w, long n)
 {
@@ -79,7 +166,9 @@ put_long_number(struct csvio_writer *w, long n)
 	while ((u /= 10) > 0);
 	if (n < 0)
 		*--p = '-';
-	csvio_put(w, p, (size_t)(e - p));
+	if (w->col++ > 0)
+		*--p = w->sep;
+	fwrite(p, 1, (size_t)(e - p), w->fp);
 }
 
 void
@@ -94,7 +183,7 @@ tablecsv_long_header(struct csvio_writer *w)
 
 /* An unplaced line: row 0, col 0, the line's text as raw. */
 static void
-write_loose(const struct table *t, const struct prefix *p,
+write_loose(const struct table *t, const struct repeats *p,
     struct csvio_writer *w, const struct table_note *n)
 {
 	put_long(p, w, t->caption_unit);
@@ -111,7 +200,7 @@ write_loose(const struct table *t, const struct prefix *p,
  * header as row 0, or the label of data row ROW whose cells are all
  * empty (a group row), which would else leave no trace. */
 static void
-write_label(const struct table *t, const struct prefix *p,
+write_label(const struct table *t, const struct repeats *p,
     struct csvio_writer *w, size_t row, const char *label, long line)
 {
 	put_long(p, w, t->caption_unit);
@@ -138,9 +227,9 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 {
 	size_t r, c, k = 0;
 	const struct table_cell *cell;
-	struct prefix p;
+	struct repeats p;
 
-	make_prefix(t, &p);
+	make_repeats(t, &p);
 	if (t->label_header != NULL && t->label_header[0] != '\0')
 		write_label(t, &p, w, 0, "", t->first_line);
 	for (r = 0; r <= t->nrows; r++) {
@@ -157,18 +246,15 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 			cell = &t->cells[r * t->ncols + c];
 			if (cell->raw[0] == '\0')
 				continue;
-			put_long(&p, w, t->units[c] ? t->units[c] :
-			    t->caption_unit);
-			put_long_number(w, (long)r + 1);
-			put_long_number(w, (long)c + 1);
-			csvio_puts(w, t->rows[r].label);
-			csvio_puts(w, t->headers[c]);
+			put_head(&p, t, r, c, w);
 			csvio_puts(w, cell->raw);
 			put_long_number(w, cell->line);
 			csvio_end(w);
 		}
 	}
 	free(p.text);
+	free(p.at);
+	free(p.head);
 }
 
 void

@@ -11,16 +11,62 @@
 #include "common/table/tally_early.h"
 #include "common/sys/xalloc.h"
 
-/* OUT = the sum of column COL over the N rows at ROWS; *DECIMALS = the
- * most decimals printed among them (the scale of the sum). */
+/* An exact amount of the sums: 64-bit units while it fits, so no digits
+ * are formatted and read again per addition (the judge adds up a table
+ * for every placement it tries), else canonical digits. */
+struct amount {
+	bool fixed;
+	struct num_fix fix;
+	char text[NUM_MAX];
+};
+
+/* The value of C, or 0 for a cell without one. */
+static void
+amount_of(const struct tally_cell *c, struct amount *a)
+{
+	a->fixed = c->status != NUM_OK || c->fixed;
+	a->fix = c->status == NUM_OK && c->fixed ? c->fix :
+	    (struct num_fix){ 0, 0 };
+	if (!a->fixed)
+		memcpy(a->text, c->value, sizeof a->text);
+}
+
+/* A's digits: its own, or formatted into BUF[NUM_MAX]. */
+static const char *
+amount_text(const struct amount *a, char *buf)
+{
+	if (!a->fixed)
+		return a->text;
+	num_fix_format(&a->fix, buf, NUM_MAX);
+	return buf;
+}
+
+/* OUT = A - B. */
 static enum num_status
-sum_rows(const struct tally_table *t, const size_t *rows, size_t n, size_t col,
-    char *out, int *decimals)
+amount_sub(const struct amount *a, const struct amount *b, struct amount *out)
+{
+	char x[NUM_MAX], y[NUM_MAX];
+
+	out->fix = a->fix;
+	if (a->fixed && b->fixed && num_fix_add(&out->fix, &b->fix, true)) {
+		out->fixed = true;
+		return NUM_OK;
+	}
+	out->fixed = false;
+	return num_sub(amount_text(a, x), amount_text(b, y), out->text,
+	    sizeof out->text);
+}
+
+/* sum_rows in digits, for sums past 64 bits. */
+static enum num_status
+sum_digits(const struct tally_table *t, const size_t *rows, size_t n,
+    size_t col, struct amount *out, int *decimals)
 {
 	enum num_status st = NUM_OK;
 	size_t i;
 
-	memcpy(out, "0", 2);
+	out->fixed = false;
+	memcpy(out->text, "0", 2);
 	*decimals = 0;
 	for (i = 0; i < n && st == NUM_OK; i++) {
 		const struct tally_cell *c = tally_cell_at(t, rows[i], col);
@@ -29,24 +75,54 @@ sum_rows(const struct tally_table *t, const size_t *rows, size_t n, size_t col,
 			return NUM_NOT_AMOUNT;	/* no sum to compare */
 		if (c->status != NUM_OK)
 			continue;	/* "/" and empty count as 0 */
-		st = num_add(out, c->value, out, NUM_MAX);
+		st = num_add(out->text, c->value, out->text, NUM_MAX);
 		if (c->decimals > *decimals)
 			*decimals = c->decimals;
 	}
 	return st;
 }
 
+/* OUT = the sum of column COL over the N rows at ROWS; *DECIMALS = the
+ * most decimals printed among them (the scale of the sum). */
+static enum num_status
+sum_rows(const struct tally_table *t, const size_t *rows, size_t n, size_t col,
+    struct amount *out, int *decimals)
+{
+	size_t i;
+
+	out->fixed = true;
+	out->fix = (struct num_fix){ 0, 0 };
+	*decimals = 0;
+	for (i = 0; i < n; i++) {
+		const struct tally_cell *c = tally_cell_at(t, rows[i], col);
+
+		if (c->status == NUM_NOT_AMOUNT || c->status == NUM_TOO_LONG)
+			return NUM_NOT_AMOUNT;	/* no sum to compare */
+		if (c->status != NUM_OK)
+			continue;	/* "/" and empty count as 0 */
+		if (!c->fixed || !num_fix_add(&out->fix, &c->fix, false))
+			return sum_digits(t, rows, n, col, out, decimals);
+		if (c->decimals > *decimals)
+			*decimals = c->decimals;
+	}
+	return NUM_OK;
+}
+
 /* Is |DIFF| at most one unit in the DECIMALS-th decimal? */
 static bool
-within_one_unit(const char *diff, int decimals)
+within_one_unit(const struct amount *diff, int decimals)
 {
-	char unit[NUM_MAX];
+	char unit[NUM_MAX], buf[NUM_MAX];
+	const char *d;
 
-	if (*diff == '-')
-		diff++;
+	if (diff->fixed && decimals >= 0 && decimals <= NUM_FIX_SCALE_MAX)
+		return num_fix_within_unit(&diff->fix, decimals);
+	d = amount_text(diff, buf);
+	if (*d == '-')
+		d++;
 	if (num_scale("1", -decimals, unit, sizeof unit) != NUM_OK)
 		return false;
-	return num_cmp(diff, unit) <= 0;
+	return num_cmp(d, unit) <= 0;
 }
 
 /* Does row HEAD equal the sum of the N rows at ROWS in every numeric
@@ -55,7 +131,7 @@ within_one_unit(const char *diff, int decimals)
 static bool
 adds_up(const struct tally_table *t, size_t head, const size_t *rows, size_t n)
 {
-	char sum[NUM_MAX], diff[NUM_MAX];
+	struct amount sum, diff, stated;
 	size_t col;
 	int dec;
 
@@ -64,12 +140,12 @@ adds_up(const struct tally_table *t, size_t head, const size_t *rows, size_t n)
 
 		if (!t->numeric[col])
 			continue;
-		if (sum_rows(t, rows, n, col, sum, &dec) != NUM_OK ||
-		    num_sub(h->status == NUM_OK ? h->value : "0", sum, diff,
-		    sizeof diff) != NUM_OK)
+		amount_of(h, &stated);
+		if (sum_rows(t, rows, n, col, &sum, &dec) != NUM_OK ||
+		    amount_sub(&stated, &sum, &diff) != NUM_OK)
 			return false;
-		if (!within_one_unit(diff, h->status == NUM_OK ? h->decimals :
-		    dec))
+		if (!within_one_unit(&diff, h->status == NUM_OK ?
+		    h->decimals : dec))
 			return false;
 	}
 	return true;
@@ -172,7 +248,7 @@ static bool
 is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
     size_t n)
 {
-	char sum[NUM_MAX], diff[NUM_MAX];
+	struct amount sum, diff, stated;
 	size_t col, values = 0, agree = 0;
 	int dec;
 	const char *label = t->cells[row * t->ncols].raw;
@@ -186,9 +262,10 @@ is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
 		if (!t->numeric[col] || c->status != NUM_OK)
 			continue;
 		values++;
-		if (sum_rows(t, rows, n, col, sum, &dec) == NUM_OK &&
-		    num_sub(c->value, sum, diff, sizeof diff) == NUM_OK &&
-		    within_one_unit(diff, c->decimals))
+		amount_of(c, &stated);
+		if (sum_rows(t, rows, n, col, &sum, &dec) == NUM_OK &&
+		    amount_sub(&stated, &sum, &diff) == NUM_OK &&
+		    within_one_unit(&diff, c->decimals))
 			agree++;
 	}
 	return values > 0 && 2 * agree >= values;
@@ -271,28 +348,33 @@ at_scale(const char *v, int scale, char *out)
 	out[len] = '\0';
 }
 
-/* The difference of row ROW, column COL against SUM (DEC decimals). */
+/* The difference of row ROW, column COL against SUM (DEC decimals);
+ * its numbers written out only when SHOWN (the judge counts, no more). */
 static bool
 difference(const struct tally_table *t, size_t row, size_t col,
-    const char *sum, int dec, struct tally_finding *f)
+    const struct amount *sum, int dec, bool shown, struct tally_finding *f)
 {
 	const struct tally_cell *stated = tally_cell_at(t, row, col);
-	char diff[NUM_MAX];
+	struct amount value, diff;
+	char buf[NUM_MAX];
 
 	f->row = row;
 	f->col = col;
-	if (num_sub(stated->value, sum, diff, sizeof diff) != NUM_OK) {
+	amount_of(stated, &value);
+	if (amount_sub(&value, sum, &diff) != NUM_OK) {
 		f->status = TALLY_ETOOLONG;
 		return true;
 	}
-	if (num_cmp(diff, "0") == 0)
+	if (diff.fixed ? diff.fix.units == 0 : num_cmp(diff.text, "0") == 0)
 		return false;
 	f->status = TALLY_OK;
-	f->rounding = within_one_unit(diff, stated->decimals);
+	f->rounding = within_one_unit(&diff, stated->decimals);
+	if (!shown)
+		return true;
 	at_scale(stated->value, stated->decimals, f->stated);
-	at_scale(sum, dec, f->computed);
-	at_scale(diff, stated->decimals > dec ? stated->decimals : dec,
-	    f->difference);
+	at_scale(amount_text(sum, buf), dec, f->computed);
+	at_scale(amount_text(&diff, buf), stated->decimals > dec ?
+	    stated->decimals : dec, f->difference);
 	return true;
 }
 
@@ -327,7 +409,7 @@ check_row(const struct tally_table *t, size_t r, const size_t *members,
 {
 	struct tally_finding f = { 0 };
 	enum num_status st;
-	char sum[NUM_MAX];
+	struct amount sum;
 	size_t col, agree = 0;
 	int dec;
 
@@ -335,13 +417,14 @@ check_row(const struct tally_table *t, size_t r, const size_t *members,
 		if (!t->numeric[col] ||
 		    tally_cell_at(t, r, col)->status != NUM_OK)
 			continue;	/* an empty total: unchecked */
-		if ((st = sum_rows(t, members, n, col, sum, &dec)) != NUM_OK) {
+		if ((st = sum_rows(t, members, n, col, &sum, &dec)) != NUM_OK) {
 			memset(&f, 0, sizeof f);
 			f.row = r;
 			f.col = col;
 			f.status = st == NUM_NOT_AMOUNT ? TALLY_EUNCHECKED :
 			    TALLY_ETOOLONG;
-		} else if (!difference(t, r, col, sum, dec, &f)) {
+		} else if (!difference(t, r, col, &sum, dec, emit != NULL,
+		    &f)) {
 			agree++;
 			continue;
 		} else if (f.status == TALLY_OK && f.rounding) {

@@ -33,6 +33,7 @@
 #include <stddef.h>
 
 #include "common/num/num.h"
+#include "common/num/num_fix.h"
 #include "common/table/rowlabel.h"
 
 enum tally_status {
@@ -51,6 +52,8 @@ struct tally_cell {
 	char value[NUM_MAX];
 	int decimals;		/* as printed: "93,90" 2 */
 	bool percent;
+	bool fixed;		/* VALUE fits FIX: sums skip the digits */
+	struct num_fix fix;
 };
 
 /* One table: nrows x ncols cells; column 0 is the label. */
@@ -94,6 +97,10 @@ void tally_cell_parse(struct tally_cell *c, const char *s, size_t len);
 /* Set cell (ROW, COL) of T to S[0, LEN), read anew (the old one freed). */
 void tally_set(struct tally_table *t, size_t row, size_t col, const char *s,
     size_t len);
+/* Set cell (ROW, COL) of T to a copy of C, read already: no number is
+ * read again (the judge places the same cells many ways). */
+void tally_put(struct tally_table *t, size_t row, size_t col,
+    const struct tally_cell *c);
 /* Start TT with the rows of table T (common/table/table.h): column 0 the
  * row label, then T's cells; free it with tally_free. */
 void tally_load(struct tally_table *tt, const struct table *t);

@@ -39,6 +39,7 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	c->value[0] = '\0';
 	c->decimals = 0;
 	c->percent = false;
+	c->fixed = false;
 	c->status = len == 0 ? NUM_MISSING : num_parse(s, len, NUM_LOCALE_NL,
 	    &na);
 	if (c->status == NUM_OK && na.grouped && (s[0] == '0' ||
@@ -49,6 +50,7 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	memcpy(c->value, na.value, sizeof c->value);
 	c->decimals = na.decimals;
 	c->percent = na.percent;
+	c->fixed = num_fix_read(c->value, &c->fix);
 }
 
 /* Does S read two ways: digits, one "." or "," and exactly three digits
@@ -126,24 +128,58 @@ tally_set(struct tally_table *t, size_t row, size_t col, const char *s,
 }
 
 void
+tally_put(struct tally_table *t, size_t row, size_t col,
+    const struct tally_cell *c)
+{
+	struct tally_cell *to = tally_cell_at(t, row, col);
+
+	free(to->raw);
+	*to = *c;
+	to->raw = xstrdup(c->raw);
+}
+
+/* A label is never added up: kept as text, not read as a number. */
+static void
+set_label(struct tally_table *tt, size_t row, const char *text)
+{
+	struct tally_cell *label = tally_cell_at(tt, row, 0);
+
+	free(label->raw);
+	memset(label, 0, sizeof *label);
+	label->raw = xstrdup(text);
+	label->status = NUM_NOT_AMOUNT;
+}
+
+void
 tally_load(struct tally_table *tt, const struct table *t)
 {
-	size_t r;
+	char **fields = xreallocarray(NULL, t->ncols + 1, sizeof(*fields));
+	size_t *lens = xreallocarray(NULL, t->ncols + 1, sizeof(*lens));
+	size_t r, c;
 
 	tally_start(tt, NULL, t->ncols + 1);
 	for (r = 0; r < t->nrows; r++) {
-		tally_add(tt, NULL, NULL, 0, t->rows[r].line);
-		tally_load_row(tt, t, r);
+		fields[0] = "";		/* the label, set as text */
+		lens[0] = 0;
+		for (c = 0; c < t->ncols; c++) {
+			/* read only: each cell is read once, as it is added */
+			fields[c + 1] = (char *)t->cells[r * t->ncols + c].raw;
+			lens[c + 1] = strlen(fields[c + 1]);
+		}
+		tally_add(tt, fields, lens, t->ncols + 1, t->rows[r].line);
+		set_label(tt, r, t->rows[r].label);
 	}
+	free(fields);
+	free(lens);
 }
 
 void
 tally_load_row(struct tally_table *tt, const struct table *t, size_t row)
 {
-	const char *label = t->rows[row].label, *raw;
+	const char *raw;
 	size_t c;
 
-	tally_set(tt, row, 0, label, strlen(label));
+	set_label(tt, row, t->rows[row].label);
 	for (c = 0; c < t->ncols; c++) {
 		raw = t->cells[row * t->ncols + c].raw;
 		tally_set(tt, row, c + 1, raw, strlen(raw));

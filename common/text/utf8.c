@@ -134,28 +134,25 @@ is_nonchar(const unsigned char *s, size_t left)
 	    (s[2] == 0xBE || s[2] == 0xBF);
 }
 
-static bool
-has_nonchar(const char *s, size_t len)
-{
-	const char *p = s, *end = s + len;
-
-	while ((p = memchr(p, 0xEF, (size_t)(end - p))) != NULL) {
-		if (is_nonchar((const unsigned char *)p, (size_t)(end - p)))
-			return true;
-		p++;
-	}
-	return false;
-}
-
+/* One pass: every line of every input is asked. A noncharacter starts
+ * with 0xEF, which in valid UTF-8 only ever leads a sequence. */
 bool
 utf8_clean(const char *s, size_t len)
 {
-	size_t plain = plain_run((const unsigned char *)s, len);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n;
 
-	s += plain;
-	len -= plain;
-	return utf8_valid(s, len) && memchr(s, '\0', len) == NULL &&
-	    !has_nonchar(s, len);
+	for (;;) {
+		i += plain_run(u + i, len - i);
+		while (i < len && u[i] < 0x80 && u[i] != 0)
+			i++;
+		if (i == len)
+			return true;
+		if (u[i] == 0 || is_nonchar(u + i, len - i) ||
+		    (n = sequence(u + i, len - i)) == 0)
+			return false;
+		i += n;
+	}
 }
 
 enum utf8_status

@@ -1,4 +1,6 @@
 /* test_unit: the unit a caption or header cell states, as written. */
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "common/num/unit.h"
@@ -52,6 +54,18 @@ main(void)
 	for (w = unit_words(); w->word != NULL; w++)
 		CHECK(!(w->word[0] >= '0' && w->word[0] <= '9'),
 		    "unit word '%s' starts with a digit", w->word);
+	/* and finds every word, in either case and with its dot: its
+	 * quick tests of length and first byte keep up with the table */
+	for (w = unit_words(); w->word != NULL; w++) {
+		n = strlen(w->word);
+		snprintf(got, sizeof got, "%s.", w->word);
+		for (i = 0; i < n; i++)
+			got[i] = (char)toupper((unsigned char)got[i]);
+		CHECK(unit_word(w->word, n) == w && unit_word(got, n) == w,
+		    "unit word '%s' not found", w->word);
+		CHECK(!(w->flags & UNIT_DOT) || unit_word(got, n + 1) == w,
+		    "unit word '%s.' not found", w->word);
+	}
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		if (unit_find(cases[i].text, strlen(cases[i].text), &off, &n))
