@@ -479,9 +479,11 @@ keep(struct scan *s, const char *line, size_t len, long no, bool toolong)
 {
 	struct page_line *p;
 
-	if (len > 0 && line[0] == '\f')
+	if (len > 0 && line[0] == '\f') {
 		flush_page(s);
-	else if (s->n >= SCAN_PAGE_LINES && !(s->n < SCAN_TABLE_LINES &&
+		while (len > 0 && line[0] == '\f')	/* the break, no text: */
+			line++, len--;	/* "\fTabel 2" is a caption */
+	} else if (s->n >= SCAN_PAGE_LINES && !(s->n < SCAN_TABLE_LINES &&
 	    s->n > 0 && cut_apart(s, &s->pl[s->n - 1])))
 		flush_long_page(s);
 	xgrow(&s->buf, &s->buf_cap, s->used + len + 1, 1);
