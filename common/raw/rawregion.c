@@ -13,15 +13,31 @@
 #define LABEL_MAX 60	/* bytes of the label of a one-value line */
 #define PROSE_MIN 70	/* bytes of a line of running text */
 
-/* Does the text L[0..LEN) read as a sentence: long and ending in a stop,
- * or starting with a bullet? */
+/* Do most words of S[0..LEN) start with a capital or a digit, as a
+ * header of names does ("Spain Italy France") and a sentence does not? */
+static bool
+capitalised(const char *s, size_t len)
+{
+	size_t i, words = 0, caps = 0;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
+			words++;
+			caps += (s[i] >= 'A' && s[i] <= 'Z') ||
+			    (s[i] >= '0' && s[i] <= '9');
+		}
+	return caps * 2 > words;
+}
+
+/* Does the text S[0..LEN) read as a sentence: long (unless a header of
+ * names) or ending in a stop? */
 static bool
 prose(const char *s, size_t len)
 {
 	while (len > 0 && s[len - 1] == ' ')
 		len--;
 	if (len >= PROSE_MIN)
-		return true;
+		return s[len - 1] == '.' || !capitalised(s, len);
 	return len >= 40 && (s[len - 1] == '.' || s[len - 1] == ':') &&
 	    s[len - 2] != '.';
 }
