@@ -6,6 +6,7 @@
 
 #include "common/cells/chunks.h"
 #include "common/cells/rawline.h"
+#include "common/num/date.h"
 #include "common/sys/xalloc.h"
 
 #define MARK_MAX 4	/* bytes of a mark between values */
@@ -138,6 +139,33 @@ join_group(struct rawline *l, size_t *end)
 	}
 }
 
+/* Is the word [START, WEND) of L a part of a year, before it: a quarter
+ * or half ("Q1", "H2": a letter and a digit) or a month name? */
+static bool
+period(const struct rawline *l, size_t start, size_t wend)
+{
+	const char *w = l->s + start;
+	size_t n = wend - start;
+
+	if (n == 2 && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' &&
+	    w[0] <= 'z')) && w[1] >= '1' && w[1] <= '4')
+		return true;
+	return date_month(w, n) != 0;
+}
+
+/* A year first in the run after a quarter or a month ("Q1 2010") is
+ * the end of the label, a date. */
+static void
+date_label(struct rawline *l)
+{
+	size_t start, wend;
+
+	if (l->nval > 0 && l->val[0].type == RAWLINE_YEAR &&
+	    word_before(l, l->val[0].off, &start, &wend) &&
+	    period(l, start, wend))
+		rawline_unvalue(l, 1);
+}
+
 void
 rawline_read(struct rawline *l, const char *s, size_t len, long no)
 {
@@ -174,6 +202,7 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 		end--;
 	l->label_len = end;
+	date_label(l);
 	for (start = 0; start < len && (s[start] == ' ' || s[start] == '\t' ||
 	    s[start] == '\r'); start++)
 		continue;

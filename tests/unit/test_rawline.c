@@ -26,7 +26,9 @@ static const struct {
 	{ "Lock 15 455 12", "Lock", "15|455|12", "iii" },
 	{ "Dock 4.7 Ref. - 12", "Dock", "4.7|Ref.|-|12", "d--i" },
 	{ "Total EU 12 13", "Total EU", "12|13", "ii" },
-	{ "Span 2006 - Q1 2010 5.5", "Span 2006 - Q1", "2010|5.5", "yd" },
+	{ "Span 2006 - Q1 2010 5.5", "Span 2006 - Q1 2010", "5.5", "d" },
+	{ "Q4 2009 0.17 0.70", "Q4 2009", "0.17|0.70", "dd" },
+	{ "Rowers 2009 0.17", "Rowers", "2009|0.17", "yd" },
 	{ "Quay 12 abcde 13", "Quay 12 abcde", "13", "i" },
 	{ "", "", "", "" },
 };
@@ -49,9 +51,9 @@ main(void)
 
 		rawline_read(&l, s, strlen(s), 1);
 		if (strcmp(s, "Q1 2009 12") == 0) {
-			/* "Q1" is no value: "2009 12" are */
-			CHECK_INT(s, l.nval, 2);
-			CHECK_INT(s, l.label_len, 2);
+			/* "Q1 2009" is a date, the label: "12" a value */
+			CHECK_INT(s, l.nval, 1);
+			CHECK_INT(s, l.label_len, 7);
 			continue;
 		}
 		for (n = k = 0; k < l.nval; k++) {
