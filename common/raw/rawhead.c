@@ -28,6 +28,29 @@ rawhead_add(struct rawhead *h, const char *s, size_t len)
 	h->item[h->n++].len = len;
 }
 
+/* Does S[0..LEN) end open, so that the next item goes on from it: a
+ * comma, a hyphen, or a word that joins ("of", "to", "van")? */
+static bool
+ends_open(const char *s, size_t len)
+{
+	static const char *const joins[] = { "of", "to", "in", "and", "for",
+	    "the", "by", "with", "on", "per", "a", "an", "or", "van", "de",
+	    "het", "en", "voor", "met", "op", NULL };
+	size_t i, start;
+
+	if (len == 0)
+		return false;
+	if (s[len - 1] == ',' || s[len - 1] == '-')
+		return true;
+	for (start = len; start > 0 && s[start - 1] != ' '; start--)
+		continue;
+	for (i = 0; joins[i] != NULL; i++)
+		if (strlen(joins[i]) == len - start &&
+		    memcmp(joins[i], s + start, len - start) == 0)
+			return true;
+	return false;
+}
+
 static bool
 opens_phrase(unsigned char c)
 {
@@ -56,13 +79,12 @@ phrases(struct rawhead *h)
 	h->n -= n;
 }
 
-/* Header C of T: items [FROM, TO) joined by spaces. */
-static void
-set_header(struct rawhead *h, struct table *t, size_t c, size_t from,
-    size_t to)
+/* Items [FROM, TO) joined by spaces, kept by T. */
+static char *
+joined(struct rawhead *h, struct table *t, size_t from, size_t to)
 {
 	size_t i, len = 0;
-	char *text;
+	char *text, *kept;
 
 	for (i = from; i < to; i++)
 		len += h->item[i].len + 1;
@@ -72,14 +94,15 @@ set_header(struct rawhead *h, struct table *t, size_t c, size_t from,
 		len += h->item[i].len;
 		text[len++] = ' ';
 	}
-	t->headers[c] = table_squeeze(t, text, len);
+	kept = table_squeeze(t, text, len);
 	free(text);
+	return kept;
 }
 
 void
 rawhead_fit(struct rawhead *h, struct table *t)
 {
-	size_t g = t->ncols, i, longest, bad1 = 0, bad;
+	size_t g = t->ncols, i, longest, bad1 = 0, bad, first;
 
 	if (h->n == 0 || g == 0)
 		return;
@@ -87,7 +110,7 @@ rawhead_fit(struct rawhead *h, struct table *t)
 		phrases(h);
 	if (h->n < g) {
 		for (i = 0; i < h->n; i++)
-			set_header(h, t, g - h->n + i, i, i + 1);
+			t->headers[g - h->n + i] = joined(h, t, i, i + 1);
 		return;
 	}
 	xgrow(&h->len, &h->len_cap, h->n, sizeof(*h->len));
@@ -96,21 +119,23 @@ rawhead_fit(struct rawhead *h, struct table *t)
 	for (i = 0; i < h->n; i++) {
 		h->len[i] = h->item[i].len;
 		h->glue[i] = caption_starts_lower(h->item[i].s,
-		    h->item[i].len) || h->item[i].s[0] == '(';
+		    h->item[i].len) || h->item[i].s[0] == '(' || (i > 0 &&
+		    ends_open(h->item[i - 1].s, h->item[i - 1].len));
 	}
 	/* start[0..g]: a label header and g cells; start[g+2..]: g cells */
 	longest = rawcols_fit(h->len, h->glue, h->n, g, h->start + g + 2, &bad);
+	for (first = 1; first < h->n && h->glue[first]; first++)
+		continue;
 	if (h->n > g && rawcols_fit(h->len, h->glue, h->n, g + 1, h->start,
-	    &bad1) <= longest && bad1 == 0 && h->start[1] == 1) {
-		/* a label header of one line first */
-		t->label_header = table_squeeze(t, h->item[0].s,
-		    h->item[0].len);
+	    &bad1) <= longest && bad1 == 0 && h->start[1] == first) {
+		/* a label header of one line (and what goes on from it) */
+		t->label_header = joined(h, t, 0, first);
 	} else {
 		memcpy(h->start + 1, h->start + g + 2, g * sizeof(*h->start));
 	}
 	for (i = 1; i <= g; i++)
-		set_header(h, t, i - 1, h->start[i], i < g ? h->start[i + 1] :
-		    h->n);
+		t->headers[i - 1] = joined(h, t, h->start[i], i < g ?
+		    h->start[i + 1] : h->n);
 }
 
 void

@@ -23,6 +23,8 @@ static const struct {
 	{ "a label header", { "Quay", "Barges", "Share of", "barges", "Ferries",
 	    "Share of", "ferries" }, 4,
 	    "Quay|Barges|Share of barges|Ferries|Share of ferries" },
+	{ "an open ending goes on", { "Quays next to Bruges Ghent Antwerp" },
+	    2, "Quays next to Bruges|Ghent|Antwerp" },
 	{ "no room for a label header", { "Number of", "boats", "Share" }, 2,
 	    "|Number of boats|Share" },
 };
