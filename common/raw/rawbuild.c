@@ -7,18 +7,36 @@
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
+/* Does value line I of R follow a line of text, the end of its label? */
+static bool
+after_text(const enum rawregion_kind *kind, const struct rawline *raw,
+    const struct rawregion *r, size_t i)
+{
+	while (i > r->head && raw[i - 1].blank)
+		i--;
+	return i > r->head && kind[i - 1] == RAWREGION_TEXT;
+}
+
 /* The column count of the value lines of R; with most lines unlabelled,
- * their first value (a year, a code) is made the label first. Returns 0
- * when the lines stay unlabelled: a chart's numbers. */
+ * their first value (a year, a code) is made the label first. Lines of
+ * values alone after text are labelled by it when most lines are so (a
+ * lone value there is a chart's axis).
+ * Returns 0 when the lines stay unlabelled: a chart's numbers. */
 static size_t
 count_columns(struct rawbuild *rb, const enum rawregion_kind *kind,
     struct rawline *raw, const struct rawregion *r)
 {
-	size_t i, n = 0, bare = 0;
+	size_t i, n = 0, bare = 0, wrapped = 0;
 
 	for (i = r->body; i < r->end; i++)
-		if (kind[i] == RAWREGION_VALUE)
-			n++, bare += raw[i].label_len == 0;
+		if (kind[i] == RAWREGION_VALUE) {
+			n++;
+			bare += raw[i].label_len == 0;
+			wrapped += raw[i].label_len == 0 &&
+			    raw[i].nval >= 2 && after_text(kind, raw, r, i);
+		}
+	if (wrapped * 2 >= n)
+		bare -= wrapped;
 	if (bare * 2 > n) {
 		for (i = r->body; i < r->end; i++)
 			if (kind[i] == RAWREGION_VALUE &&
