@@ -39,6 +39,8 @@ rawline_type(const char *s, size_t len, enum rawline_type *type)
 
 	if (len == 0)
 		return false;
+	if (len > 1 && s[0] == '~')
+		s++, len--;	/* about: "~100" */
 	if (!chunks_is_number(s, len, &year)) {
 		if (!range(s, len))
 			return false;
@@ -59,6 +61,20 @@ rawline_type(const char *s, size_t len, enum rawline_type *type)
 	else
 		*type = RAWLINE_INT;
 	return true;
+}
+
+/* Is S[0..LEN) a word of a table of answers ("Yes", "Nee", "na")? */
+static bool
+answer(const char *s, size_t len)
+{
+	static const char *const words[] = { "Yes", "No", "YES", "NO", "yes",
+	    "no", "Ja", "Nee", "JA", "NEE", "ja", "nee", "na", "NA", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
 }
 
 static void
@@ -188,6 +204,11 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 			end = start;
 			continue;
 		}
+		if (pct == 0 && l->answers && answer(s + start, wend - start)) {
+			push(l, start, wend - start, RAWLINE_WORD);
+			end = start;
+			continue;
+		}
 		if (!rawline_type(s + start, wend - start, &type) ||
 		    (pct != 0 && type != RAWLINE_INT && type != RAWLINE_DEC))
 			break;
@@ -215,6 +236,13 @@ rawline_groups(struct rawline *l)
 	l->groups = true;
 	rawline_read(l, l->s, l->len, l->no);
 	l->groups = false;
+}
+
+void
+rawline_answers(struct rawline *l)
+{
+	l->answers = true;
+	rawline_read(l, l->s, l->len, l->no);
 }
 
 void

@@ -83,13 +83,14 @@ region_end(const enum rawregion_kind *kind, const struct rawline *raw,
 
 size_t
 rawregion_find(const struct chunk_line *lines,
-    const struct rawline *raw, size_t n, enum rawregion_kind *kind,
+    struct rawline *raw, size_t n, enum rawregion_kind *kind,
     struct rawregion **out, size_t *cap)
 {
 	size_t i, h, c, count = 0, done = 0;
 	struct rawregion *r;
 
 	for (i = 0; i < n; i++) {
+		rawline_answers(&raw[i]);
 		kind[i] = rawregion_kind(&lines[i], &raw[i]);
 		/* values alone after a line of text: a wrapped label's */
 		if (kind[i] == RAWREGION_TEXT && raw[i].nval == 1 &&

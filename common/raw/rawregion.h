@@ -34,11 +34,12 @@ struct rawregion {
 /* The kind of line L (read as R). */
 enum rawregion_kind rawregion_kind(const struct chunk_line *l,
     const struct rawline *r);
-/* The candidate tables of the N lines of a page (LINES, read as RAW) into
+/* The candidate tables of the N lines of a page (LINES, read as RAW,
+ * which are read again with answer words as values) into
  * *OUT (grown, *CAP); returns their count, in page order, none
  * overlapping. KIND (N entries) is scratch. */
 size_t rawregion_find(const struct chunk_line *lines,
-    const struct rawline *raw, size_t n, enum rawregion_kind *kind,
+    struct rawline *raw, size_t n, enum rawregion_kind *kind,
     struct rawregion **out, size_t *cap);
 
 #endif

@@ -9,7 +9,7 @@ static const struct {
 	const char *line;
 	const char *label;
 	const char *vals;	/* the values joined by '|' */
-	const char *types;	/* one letter a value: - i d p y */
+	const char *types;	/* one letter a value: - i d p y w */
 } cases[] = {
 	{ "Total 100 22", "Total", "100|22", "ii" },
 	{ "0 lanterns 52 52% 14 64%", "0 lanterns", "52|52%|14|64%", "ipip" },
@@ -36,7 +36,7 @@ static const struct {
 static char
 letter(enum rawline_type t)
 {
-	return "-idpy"[t];
+	return "-idpyw"[t];
 }
 
 int
@@ -68,6 +68,13 @@ main(void)
 		CHECK_STR(s, vals, cases[i].vals);
 		CHECK_STR(s, types, cases[i].types);
 	}
+	rawline_read(&l, "Quay Yes No ~100", 16, 1);
+	CHECK_INT("answers: off by default", l.nval, 1);
+	rawline_answers(&l);
+	CHECK_INT("answers: values", l.nval, 3);
+	CHECK_INT("answers: type", l.val[0].type, RAWLINE_WORD);
+	CHECK_INT("answers: label", l.label_len, 4);
+	rawline_free(&l);
 	rawline_read(&l, "Lock 4 12 9", 11, 1);
 	rawline_unvalue(&l, 1);
 	CHECK_INT("unvalue: label", l.label_len, 6);
