@@ -247,11 +247,50 @@ read_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
 	}
 }
 
+/* Table T of region R read column by column: the header lines above the
+ * labels, the label lines cut into the rows, the values column by
+ * column. */
+static bool
+stack_table(struct rawbuild *rb, const struct rawline *raw,
+    const struct rawregion *r, struct table *t)
+{
+	size_t top = r->head, i, row, c, k, nrows = r->stack_rows;
+	const struct rawline *v;
+
+	if (r->caption != RAWREGION_NONE)
+		top = read_caption(rb, raw, r, t);
+	table_set_columns(t, r->stack_cols);
+	t->first_line = raw[r->caption != RAWREGION_NONE ? r->caption :
+	    r->head].no;
+	t->last_line = raw[r->end - 1].no;
+	rawhead_clear(&rb->head);
+	for (i = top; i < r->body; i++)
+		rawhead_add(&rb->head, raw[i].s, raw[i].len);
+	rawhead_fit(&rb->head, t);
+	rawhead_clear(&rb->head);
+	for (i = r->body; i < r->stack_values; i++)
+		rawhead_add(&rb->head, raw[i].s, raw[i].len);
+	rawhead_rows(&rb->head, t, nrows, raw[r->stack_values].no);
+	table_note(t, (size_t)-1, raw[r->stack_values].no, false,
+	    "read column by column: %zu labels, then %zu values a column",
+	    nrows, nrows);
+	for (row = t->nrows - nrows, c = 0; c < t->ncols; c++)
+		for (k = 0; k < nrows; k++) {
+			v = &raw[r->stack_values + c * nrows + k];
+			table_set_cell(t, row + k, c, v->s + v->val[0].off,
+			    v->val[0].len, v->no);
+		}
+	return true;
+}
+
 bool
 rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
     struct rawline *raw, const struct rawregion *r, struct table *t)
 {
 	size_t ncols, i, rows = 0, from, top = r->head;
+
+	if (r->stack_cols > 0)
+		return stack_table(rb, raw, r, t);
 
 	choose_groups(rb, kind, raw, r, t);
 	if ((ncols = count_columns(rb, kind, raw, r)) == 0)

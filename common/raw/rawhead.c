@@ -51,6 +51,14 @@ ends_open(const char *s, size_t len)
 	return false;
 }
 
+bool
+rawhead_goes_on(const char *prev, size_t prevlen, const char *s,
+    size_t len)
+{
+	return caption_starts_lower(s, len) || (len > 0 && s[0] == '(') ||
+	    ends_open(prev, prevlen);
+}
+
 static bool
 opens_phrase(unsigned char c)
 {
@@ -99,6 +107,39 @@ joined(struct rawhead *h, struct table *t, size_t from, size_t to)
 	return kept;
 }
 
+/* Fill h->len and h->glue for rawcols_fit into G groups. */
+static void
+prepare(struct rawhead *h, size_t g)
+{
+	size_t i;
+
+	xgrow(&h->len, &h->len_cap, h->n, sizeof(*h->len));
+	xgrow(&h->glue, &h->glue_cap, h->n, sizeof(*h->glue));
+	xgrow(&h->start, &h->start_cap, 2 * g + 2, sizeof(*h->start));
+	for (i = 0; i < h->n; i++) {
+		h->len[i] = h->item[i].len;
+		h->glue[i] = i > 0 && rawhead_goes_on(h->item[i - 1].s,
+		    h->item[i - 1].len, h->item[i].s, h->item[i].len);
+	}
+}
+
+void
+rawhead_rows(struct rawhead *h, struct table *t, size_t rows, long no)
+{
+	size_t i, bad;
+	char *label;
+
+	if (rows == 0 || rows > h->n)
+		return;
+	prepare(h, rows);
+	rawcols_fit(h->len, h->glue, h->n, rows, h->start, &bad);
+	for (i = 0; i < rows; i++) {
+		label = joined(h, t, h->start[i], i + 1 < rows ?
+		    h->start[i + 1] : h->n);
+		table_add_row(t, label, strlen(label), no);
+	}
+}
+
 void
 rawhead_fit(struct rawhead *h, struct table *t)
 {
@@ -113,15 +154,7 @@ rawhead_fit(struct rawhead *h, struct table *t)
 			t->headers[g - h->n + i] = joined(h, t, i, i + 1);
 		return;
 	}
-	xgrow(&h->len, &h->len_cap, h->n, sizeof(*h->len));
-	xgrow(&h->glue, &h->glue_cap, h->n, sizeof(*h->glue));
-	xgrow(&h->start, &h->start_cap, 2 * g + 2, sizeof(*h->start));
-	for (i = 0; i < h->n; i++) {
-		h->len[i] = h->item[i].len;
-		h->glue[i] = caption_starts_lower(h->item[i].s,
-		    h->item[i].len) || h->item[i].s[0] == '(' || (i > 0 &&
-		    ends_open(h->item[i - 1].s, h->item[i - 1].len));
-	}
+	prepare(h, g);
 	/* start[0..g]: a label header and g cells; start[g+2..]: g cells */
 	longest = rawcols_fit(h->len, h->glue, h->n, g, h->start + g + 2, &bad);
 	for (first = 1; first < h->n && h->glue[first]; first++)

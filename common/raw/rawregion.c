@@ -4,6 +4,7 @@
 
 #include "common/columns/blocks.h"
 #include "common/raw/rawregion.h"
+#include "common/raw/rawstack.h"
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
@@ -81,6 +82,25 @@ region_end(const enum rawregion_kind *kind, const struct rawline *raw,
 	return last + 1;
 }
 
+/* Region R of stack ST, with the caption over it (none above DONE). */
+static void
+stack_region(const enum rawregion_kind *kind, size_t done,
+    const struct rawstack *st, struct rawregion *r)
+{
+	size_t c;
+
+	r->head = st->head;
+	r->body = st->labels;
+	r->end = st->end;
+	r->stack_cols = st->ncols;
+	r->stack_rows = st->nrows;
+	r->stack_values = st->values;
+	for (c = r->head; c > done && kind[c - 1] == RAWREGION_BLANK; c--)
+		continue;
+	r->caption = c > done && kind[c - 1] == RAWREGION_CAPTION ?
+	    c - 1 : RAWREGION_NONE;
+}
+
 size_t
 rawregion_find(const struct chunk_line *lines,
     struct rawline *raw, size_t n, enum rawregion_kind *kind,
@@ -88,6 +108,7 @@ rawregion_find(const struct chunk_line *lines,
 {
 	size_t i, h, c, count = 0, done = 0;
 	struct rawregion *r;
+	struct rawstack st;
 
 	for (i = 0; i < n; i++) {
 		rawline_answers(&raw[i]);
@@ -100,10 +121,19 @@ rawregion_find(const struct chunk_line *lines,
 			kind[i] = RAWREGION_VALUE;
 	}
 	for (i = 0; i < n; i++) {
+		if (rawstack_at(kind, raw, n, i, &st)) {
+			xgrow(out, cap, count + 1, sizeof(**out));
+			r = &(*out)[count++];
+			stack_region(kind, done, &st, r);
+			done = i = r->end;
+			i--;
+			continue;
+		}
 		if (kind[i] != RAWREGION_VALUE)
 			continue;
 		xgrow(out, cap, count + 1, sizeof(**out));
 		r = &(*out)[count++];
+		r->stack_cols = 0;
 		r->body = i;
 		r->end = region_end(kind, raw, n, i);
 		for (h = i; h > done && kind[h - 1] == RAWREGION_TEXT &&
