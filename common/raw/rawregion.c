@@ -43,6 +43,17 @@ prose(const char *s, size_t len)
 	    s[len - 2] != '.';
 }
 
+/* Does the label S[0..LEN) of two or more values read as running text:
+ * long and ending in a stop, not a row's label however long? */
+static bool
+sentence(const char *s, size_t len)
+{
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	return len >= PROSE_MIN / 2 && (s[len - 1] == '.' ||
+	    s[len - 1] == ',' || s[len - 1] == ';' || s[len - 1] == ':');
+}
+
 enum rawregion_kind
 rawregion_kind(const struct chunk_line *l, const struct rawline *r)
 {
@@ -55,7 +66,7 @@ rawregion_kind(const struct chunk_line *l, const struct rawline *r)
 		return RAWREGION_CAPTION;
 	if (blocks_note(l))
 		return RAWREGION_NOTE;
-	if (r->nval >= 2 && !prose(r->s, r->label_len))
+	if (r->nval >= 2 && !sentence(r->s, r->label_len))
 		return RAWREGION_VALUE;
 	if (r->nval == 1 && r->label_len > 0 && r->label_len <= LABEL_MAX &&
 	    r->val[0].type != RAWLINE_YEAR && !prose(r->s, r->label_len))
