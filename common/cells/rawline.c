@@ -182,6 +182,27 @@ date_label(struct rawline *l)
 		rawline_unvalue(l, 1);
 }
 
+/* Values that close a bracket the label opened ("(n = 469)") are the
+ * end of the label. */
+static void
+bracket_label(struct rawline *l)
+{
+	size_t i, open = 0, k;
+	const struct rawline_val *v;
+
+	for (i = 0; i < l->label_len; i++)
+		open += l->s[i] == '(' ? 1 : l->s[i] == ')' && open > 0 ?
+		    (size_t)-1 : 0;
+	for (k = 0; open > 0 && k < l->nval; k++) {
+		v = &l->val[k];
+		if (memchr(l->s + v->off, '(', v->len) == NULL &&
+		    l->s[v->off + v->len - 1] == ')') {
+			rawline_unvalue(l, k + 1);
+			return;
+		}
+	}
+}
+
 void
 rawline_read(struct rawline *l, const char *s, size_t len, long no)
 {
@@ -224,6 +245,7 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 		end--;
 	l->label_len = end;
 	date_label(l);
+	bracket_label(l);
 	for (start = 0; start < len && (s[start] == ' ' || s[start] == '\t' ||
 	    s[start] == '\r'); start++)
 		continue;

@@ -28,6 +28,8 @@ static const struct {
 	{ "Total EU 12 13", "Total EU", "12|13", "ii" },
 	{ "Span 2006 - Q1 2010 5.5", "Span 2006 - Q1 2010", "5.5", "d" },
 	{ "Q4 2009 0.17 0.70", "Q4 2009", "0.17|0.70", "dd" },
+	{ "Crews (n = 469)", "Crews (n = 469)", "", "" },
+	{ "Crews (n = 46) 12 14", "Crews (n = 46)", "12|14", "ii" },
 	{ "Rowers 2009 0.17", "Rowers", "2009|0.17", "yd" },
 	{ "Quay 12 abcde 13", "Quay 12 abcde", "13", "i" },
 	{ "", "", "", "" },
