@@ -26,6 +26,9 @@ static const struct {
 	{ "TABLE 2 Costs", 1 },
 	{ "Tableau 3 Co\xc3\xbb" "ts", 1 },
 	{ "Tabelle 5 Kosten", 1 },
+	{ "Exhibit 19", 1 },
+	{ "Exhibit 2.3. Moorings by quay", 1 },
+	{ "Exhibit reads: twelve barges", 0 },
 	{ "Table 4.\xe2\x80\x94the next", 0 },
 	{ "Table -1 Costs", 0 },
 };
