@@ -104,8 +104,8 @@ gather(struct rawbuild *rb, size_t *used, const char *s, size_t len)
 }
 
 /* The caption of R: number, title and unit into T; a caption without a
- * title takes the next line as its title, and lines starting in lower
- * case or with "(" go on with it. Returns the first line after it. */
+ * title takes the next line as its title, and lines that go on from it
+ * (in lower case, after an open ending) are its title too. Returns the first line after it. */
 static size_t
 read_caption(struct rawbuild *rb, const struct rawline *raw,
     const struct rawregion *r, struct table *t)
@@ -121,8 +121,8 @@ read_caption(struct rawbuild *rb, const struct rawline *raw,
 	gather(rb, &used, title, (size_t)(end - title));
 	if (title == end && i < r->body)
 		gather(rb, &used, raw[i].s, raw[i].len), i++;
-	for (; i < r->body && (raw[i].s[0] == '(' ||
-	    caption_starts_lower(raw[i].s, raw[i].len)); i++)
+	for (; i < r->body && rawhead_goes_on(rb->label, used, raw[i].s,
+	    raw[i].len); i++)
 		gather(rb, &used, raw[i].s, raw[i].len);
 	t->caption = table_squeeze(t, rb->label, used);
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));

@@ -34,7 +34,7 @@ static bool
 ends_open(const char *s, size_t len)
 {
 	static const char *const joins[] = { "of", "to", "in", "and", "for",
-	    "the", "by", "with", "on", "per", "a", "an", "or", "van", "de",
+	    "the", "by", "with", "on", "per", "or", "van", "de",
 	    "het", "en", "voor", "met", "op", NULL };
 	size_t i, start;
 

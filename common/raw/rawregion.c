@@ -13,6 +13,7 @@
 #define HEAD_MAX 24	/* header lines above the first value line */
 #define LABEL_MAX 60	/* bytes of the label of a one-value line */
 #define PROSE_MIN 70	/* bytes of a line of running text */
+#define TITLE_MAX 2	/* lines of a caption's title read as running text */
 
 /* Do most words of S[0..LEN) start with a capital or a digit, as a
  * header of names does ("Spain Italy France") and a sentence does not? */
@@ -112,6 +113,30 @@ stack_region(const enum rawregion_kind *kind, size_t done,
 	    c - 1 : RAWREGION_NONE;
 }
 
+/* The caption over line H when its long title (a line or two read as
+ * running text) comes between them, else RAWREGION_NONE; none above
+ * DONE. */
+static size_t
+long_title(const struct chunk_line *lines, const enum rawregion_kind *kind,
+    size_t done, size_t h)
+{
+	size_t c, numlen;
+	const char *num, *end;
+
+	for (c = h; c > done && h - c < TITLE_MAX &&
+	    kind[c - 1] == RAWREGION_PROSE; c--)
+		continue;
+	if (c == h || c == done || kind[c - 1] != RAWREGION_CAPTION ||
+	    !blocks_caption(&lines[c - 1], &num, &numlen))
+		return RAWREGION_NONE;
+	end = lines[c - 1].s + lines[c - 1].len;
+	while (end > num + numlen && end[-1] == ' ')
+		end--;
+	/* only a caption without a title of its own ("Exhibit 7") */
+	return caption_title(num, numlen, end) == end ? c - 1 :
+	    RAWREGION_NONE;
+}
+
 size_t
 rawregion_find(const struct chunk_line *lines,
     struct rawline *raw, size_t n, enum rawregion_kind *kind,
@@ -150,8 +175,10 @@ rawregion_find(const struct chunk_line *lines,
 		for (h = i; h > done && kind[h - 1] == RAWREGION_TEXT &&
 		    i - h < HEAD_MAX; h--)
 			continue;
+		if ((c = long_title(lines, kind, done, h)) != RAWREGION_NONE)
+			h = c + 1;	/* the caption's long title over it */
 		/* a line in lower case under running text ends its sentence */
-		if (h < i && h > done && kind[h - 1] == RAWREGION_PROSE &&
+		else if (h < i && h > done && kind[h - 1] == RAWREGION_PROSE &&
 		    caption_starts_lower(raw[h].s, raw[h].len))
 			h++;
 		r->head = h;
