@@ -4,7 +4,7 @@
 
 #include "common/columns/blocks.h"
 #include "common/raw/rawregion.h"
-#include "common/raw/rawstack.h"
+#include "common/raw/rawregion_stack.h"
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
@@ -97,7 +97,7 @@ region_end(const enum rawregion_kind *kind, const struct rawline *raw,
 /* Region R of stack ST, with the caption over it (none above DONE). */
 static void
 stack_region(const enum rawregion_kind *kind, size_t done,
-    const struct rawstack *st, struct rawregion *r)
+    const struct rawregion_stack *st, struct rawregion *r)
 {
 	size_t c;
 
@@ -144,7 +144,7 @@ rawregion_find(const struct chunk_line *lines,
 {
 	size_t i, h, c, count = 0, done = 0;
 	struct rawregion *r;
-	struct rawstack st;
+	struct rawregion_stack st;
 
 	for (i = 0; i < n; i++) {
 		rawline_answers(&raw[i]);
@@ -157,7 +157,7 @@ rawregion_find(const struct chunk_line *lines,
 			kind[i] = RAWREGION_VALUE;
 	}
 	for (i = 0; i < n; i++) {
-		if (rawstack_at(kind, raw, n, i, &st)) {
+		if (rawregion_stack_at(kind, raw, n, i, &st)) {
 			xgrow(out, cap, count + 1, sizeof(**out));
 			r = &(*out)[count++];
 			stack_region(kind, done, &st, r);

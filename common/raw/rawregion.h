@@ -29,7 +29,7 @@ struct rawregion {
 	size_t head;		/* first header line (== body: none) */
 	size_t body;		/* first value line */
 	size_t end;		/* one past the last value line */
-	size_t stack_cols;	/* read column by column (rawstack): the
+	size_t stack_cols;	/* read column by column (rawregion_stack): the
 				 * columns, else 0; body is then its first
 				 * label line */
 	size_t stack_rows, stack_values;	/* its rows, its first value */

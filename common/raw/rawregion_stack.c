@@ -1,7 +1,7 @@
-/* rawstack: a run of label lines, then a run of lone values that their
+/* rawregion_stack: a run of label lines, then a run of lone values that their
  * count divides into columns. */
 #include "common/raw/rawhead.h"
-#include "common/raw/rawstack.h"
+#include "common/raw/rawregion_stack.h"
 
 #define LABELS_MAX 60	/* label lines of a stack */
 #define VALUES_MAX 1200	/* value lines of a stack */
@@ -48,7 +48,7 @@ divides(size_t rows, size_t m)
  * the label lines down to a third fewer (labels wrapped); 0 when none
  * does. */
 static size_t
-stack_rows(const struct rawline *raw, struct rawstack *st, size_t m)
+stack_rows(const struct rawline *raw, struct rawregion_stack *st, size_t m)
 {
 	size_t h, rows, lines = st->values - st->labels;
 
@@ -65,8 +65,8 @@ stack_rows(const struct rawline *raw, struct rawstack *st, size_t m)
 }
 
 bool
-rawstack_at(const enum rawregion_kind *kind, const struct rawline *raw,
-    size_t n, size_t i, struct rawstack *st)
+rawregion_stack_at(const enum rawregion_kind *kind, const struct rawline *raw,
+    size_t n, size_t i, struct rawregion_stack *st)
 {
 	size_t j;
 
