@@ -31,6 +31,40 @@ range(const char *s, size_t len)
 	return false;
 }
 
+static bool
+all_digits(const char *s, size_t len, size_t min, size_t max)
+{
+	size_t i;
+
+	if (len < min || len > max)
+		return false;
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* Is S[0..LEN) a span of years: a year of four digits (19xx, 20xx), a
+ * dash, and two or four digits? */
+static bool
+year_span(const char *s, size_t len)
+{
+	size_t dash = 4, rest;
+
+	if (len < 7 || !all_digits(s, 4, 4, 4) || (memcmp(s, "19", 2) != 0 &&
+	    memcmp(s, "20", 2) != 0))
+		return false;
+	if (s[4] == '-' || s[4] == '/')
+		dash = 1;
+	else if (memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
+		dash = 3;
+	else
+		return false;
+	rest = len - 4 - dash;
+	return (rest == 2 || rest == 4) && all_digits(s + 4 + dash, rest, rest,
+	    rest);
+}
+
 bool
 rawline_type(const char *s, size_t len, enum rawline_type *type)
 {
@@ -44,7 +78,8 @@ rawline_type(const char *s, size_t len, enum rawline_type *type)
 	if (!chunks_is_number(s, len, &year)) {
 		if (!range(s, len))
 			return false;
-		*type = RAWLINE_DEC;	/* a range: as a decimal */
+		/* a span of years ("1996–97", "1999-2000"), else as a decimal */
+		*type = year_span(s, len) ? RAWLINE_YEAR : RAWLINE_DEC;
 		return true;
 	}
 	for (i = 0; i < len; i++)
@@ -121,18 +156,6 @@ mark(const struct rawline *l, size_t start, size_t wend)
 	    rawline_type(l->s + s2, w2 - s2, &type);
 }
 
-static bool
-all_digits(const char *s, size_t len, size_t min, size_t max)
-{
-	size_t i;
-
-	if (len < min || len > max)
-		return false;
-	for (i = 0; i < len; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-	return true;
-}
 
 /* With L->groups, join the value just pushed ("455") to the group of
  * digits before it ("15") when they read as one number. */
