@@ -7,6 +7,8 @@
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
+#define TITLE_WRAP 60	/* bytes of a caption line that wraps to the next */
+
 /* Does value line I of R follow a line of text, the end of its label? */
 static bool
 after_text(const enum rawregion_kind *kind, const struct rawline *raw,
@@ -105,7 +107,8 @@ gather(struct rawbuild *rb, size_t *used, const char *s, size_t len)
 
 /* The caption of R: number, title and unit into T; a caption without a
  * title takes the next line as its title, and lines that go on from it
- * (in lower case, after an open ending) are its title too. Returns the first line after it. */
+ * (in lower case, after an open ending or a long line) are its title
+ * too. Returns the first line after it. */
 static size_t
 read_caption(struct rawbuild *rb, const struct rawline *raw,
     const struct rawregion *r, struct table *t)
@@ -121,8 +124,9 @@ read_caption(struct rawbuild *rb, const struct rawline *raw,
 	gather(rb, &used, title, (size_t)(end - title));
 	if (title == end && i < r->body)
 		gather(rb, &used, raw[i].s, raw[i].len), i++;
-	for (; i < r->body && rawhead_goes_on(rb->label, used, raw[i].s,
-	    raw[i].len); i++)
+	for (; i < r->body && (rawhead_goes_on(rb->label, used, raw[i].s,
+	    raw[i].len) || (i - 1 > r->caption && raw[i - 1].len >= TITLE_WRAP));
+	    i++)
 		gather(rb, &used, raw[i].s, raw[i].len);
 	t->caption = table_squeeze(t, rb->label, used);
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
