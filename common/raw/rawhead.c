@@ -144,10 +144,11 @@ void
 rawhead_fit(struct rawhead *h, struct table *t)
 {
 	size_t g = t->ncols, i, longest, bad1 = 0, bad, first;
+	bool split;
 
 	if (h->n == 0 || g == 0)
 		return;
-	if (h->n < g)
+	if ((split = h->n < g))
 		phrases(h);
 	if (h->n < g) {
 		for (i = 0; i < h->n; i++)
@@ -160,9 +161,10 @@ rawhead_fit(struct rawhead *h, struct table *t)
 	for (first = 1; first < h->n && h->glue[first]; first++)
 		continue;
 	if (h->n > g && rawcols_fit(h->len, h->glue, h->n, g + 1, h->start,
-	    &bad1) <= longest && bad1 == 0 && h->start[1] == first) {
-		/* a label header of one line (and what goes on from it) */
-		t->label_header = joined(h, t, 0, first);
+	    &bad1) <= longest && bad1 == 0 && (split || h->start[1] == first)) {
+		/* a label header: one line (and what goes on from it), or
+		 * the first phrases of lines split */
+		t->label_header = joined(h, t, 0, h->start[1]);
 	} else {
 		memcpy(h->start + 1, h->start + g + 2, g * sizeof(*h->start));
 	}

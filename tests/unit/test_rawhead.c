@@ -25,6 +25,9 @@ static const struct {
 	    "Quay|Barges|Share of barges|Ferries|Share of ferries" },
 	{ "an open ending goes on", { "Quays next to Bruges Ghent Antwerp" },
 	    2, "Quays next to Bruges|Ghent|Antwerp" },
+	{ "a label header of phrases",
+	    { "Boat Class/Kind 3-Berth Moorings 4-Berth Moorings" }, 2,
+	    "Boat Class/Kind|3-Berth Moorings|4-Berth Moorings" },
 	{ "no room for a label header", { "Number of", "boats", "Share" }, 2,
 	    "|Number of boats|Share" },
 };
