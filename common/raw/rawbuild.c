@@ -223,8 +223,19 @@ add_row(struct rawbuild *rb, const struct rawline *l, size_t used,
 		    l->val[k].len, l->no);
 }
 
+/* Is the text S[0..LEN) before value line L a group label, a row of its
+ * own: both start a phrase (a capital, a digit) and S does not run on
+ * into L's label? */
+static bool
+group_label(const char *s, size_t len, const struct rawline *l)
+{
+	return l->label_len > 0 && !caption_starts_lower(s, len) &&
+	    s[0] != '(' && !rawhead_goes_on(s, len, l->s, l->label_len);
+}
+
 /* The rows of lines [FROM, R->end): text lines wrap the next row's label,
- * or the row before when they start in lower case or with "(". */
+ * or the row before when they start in lower case or with "(", or are a
+ * group label's row. */
 static void
 read_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
     const struct rawline *raw, size_t from, const struct rawregion *r,
@@ -239,6 +250,10 @@ read_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
 		if (l->blank)
 			continue;
 		if (kind[i] == RAWREGION_VALUE) {
+			if (used > 0 && group_label(rb->label, used, l)) {
+				table_add_row(t, rb->label, used, first);
+				used = 0, first = 0;
+			}
 			add_row(rb, l, used, first ? first : l->no, t);
 			used = 0, first = 0;
 		} else if (used == 0 && t->nrows > 0 && (l->s[0] == '(' ||
