@@ -140,6 +140,39 @@ rawhead_rows(struct rawhead *h, struct table *t, size_t rows, long no)
 	}
 }
 
+/* Is the first phrase of the first line a label header ("Brands" of
+ * "Brands Market shares in"), the rest of the lines fitting the G cells
+ * without a longest cell over LONGEST? The first item is then cut in
+ * two and h->start[1..g] set. */
+static bool
+first_phrase(struct rawhead *h, size_t g, size_t longest)
+{
+	struct rawhead_item head = h->item[0];
+	size_t i, k, bad;
+
+	for (k = 1; k < head.len && !(head.s[k - 1] == ' ' &&
+	    opens_phrase((unsigned char)head.s[k])); k++)
+		continue;
+	if (k >= head.len || rawhead_goes_on(head.s, k - 1, head.s + k,
+	    head.len - k))
+		return false;
+	xgrow(&h->item, &h->cap, h->n + 1, sizeof(*h->item));
+	memmove(h->item + 1, h->item, h->n++ * sizeof(*h->item));
+	h->item[0].len = k - 1;
+	h->item[1].s = head.s + k;
+	h->item[1].len = head.len - k;
+	prepare(h, g);
+	if (h->n - 1 >= g && rawcols_fit(h->len + 1, h->glue + 1, h->n - 1, g,
+	    h->start + 1, &bad) <= longest && bad == 0) {
+		for (i = 1; i <= g; i++)
+			h->start[i]++;
+		return true;
+	}
+	memmove(h->item, h->item + 1, --h->n * sizeof(*h->item));
+	h->item[0] = head;
+	return false;
+}
+
 void
 rawhead_fit(struct rawhead *h, struct table *t)
 {
@@ -165,6 +198,8 @@ rawhead_fit(struct rawhead *h, struct table *t)
 		/* a label header: one line (and what goes on from it), or
 		 * the first phrases of lines split */
 		t->label_header = joined(h, t, 0, h->start[1]);
+	} else if (!split && first_phrase(h, g, longest)) {
+		t->label_header = joined(h, t, 0, 1);
 	} else {
 		memcpy(h->start + 1, h->start + g + 2, g * sizeof(*h->start));
 	}

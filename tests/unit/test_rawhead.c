@@ -28,6 +28,8 @@ static const struct {
 	{ "a label header of phrases",
 	    { "Boat Class/Kind 3-Berth Moorings 4-Berth Moorings" }, 2,
 	    "Boat Class/Kind|3-Berth Moorings|4-Berth Moorings" },
+	{ "a label header first on a line", { "Quays Share of", "barges",
+	    "Share of", "ferries" }, 2, "Quays|Share of barges|Share of ferries" },
 	{ "no room for a label header", { "Number of", "boats", "Share" }, 2,
 	    "|Number of boats|Share" },
 };
