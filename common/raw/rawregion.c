@@ -94,6 +94,28 @@ region_end(const enum rawregion_kind *kind, const struct rawline *raw,
 	return last + 1;
 }
 
+/* The first line of the page (after its form feed) as a number alone is
+ * its page number: no header line of the table under it. */
+static void
+page_number(const struct rawline *raw, size_t n, enum rawregion_kind *kind)
+{
+	size_t i, k, digits = 0;
+	const char *s;
+
+	for (i = 0; i < n && (raw[i].blank || (raw[i].len == 1 &&
+	    raw[i].s[0] == '\f')); i++)
+		continue;
+	if (i == n)
+		return;
+	s = raw[i].s;
+	for (k = 0; k < raw[i].len && (s[k] == '\f' || s[k] == ' '); k++)
+		continue;
+	for (; k < raw[i].len && s[k] >= '0' && s[k] <= '9'; k++)
+		digits++;
+	if (k == raw[i].len && digits >= 1 && digits <= 4)
+		kind[i] = RAWREGION_BLANK;
+}
+
 /* Region R of stack ST, with the caption over it (none above DONE). */
 static void
 stack_region(const enum rawregion_kind *kind, size_t done,
@@ -156,6 +178,7 @@ rawregion_find(const struct chunk_line *lines,
 		    raw[i - 1].nval == 0)
 			kind[i] = RAWREGION_VALUE;
 	}
+	page_number(raw, n, kind);
 	for (i = 0; i < n; i++) {
 		if (rawregion_stack_at(kind, raw, n, i, &st)) {
 			xgrow(out, cap, count + 1, sizeof(**out));

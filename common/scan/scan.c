@@ -251,9 +251,30 @@ feed_columns(struct scan *s)
 		release(s);
 }
 
+/* A table of raw region R: joined to the held one when it opens the
+ * page under the same header, held when it ends the page, else emitted
+ * (as a column-aligned table is, in found). */
+static void
+raw_found(struct scan *s, struct table *t, const struct rawregion *r,
+    bool first)
+{
+	size_t top = r->caption != RAWREGION_NONE ? r->caption : r->head;
+
+	if (s->holding && first && edge_distance(s, top, false) <=
+	    EDGE_LINES && carry_same_header(&s->held, t)) {
+		carry_append(&s->held, t);
+	} else {
+		release(s);
+		s->held = *t;
+		s->holding = true;
+	}
+	if (edge_distance(s, r->end, true) > EDGE_LINES)
+		release(s);
+}
+
 /* The table of raw region R, or one a block printed side by side. */
 static void
-raw_region(struct scan *s, const struct rawregion *r)
+raw_region(struct scan *s, const struct rawregion *r, bool *first)
 {
 	size_t k = rawside_count(&s->side, s->kind, s->raw, r), p;
 	struct rawregion part = *r;
@@ -264,10 +285,12 @@ raw_region(struct scan *s, const struct rawregion *r)
 			rawside_read(&s->side, s->kind, s->raw, r, p, k);
 		part.caption = p == 0 ? r->caption : RAWREGION_NONE;
 		table_init(&t, s->source);
-		if (rawbuild_table(&s->rb, s->kind, s->raw, &part, &t))
-			emit(s, &t);
-		else
+		if (rawbuild_table(&s->rb, s->kind, s->raw, &part, &t)) {
+			raw_found(s, &t, r, *first);
+			*first = false;
+		} else {
 			table_free(&t);
+		}
 	}
 }
 
@@ -275,9 +298,9 @@ static void
 feed_raw(struct scan *s)
 {
 	size_t nr, i;
+	bool first = true;
 
 	detect_finish(s->d);
-	release(s);
 	read_page(s);
 	if (s->n > s->raw_cap) {
 		s->raw = xreallocarray(s->raw, s->n, sizeof(*s->raw));
@@ -291,7 +314,9 @@ feed_raw(struct scan *s)
 	nr = rawregion_find(s->cl, s->raw, s->n, s->kind, &s->regions,
 	    &s->regions_cap);
 	for (i = 0; i < nr; i++)
-		raw_region(s, &s->regions[i]);
+		raw_region(s, &s->regions[i], &first);
+	if (first)
+		release(s);
 }
 
 /* Read the first M lines of the page with the reader they call for; the
