@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "common/columns/blocks.h"
+#include "common/raw/rawhead.h"
 #include "common/raw/rawregion.h"
 #include "common/raw/rawregion_stack.h"
 #include "common/sys/xalloc.h"
@@ -177,6 +178,13 @@ rawregion_find(const struct chunk_line *lines,
 		    RAWLINE_YEAR && i > 0 && kind[i - 1] == RAWREGION_TEXT &&
 		    raw[i - 1].nval == 0)
 			kind[i] = RAWREGION_VALUE;
+		/* a caption's title going on, numbers and all */
+		if (i > 0 && (kind[i - 1] == RAWREGION_CAPTION || (i > 1 &&
+		    kind[i - 1] == RAWREGION_TEXT && kind[i - 2] ==
+		    RAWREGION_CAPTION)) && kind[i] != RAWREGION_BLANK &&
+		    rawhead_goes_on(raw[i - 1].s, raw[i - 1].len, raw[i].s,
+		    raw[i].len))
+			kind[i] = RAWREGION_TEXT;
 	}
 	page_number(raw, n, kind);
 	for (i = 0; i < n; i++) {
