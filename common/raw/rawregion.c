@@ -68,6 +68,8 @@ rawregion_kind(const struct chunk_line *l, const struct rawline *r)
 		return RAWREGION_CAPTION;
 	if (blocks_note(l))
 		return RAWREGION_NOTE;
+	if (caption_is_figure(r->s, r->len))
+		return RAWREGION_FIGURE;
 	if (r->nval >= 2 && !sentence(r->s, r->label_len))
 		return RAWREGION_VALUE;
 	if (r->nval == 1 && r->label_len > 0 && r->label_len <= LABEL_MAX &&
@@ -117,8 +119,9 @@ page_number(const struct rawline *raw, size_t n, enum rawregion_kind *kind)
 		kind[i] = RAWREGION_BLANK;
 }
 
-/* Region R of stack ST, with the caption over it (none above DONE). */
-static void
+/* Region R of stack ST, with the caption over it (none above DONE);
+ * false when a figure caption is over it. */
+static bool
 stack_region(const enum rawregion_kind *kind, size_t done,
     const struct rawregion_stack *st, struct rawregion *r)
 {
@@ -134,6 +137,7 @@ stack_region(const enum rawregion_kind *kind, size_t done,
 		continue;
 	r->caption = c > done && kind[c - 1] == RAWREGION_CAPTION ?
 	    c - 1 : RAWREGION_NONE;
+	return !(c > done && kind[c - 1] == RAWREGION_FIGURE);
 }
 
 /* The caption over line H when its long title (a line or two read as
@@ -191,7 +195,8 @@ rawregion_find(const struct chunk_line *lines,
 		if (rawregion_stack_at(kind, raw, n, i, &st)) {
 			xgrow(out, cap, count + 1, sizeof(**out));
 			r = &(*out)[count++];
-			stack_region(kind, done, &st, r);
+			if (!stack_region(kind, done, &st, r))
+				count--;	/* a chart's numbers */
 			done = i = r->end;
 			i--;
 			continue;
@@ -217,6 +222,8 @@ rawregion_find(const struct chunk_line *lines,
 			continue;
 		r->caption = c > done && kind[c - 1] == RAWREGION_CAPTION ?
 		    c - 1 : RAWREGION_NONE;
+		if (c > done && kind[c - 1] == RAWREGION_FIGURE)
+			count--;	/* a chart's numbers */
 		done = i = r->end;
 		i--;
 	}

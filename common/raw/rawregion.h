@@ -21,7 +21,8 @@ enum rawregion_kind {
 	RAWREGION_VALUE,	/* a label and values, or values alone */
 	RAWREGION_TEXT,		/* a short line of text: a header cell, a
 				 * wrapped label */
-	RAWREGION_PROSE		/* a sentence: no part of a table */
+	RAWREGION_PROSE,	/* a sentence: no part of a table */
+	RAWREGION_FIGURE	/* "Figure 2 ...": a chart's numbers follow */
 };
 
 struct rawregion {

@@ -36,11 +36,13 @@ starts(const struct rawline *raw, size_t from, size_t to)
 	return n;
 }
 
-/* Does a count of ROWS divide M values into two or more columns? */
+/* Does a count of ROWS (three or more: two lines over a few numbers are
+ * a chart's title over its axis) divide M values into two or more
+ * columns? */
 static bool
 divides(size_t rows, size_t m)
 {
-	return rows >= 2 && m % rows == 0 && m / rows >= 2;
+	return rows >= 3 && m % rows == 0 && m / rows >= 2;
 }
 
 /* The rows of the stack ST of M values: the labels as they start, after
@@ -58,7 +60,7 @@ stack_rows(const struct rawline *raw, struct rawregion_stack *st, size_t m)
 			st->labels += h;
 			return rows;
 		}
-	for (rows = lines; rows >= 2 && rows * 3 >= lines * 2; rows--)
+	for (rows = lines; rows >= 3 && rows * 3 >= lines * 2; rows--)
 		if (divides(rows, m))
 			return rows;
 	return 0;

@@ -1,6 +1,7 @@
 /* test_rawstack: a table that raw text prints column by column (labels,
  * then each column's values one a line) is found, with its rows and
- * columns; a chart's axis and a list of numbers are not. */
+ * columns; a chart's axis, a figure's numbers and a list of numbers are
+ * not. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +22,10 @@ static const struct {
 	    "lock gate", "Weir", "5", "6", "7", "8", "9", "10" }, 3, 2 },
 	{ "an axis: values under one label", { "Visitors", "140", "120",
 	    "100", "80", "60" }, 0, 0 },
+	{ "under a figure caption", { "Figure 2 Crossings", "North", "South",
+	    "Dock", "12", "14", "3", "13", "15", "4" }, 0, 0 },
+	{ "a chart's title over its axis", { "Crossings by month,",
+	    "in thousands", "0", "10", "20", "30" }, 0, 0 },
 	{ "values do not divide", { "Quay", "North", "South", "Dock", "12",
 	    "14", "3", "13" }, 0, 0 },
 };
