@@ -56,13 +56,49 @@ sentence(const char *s, size_t len)
 	    s[len - 1] == ',' || s[len - 1] == ';' || s[len - 1] == ':');
 }
 
+static bool
+has_letter(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
+		    (unsigned char)s[i] >= 0xc3)
+			return true;
+	return false;
+}
+
+/* Is S[0..LEN), a line without values, two or more words of one
+ * character each ("v p", "χ = = <"): the debris of a formula or a chart,
+ * no text? */
+static bool
+debris(const char *s, size_t len)
+{
+	size_t i, start, words = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ')
+			continue;
+		for (start = i; i < len && s[i] != ' '; i++)
+			continue;
+		/* one character: one byte, or one UTF-8 sequence */
+		if (i - start > 1 && !((unsigned char)s[start] >= 0xc0 &&
+		    i - start <= 3 && ((unsigned char)s[start] < 0xe0 ?
+		    i - start == 2 : (unsigned char)s[start] < 0xf0 ?
+		    i - start == 3 : false)))
+			return false;
+		words++;
+	}
+	return words >= 2;
+}
+
 enum rawregion_kind
 rawregion_kind(const struct chunk_line *l, const struct rawline *r)
 {
 	const char *num;
 	size_t numlen;
 
-	if (r->blank || l->rule)
+	if (r->blank || l->rule || (r->nval == 0 && debris(r->s, r->len)))
 		return RAWREGION_BLANK;
 	if (blocks_caption(l, &num, &numlen))
 		return RAWREGION_CAPTION;
@@ -72,7 +108,8 @@ rawregion_kind(const struct chunk_line *l, const struct rawline *r)
 		return RAWREGION_FIGURE;
 	if (r->nval >= 2 && !sentence(r->s, r->label_len))
 		return RAWREGION_VALUE;
-	if (r->nval == 1 && r->label_len > 0 && r->label_len <= LABEL_MAX &&
+	if (r->nval == 1 && has_letter(r->s, r->label_len) &&
+	    r->label_len <= LABEL_MAX &&
 	    r->val[0].type != RAWLINE_YEAR && !prose(r->s, r->label_len))
 		return RAWREGION_VALUE;
 	return prose(r->s, r->len) ? RAWREGION_PROSE : RAWREGION_TEXT;
