@@ -19,6 +19,25 @@ after_text(const enum rawregion_kind *kind, const struct rawline *raw,
 	return i > r->head && kind[i - 1] == RAWREGION_TEXT;
 }
 
+/* Are most value lines of R years alone: the axis of a chart, no rows? */
+static bool
+years_only(const enum rawregion_kind *kind, const struct rawline *raw,
+    const struct rawregion *r)
+{
+	size_t i, k, lines = 0, years = 0;
+
+	for (i = r->body; i < r->end; i++) {
+		if (kind[i] != RAWREGION_VALUE)
+			continue;
+		for (k = 0; k < raw[i].nval && raw[i].val[k].type ==
+		    RAWLINE_YEAR; k++)
+			continue;
+		lines++;
+		years += k == raw[i].nval && raw[i].label_len == 0;
+	}
+	return years * 2 > lines;
+}
+
 /* The column count of the value lines of R; with most lines unlabelled,
  * their first value (a year, a code) is made the label first. Lines of
  * values alone after text are labelled by it when most lines are so (a
@@ -312,7 +331,8 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 		return stack_table(rb, raw, r, t);
 
 	choose_groups(rb, kind, raw, r, t);
-	if ((ncols = count_columns(rb, kind, raw, r)) == 0)
+	if (years_only(kind, raw, r) ||
+	    (ncols = count_columns(rb, kind, raw, r)) == 0)
 		return false;
 	for (i = r->body; i < r->end; i++) {
 		if (raw[i].nval > ncols)
