@@ -92,6 +92,7 @@ RAW += rawhead
 RAW += rawregion_stack
 RAW += rawregion
 RAW += rawside
+RAW += rawbuild_rows
 RAW += rawbuild
 SCAN =
 SCAN += tabregion

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "common/raw/rawbuild.h"
+#include "common/raw/rawbuild_rows.h"
 #include "common/raw/rawcols.h"
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
@@ -113,17 +114,6 @@ choose_groups(struct rawbuild *rb, const enum rawregion_kind *kind,
 			rawline_read(&raw[i], raw[i].s, raw[i].len, raw[i].no);
 }
 
-/* Append S[0..LEN) to the label being gathered (*USED bytes). */
-static void
-gather(struct rawbuild *rb, size_t *used, const char *s, size_t len)
-{
-	xgrow(&rb->label, &rb->label_cap, *used + len + 2, 1);
-	if (*used > 0)
-		rb->label[(*used)++] = ' ';
-	memcpy(rb->label + *used, s, len);
-	*used += len;
-}
-
 /* The caption of R: number, title and unit into T; a caption without a
  * title takes the next line as its title, and lines that go on from it
  * (in lower case, after an open ending or a long line) are its title
@@ -140,13 +130,13 @@ read_caption(struct rawbuild *rb, const struct rawline *raw,
 		return r->head;
 	t->number = table_strndup(t, num, numlen);
 	title = caption_title(num, numlen, end);
-	gather(rb, &used, title, (size_t)(end - title));
+	rawbuild_gather(rb, &used, title, (size_t)(end - title));
 	if (title == end && i < r->body)
-		gather(rb, &used, raw[i].s, raw[i].len), i++;
+		rawbuild_gather(rb, &used, raw[i].s, raw[i].len), i++;
 	for (; i < r->body && (rawhead_goes_on(rb->label, used, raw[i].s,
 	    raw[i].len) || (i - 1 > r->caption && raw[i - 1].len >= TITLE_WRAP));
 	    i++)
-		gather(rb, &used, raw[i].s, raw[i].len);
+		rawbuild_gather(rb, &used, raw[i].s, raw[i].len);
 	t->caption = table_squeeze(t, rb->label, used);
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
 	return i;
@@ -195,94 +185,6 @@ read_header(struct rawbuild *rb, const struct rawline *raw,
 		rawhead_add(&rb->head, raw[i].s, raw[i].len);
 	rawhead_fit(&rb->head, t);
 	return end;
-}
-
-/* Column signatures from the full rows of [FROM, TO). */
-static void
-signatures(struct rawbuild *rb, const struct rawline *raw, size_t from,
-    size_t to, size_t ncols)
-{
-	size_t i, c;
-
-	xgrow(&rb->sig, &rb->sig_cap, ncols * RAWLINE_TYPES, sizeof(*rb->sig));
-	memset(rb->sig, 0, ncols * RAWLINE_TYPES * sizeof(*rb->sig));
-	for (i = from; i < to; i++)
-		if (raw[i].nval == ncols)
-			for (c = 0; c < ncols; c++)
-				rb->sig[c * RAWLINE_TYPES +
-				    raw[i].val[c].type]++;
-}
-
-/* The row of value line L, its label after the wrapped lines gathered. */
-static void
-add_row(struct rawbuild *rb, const struct rawline *l, size_t used,
-    long first, struct table *t)
-{
-	enum rawline_type type[RAWCOLS_MAX];
-	size_t at[RAWCOLS_MAX], k, row;
-
-	gather(rb, &used, l->s, l->label_len);
-	row = table_add_row(t, rb->label, used, first);
-	for (k = 0; k < l->nval; k++) {
-		type[k] = l->val[k].type;
-		at[k] = k;
-	}
-	if (l->nval < t->ncols) {
-		if (!rawcols_place(rb->sig, t->ncols, type, l->nval, at))
-			table_note(t, row, l->no, false, "short row: %zu of "
-			    "%zu values, placed by column type (a tie)",
-			    l->nval, t->ncols);
-		else
-			table_note(t, row, l->no, false, "short row: %zu of "
-			    "%zu values, placed by column type", l->nval,
-			    t->ncols);
-	}
-	for (k = 0; k < l->nval; k++)
-		table_set_cell(t, row, at[k], l->s + l->val[k].off,
-		    l->val[k].len, l->no);
-}
-
-/* Is the text S[0..LEN) before value line L a group label, a row of its
- * own: both start a phrase (a capital, a digit) and S does not run on
- * into L's label? */
-static bool
-group_label(const char *s, size_t len, const struct rawline *l)
-{
-	return l->label_len > 0 && !caption_starts_lower(s, len) &&
-	    s[0] != '(' && !rawhead_goes_on(s, len, l->s, l->label_len);
-}
-
-/* The rows of lines [FROM, R->end): text lines wrap the next row's label,
- * or the row before when they start in lower case or with "(", or are a
- * group label's row. */
-static void
-read_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
-    const struct rawline *raw, size_t from, const struct rawregion *r,
-    struct table *t)
-{
-	size_t i, used = 0;
-	long first = 0;
-
-	for (i = from; i < r->end; i++) {
-		const struct rawline *l = &raw[i];
-
-		if (l->blank)
-			continue;
-		if (kind[i] == RAWREGION_VALUE) {
-			if (used > 0 && group_label(rb->label, used, l)) {
-				table_add_row(t, rb->label, used, first);
-				used = 0, first = 0;
-			}
-			add_row(rb, l, used, first ? first : l->no, t);
-			used = 0, first = 0;
-		} else if (used == 0 && t->nrows > 0 && (l->s[0] == '(' ||
-		    caption_starts_lower(l->s, l->len))) {
-			table_append(t, t->nrows - 1, 0, l->s, l->len, NULL);
-		} else {
-			gather(rb, &used, l->s, l->len);
-			first = first ? first : l->no;
-		}
-	}
 }
 
 /* Table T of region R read column by column: the header lines above the
@@ -349,8 +251,7 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 	t->first_line = raw[r->caption != RAWREGION_NONE ? r->caption : i].no;
 	t->last_line = raw[r->end - 1].no;
 	from = read_header(rb, raw, r, top, t);
-	signatures(rb, raw, from, r->end, ncols);
-	read_rows(rb, kind, raw, from, r, t);
+	rawbuild_rows(rb, kind, raw, from, r, t);
 	return t->nrows > 0;
 }
 
