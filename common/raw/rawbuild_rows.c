@@ -6,6 +6,8 @@
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
+#define TEXT_MAX 3	/* lines of a text cell in a row of answers */
+
 void
 rawbuild_gather(struct rawbuild *rb, size_t *used, const char *s, size_t len)
 {
@@ -71,12 +73,73 @@ group_label(const char *s, size_t len, const struct rawline *l)
 	    s[0] != '(' && !rawhead_goes_on(s, len, l->s, l->label_len);
 }
 
+/* Does value line L hold an answer word ("Yes")? */
+static bool
+answers(const struct rawline *l)
+{
+	size_t k;
+
+	for (k = 0; k < l->nval; k++)
+		if (l->val[k].type == RAWLINE_WORD)
+			return true;
+	return false;
+}
+
+/* Does the short row of answers on line I go on in a text cell: text
+ * lines after it, then as many values alone as fill the row (or none, and
+ * the next row)? One past the text into *TEXT_END. */
+static bool
+text_cell(const enum rawregion_kind *kind, const struct rawline *raw,
+    size_t i, const struct rawregion *r, size_t ncols, size_t *text_end)
+{
+	size_t j, rest;
+
+	if (raw[i].nval + 1 > ncols || !answers(&raw[i]))
+		return false;
+	for (j = i + 1; j < r->end && j - i <= TEXT_MAX &&
+	    kind[j] == RAWREGION_TEXT && raw[j].nval == 0; j++)
+		continue;
+	if (j == i + 1 || j - i > TEXT_MAX)
+		return false;
+	*text_end = j;
+	if ((rest = ncols - raw[i].nval - 1) == 0)
+		return j == r->end || (kind[j] == RAWREGION_VALUE &&
+		    raw[j].label_len > 0);
+	return j < r->end && kind[j] == RAWREGION_VALUE &&
+	    raw[j].label_len == 0 && raw[j].nval == rest;
+}
+
+/* The row of line I with its text cell, lines [I + 1, TEXT_END), and the
+ * values after it; returns the last line of the row. */
+static size_t
+add_text_row(struct rawbuild *rb, const struct rawline *raw, size_t i,
+    size_t text_end, size_t used, long first, struct table *t)
+{
+	const struct rawline *l = &raw[i], *v;
+	size_t row, k, j, col = l->nval;
+
+	rawbuild_gather(rb, &used, l->s, l->label_len);
+	row = table_add_row(t, rb->label, used, first);
+	for (k = 0; k < l->nval; k++)
+		table_set_cell(t, row, k, l->s + l->val[k].off,
+		    l->val[k].len, l->no);
+	for (used = 0, j = i + 1; j < text_end; j++)
+		rawbuild_gather(rb, &used, raw[j].s, raw[j].len);
+	table_set_cell(t, row, col++, rb->label, used, raw[i + 1].no);
+	if (col == t->ncols)
+		return text_end - 1;
+	for (v = &raw[text_end], k = 0; k < v->nval; k++)
+		table_set_cell(t, row, col++, v->s + v->val[k].off,
+		    v->val[k].len, v->no);
+	return text_end;
+}
+
 void
 rawbuild_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
     const struct rawline *raw, size_t from, const struct rawregion *r,
     struct table *t)
 {
-	size_t i, used = 0;
+	size_t i, used = 0, text_end;
 	long first = 0;
 
 	signatures(rb, raw, from, r->end, t->ncols);
@@ -85,7 +148,12 @@ rawbuild_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
 
 		if (l->blank)
 			continue;
-		if (kind[i] == RAWREGION_VALUE) {
+		if (kind[i] == RAWREGION_VALUE && text_cell(kind, raw, i, r,
+		    t->ncols, &text_end)) {
+			i = add_text_row(rb, raw, i, text_end, used, first ?
+			    first : l->no, t);
+			used = 0, first = 0;
+		} else if (kind[i] == RAWREGION_VALUE) {
 			if (used > 0 && group_label(rb->label, used, l)) {
 				table_add_row(t, rb->label, used, first);
 				used = 0, first = 0;

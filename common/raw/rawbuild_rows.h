@@ -1,7 +1,8 @@
 /* rawbuild_rows: the rows of a table of pdftotext -raw text, a part of
  * rawbuild: text lines wrap the next row's label, or the row before when
  * they start in lower case or with "(", or are a group label's row of
- * their own; short rows are placed by each column's type signature. */
+ * their own; short rows are placed by each column's type signature, and
+ * a short row of answers goes on in a text cell on the lines after it. */
 #ifndef TABEL_RAWBUILD_ROWS_H
 #define TABEL_RAWBUILD_ROWS_H
 
