@@ -40,7 +40,16 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 	if (*words == NULL)
 		return false;
 	i += strlen(*words) + 1;
-	for (n = i; n < len && ((line[n] >= '0' && line[n] <= '9') ||
+	/* a letter prefix: "A-1", "B.4", "ES-1", "CA3" */
+	for (n = i; n < len && n - i < 3 && line[n] >= 'A' && line[n] <= 'Z';
+	    n++)
+		continue;
+	if (n > i && n < len && (line[n] == '-' || line[n] == '.') &&
+	    n + 1 < len && line[n + 1] >= '0' && line[n + 1] <= '9')
+		n++;
+	if (n > i && !(n < len && line[n] >= '0' && line[n] <= '9'))
+		n = i;		/* "Table A shows": no number */
+	for (; n < len && ((line[n] >= '0' && line[n] <= '9') ||
 	    ((line[n] == '.' || line[n] == '-') && n > i && n + 1 < len &&
 	    line[n + 1] >= '0' && line[n + 1] <= '9')); n++)
 		continue;
