@@ -2,13 +2,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/cells/chunks.h"
 #include "common/raw/rawbuild.h"
 #include "common/raw/rawbuild_rows.h"
 #include "common/raw/rawcols.h"
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
-#define TITLE_WRAP 60	/* bytes of a caption line that wraps to the next */
+#define TITLE_WRAP 70	/* characters of a title line that wraps to the next */
 
 /* Does value line I of R follow a line of text, the end of its label? */
 static bool
@@ -134,8 +135,8 @@ read_caption(struct rawbuild *rb, const struct rawline *raw,
 	if (title == end && i < r->body)
 		rawbuild_gather(rb, &used, raw[i].s, raw[i].len), i++;
 	for (; i < r->body && (rawhead_goes_on(rb->label, used, raw[i].s,
-	    raw[i].len) || (i - 1 > r->caption && raw[i - 1].len >= TITLE_WRAP));
-	    i++)
+	    raw[i].len) || (i - 1 > r->caption && chunks_width(raw[i - 1].s,
+	    raw[i - 1].len) >= TITLE_WRAP)); i++)
 		rawbuild_gather(rb, &used, raw[i].s, raw[i].len);
 	t->caption = table_squeeze(t, rb->label, used);
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
