@@ -9,6 +9,7 @@
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
+#define HEAD_NUMBERS 8	/* header lines with numbers over the first row */
 #define TITLE_WRAP 70	/* characters of a title line that wraps to the next */
 
 /* Does value line I of R follow a line of text, the end of its label? */
@@ -224,11 +225,33 @@ stack_table(struct rawbuild *rb, const struct rawline *raw,
 	return true;
 }
 
+/* The first row of R: its first line of NCOLS values (three or more)
+ * when only text and lines of one value come before it, a header with
+ * numbers in it ("FTSE Eurotop" / "100"); else R's first value line. */
+static size_t
+header_end(const enum rawregion_kind *kind, const struct rawline *raw,
+    const struct rawregion *r, size_t ncols)
+{
+	size_t i, text = 0;
+
+	if (ncols < 3)
+		return r->body;
+	for (i = r->body; i < r->end && i - r->body < HEAD_NUMBERS; i++) {
+		if (kind[i] == RAWREGION_VALUE && raw[i].nval == ncols)
+			return text > 0 ? i : r->body;
+		if (kind[i] == RAWREGION_VALUE && raw[i].nval > 1)
+			break;
+		text += kind[i] == RAWREGION_TEXT;
+	}
+	return r->body;
+}
+
 bool
 rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
     struct rawline *raw, const struct rawregion *r, struct table *t)
 {
 	size_t ncols, i, rows = 0, from, top = r->head;
+	struct rawregion part;
 
 	if (r->stack_cols > 0)
 		return stack_table(rb, raw, r, t);
@@ -251,8 +274,10 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 		continue;	/* a block side by side: its own first line */
 	t->first_line = raw[r->caption != RAWREGION_NONE ? r->caption : i].no;
 	t->last_line = raw[r->end - 1].no;
-	from = read_header(rb, raw, r, top, t);
-	rawbuild_rows(rb, kind, raw, from, r, t);
+	part = *r;
+	part.body = header_end(kind, raw, r, ncols);
+	from = read_header(rb, raw, &part, top, t);
+	rawbuild_rows(rb, kind, raw, from, &part, t);
 	return t->nrows > 0;
 }
 

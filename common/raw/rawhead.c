@@ -51,12 +51,26 @@ ends_open(const char *s, size_t len)
 	return false;
 }
 
+/* Is S[0..LEN) a number alone, not a year ("100" of "FTSE Eurotop" /
+ * "100")? A year alone opens a header cell of its own. */
+static bool
+count_alone(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return len > 0 && !(len == 4 && (memcmp(s, "19", 2) == 0 ||
+	    memcmp(s, "20", 2) == 0));
+}
+
 bool
 rawhead_goes_on(const char *prev, size_t prevlen, const char *s,
     size_t len)
 {
 	return caption_starts_lower(s, len) || (len > 0 && s[0] == '(') ||
-	    ends_open(prev, prevlen);
+	    ends_open(prev, prevlen) || count_alone(s, len);
 }
 
 static bool

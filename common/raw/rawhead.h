@@ -26,7 +26,8 @@ struct rawhead {
 };
 
 /* Does the text S[0..LEN) go on from PREV[0..PREVLEN) before it: starts
- * in lower case or with "(", or PREV ends open ("of", a comma)? */
+ * in lower case or with "(", is a number alone (not a year), or PREV
+ * ends open ("of", a comma)? */
 bool rawhead_goes_on(const char *prev, size_t prevlen, const char *s,
     size_t len);
 /* Start a header with no lines. */

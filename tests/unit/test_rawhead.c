@@ -30,6 +30,10 @@ static const struct {
 	    "Boat Class/Kind|3-Berth Moorings|4-Berth Moorings" },
 	{ "a label header first on a line", { "Quays Share of", "barges",
 	    "Share of", "ferries" }, 2, "Quays|Share of barges|Share of ferries" },
+	{ "a number alone goes on", { "Quay", "Boats of", "the top", "10",
+	    "Crews" }, 2, "Quay|Boats of the top 10|Crews" },
+	{ "a year alone does not", { "Quay", "Boats", "2021" }, 2,
+	    "Quay|Boats|2021" },
 	{ "no room for a label header", { "Number of", "boats", "Share" }, 2,
 	    "|Number of boats|Share" },
 };
