@@ -151,18 +151,20 @@ edge_distance(const struct scan *s, size_t i, bool after)
 	return count;
 }
 
-/* A table found on the page: joined to the held one, held, or emitted. */
+/* A table found on the page in lines [FROM, END) (FIRST: the page's
+ * first): joined to the held one when it opens the page under the same
+ * header, held when it ends the page, else emitted. */
 static void
-found(struct scan *s, struct table *t, const struct block *b, bool first)
+found(struct scan *s, struct table *t, size_t from, size_t end, bool first)
 {
 	size_t i;
 
-	if (s->holding && first && edge_distance(s, b->first, false) <=
+	if (s->holding && first && edge_distance(s, from, false) <=
 	    EDGE_LINES && carry_same_header(&s->held, t)) {
 		/* the running head and the repeated header: skipped */
 		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?
 		    t->rows[0].line : t->first_line); i++)
-			if (i < s->top ? s->pl[i].len > 0 : i >= b->first &&
+			if (i < s->top ? s->pl[i].len > 0 : i >= from &&
 			    !s->cl[i].blank)
 				table_loose(&s->held, s->pl[i].no, false,
 				    s->text + s->pl[i].off, s->pl[i].len);
@@ -172,7 +174,7 @@ found(struct scan *s, struct table *t, const struct block *b, bool first)
 		s->held = *t;
 		s->holding = true;
 	}
-	if (edge_distance(s, b->end, true) > EDGE_LINES)
+	if (edge_distance(s, end, true) > EDGE_LINES)
 		release(s);
 }
 
@@ -241,34 +243,14 @@ feed_columns(struct scan *s)
 	for (i = 0; i < nb; i++) {
 		table_init(&t, s->source);
 		if (colbuild_table(&s->cb, s->cl, &s->blocks[i], &t)) {
-			found(s, &t, &s->blocks[i], first);
+			found(s, &t, s->blocks[i].first, s->blocks[i].end,
+			    first);
 			first = false;
 		} else {
 			table_free(&t);
 		}
 	}
 	if (first)
-		release(s);
-}
-
-/* A table of raw region R: joined to the held one when it opens the
- * page under the same header, held when it ends the page, else emitted
- * (as a column-aligned table is, in found). */
-static void
-raw_found(struct scan *s, struct table *t, const struct rawregion *r,
-    bool first)
-{
-	size_t top = r->caption != RAWREGION_NONE ? r->caption : r->head;
-
-	if (s->holding && first && edge_distance(s, top, false) <=
-	    EDGE_LINES && carry_same_header(&s->held, t)) {
-		carry_append(&s->held, t);
-	} else {
-		release(s);
-		s->held = *t;
-		s->holding = true;
-	}
-	if (edge_distance(s, r->end, true) > EDGE_LINES)
 		release(s);
 }
 
@@ -286,7 +268,8 @@ raw_region(struct scan *s, const struct rawregion *r, bool *first)
 		part.caption = p == 0 ? r->caption : RAWREGION_NONE;
 		table_init(&t, s->source);
 		if (rawbuild_table(&s->rb, s->kind, s->raw, &part, &t)) {
-			raw_found(s, &t, r, *first);
+			found(s, &t, r->caption != RAWREGION_NONE ?
+			    r->caption : r->head, r->end, *first);
 			*first = false;
 		} else {
 			table_free(&t);
