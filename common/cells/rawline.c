@@ -140,8 +140,9 @@ word_before(const struct rawline *l, size_t end, size_t *start,
 	return true;
 }
 
-/* Is the word [START, WEND) of L a short mark without digits between two
- * values of a run ("Ref.", "NA"): a cell, not the end of the label? */
+/* Is the word [START, WEND) of L a short mark without digits after a
+ * value, and before one or ending the line as an abbreviation ("Ref.",
+ * "NA" between values; "Ref." last): a cell, not the end of the label? */
 static bool
 mark(const struct rawline *l, size_t start, size_t wend)
 {
@@ -151,7 +152,10 @@ mark(const struct rawline *l, size_t start, size_t wend)
 	for (s2 = start; s2 < wend; s2++)
 		if (l->s[s2] >= '0' && l->s[s2] <= '9')
 			return false;	/* "Q1" is a label's */
-	return l->nval > 0 && wend - start <= MARK_MAX &&
+	if (l->nval == 0 && !(l->s[start] >= 'A' && l->s[start] <= 'Z' &&
+	    l->s[wend - 1] == '.'))
+		return false;	/* "in 2009 and": a sentence's */
+	return wend - start <= MARK_MAX &&
 	    word_before(l, start, &s2, &w2) &&
 	    rawline_type(l->s + s2, w2 - s2, &type);
 }

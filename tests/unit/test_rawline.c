@@ -31,6 +31,8 @@ static const struct {
 	{ "1999-2000 46,857 423.0", "", "1999-2000|46,857|423.0", "yid" },
 	{ "Lock 1996\xe2\x80\x93" "97 12", "Lock", "1996\xe2\x80\x93" "97|12",
 	    "yi" },
+	{ "Locks 4,050 (4.3) Ref.", "Locks", "4,050|(4.3)|Ref.", "id-" },
+	{ "Locks opened in 2009 and", "Locks opened in 2009 and", "", "" },
 	{ "Crews (n = 469)", "Crews (n = 469)", "", "" },
 	{ "Crews (n = 46) 12 14", "Crews (n = 46)", "12|14", "ii" },
 	{ "Rowers 2009 0.17", "Rowers", "2009|0.17", "yd" },
