@@ -76,11 +76,13 @@ rawhead_goes_on(const char *prev, size_t prevlen, const char *s,
 static bool
 opens_phrase(unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '(';
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '(' ||
+	    c == '$' || c == '%' || c == '#' ||
+	    c == 0xe2 || c == 0xc2;	/* €: three bytes; £: two */
 }
 
-/* Split the items into phrases: a word starting with a capital or a
- * digit starts one. */
+/* Split the items into phrases: a word starting with a capital, a digit,
+ * a bracket or a sign of money, percent or number starts one. */
 static void
 phrases(struct rawhead *h)
 {

@@ -34,6 +34,8 @@ static const struct {
 	    "Crews" }, 2, "Quay|Boats of the top 10|Crews" },
 	{ "a year alone does not", { "Quay", "Boats", "2021" }, 2,
 	    "Quay|Boats|2021" },
+	{ "signs open cells", { "$000's % $000's %" }, 4,
+	    "|$000's|%|$000's|%" },
 	{ "no room for a label header", { "Number of", "boats", "Share" }, 2,
 	    "|Number of boats|Share" },
 };
