@@ -75,6 +75,8 @@ rawline_type(const char *s, size_t len, enum rawline_type *type)
 		return false;
 	if (len > 1 && s[0] == '~')
 		s++, len--;	/* about: "~100" */
+	if (len > 1 && s[0] == '.' && s[1] >= '0' && s[1] <= '9')
+		s++, len--;	/* no leading zero: ".9%" */
 	if (!chunks_is_number(s, len, &year)) {
 		if (!range(s, len))
 			return false;

@@ -6,6 +6,7 @@
 #include "common/raw/rawbuild.h"
 #include "common/raw/rawbuild_rows.h"
 #include "common/raw/rawcols.h"
+#include "common/raw/rawsub.h"
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
@@ -278,6 +279,7 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 	part.body = header_end(kind, raw, r, ncols);
 	from = read_header(rb, raw, &part, top, t);
 	rawbuild_rows(rb, kind, raw, from, &part, t);
+	rawsub_apply(t);
 	return t->nrows > 0;
 }
 
