@@ -132,7 +132,7 @@ read_caption(struct rawbuild *rb, const struct rawline *raw,
 	if (!caption_is(l->s, l->len, &num, &numlen))
 		return r->head;
 	t->number = table_strndup(t, num, numlen);
-	title = caption_title(num, numlen, end);
+	title = rawregion_title(num, numlen, end);
 	rawbuild_gather(rb, &used, title, (size_t)(end - title));
 	if (title == end && i < r->body)
 		rawbuild_gather(rb, &used, raw[i].s, raw[i].len), i++;

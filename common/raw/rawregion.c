@@ -177,6 +177,18 @@ stack_region(const enum rawregion_kind *kind, size_t done,
 	return !(c > done && kind[c - 1] == RAWREGION_FIGURE);
 }
 
+const char *
+rawregion_title(const char *num, size_t numlen, const char *end)
+{
+	const char *title = caption_title(num, numlen, end), *p;
+
+	for (p = title; p < end; p++)
+		if ((*p >= '0' && *p <= '9') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= 'a' && *p <= 'z') || (unsigned char)*p >= 0xc3)
+			return title;
+	return end;
+}
+
 /* The caption over line H when its long title (a line or two read as
  * running text) comes between them, else RAWREGION_NONE; none above
  * DONE. */
@@ -197,7 +209,7 @@ long_title(const struct chunk_line *lines, const enum rawregion_kind *kind,
 	while (end > num + numlen && end[-1] == ' ')
 		end--;
 	/* only a caption without a title of its own ("Exhibit 7") */
-	return caption_title(num, numlen, end) == end ? c - 1 :
+	return rawregion_title(num, numlen, end) == end ? c - 1 :
 	    RAWREGION_NONE;
 }
 

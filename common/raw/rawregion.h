@@ -36,6 +36,10 @@ struct rawregion {
 	size_t stack_rows, stack_values;	/* its rows, its first value */
 };
 
+/* The title of the caption whose number is NUM[0..NUMLEN) on a line
+ * ending at END, or END when it has none or no letter or digit ("| " and
+ * a control character: a layout's debris). */
+const char *rawregion_title(const char *num, size_t numlen, const char *end);
 /* The kind of line L (read as R). */
 enum rawregion_kind rawregion_kind(const struct chunk_line *l,
     const struct rawline *r);
