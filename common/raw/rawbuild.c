@@ -23,6 +23,15 @@ after_text(const enum rawregion_kind *kind, const struct rawline *raw,
 	return i > r->head && kind[i - 1] == RAWREGION_TEXT;
 }
 
+/* Has R a header line over its first row, not the end of a sentence? */
+static bool
+headed(const struct rawline *raw, const struct rawregion *r)
+{
+	const struct rawline *l = &raw[r->body - 1];
+
+	return r->head < r->body && l->len > 0 && l->s[l->len - 1] != '.';
+}
+
 /* Are most value lines of R years alone: the axis of a chart, no rows? */
 static bool
 years_only(const enum rawregion_kind *kind, const struct rawline *raw,
@@ -159,6 +168,21 @@ year_row(const struct rawline *l, size_t ncols)
 	return true;
 }
 
+/* Is the last of the header lines [TOP, END) the whole header, a phrase
+ * for each of the NCOLS columns and maybe the labels', the lines above
+ * it titles? */
+static bool
+one_line_header(const struct rawline *raw, size_t top, size_t end,
+    size_t ncols)
+{
+	const struct rawline *h = &raw[end - 1];
+	size_t n = rawhead_phrases(h->s, h->len);
+
+	return end - top >= 2 && raw[end - 2].len > 0 && (n == ncols ||
+	    n == ncols + 1) && !rawhead_goes_on(raw[end - 2].s,
+	    raw[end - 2].len, h->s, h->len);
+}
+
 /* The header: the lines [TOP, BODY), or the years of line BODY; when
  * line BODY has values alone, the last lines above are its label. Returns
  * the first line of the rows. */
@@ -184,6 +208,13 @@ read_header(struct rawbuild *rb, const struct rawline *raw,
 	    r->body || (raw[end].len > 0 && raw[end].s[0] == '(') ||
 	    caption_starts_lower(raw[end].s, raw[end].len)); end--)
 		continue;
+	if (end == r->body && one_line_header(raw, top, end, t->ncols)) {
+		for (i = top; i < end - 1; i++)	/* titles */
+			if (raw[i].len > 0)
+				table_loose(t, raw[i].no, false, raw[i].s,
+				    raw[i].len);
+		top = end - 1;
+	}
 	for (i = top; i < end; i++)
 		rawhead_add(&rb->head, raw[i].s, raw[i].len);
 	rawhead_fit(&rb->head, t);
@@ -251,7 +282,7 @@ bool
 rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
     struct rawline *raw, const struct rawregion *r, struct table *t)
 {
-	size_t ncols, i, rows = 0, from, top = r->head;
+	size_t ncols, i, rows = 0, full = 0, from, top = r->head;
 	struct rawregion part;
 
 	if (r->stack_cols > 0)
@@ -265,10 +296,15 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 		if (raw[i].nval > ncols)
 			rawline_unvalue(&raw[i], raw[i].nval - ncols);
 		rows += kind[i] == RAWREGION_VALUE;
+		full += kind[i] == RAWREGION_VALUE && raw[i].nval == ncols &&
+		    raw[i].label_len > 0;
 	}
 	if (r->caption != RAWREGION_NONE)
 		top = read_caption(rb, raw, r, t);
-	if (rows < (t->number != NULL ? 1u : 3u))
+	/* three rows, or two full rows of three values and a header, or
+	 * one under a caption */
+	if (rows < (t->number != NULL ? 1u : full == 2 && rows == 2 &&
+	    ncols >= 3 && headed(raw, r) ? 2u : 3u))
 		return false;
 	table_set_columns(t, ncols);
 	for (i = r->head; i + 1 < r->end && raw[i].blank; i++)

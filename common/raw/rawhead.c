@@ -81,6 +81,16 @@ opens_phrase(unsigned char c)
 	    c == 0xe2 || c == 0xc2;	/* €: three bytes; £: two */
 }
 
+size_t
+rawhead_phrases(const char *s, size_t len)
+{
+	size_t k, n = len > 0;
+
+	for (k = 1; k < len; k++)
+		n += s[k - 1] == ' ' && opens_phrase((unsigned char)s[k]);
+	return n;
+}
+
 /* Split the items into phrases: a word starting with a capital, a digit,
  * a bracket or a sign of money, percent or number starts one. */
 static void

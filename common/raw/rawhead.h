@@ -30,6 +30,9 @@ struct rawhead {
  * ends open ("of", a comma)? */
 bool rawhead_goes_on(const char *prev, size_t prevlen, const char *s,
     size_t len);
+/* How many phrases S[0..LEN) splits into (a word opening with a capital,
+ * a digit, a bracket or a sign starts one). */
+size_t rawhead_phrases(const char *s, size_t len);
 /* Start a header with no lines. */
 void rawhead_clear(struct rawhead *h);
 /* Add the header line S[0..LEN) (trimmed here), kept as a pointer. */
