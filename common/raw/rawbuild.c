@@ -315,6 +315,14 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 	part.body = header_end(kind, raw, r, ncols);
 	from = read_header(rb, raw, &part, top, t);
 	rawbuild_rows(rb, kind, raw, from, &part, t);
+	if (r->skip_to > r->skip_from) {
+		for (i = r->skip_from; i < r->skip_to; i++)	/* its notes */
+			if (!raw[i].blank)
+				table_loose(t, raw[i].no, false, raw[i].s,
+				    raw[i].len);
+		table_note(t, (size_t)-1, raw[r->skip_to].no, false,
+		    "the rows after the notes are the table's rest");
+	}
 	rawsub_apply(t);
 	return t->nrows > 0;
 }

@@ -146,7 +146,7 @@ rawbuild_rows(struct rawbuild *rb, const enum rawregion_kind *kind,
 	for (i = from; i < r->end; i++) {
 		const struct rawline *l = &raw[i];
 
-		if (l->blank)
+		if (l->blank || (i >= r->skip_from && i < r->skip_to))
 			continue;
 		if (kind[i] == RAWREGION_VALUE && text_cell(kind, raw, i, r,
 		    t->ncols, &text_end)) {

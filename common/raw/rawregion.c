@@ -14,6 +14,7 @@
 #define HEAD_MAX 24	/* header lines above the first value line */
 #define LABEL_MAX 60	/* bytes of the label of a one-value line */
 #define PROSE_MIN 70	/* bytes of a line of running text */
+#define REST_COLS 64	/* values a row, for a table's rest */
 #define TITLE_MAX 2	/* lines of a caption's title read as running text */
 
 /* Do most words of S[0..LEN) start with a capital or a digit, as a
@@ -165,6 +166,7 @@ stack_region(const enum rawregion_kind *kind, size_t done,
 	size_t c;
 
 	r->head = st->head;
+	r->skip_from = r->skip_to = 0;
 	r->body = st->labels;
 	r->end = st->end;
 	r->stack_cols = st->ncols;
@@ -213,6 +215,69 @@ long_title(const struct chunk_line *lines, const enum rawregion_kind *kind,
 	    RAWREGION_NONE;
 }
 
+/* The most common value count of the value lines of R. */
+static size_t
+modal_values(const enum rawregion_kind *kind, const struct rawline *raw,
+    const struct rawregion *r)
+{
+	size_t seen[REST_COLS + 1] = { 0 }, i, best = 0;
+
+	for (i = r->body; i < r->end; i++)
+		if (kind[i] == RAWREGION_VALUE && raw[i].nval <= REST_COLS)
+			seen[raw[i].nval]++;
+	for (i = 1; i <= REST_COLS; i++)
+		if (seen[i] > seen[best])
+			best = i;
+	return best;
+}
+
+/* Is B the rest of captioned table A, printed after A's notes: no
+ * caption, at most two header lines, notes or text between them (a note
+ * or a sentence among them), and as many values a row? */
+static bool
+rest_of(const enum rawregion_kind *kind, const struct rawline *raw,
+    const struct rawregion *a, const struct rawregion *b)
+{
+	size_t i, notes = 0;
+
+	if (a->caption == RAWREGION_NONE || b->caption != RAWREGION_NONE ||
+	    a->stack_cols > 0 || b->stack_cols > 0 || a->skip_to > 0 ||
+	    b->body - b->head > 2)
+		return false;
+	for (i = a->end; i < b->head; i++) {
+		if (kind[i] != RAWREGION_NOTE && kind[i] != RAWREGION_PROSE &&
+		    kind[i] != RAWREGION_TEXT && kind[i] != RAWREGION_BLANK)
+			return false;
+		notes += kind[i] == RAWREGION_NOTE || kind[i] == RAWREGION_PROSE;
+	}
+	return notes > 0 && modal_values(kind, raw, a) ==
+	    modal_values(kind, raw, b);
+}
+
+/* Join each region that is the rest of the one before to it (the lines
+ * between skipped, but a group label over the rest's first row); returns
+ * the count of regions left. */
+static size_t
+join_rest(const enum rawregion_kind *kind, const struct rawline *raw,
+    struct rawregion *r, size_t count)
+{
+	size_t k, n = 0;
+	const struct rawline *g;
+
+	for (k = 0; k < count; k++) {
+		if (n == 0 || !rest_of(kind, raw, &r[n - 1], &r[k])) {
+			r[n++] = r[k];
+			continue;
+		}
+		g = &raw[r[k].body - 1];
+		r[n - 1].skip_from = r[n - 1].end;
+		r[n - 1].skip_to = r[k].body - (r[k].head < r[k].body &&
+		    g->len > 0 && g->s[0] >= 'A' && g->s[0] <= 'Z');
+		r[n - 1].end = r[k].end;
+	}
+	return n;
+}
+
 size_t
 rawregion_find(const struct chunk_line *lines,
     struct rawline *raw, size_t n, enum rawregion_kind *kind,
@@ -255,6 +320,7 @@ rawregion_find(const struct chunk_line *lines,
 		xgrow(out, cap, count + 1, sizeof(**out));
 		r = &(*out)[count++];
 		r->stack_cols = 0;
+		r->skip_from = r->skip_to = 0;
 		r->body = i;
 		r->end = region_end(kind, raw, n, i);
 		for (h = i; h > done && kind[h - 1] == RAWREGION_TEXT &&
@@ -276,5 +342,5 @@ rawregion_find(const struct chunk_line *lines,
 		done = i = r->end;
 		i--;
 	}
-	return count;
+	return join_rest(kind, raw, *out, count);
 }

@@ -34,6 +34,8 @@ struct rawregion {
 				 * columns, else 0; body is then its first
 				 * label line */
 	size_t stack_rows, stack_values;	/* its rows, its first value */
+	size_t skip_from, skip_to;	/* lines inside that are no part of
+					 * it: the notes between its parts */
 };
 
 /* The title of the caption whose number is NUM[0..NUMLEN) on a line
@@ -44,7 +46,8 @@ const char *rawregion_title(const char *num, size_t numlen, const char *end);
 enum rawregion_kind rawregion_kind(const struct chunk_line *l,
     const struct rawline *r);
 /* The candidate tables of the N lines of a page (LINES, read as RAW,
- * which are read again with answer words as values) into
+ * which are read again with answer words as values; a table's rows
+ * printed after its notes are its own) into
  * *OUT (grown, *CAP); returns their count, in page order, none
  * overlapping. KIND (N entries) is scratch. */
 size_t rawregion_find(const struct chunk_line *lines,
