@@ -11,7 +11,7 @@
 #include "common/table/caption.h"
 
 #define HEAD_NUMBERS 8	/* header lines with numbers over the first row */
-#define TITLE_WRAP 70	/* characters of a title line that wraps to the next */
+#define TITLE_WRAP 70	/* characters of a title line that wraps */
 
 /* Does value line I of R follow a line of text, the end of its label? */
 static bool
@@ -316,8 +316,8 @@ rawbuild_table(struct rawbuild *rb, const enum rawregion_kind *kind,
 	from = read_header(rb, raw, &part, top, t);
 	rawbuild_rows(rb, kind, raw, from, &part, t);
 	if (r->skip_to > r->skip_from) {
-		for (i = r->skip_from; i < r->skip_to; i++)	/* its notes */
-			if (!raw[i].blank)
+		for (i = r->skip_from; i < r->skip_to; i++)
+			if (!raw[i].blank)	/* its notes */
 				table_loose(t, raw[i].no, false, raw[i].s,
 				    raw[i].len);
 		table_note(t, (size_t)-1, raw[r->skip_to].no, false,

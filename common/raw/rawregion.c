@@ -63,8 +63,8 @@ has_letter(const char *s, size_t len)
 	size_t i;
 
 	for (i = 0; i < len; i++)
-		if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') ||
-		    (unsigned char)s[i] >= 0xc3)
+		if ((s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0xc3)
 			return true;
 	return false;
 }
@@ -248,7 +248,8 @@ rest_of(const enum rawregion_kind *kind, const struct rawline *raw,
 		if (kind[i] != RAWREGION_NOTE && kind[i] != RAWREGION_PROSE &&
 		    kind[i] != RAWREGION_TEXT && kind[i] != RAWREGION_BLANK)
 			return false;
-		notes += kind[i] == RAWREGION_NOTE || kind[i] == RAWREGION_PROSE;
+		notes += kind[i] == RAWREGION_NOTE ||
+		    kind[i] == RAWREGION_PROSE;
 	}
 	return notes > 0 && modal_values(kind, raw, a) ==
 	    modal_values(kind, raw, b);

@@ -30,9 +30,9 @@ struct rawregion {
 	size_t head;		/* first header line (== body: none) */
 	size_t body;		/* first value line */
 	size_t end;		/* one past the last value line */
-	size_t stack_cols;	/* read column by column (rawregion_stack): the
-				 * columns, else 0; body is then its first
-				 * label line */
+	size_t stack_cols;	/* read column by column (rawregion_stack):
+				 * the columns, else 0; body is then its
+				 * first label line */
 	size_t stack_rows, stack_values;	/* its rows, its first value */
 	size_t skip_from, skip_to;	/* lines inside that are no part of
 					 * it: the notes between its parts */

@@ -1,5 +1,5 @@
-/* rawregion_stack: a run of label lines, then a run of lone values that their
- * count divides into columns. */
+/* rawregion_stack: a run of label lines, then a run of lone values that
+ * their count divides into columns. */
 #include "common/raw/rawhead.h"
 #include "common/raw/rawregion_stack.h"
 
@@ -46,9 +46,9 @@ divides(size_t rows, size_t m)
 }
 
 /* The rows of the stack ST of M values: the labels as they start, after
- * up to HEAD_MAX header lines (fewer than half the rows); else the most rows that divide M, from
- * the label lines down to a third fewer (labels wrapped); 0 when none
- * does. */
+ * up to HEAD_MAX header lines (fewer than half the rows); else the most
+ * rows that divide M, from the label lines down to a third fewer (labels
+ * wrapped); 0 when none does. */
 static size_t
 stack_rows(const struct rawline *raw, struct rawregion_stack *st, size_t m)
 {

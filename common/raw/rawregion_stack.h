@@ -1,6 +1,6 @@
-/* rawregion_stack: a table that pdftotext -raw read column by column: a header
- * line, the row labels one a line (a few of them wrapped), then the
- * values of the first column one a line, top to bottom, then those of
+/* rawregion_stack: a table that pdftotext -raw read column by column: a
+ * header line, the row labels one a line (a few of them wrapped), then
+ * the values of the first column one a line, top to bottom, then those of
  * the next. The counts tell the shape: values = rows x columns, and the
  * rows as many as the label lines or a few fewer. */
 #ifndef TABEL_RAWREGION_STACK_H
@@ -22,7 +22,8 @@ struct rawregion_stack {
 
 /* Does a stack start at line I of the N lines of a page (KIND, RAW)?
  * Its lines into *ST when so. */
-bool rawregion_stack_at(const enum rawregion_kind *kind, const struct rawline *raw,
-    size_t n, size_t i, struct rawregion_stack *st);
+bool rawregion_stack_at(const enum rawregion_kind *kind,
+    const struct rawline *raw, size_t n, size_t i,
+    struct rawregion_stack *st);
 
 #endif

@@ -49,7 +49,8 @@ find_cycle(const struct table *t, const char **sub, size_t *sublen)
 			return 0;
 		if (seen == k && k < SUB_MAX && (k == 0 || len != sublen[0] ||
 		    memcmp(w, sub[0], len) != 0)) {
-			sub[k] = w, sublen[k++] = len;	/* the first cycle */
+			/* the first cycle */
+			sub[k] = w, sublen[k++] = len;
 		} else if (len != sublen[seen % k] ||
 		    memcmp(w, sub[seen % k], len) != 0) {
 			return 0;
