@@ -22,17 +22,6 @@ last_word(const char *s, const char **word, size_t *len)
 	*len = n - k;
 }
 
-static bool
-has_values(const struct table *t, size_t r)
-{
-	size_t c;
-
-	for (c = 0; c < t->ncols; c++)
-		if (t->cells[r * t->ncols + c].raw[0] != '\0')
-			return true;
-	return false;
-}
-
 /* The cycle of sub-labels of T into SUB (pointers into T's first value
  * rows); returns its length, 0 when the rows do not cycle. */
 static size_t
@@ -42,7 +31,7 @@ find_cycle(const struct table *t, const char **sub, size_t *sublen)
 	const char *w;
 
 	for (r = 0; r < t->nrows; r++) {
-		if (!has_values(t, r))
+		if (!table_row_has_values(t, r))
 			continue;
 		last_word(t->rows[r].label, &w, &len);
 		if (len == 0)
@@ -74,7 +63,7 @@ group_text(const struct table *t, size_t from, size_t end,
 	for (r = from; r < end; r++) {
 		s = t->rows[r].label;
 		len = strlen(s);
-		if (has_values(t, r))
+		if (table_row_has_values(t, r))
 			len -= sublen[seen++ % k];
 		while (len > 0 && s[len - 1] == ' ')
 			len--;
@@ -95,7 +84,7 @@ group_text(const struct table *t, size_t from, size_t end,
 static void
 copy_frame(const struct table *t, struct table *u)
 {
-	size_t c, i;
+	size_t c;
 
 	u->number = t->number ? table_strndup(u, t->number,
 	    strlen(t->number)) : NULL;
@@ -112,13 +101,7 @@ copy_frame(const struct table *t, struct table *u)
 	for (c = 0; c < t->ncols; c++)
 		u->headers[c + 1] = table_strndup(u, t->headers[c],
 		    strlen(t->headers[c]));
-	for (i = 0; i < t->nnotes; i++)
-		if (t->notes[i].loose)
-			table_loose(u, t->notes[i].line, t->notes[i].warn,
-			    t->notes[i].text, strlen(t->notes[i].text));
-		else
-			table_note(u, (size_t)-1, t->notes[i].line,
-			    t->notes[i].warn, "%s", t->notes[i].text);
+	table_copy_notes(u, t);
 }
 
 /* One past the K-th row with values from row FROM of T; 0 when fewer
@@ -129,7 +112,7 @@ cycle_end(const struct table *t, size_t from, size_t k)
 	size_t r, seen = 0;
 
 	for (r = from; r < t->nrows; r++)
-		if (has_values(t, r) && ++seen == k)
+		if (table_row_has_values(t, r) && ++seen == k)
 			return r + 1;
 	return 0;
 }
@@ -168,7 +151,7 @@ rawsub_apply(struct table *t)
 	for (from = 0; (end = cycle_end(t, from, k)) != 0; from = end) {
 		group = group_text(t, from, end, sublen, k);
 		for (n = 0, r = from; r < end; r++) {
-			if (!has_values(t, r))
+			if (!table_row_has_values(t, r))
 				continue;
 			last_word(t->rows[r].label, &w, &len);
 			copy_row(t, r, n++ == 0 ? group : "", w, len, &u);
