@@ -27,9 +27,12 @@ after_text(const enum rawregion_kind *kind, const struct rawline *raw,
 static bool
 headed(const struct rawline *raw, const struct rawregion *r)
 {
-	const struct rawline *l = &raw[r->body - 1];
+	const struct rawline *l;
 
-	return r->head < r->body && l->len > 0 && l->s[l->len - 1] != '.';
+	if (r->head >= r->body)
+		return false;
+	l = &raw[r->body - 1];
+	return l->len > 0 && l->s[l->len - 1] != '.';
 }
 
 /* Are most value lines of R years alone: the axis of a chart, no rows? */
@@ -175,12 +178,15 @@ static bool
 one_line_header(const struct rawline *raw, size_t top, size_t end,
     size_t ncols)
 {
-	const struct rawline *h = &raw[end - 1];
-	size_t n = rawhead_phrases(h->s, h->len);
+	const struct rawline *h;
+	size_t n;
 
-	return end - top >= 2 && raw[end - 2].len > 0 && (n == ncols ||
-	    n == ncols + 1) && !rawhead_goes_on(raw[end - 2].s,
-	    raw[end - 2].len, h->s, h->len);
+	if (end < top + 2)
+		return false;	/* a table from the page's first lines too */
+	h = &raw[end - 1];
+	n = rawhead_phrases(h->s, h->len);
+	return raw[end - 2].len > 0 && (n == ncols || n == ncols + 1) &&
+	    !rawhead_goes_on(raw[end - 2].s, raw[end - 2].len, h->s, h->len);
 }
 
 /* The header: the lines [TOP, BODY), or the years of line BODY; when

@@ -270,10 +270,13 @@ join_rest(const enum rawregion_kind *kind, const struct rawline *raw,
 			r[n++] = r[k];
 			continue;
 		}
-		g = &raw[r[k].body - 1];
 		r[n - 1].skip_from = r[n - 1].end;
-		r[n - 1].skip_to = r[k].body - (r[k].head < r[k].body &&
-		    g->len > 0 && g->s[0] >= 'A' && g->s[0] <= 'Z');
+		r[n - 1].skip_to = r[k].body;
+		if (r[k].head < r[k].body) {	/* body > 0 */
+			g = &raw[r[k].body - 1];
+			r[n - 1].skip_to -= g->len > 0 && g->s[0] >= 'A' &&
+			    g->s[0] <= 'Z';
+		}
 		r[n - 1].end = r[k].end;
 	}
 	return n;
