@@ -52,6 +52,7 @@ NUM += normcol
 TABLE =
 TABLE += tally
 TABLE += tally_table
+TABLE += tally_early
 TABLE += longform
 TABLE += tabindex
 TABLE += rowlabel
@@ -63,6 +64,7 @@ TABLE += caption
 TABLE += longcell
 TABLE += totalrow
 TABLE += tableread
+TABLE += tablehold
 CELLS =
 CELLS += layout
 CELLS += split
@@ -86,6 +88,7 @@ COLUMNS += blocks
 COLUMNS += colhead
 COLUMNS += colbuild
 COLUMNS += carry
+COLUMNS += colside
 RAW =
 RAW += rawcols
 RAW += rawhead
@@ -179,6 +182,7 @@ UNIT += test_doubt
 UNIT += test_wordset
 UNIT += test_units_agree
 UNIT += test_tableread
+UNIT += test_tablehold
 UNIT += test_tabregion
 UNIT += test_chunks
 UNIT += test_aligned
@@ -257,6 +261,15 @@ fuzz: fuzz-deps
 	$(Q)sh tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) \
 	    $(or $(FUZZ_ONLY),$(FUZZ))
 
+# make fuzz-programs [FUZZ_SECONDS=N]: the programs themselves on mutated
+# inputs, N seconds for text and N for CSV, in the sanitizer build
+# (tests/fuzz/programs.py); findings in build-asan/fuzz-programs.
+fuzz-programs: deps
+	$(Q)$(MAKE) --no-print-directory -s BUILD=build-asan BIN=bin-asan \
+	    CFLAGS="-std=c11 -O1 -g $(ASAN)" LDFLAGS="$(ASAN)" all
+	$(Q)python3 tests/fuzz/programs.py bin-asan $(FUZZ_SECONDS) \
+	    build-asan/fuzz-programs text csv
+
 # make valgrind: unit tests and the e2e suite under valgrind's memcheck.
 valgrind: deps
 	$(Q)$(MAKE) --no-print-directory all $(UNIT_BIN)
@@ -301,5 +314,5 @@ clean:
 	rm -rf build-fuzz
 
 .PHONY: all deps test check-asan demo screenshots bench clean install uninstall
-.PHONY: fuzz fuzz-deps valgrind
+.PHONY: fuzz fuzz-deps fuzz-programs valgrind
 .SECONDARY:

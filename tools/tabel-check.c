@@ -20,7 +20,9 @@
 #include "common/sys/csvio.h"
 #include "common/sys/err.h"
 #include "common/sys/outfile.h"
+#include "common/sys/rowbuf.h"
 #include "common/table/longform.h"
+#include "common/table/tablehold.h"
 #include "common/table/tableid.h"
 #include "common/table/tableread.h"
 #include "common/table/tally.h"
@@ -90,68 +92,99 @@ file_id(const char *path, char *buf, size_t n)
 	return buf;
 }
 
-/* Long input gathered for one table before it is checked. */
+/* Long input gathered for one table before it is checked: per cell a
+ * record of its row, col, row_label, col_header and raw (rowbuf: no
+ * allocation per cell), within the limits of tablehold. */
+enum { CELL_ROW, CELL_COL, CELL_LABEL, CELL_HEADER, CELL_RAW, CELL_FIELDS };
+
 struct long_table {
 	char *key;		/* source and table id of the rows gathered */
 	char *id;
-	struct long_cell { size_t row, col; long line; char *raw, *label,
-	    *header; } *cells;
-	size_t n, cap;
+	struct rowbuf cells;
+	struct tablehold hold;
+	long over_line;		/* its first line, or where it passed the
+				 * limits */
+	size_t rows, cols;	/* the largest row and col numbers */
+	struct tally_table grid;
 };
 
-/* Lay the gathered cells of LT out as table T of ROWS x COLS values. */
+/* Put a gathered cell into its place in the grid. */
 static void
-long_layout(const struct long_table *lt, struct tally_table *t,
-    size_t rows, size_t cols)
+long_place(const struct csvio_row *cell, void *arg)
 {
-	size_t i, r;
+	struct tally_table *t = arg;
+	size_t row = strtoul(cell->fields[CELL_ROW], NULL, 10) - 1;
+	size_t col = strtoul(cell->fields[CELL_COL], NULL, 10);
 
-	tally_start(t, NULL, cols + 1);
-	for (r = 0; r < rows; r++)
-		tally_add(t, NULL, NULL, 0, 0);
-	for (i = 0; i < lt->n; i++) {
-		const struct long_cell *c = &lt->cells[i];
-		struct tally_cell *label = tally_cell_at(t, c->row - 1, 0);
-		struct tally_cell *cell = tally_cell_at(t, c->row - 1, c->col);
-
-		free(cell->raw);
-		tally_cell_parse(cell, c->raw, strlen(c->raw));
-		free(label->raw);
-		label->raw = xstrdup(c->label);
-		free(t->header[c->col]);
-		t->header[c->col] = xstrdup(c->header);
-		t->lines[c->row - 1] = c->line;
-	}
+	tally_set(t, row, 0, cell->fields[CELL_LABEL], cell->lens[CELL_LABEL]);
+	if (col > 0)	/* col 0: a row without values, its label alone */
+		tally_set(t, row, col, cell->fields[CELL_RAW],
+		    cell->lens[CELL_RAW]);
+	free(t->header[col]);
+	t->header[col] = xstrndup(cell->fields[CELL_HEADER],
+	    cell->lens[CELL_HEADER]);
+	t->lines[row] = cell->line;
 }
 
+/* Check the table gathered in LT, or say why not, and start anew. */
 static void
 long_flush(struct long_table *lt, const char *file)
 {
-	struct tally_table t;
-	size_t i, rows = 0, cols = 0;
+	struct tally_table *t = &lt->grid;
+	size_t r, n = lt->cells.rows;
 
-	for (i = 0; i < lt->n; i++) {
-		rows = lt->cells[i].row > rows ? lt->cells[i].row : rows;
-		cols = lt->cells[i].col > cols ? lt->cells[i].col : cols;
-	}
-	if (lt->n > 0 && rows * (cols + 1) > 64 * lt->n + 4096) {
-		warn_at(file, lt->cells[0].line, "table '%s': row and col "
+	if (lt->hold.over || (n > 0 && !tablehold_fits(lt->rows,
+	    lt->cols + 1)))
+		warn_at(file, lt->over_line, "table '%s': %s: not checked",
+		    lt->id, tablehold_strerror());
+	else if (n > 0 && lt->rows * (lt->cols + 1) > 64 * n + 4096)
+		warn_at(file, lt->over_line, "table '%s': row and col "
 		    "numbers too sparse (%zu x %zu for %zu cells)", lt->id,
-		    rows, cols, lt->n);
-	} else if (lt->n > 0 && (opt.id == NULL ||
-	    strcmp(opt.id, lt->id) == 0)) {
-		long_layout(lt, &t, rows, cols);
-		check_table(&t, file, lt->id);
+		    lt->rows, lt->cols, n);
+	else if (n > 0 && (opt.id == NULL || strcmp(opt.id, lt->id) == 0)) {
+		tally_start(t, NULL, lt->cols + 1);
+		for (r = 0; r < lt->rows; r++)
+			tally_add(t, NULL, NULL, 0, 0);
+		rowbuf_each(&lt->cells, long_place, t);
+		rowbuf_free(&lt->cells);	/* the grid holds them now */
+		check_table(t, file, lt->id);
 	}
-	for (i = 0; i < lt->n; i++) {
-		free(lt->cells[i].raw);
-		free(lt->cells[i].label);
-		free(lt->cells[i].header);
-	}
+	rowbuf_free(&lt->cells);
 	free(lt->key);
 	free(lt->id);
-	lt->key = lt->id = NULL;
-	lt->n = 0;
+	memset(lt, 0, sizeof *lt);
+}
+
+/* Gather the cell ROW says is at FR, FC of LT, within the limits. */
+static void
+long_gather(struct long_table *lt, const long *col,
+    const struct csvio_row *row, size_t fr, size_t fc)
+{
+	static const enum longform_col from[CELL_FIELDS] = { LONGFORM_ROW,
+	    LONGFORM_COL, LONGFORM_ROW_LABEL, LONGFORM_COL_HEADER,
+	    LONGFORM_RAW };
+	char *fields[CELL_FIELDS];
+	size_t lens[CELL_FIELDS], i, bytes = 0;
+	struct csvio_row cell = { fields, lens, CELL_FIELDS, row->line };
+
+	for (i = 0; i < CELL_FIELDS; i++) {
+		fields[i] = col[from[i]] >= 0 ? row->fields[col[from[i]]] :
+		    "";
+		lens[i] = col[from[i]] >= 0 ? row->lens[col[from[i]]] : 0;
+		bytes += lens[i];
+	}
+	if (lt->hold.over)
+		return;		/* skipped */
+	if (!tablehold_add(&lt->hold, 1, bytes)) {
+		lt->over_line = row->line;
+		rowbuf_free(&lt->cells);	/* none kept */
+		return;
+	}
+	if (lt->cells.rows == 0)
+		lt->over_line = row->line;	/* the table's first */
+	rowbuf_add(&lt->cells, &cell);
+	lt->rows = fr > lt->rows ? fr : lt->rows;
+	lt->cols = fc > lt->cols ? fc : lt->cols;
 }
 
 /* One record of long input: a cell of the table it names. COL: the
@@ -168,7 +201,6 @@ long_add(struct long_table *lt, const long *col,
 	const char *src = src_col >= 0 && (size_t)src_col < row->n ?
 	    row->fields[src_col] : "";
 	long max = raw, fr, fc;
-	struct long_cell *c;
 
 	max = row_col > max ? row_col : max;
 	max = col_col > max ? col_col : max;
@@ -188,8 +220,9 @@ long_add(struct long_table *lt, const long *col,
 		    row->fields[row_col], row->fields[col_col]);
 		return;
 	}
-	if (fr == 0 || fc == 0)
-		return;		/* a line of the table that fits no cell */
+	if (fr == 0)
+		return;		/* the label column's header, or a line of the
+				 * table that fits no cell */
 	snprintf(key, sizeof key, "%s\n%s", src, row->fields[table]);
 	if (lt->key != NULL && strcmp(lt->key, key) != 0)
 		long_flush(lt, file);
@@ -197,14 +230,31 @@ long_add(struct long_table *lt, const long *col,
 		lt->key = xstrdup(key);
 		lt->id = xstrdup(row->fields[table]);
 	}
-	xgrow(&lt->cells, &lt->cap, lt->n + 1, sizeof *lt->cells);
-	c = &lt->cells[lt->n++];
-	c->row = (size_t)fr;
-	c->col = (size_t)fc;
-	c->line = row->line;
-	c->raw = xstrdup(row->fields[raw]);
-	c->label = xstrdup(row->fields[label]);
-	c->header = xstrdup(header >= 0 ? row->fields[header] : "");
+	long_gather(lt, col, row, (size_t)fr, (size_t)fc);
+}
+
+/* Add a wide ROW to T within the limits of HOLD; past them T is freed
+ * and the table reported once, at the row where it passed them. */
+static void
+wide_add(struct tally_table *t, struct tablehold *hold,
+    const struct csvio_row *row, const char *file)
+{
+	size_t i, bytes = 0;
+
+	if (hold->over)
+		return;		/* skipped */
+	for (i = 0; i < row->n && i < t->ncols; i++)
+		bytes += row->lens[i];
+	if (!tablehold_add(hold, t->ncols, bytes)) {
+		warn_at(file, row->line, "table %s: not checked",
+		    tablehold_strerror());
+		tally_free(t);
+		return;
+	}
+	if (row->n != t->ncols)
+		warn_at(file, row->line, "row has %zu cells, header "
+		    "has %zu", row->n, t->ncols);
+	tally_add(t, row->fields, row->lens, row->n, row->line);
 }
 
 /* One input file: wide (one table) or long (any number of tables);
@@ -216,6 +266,7 @@ check_file(const char *path)
 	const struct csvio_row *row, *h = &in.header.row;
 	enum csvio_status st;
 	struct tally_table t = { 0 };
+	struct tablehold hold = { 0 };
 	struct long_table lt = { 0 };
 	char idbuf[256];
 	bool started;
@@ -225,25 +276,20 @@ check_file(const char *path)
 		tally_start(&t, h->fields, h->n);
 	while (st == CSVIO_OK && (st = tableread_next(&in, &row)) ==
 	    CSVIO_OK) {
-		if (in.is_long) {
+		if (in.is_long)
 			long_add(&lt, in.col, row, in.name);
-			continue;
-		}
-		if (row->n != t.ncols)
-			warn_at(in.name, row->line, "row has %zu cells, header "
-			    "has %zu", row->n, t.ncols);
-		tally_add(&t, row->fields, row->lens, row->n, row->line);
+		else
+			wide_add(&t, &hold, row, in.name);
 	}
 	if (st != CSVIO_EOF)
 		csvio_warn(in.csv, st);
 	if (started && in.is_long)	/* an empty file: nothing to check */
 		long_flush(&lt, in.name);
-	else if (started)
+	else if (started && !hold.over)
 		check_table(&t, in.name, opt.id != NULL ? opt.id :
 		    strcmp(path, "-") == 0 ? "" : file_id(path, idbuf,
 		    sizeof idbuf));
 	tally_free(&t);		/* no-op after check_table */
-	free(lt.cells);
 	tableread_close(&in);
 }
 

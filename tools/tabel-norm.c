@@ -25,6 +25,7 @@
 #include "common/sys/outfile.h"
 #include "common/sys/rowbuf.h"
 #include "common/table/sheetcsv.h"
+#include "common/table/tablehold.h"
 #include "common/table/tableread.h"
 #include "common/table/tally.h"
 #include "common/sys/xalloc.h"
@@ -91,6 +92,8 @@ struct job {
 	struct normcol_set cols;
 	struct longcell cell;		/* long input: unit, col_header */
 	struct rowbuf held;		/* --locale auto: rows held back */
+	struct tablehold hold;		/* their size; past its limits the
+					 * rest of the table streams */
 	struct tally_table sums;	/* and read for their totals (wide) */
 	bool summed;
 	char *held_key;			/* long input: their source, table */
@@ -107,6 +110,20 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	snprintf(where, sizeof where, "%s:%ld:%zu", j->name, row->line, i + 1);
 	warn_at(where, 0, "'%.*s' %s", (int)(row->lens[i] > 60 ? 60 :
 	    row->lens[i]), row->fields[i], what);
+}
+
+/* A number read past its footnote mark: a judgement, said but no
+ * problem (the mark stays in the raw cell of long output). */
+static void
+footnote(const struct job *j, const struct csvio_row *row, size_t i,
+    const char *value)
+{
+	char where[512];
+
+	snprintf(where, sizeof where, "%s:%ld:%zu", j->name, row->line, i + 1);
+	note_at(where, 0, "'%.*s' has a footnote mark: read as %s",
+	    (int)(row->lens[i] > 60 ? 60 : row->lens[i]), row->fields[i],
+	    value);
 }
 
 /* Does a wide cell in currency UNIT sit in column C of another one (a
@@ -146,6 +163,8 @@ put_amount(const struct job *j, const struct normcol *c,
 	if (unit != NULL)
 		*unit = in;
 	if (st == NUM_OK) {
+		if (num_footnote(row->fields[i], row->lens[i]) > 0)
+			footnote(j, row, i, value);
 		sheetcsv_number(&out, value);
 		return;
 	}
@@ -260,28 +279,6 @@ long_row(struct job *j, const struct csvio_row *row)
 	sheetcsv_end(&out);
 }
 
-/* Hold ROW back and count its votes. */
-static void
-hold(struct job *j, const struct csvio_row *row)
-{
-	size_t i;
-
-	rowbuf_add(&j->held, row);
-	if (!j->is_long && !j->summed) {
-		tally_start(&j->sums, j->header->fields, j->header->n);
-		j->summed = true;
-	}
-	if (!j->is_long)
-		tally_add(&j->sums, row->fields, row->lens, row->n, row->line);
-	for (i = 0; !j->is_long && i < row->n; i++)
-		if (column(j, i)->amount)
-			num_vote(&column(j, i)->votes, row->fields[i],
-			    row->lens[i]);
-	if (j->is_long && row->n >= LONGFORM_COLS)
-		num_vote(&long_column(j, row)->votes,
-		    row->fields[LONGFORM_RAW], row->lens[LONGFORM_RAW]);
-}
-
 /* One data row, wide or long. */
 static void
 norm_row(const struct csvio_row *row, void *ctx)
@@ -342,7 +339,8 @@ grid_cell(const struct csvio_row *row, void *ctx)
 	size_t r, c;
 
 	if (row->n < LONGFORM_COLS || (r = index_field(row, LONGFORM_ROW,
-	    g->max)) == 0 || (c = index_field(row, LONGFORM_COL, g->max)) == 0)
+	    g->max)) == 0 || ((c = index_field(row, LONGFORM_COL, g->max)) ==
+	    0 && strcmp(row->fields[LONGFORM_COL], "0") != 0))
 		return;
 	if (!g->fill) {
 		g->rows = r > g->rows ? r : g->rows;
@@ -351,8 +349,9 @@ grid_cell(const struct csvio_row *row, void *ctx)
 	}
 	tally_set(&g->j->sums, r - 1, 0, row->fields[LONGFORM_ROW_LABEL],
 	    row->lens[LONGFORM_ROW_LABEL]);
-	tally_set(&g->j->sums, r - 1, c, row->fields[LONGFORM_RAW],
-	    row->lens[LONGFORM_RAW]);
+	if (c > 0)	/* col 0: a row without values, its label alone */
+		tally_set(&g->j->sums, r - 1, c, row->fields[LONGFORM_RAW],
+		    row->lens[LONGFORM_RAW]);
 }
 
 /* Long input: the rows held back as one table for its totals (row and
@@ -364,8 +363,8 @@ sum_long(struct job *j)
 	size_t r;
 
 	rowbuf_each(&j->held, grid_cell, &g);
-	if (g.rows == 0 || g.cols == 0)
-		return;
+	if (g.rows == 0 || g.cols == 0 || !tablehold_fits(g.rows, g.cols + 1))
+		return;		/* no grid, or one too large to hold */
 	tally_start(&j->sums, NULL, g.cols + 1);
 	for (r = 0; r < g.rows; r++)
 		tally_add(&j->sums, NULL, NULL, 0, 0);
@@ -386,14 +385,49 @@ release(struct job *j)
 	for (i = 0; i < j->cols.n; i++)
 		votes += j->cols.cols[i].votes.nl + j->cols.cols[i].votes.en;
 	normcol_elect(&j->cols);
-	if (j->is_long && votes == 0)
+	if (j->is_long && votes == 0 && !j->hold.over)
 		sum_long(j);
-	if (j->summed && votes == 0)
-		settle_by_totals(j);
+	if (j->summed && votes == 0 && !j->hold.over)
+		settle_by_totals(j);	/* the totals of a part say nothing */
 	if (j->summed)
 		tally_free(&j->sums);
 	j->summed = false;
 	rowbuf_replay(&j->held, norm_row, j);
+}
+
+/* Hold ROW back and count its votes. A table past the limits of
+ * tablehold is settled by the rows held so far, and the rest of it
+ * streams: no row is dropped. */
+static void
+hold(struct job *j, const struct csvio_row *row)
+{
+	size_t i, bytes = 0;
+
+	for (i = 0; i < row->n; i++)
+		bytes += row->lens[i];
+	if (!tablehold_add(&j->hold, j->is_long ? 1 : row->n > j->header->n ?
+	    row->n : j->header->n, bytes)) {	/* a long row is one cell */
+		warn_at(j->name, row->line, "table %s: --locale auto settles "
+		    "its notation by the rows before this line",
+		    tablehold_strerror());
+		release(j);
+		norm_row(row, j);
+		return;
+	}
+	rowbuf_add(&j->held, row);
+	if (!j->is_long && !j->summed) {
+		tally_start(&j->sums, j->header->fields, j->header->n);
+		j->summed = true;
+	}
+	if (!j->is_long)
+		tally_add(&j->sums, row->fields, row->lens, row->n, row->line);
+	for (i = 0; !j->is_long && i < row->n; i++)
+		if (column(j, i)->amount)
+			num_vote(&column(j, i)->votes, row->fields[i],
+			    row->lens[i]);
+	if (j->is_long && row->n >= LONGFORM_COLS)
+		num_vote(&long_column(j, row)->votes,
+		    row->fields[LONGFORM_RAW], row->lens[LONGFORM_RAW]);
 }
 
 /* Long input in auto mode: a new source or table starts a new batch. */
@@ -410,6 +444,7 @@ long_key(struct job *j, const struct csvio_row *row)
 	if (j->held_key != NULL && strcmp(j->held_key, key) == 0)
 		return;
 	release(j);
+	memset(&j->hold, 0, sizeof j->hold);
 	free(j->held_key);
 	j->held_key = xstrdup(key);
 }
@@ -522,7 +557,10 @@ norm_one(const char *path)
 			}
 			if (j.is_long)
 				long_key(&j, row);
-			hold(&j, row);
+			if (j.hold.over)
+				norm_row(row, &j);
+			else
+				hold(&j, row);
 		}
 		release(&j);
 	}

@@ -55,15 +55,30 @@ runs(struct aligned *a, size_t w, size_t tol)
 	}
 }
 
+/* The first column that ends after character COL: the columns are in
+ * order and apart, so a binary search (a line of thousands of chunks
+ * made the linear one quadratic). */
+static size_t
+first_ending_after(const struct aligned *a, size_t col)
+{
+	size_t lo = 0, hi = a->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (a->c[mid].end > col)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
 static bool
 overlaps(const struct aligned *a, size_t col, size_t end)
 {
-	size_t i;
+	size_t i = first_ending_after(a, col);
 
-	for (i = 0; i < a->n; i++)
-		if (col < a->c[i].end && a->c[i].col < end)
-			return true;
-	return false;
+	return i < a->n && a->c[i].col < end;
 }
 
 /* The widths of the gaps between chunks that position X falls in, summed
@@ -212,36 +227,28 @@ aligned_merge(struct aligned *a, size_t i)
 	a->n--;
 }
 
-/* The column overlapping [COL, END) most, else the nearest. */
+/* The first column that [COL, END) overlaps (*LAST the last one), else
+ * the nearest, the left one of two as near. */
 static size_t
 best_col(const struct aligned *a, size_t col, size_t end, size_t *last)
 {
-	size_t i, best = 0, most = 0, lo, hi, dist, bestdist = (size_t)-1;
+	size_t i = first_ending_after(a, col), k;
 
 	*last = 0;
-	for (i = 0; i < a->n; i++) {
-		lo = col > a->c[i].col ? col : a->c[i].col;
-		hi = end < a->c[i].end ? end : a->c[i].end;
-		if (hi > lo) {
-			if (hi - lo > most)
-				most = hi - lo, best = i;
-			*last = i;
-		}
+	if (a->n == 0)
+		return 0;
+	if (i < a->n && a->c[i].col < end) {
+		for (k = i; k + 1 < a->n && a->c[k + 1].col < end; k++)
+			continue;
+		*last = k;
+		return i;
 	}
-	if (most > 0) {
-		for (i = 0; i < a->n; i++)	/* first overlapped */
-			if (col < a->c[i].end && a->c[i].col < end)
-				return i;
-		return best;
-	}
-	for (i = 0; i < a->n; i++) {
-		dist = a->c[i].col > end ? a->c[i].col - end :
-		    col >= a->c[i].end ? col - a->c[i].end + 1 : 0;
-		if (dist < bestdist)
-			bestdist = dist, best = i;
-	}
-	*last = best;
-	return best;
+	/* none overlaps: column I lies right of END, I - 1 left of COL */
+	if (i == a->n || (i > 0 && col - a->c[i - 1].end + 1 <=
+	    a->c[i].col - end))
+		i--;
+	*last = i;
+	return i;
 }
 
 size_t

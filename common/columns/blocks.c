@@ -290,6 +290,43 @@ split_at(const struct chunk_line *lines, size_t from, size_t to)
 	return at;
 }
 
+/* Is L a header line: two cells or more, text or years, no amount? */
+static bool
+header_like(const struct chunk_line *l)
+{
+	return blocks_tabular(l) && l->n >= 2 && !l->ch[0].num &&
+	    !has_number(l);
+}
+
+static bool
+same_text(const struct chunk_line *a, const struct chunk_line *b)
+{
+	return a->len == b->len && memcmp(a->s, b->s, a->len) == 0;
+}
+
+/* A table printed in two blocks, a blank line apart, the second under a
+ * header of its own (other than the first's: a header repeated is the
+ * same table going on): the blank line before that header, or TO. */
+static size_t
+split_at_header(const struct chunk_line *lines, size_t from, size_t to)
+{
+	size_t j, k;
+	bool above = false;
+
+	for (j = from + 1; j + 2 < to; j++) {
+		above = above || has_number(&lines[j - 1]);
+		if (!lines[j].blank || lines[j - 1].blank || !above ||
+		    !header_like(&lines[j + 1]) ||
+		    same_text(&lines[j + 1], &lines[from]))
+			continue;
+		for (k = j + 2; k < to && !has_number(&lines[k]); k++)
+			continue;
+		if (k < to)
+			return j;
+	}
+	return to;
+}
+
 /* Is there a figure caption in the header band [TOP, BODY], or in the
  * three lines above it? */
 static bool
@@ -347,6 +384,7 @@ blocks_find(const struct chunk_line *lines, size_t n, struct block **out,
 		b->body = i;
 		b->end = body_end(lines, n, i, width);
 		b->end = split_at(lines, i, b->end);
+		b->end = split_at_header(lines, i, b->end);
 		b->first = header_top(lines, i, limit, width);
 		b->caption = find_caption(lines, n, b->first, b->end, limit);
 		b->caption_end = b->caption == BLOCKS_NONE ? BLOCKS_NONE :

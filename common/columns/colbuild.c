@@ -61,33 +61,40 @@ cut(struct colbuild *cb, const struct chunk_line *l)
 
 /* Merge columns that no body line uses both of and that sit close (a
  * number printed off its column), then columns that (almost) no line
- * uses. */
+ * uses. One merge at a time, the leftmost first, each after counting
+ * the uses of every column in one cut of each line (a count per column
+ * cut each line once per column: cubic on a line of thousands of
+ * chunks). */
 static void
 tidy_columns(struct colbuild *cb, size_t nbody)
 {
 	struct aligned *a = &cb->cols;
-	size_t i, k, both, used, next, gap;
+	size_t i, k, gap;
 	bool again = true;
 
 	while (again && a->n > 1) {
 		again = false;
-		for (i = 0; i < a->n && !again; i++) {
-			both = used = next = 0;
-			for (k = 0; k < nbody; k++) {
-				cut(cb, cb->body[k]);
-				used += cb->cells[i].len > 0;
-				if (i + 1 < a->n) {
-					next += cb->cells[i + 1].len > 0;
-					both += cb->cells[i].len > 0 &&
-					    cb->cells[i + 1].len > 0;
-				}
+		xgrow(&cb->used, &cb->used_cap, a->n, sizeof(*cb->used));
+		xgrow(&cb->both, &cb->both_cap, a->n, sizeof(*cb->both));
+		memset(cb->used, 0, a->n * sizeof(*cb->used));
+		memset(cb->both, 0, a->n * sizeof(*cb->both));
+		for (k = 0; k < nbody; k++) {
+			cut(cb, cb->body[k]);
+			for (i = 0; i < a->n; i++) {
+				cb->used[i] += cb->cells[i].len > 0;
+				cb->both[i] += i + 1 < a->n &&
+				    cb->cells[i].len > 0 &&
+				    cb->cells[i + 1].len > 0;
 			}
+		}
+		for (i = 0; i < a->n && !again; i++) {
 			gap = i + 1 < a->n ? a->c[i + 1].col - a->c[i].end : 0;
-			if (i + 1 < a->n && both == 0 && gap <= 3 && used > 0 &&
-			    next > 0) {
+			if (i + 1 < a->n && cb->both[i] == 0 && gap <= 3 &&
+			    cb->used[i] > 0 && cb->used[i + 1] > 0) {
 				aligned_merge(a, i);
 				again = true;
-			} else if (used == 0 || (used < 2 && nbody >= 4)) {
+			} else if (cb->used[i] == 0 || (cb->used[i] < 2 &&
+			    nbody >= 4)) {
 				aligned_merge(a, i > 0 ? i - 1 : i);
 				again = true;
 			}
@@ -344,5 +351,7 @@ colbuild_free(struct colbuild *cb)
 	free(cb->body);
 	colhead_free(&cb->head);
 	free(cb->above);
+	free(cb->used);
+	free(cb->both);
 	memset(cb, 0, sizeof(*cb));
 }

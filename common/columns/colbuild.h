@@ -25,6 +25,8 @@ struct colbuild {
 	size_t body_cap;
 	bool text;		/* no line of numbers: a table of text */
 	bool *above;		/* cells of the line above, per column */
+	size_t *used, *both;	/* scratch of tidy_columns, per column */
+	size_t used_cap, both_cap;
 	size_t label_col;	/* where the last row's label starts */
 	struct colhead head;
 };

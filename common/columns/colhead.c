@@ -211,10 +211,19 @@ read_caption(const struct chunk_line *lines, size_t from, size_t to,
 	t->number = table_strndup(t, num, numlen);
 	title = caption_title(num, numlen, end);
 	join(&text, title, (size_t)(end - title));
-	for (i = from + 1; i < to; i++)
+	for (i = from + 1; i < to && caption_goes_on(lines[i - 1].s,
+	    lines[i - 1].len, lines[i].s, lines[i].len); i++)
 		join(&text, lines[i].s, lines[i].len);
 	t->caption = table_squeeze(t, text, strlen(text));
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
+	/* the lines under the title (a formula, "Bedragen in duizend
+	 * euro."): notes of the table, and where its unit may be said */
+	for (; i < to; i++) {
+		table_loose(t, lines[i].no, false, lines[i].s, lines[i].len);
+		if (t->caption_unit == NULL)
+			t->caption_unit = table_unit_text(t, lines[i].s,
+			    lines[i].len);
+	}
 	free(text);
 }
 

@@ -7,6 +7,7 @@
 
 #include "common/num/date.h"
 #include "common/num/date_lex.h"
+#include "common/num/num_lex.h"
 #include "common/num/year.h"
 
 static const char *const date_messages[DATE_STATUS_COUNT] = {
@@ -324,7 +325,10 @@ date_parse(const char *s, size_t len, struct date_value *out)
 	enum date_status st, worst = DATE_NOT_DATE;
 	size_t i;
 
+	struct num_span span = { s, s + len };
+
 	memset(out, 0, sizeof *out);
+	len -= num_lex_footnote(span);	/* "2020¹": a year with a note */
 	if (!date_lex_fold(s, len, buf, sizeof buf) || buf[0] == '\0')
 		return DATE_NOT_DATE;
 	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {

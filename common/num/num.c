@@ -312,6 +312,8 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 	d.neg = false;
 	d.point = d.len = 0;
 	num_lex_trim(&s);
+	out->footnote = num_lex_footnote(s);
+	s.end -= out->footnote;
 	if (s.p == s.end || is_missing_marker(&s))
 		return NUM_MISSING;
 	if (*s.p == '(' && s.end[-1] == ')' && s.end - s.p > 2) {
@@ -340,11 +342,21 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 		out->decimals = out->exp10 = 0;	/* evidence stays for auto */
 		out->has_unit = out->percent = out->grouped = false;
 		out->currency = NULL;
+		out->footnote = 0;
 		return st;
 	}
 	d.neg = neg;
 	d.point += out->exp10;
 	return num_dec_format(&d, out->value, sizeof out->value);
+}
+
+size_t
+num_footnote(const char *s, size_t len)
+{
+	struct num_span span = { s, s + len };
+
+	num_lex_trim(&span);
+	return num_lex_footnote(span);
 }
 
 enum num_status

@@ -44,6 +44,8 @@ struct num_amount {
 	bool percent;		/* written with "%" (value not divided) */
 	bool grouped;		/* written with thousands separators */
 	enum num_locale evidence;	/* the locale the separators prove */
+	size_t footnote;	/* bytes of a footnote mark set apart at the
+				 * end ("18.829²", "12,5*"), 0 for none */
 };
 
 /* Parse the LEN bytes at S as one amount in locale LOC. The rules for
@@ -57,9 +59,14 @@ struct num_amount {
  * not an amount. Also read: signs (-, U+2212, "(1.234)"), the currency
  * before or after, scale words ("20,7 miljoen euro": 20700000, exp10 6),
  * "%", space groups ("14 000") and Dutch number words ("drieëntwintig").
+ * A footnote mark glued on ("18.829²", "12,5*") does not stop the number
+ * being read: FOOTNOTE tells the caller, who reports it.
  * NUM_MISSING (an empty cell too) sets value to "". */
 enum num_status num_parse(const char *s, size_t len, enum num_locale loc,
     struct num_amount *out);
+/* The footnote mark num_parse sets apart at the end of S[0..LEN)
+ * ("18.829²", "2018¹", "12,5*"): its length in bytes, 0 for none. */
+size_t num_footnote(const char *s, size_t len);
 /* Shorthand: the canonical decimal of S (Dutch locale) into OUT[N]. */
 enum num_status num_canonical(const char *s, size_t len, char *out,
     size_t n);

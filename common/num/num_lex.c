@@ -395,3 +395,38 @@ num_unit_exp10(const char *text, size_t len, int *exp10)
 	return st == NUM_OK && (u.currency != NULL || u.exp10 != 0) ? NUM_OK :
 	    st == NUM_OK ? NUM_NOT_AMOUNT : st;
 }
+
+/* The length of one footnote mark ending at END, 0 for none. */
+static size_t
+mark_before(const char *p, const char *end)
+{
+	const unsigned char *e = (const unsigned char *)end;
+	size_t room = (size_t)(end - p);
+
+	if (room >= 1 && e[-1] == '*')
+		return 1;
+	if (room >= 2 && e[-2] == 0xC2 && (e[-1] == 0xB9 || e[-1] == 0xB2 ||
+	    e[-1] == 0xB3))
+		return 2;	/* ¹ ² ³ */
+	if (room >= 3 && e[-3] == 0xE2 && e[-2] == 0x81 && (e[-1] == 0xB0 ||
+	    (e[-1] >= 0xB4 && e[-1] <= 0xB9)))
+		return 3;	/* ⁰ ⁴ ... ⁹ */
+	if (room >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 && (e[-1] == 0xA0 ||
+	    e[-1] == 0xA1))
+		return 3;	/* † ‡ */
+	return 0;
+}
+
+size_t
+num_lex_footnote(struct num_span s)
+{
+	size_t n = 0, k;
+
+	while (n < FOOTNOTE_MAX && (k = mark_before(s.p, s.end - n)) > 0)
+		n += k;
+	if (n == 0 || n > FOOTNOTE_MAX || s.end - n == s.p)
+		return 0;
+	k = (size_t)(s.end - n - s.p);
+	return (s.p[k - 1] >= '0' && s.p[k - 1] <= '9') || s.p[k - 1] == '%'
+	    ? n : 0;
+}

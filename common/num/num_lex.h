@@ -30,6 +30,12 @@ bool num_lex_sign(struct num_span *s, bool *neg);
 /* A currency sign or word of the unit table at S ("€", "EUR", "euro"):
  * step over it; its ISO 4217 code ("EUR", static), NULL for none. */
 const char *num_lex_currency(struct num_span *s);
+/* The footnote mark at the end of S, glued to what it marks: superscript
+ * digits ("18.829²", "2018¹"), "*" or a dagger ("12.5*", "7,3†"), up to
+ * FOOTNOTE_MAX bytes: its length, 0 for none. Only after a digit or "%",
+ * so "**" and "CO²" keep theirs. */
+enum { FOOTNOTE_MAX = 8 };
+size_t num_lex_footnote(struct num_span s);
 /* A scale word at S ("miljoen", "k", "MEUR"): its power of ten, or -1. */
 int num_lex_scale(struct num_span *s);
 

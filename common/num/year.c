@@ -2,6 +2,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "common/num/num_lex.h"
 #include "common/num/year.h"
 
 static bool
@@ -62,6 +63,9 @@ year_read(const char *s, size_t len, enum year_where where,
 bool
 year_is(const char *s, size_t len)
 {
+	struct num_span span = { s, s + len };
+
+	len -= num_lex_footnote(span);	/* "2020¹" */
 	return len >= 4 && year_read(s, len, YEAR_AMONG_NUMBERS, NULL) ==
 	    len;
 }

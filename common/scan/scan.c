@@ -10,12 +10,14 @@
 #include "common/columns/carry.h"
 #include "common/cells/chunks.h"
 #include "common/columns/colbuild.h"
+#include "common/columns/colside.h"
 #include "common/cells/layout.h"
 #include "common/raw/rawbuild.h"
 #include "common/cells/rawline.h"
 #include "common/raw/rawregion.h"
 #include "common/raw/rawside.h"
 #include "common/scan/scan.h"
+#include "common/table/caption.h"
 #include "common/table/tableid.h"
 #include "common/cells/spacing.h"
 #include "common/sys/err.h"
@@ -49,6 +51,7 @@ struct scan {
 	struct block *blocks;
 	size_t blocks_cap;
 	struct colbuild cb;
+	struct colside side_cols;	/* a block's tables side by side */
 	struct rawline *raw;	/* the page's lines read as -raw text */
 	size_t raw_cap;
 	enum rawregion_kind *kind;
@@ -194,6 +197,8 @@ running_head(struct scan *s)
 	l = &s->cl[i];
 	if (l->n != 1 && !l->ch[0].num && !l->ch[l->n - 1].num)
 		return 0;
+	if (caption_opens(l->s, l->len))
+		return 0;	/* a caption at the top of a page opens a table */
 	l->blank = true;
 	l->n = 0;
 	return i + 1;
@@ -230,26 +235,43 @@ read_page(struct scan *s)
 	s->top = running_head(s);
 }
 
+/* The tables of column block B: one, or those printed side by side
+ * (the parts after the first have no caption of their own). */
+static void
+column_block(struct scan *s, const struct block *b, bool *first)
+{
+	size_t at[COLSIDE_MAX], k = colside_parts(s->cl, b, at), p;
+	const struct chunk_line *lines = s->cl;
+	struct block part = *b;
+	struct table t;
+
+	for (p = 0; p < k; p++) {
+		if (k > 1)
+			lines = colside_window(&s->side_cols, s->cl, s->n, b,
+			    at[p], p + 1 < k ? at[p + 1] : (size_t)-1);
+		if (p > 0)
+			part.caption = part.caption_end = BLOCKS_NONE;
+		table_init(&t, s->source);
+		if (colbuild_table(&s->cb, lines, &part, &t)) {
+			found(s, &t, part.first, part.end, *first);
+			*first = false;
+		} else {
+			table_free(&t);
+		}
+	}
+}
+
 static void
 feed_columns(struct scan *s)
 {
 	size_t nb, i;
-	struct table t;
 	bool first = true;
 
 	detect_finish(s->d);	/* a flow table pending ends here */
 	read_page(s);
 	nb = blocks_find(s->cl, s->n, &s->blocks, &s->blocks_cap);
-	for (i = 0; i < nb; i++) {
-		table_init(&t, s->source);
-		if (colbuild_table(&s->cb, s->cl, &s->blocks[i], &t)) {
-			found(s, &t, s->blocks[i].first, s->blocks[i].end,
-			    first);
-			first = false;
-		} else {
-			table_free(&t);
-		}
-	}
+	for (i = 0; i < nb; i++)
+		column_block(s, &s->blocks[i], &first);
 	if (first)
 		release(s);
 }
@@ -403,6 +425,7 @@ scan_free(struct scan *s)
 	free(s->text);
 	free(s->blocks);
 	colbuild_free(&s->cb);
+	colside_free(&s->side_cols);
 }
 
 struct scan *

@@ -85,7 +85,8 @@ tabregion_line(struct tabregion *r, const char *line, size_t len, long no)
 		xgrow(&r->lines, &r->lines_cap, r->n + 1, sizeof(*r->lines));
 	if (r->used + len > r->cap)
 		xgrow(&r->buf, &r->cap, r->used + len, 1);
-	memcpy(r->buf + r->used, line, len);
+	if (len > 0)	/* an empty first line: no buffer yet */
+		memcpy(r->buf + r->used, line, len);
 	r->lines[r->n].off = r->used;
 	r->lines[r->n].len = len;
 	r->lines[r->n++].no = no;

@@ -15,6 +15,60 @@ caption_starts_lower(const char *s, size_t len)
 	    (unsigned char)s[1] >= 0x9f);
 }
 
+static bool
+is_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* One part of a caption number at S[0..LEN): digits, up to three
+ * capitals glued to digits ("CA3"), a roman numeral ("III", "IV") or up
+ * to three capitals ("A" of "A.2", "ES" of "ES-1"), no letter after
+ * it. Its length, 0 for none; *LETTER tells capitals alone, which only
+ * open a number. */
+static size_t
+number_part(const char *s, size_t len, bool *letter)
+{
+	size_t n = 0, caps = 0;
+	bool roman = true;
+
+	*letter = false;
+	for (; caps < len && caps < 7 && s[caps] >= 'A' && s[caps] <= 'Z';
+	    caps++)
+		if (strchr("IVXLC", s[caps]) == NULL)
+			roman = false;
+	n = caps <= 3 ? caps : 0;
+	while (n < len && s[n] >= '0' && s[n] <= '9' && (caps <= 3))
+		n++;
+	if (n > caps)
+		return n < len && is_letter(s[n]) ? 0 : n;	/* "3", "CA3" */
+	if (caps == 0 || (caps < len && is_letter(s[caps])))
+		return 0;
+	if (roman)
+		return caps;
+	*letter = true;
+	return caps <= 3 ? caps : 0;
+}
+
+size_t
+caption_number_len(const char *s, size_t len, bool hyphen)
+{
+	size_t n = 0, k, done = 0;
+	bool letter;
+
+	while ((k = number_part(s + n, len - n, &letter)) > 0) {
+		n += k;
+		if (n + 1 < len && (s[n] == '.' || (hyphen && s[n] == '-')) &&
+		    number_part(s + n + 1, len - n - 1, &(bool){ false }) > 0) {
+			done = letter ? done : n;
+			n++;	/* over the separator to the next part */
+			continue;
+		}
+		return letter ? done : n;	/* "Table A" alone: none */
+	}
+	return done;
+}
+
 /* "Tabel N Title", "Tabel N: title", "Table 3.2 Title" after at most
  * three spaces; a lowercase word after the number is prose ("Tabel 10
  * geeft een overzicht"), and so is a sentence going on ("Tabel 14..").
@@ -28,8 +82,7 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 	while (i < len && i < 3 && line[i] == ' ')
 		i++;
 	if (i == len || (line[i] != 'T' && line[i] != 'F' && line[i] != 'G' &&
-	    line[i] != 'E' &&
-	    line[i] != 'K'))
+	    line[i] != 'E' && line[i] != 'K'))
 		return false;		/* the common case, cheaply */
 	for (; *words != NULL; words++) {
 		w = strlen(*words);
@@ -40,19 +93,7 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 	if (*words == NULL)
 		return false;
 	i += strlen(*words) + 1;
-	/* a letter prefix: "A-1", "B.4", "ES-1", "CA3" */
-	for (n = i; n < len && n - i < 3 && line[n] >= 'A' && line[n] <= 'Z';
-	    n++)
-		continue;
-	if (n > i && n < len && (line[n] == '-' || line[n] == '.') &&
-	    n + 1 < len && line[n + 1] >= '0' && line[n + 1] <= '9')
-		n++;
-	if (n > i && !(n < len && line[n] >= '0' && line[n] <= '9'))
-		n = i;		/* "Table A shows": no number */
-	for (; n < len && ((line[n] >= '0' && line[n] <= '9') ||
-	    ((line[n] == '.' || line[n] == '-') && n > i && n + 1 < len &&
-	    line[n + 1] >= '0' && line[n + 1] <= '9')); n++)
-		continue;
+	n = i + caption_number_len(line + i, len - i, true);
 	if (n == i || n - i > 12)
 		return false;
 	*num = line + i;
@@ -129,4 +170,49 @@ caption_is_source_note(const char *line, size_t len)
 		if (len >= strlen(*w) && memcmp(line, *w, strlen(*w)) == 0)
 			return true;
 	return false;
+}
+
+bool
+caption_ends_open(const char *s, size_t len)
+{
+	static const char *const joins[] = { "of", "to", "in", "and", "for",
+	    "the", "by", "with", "on", "per", "or", "from", "at", "van", "de",
+	    "het", "en", "voor", "met", "op", "naar", "tot", "uit", "des",
+	    "du", "la", "le", "et", "der", "die", "und", "nach", "im", NULL };
+	size_t i, start;
+
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len == 0)
+		return false;
+	if (s[len - 1] == ',' || s[len - 1] == '-' || s[len - 1] == ':' ||
+	    s[len - 1] == '&')
+		return true;
+	for (start = len; start > 0 && s[start - 1] != ' '; start--)
+		continue;
+	for (i = 0; joins[i] != NULL; i++)
+		if (strlen(joins[i]) == len - start &&
+		    memcmp(joins[i], s + start, len - start) == 0)
+			return true;
+	return false;
+}
+
+bool
+caption_goes_on(const char *prev, size_t prevlen, const char *s, size_t len)
+{
+	size_t i, width = 0;
+
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	if (len == 0 || memchr(s, '=', len) != NULL ||
+	    caption_is_source_note(s, len))
+		return false;	/* a formula or a note under the caption */
+	if (caption_starts_lower(s, len) || *s == '(' || *s == '[' ||
+	    caption_ends_open(prev, prevlen))
+		return true;
+	for (i = 0; i < prevlen; i++)
+		width += ((unsigned char)prev[i] & 0xc0) != 0x80;
+	/* a long title line wraps where the page ends: what follows goes on
+	 * unless it is a sentence of its own */
+	return width >= CAPTION_WRAP && s[len - 1] != '.';
 }

@@ -5,8 +5,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* The length of the caption number at S[0..LEN): parts of digits, a
+ * roman numeral or one capital letter before the next part, joined by
+ * "." (and "-" when HYPHEN): "3", "3.1", "6.10", "A.2", "III", "1-1".
+ * 0 for none. */
+size_t caption_number_len(const char *s, size_t len, bool hyphen);
 /* Is LINE a table caption ("Tabel 8 Title", " Tabel 11: title", "Table
- * 3.2 Title", "Table 4.—Title", "Tableau 2", "Tabelle 5")? A lowercase word after the number is prose ("Tabel 10
+ * 3.2 Title", "Table 4.—Title", "Tableau A.2", "Tabelle III")? A lowercase word after the number is prose ("Tabel 10
  * geeft ..."). Sets *NUM and *NUMLEN to the number. */
 bool caption_is(const char *line, size_t len, const char **num,
     size_t *numlen);
@@ -21,6 +26,18 @@ bool caption_is_figure(const char *line, size_t len);
 bool caption_opens(const char *line, size_t len);
 /* Is LINE a source note ("Bron: ...", "Source: ...")? */
 bool caption_is_source_note(const char *line, size_t len);
+/* Does S[0..LEN) end open, so that the next line goes on from it: a
+ * comma, a hyphen, a colon, or a word that joins ("of", "van", "und")? */
+bool caption_ends_open(const char *s, size_t len);
+/* A caption line of this many characters or more may wrap at the
+ * page's edge. */
+enum { CAPTION_WRAP = 60 };
+/* Does the line S[0..LEN) under a caption line PREV[0..PREVLEN) go on
+ * with its title: it starts in lower case or with "(", PREV ends open, or
+ * PREV is long and S no sentence of its own? A formula ("Groei = ...")
+ * or a source note never does: it stands under the caption. */
+bool caption_goes_on(const char *prev, size_t prevlen, const char *s,
+    size_t len);
 /* Does S start with a lowercase letter (ASCII or Latin-1 in UTF-8)? */
 bool caption_starts_lower(const char *s, size_t len);
 

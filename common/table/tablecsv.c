@@ -1,6 +1,8 @@
 /* tablecsv: a table as CSV (DESIGN.md section 3): wide (header row, then
  * one row per data row), long (one row per non-empty cell, unplaced lines
- * as row 0, col 0) and tabel-find's index row. */
+ * as row 0, col 0; the label column as col 0 with raw empty where no
+ * cell carries it: its header as row 0, a row without values) and
+ * tabel-find's index row. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -105,6 +107,32 @@ write_loose(const struct table *t, const struct prefix *p,
 	csvio_end(w);
 }
 
+/* A row of the label column (col 0) with raw empty: the label column's
+ * header as row 0, or the label of data row ROW whose cells are all
+ * empty (a group row), which would else leave no trace. */
+static void
+write_label(const struct table *t, const struct prefix *p,
+    struct csvio_writer *w, size_t row, const char *label, long line)
+{
+	put_long(p, w, t->caption_unit);
+	put_long_number(w, (long)row);
+	put_long_number(w, 0);
+	csvio_puts(w, label);
+	csvio_puts(w, t->label_header);
+	csvio_puts(w, "");
+	put_long_number(w, line);
+	csvio_end(w);
+}
+
+static bool
+no_values(const struct table *t, size_t r)
+{
+	for (size_t c = 0; c < t->ncols; c++)
+		if (t->cells[r * t->ncols + c].raw[0] != '\0')
+			return false;
+	return true;
+}
+
 void
 tablecsv_long(const struct table *t, struct csvio_writer *w)
 {
@@ -113,6 +141,8 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 	struct prefix p;
 
 	make_prefix(t, &p);
+	if (t->label_header != NULL && t->label_header[0] != '\0')
+		write_label(t, &p, w, 0, "", t->first_line);
 	for (r = 0; r <= t->nrows; r++) {
 		for (; k < t->nnotes; k++) {
 			if (r < t->nrows && t->notes[k].line >= t->rows[r].line)
@@ -120,6 +150,9 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 			if (t->notes[k].loose)
 				write_loose(t, &p, w, &t->notes[k]);
 		}
+		if (r < t->nrows && no_values(t, r))
+			write_label(t, &p, w, r + 1, t->rows[r].label,
+			    t->rows[r].line);
 		for (c = 0; r < t->nrows && c < t->ncols; c++) {
 			cell = &t->cells[r * t->ncols + c];
 			if (cell->raw[0] == '\0')

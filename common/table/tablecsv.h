@@ -7,7 +7,10 @@
 #include "common/table/table.h"
 
 /* Writers (CSV through W). Wide: header row then one row per data row;
- * long: one row per non-empty cell, unplaced lines as row 0 col 0;
+ * long: one row per non-empty cell, unplaced lines as row 0 col 0, and
+ * the rows of the wide form no cell carries as col 0 with raw empty: the
+ * label column's header (its col_header) as row 0, and each row whose
+ * cells are all empty (a group row) with its label;
  * index: tabel-find's row (write tablecsv_index_header once first). */
 void tablecsv_wide(const struct table *t, struct csvio_writer *w);
 void tablecsv_long_header(struct csvio_writer *w);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/sys/xalloc.h"
+#include "common/table/caption.h"
 #include "common/table/tableid.h"
 
 void
@@ -26,7 +27,8 @@ tableid_file_name(const char *number, int dup, long first_line, char *out,
 		snprintf(out, n, "L%ld.csv", first_line);
 	else
 		snprintf(out, n, "tabel-%s%s%s%.0d.csv",
-		    strlen(number) < 2 ? "0" : "", number, dup > 1 ? "-" : "",
+		    strlen(number) < 2 && number[0] >= '0' && number[0] <= '9' ?
+		    "0" : "", number, dup > 1 ? "-" : "",
 		    dup > 1 ? dup : 0);
 }
 
@@ -66,11 +68,11 @@ digits(const char *s, bool dots)
 }
 
 /* Is S a caption number as tableid_file_name writes it: "08", "3.1",
- * then "-2" for a second table? */
+ * "A.2", "III", then "-2" for a second table? */
 static bool
 is_number_name(const char *s)
 {
-	size_t i = digits(s, true), k;
+	size_t i = caption_number_len(s, strlen(s), false), k;
 
 	if (i == 0)
 		return false;

@@ -8,10 +8,8 @@
 
 #include "common/table/rowlabel.h"
 #include "common/table/tally.h"
+#include "common/table/tally_early.h"
 #include "common/sys/xalloc.h"
-
-/* The longest run of rows under a category tried for an early end. */
-#define EARLY_END_MAX 1000
 
 /* OUT = the sum of column COL over the N rows at ROWS; *DECIMALS = the
  * most decimals printed among them (the scale of the sum). */
@@ -139,58 +137,19 @@ emit_no_amounts(const struct tally_table *t, tally_emit_fn *emit, void *arg)
 		}
 }
 
-static bool
-has_values(const struct tally_table *t, size_t row)
-{
-	size_t col;
-
-	for (col = 1; col < t->ncols; col++)
-		if (t->numeric[col] &&
-		    tally_cell_at(t, row, col)->status == NUM_OK)
-			return true;
-	return false;
-}
-
-/* Can ROWS[0, N) be cut into groups, each a head row followed by the
- * rows it adds up? Sets their parents when SET. */
-static bool
-split_groups(struct tally_table *t, const size_t *rows, size_t n, bool set)
-{
-	size_t p = 0, q, m;
-
-	while (p < n) {
-		for (q = p + 2; q <= n; q++)
-			if (adds_up(t, rows[p], rows + p + 1, q - p - 1))
-				break;
-		if (q > n || !has_values(t, rows[p]))
-			return false;
-		for (m = p + 1; set && m < q; m++)
-			t->parent[rows[m]] = (long)rows[p];
-		p = q;
-	}
-	return true;
-}
-
 /* The members of numbered row CAT: the rows RUN[0, N) below it up to the
  * next numbered or total row. When they do not add up, but a first part
  * of them does and the rest are groups that add up on their own (a head
  * with its rows), the category ends early and those groups stand beside
- * it. Otherwise every row of the run is a member, and the check will
- * report the difference. */
+ * it (tally_early). Otherwise every row of the run is a member, and the
+ * check will report the difference. */
 static void
 close_category(struct tally_table *t, size_t cat, const size_t *run, size_t n)
 {
-	size_t k, i;
+	size_t i;
 
-	/* the search is quadratic: only for runs a reader could check */
-	if (n <= EARLY_END_MAX && !adds_up(t, cat, run, n))
-		for (k = 1; k < n; k++)
-			if (adds_up(t, cat, run, k) &&
-			    split_groups(t, run + k, n - k, false)) {
-				split_groups(t, run + k, n - k, true);
-				n = k;
-				break;
-			}
+	if (!adds_up(t, cat, run, n))
+		n = tally_early_end(t, cat, run, n);
 	for (i = 0; i < n; i++)
 		t->parent[run[i]] = (long)cat;
 }
@@ -282,7 +241,7 @@ find_structure(struct tally_table *t, const enum rowlabel_kind *kinds,
 			sub_from = r + 1;
 			if (kind == ROWLABEL_TOTAL)
 				total_from = r + 1;
-		} else if (kind == ROWLABEL_NUMBERED && has_values(t, r)) {
+		} else if (kind == ROWLABEL_NUMBERED && tally_has_values(t, r)) {
 			e = run_end(t, kinds, r);
 			for (n = 0; r + 1 + n < e; n++)
 				rows[n] = r + 1 + n;

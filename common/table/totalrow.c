@@ -8,9 +8,10 @@
 /* A total word is a stem with an optional prefix: "Eind" + "totaal",
  * "Sub-" + "total", "Algemeen " + "totaal". A blank in a prefix stands
  * for one or more blanks of the label. */
-static const char *const stems[] = { "totaal", "totalen", "total", "totals" };
+static const char *const stems[] = { "totaal", "totalen", "total", "totals",
+	"totaux", "summe", "gesamt", "insgesamt" };
 static const char *const sub_prefixes[] = { "sub-", "sub ", "sub", "deel",
-	"tussen" };
+	"tussen", "sous-", "sous ", "zwischen" };
 static const char *const total_prefixes[] = { "", "eind", "algemeen ",
 	"generaal ", "grand " };
 

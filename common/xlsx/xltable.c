@@ -10,6 +10,7 @@
 #include "common/sys/rowcopy.h"
 #include "common/sys/xalloc.h"
 #include "common/table/rowlabel.h"
+#include "common/table/tablehold.h"
 #include "common/table/tally.h"
 #include "common/text/textfix.h"
 #include "common/xlsx/xlcell.h"
@@ -140,7 +141,7 @@ column_unit(struct xltable *t, size_t i, const char *h, size_t len)
 		    TABINDEX_UNIT], &t->suffix[i]);
 }
 
-/* Learn the columns from the header and the window: the rules their
+/* Learn the columns from the header and the first rows: the rules their
  * names give, and the most decimals each column prints. */
 static void
 learn_columns(struct xltable *t)
@@ -160,7 +161,7 @@ learn_columns(struct xltable *t)
 		if (i > 0)
 			column_unit(t, i, h->fields[i], h->lens[i]);
 	}
-	for (size_t r = 0; r < t->window.n; r++) {
+	for (size_t r = 0; r < t->window.n && r < XLTABLE_WINDOW; r++) {
 		const struct csvio_row *row = &t->window.rows[r].row;
 
 		for (size_t i = 1; i < row->n && i < t->ncols; i++) {
@@ -187,21 +188,33 @@ xltable_next(struct xltable *t, struct csvio_reader *r,
 	return st;
 }
 
-/* Read the first rows to learn the file before writing it. */
+/* Read the table before writing it, up to the limits of tablehold (the
+ * row that passes them too): the first XLTABLE_WINDOW rows settle the
+ * notation, the whole table its row kinds. CSVIO_OK: the table goes on
+ * past the window, *OVER the line where it passed the limits. */
 static enum csvio_status
-read_window(struct xltable *t, struct csvio_reader *r)
+read_window(struct xltable *t, struct csvio_reader *r, long *over)
 {
 	const struct csvio_row *row;
 	enum csvio_status st = CSVIO_OK;
 	struct xltable_rows *w = &t->window;
+	struct tablehold hold = { 0 };
+	size_t bytes;
 
-	while (w->n < XLTABLE_WINDOW &&
-	    (st = xltable_next(t, r, &row)) == CSVIO_OK) {
+	while (!hold.over && (st = xltable_next(t, r, &row)) == CSVIO_OK) {
 		xgrow(&w->rows, &w->cap, w->n + 1, sizeof *w->rows);
 		rowcopy_take(&w->rows[w->n++], row);
-		xlcell_profile_add(&t->profile, row->fields, row->lens, row->n);
+		if (w->n <= XLTABLE_WINDOW)
+			xlcell_profile_add(&t->profile, row->fields, row->lens,
+			    row->n);
 		if (row->n > t->ncols)
 			t->ncols = row->n;
+		bytes = 0;
+		for (size_t i = 0; i < row->n; i++)
+			bytes += row->lens[i];
+		if (!tablehold_add(&hold, row->n > t->header.row.n ? row->n :
+		    t->header.row.n, bytes))
+			*over = row->line;
 	}
 	return st;
 }
@@ -214,6 +227,7 @@ xltable_write(struct xlbook *b, const struct xltable_input *in,
 	    .checks = checks };
 	const struct csvio_row *row;
 	enum csvio_status st;
+	long over = 0;
 
 	textfix_start(&t.fix, t.path, "fields");
 	if ((st = xltable_next(&t, r, &row)) != CSVIO_OK) {
@@ -229,16 +243,19 @@ xltable_write(struct xlbook *b, const struct xltable_input *in,
 	    t.header.row.lens, t.header.row.n);
 	t.ncols = row->n;
 	t.excel = in->excel || csvio_had_bom(r) || csvio_sep(r) == ';';
-	st = read_window(&t, r);
+	st = read_window(&t, r, &over);
 	if (!in->normalised && xlcell_profile_unsettled(&t.profile))
 		note_at(t.path, 0, "'%s' and the like read as thousands: "
 		    "neither the notation nor the totals say; -n reads them "
 		    "as decimals", xlcell_profile_unsettled(&t.profile));
 	learn_columns(&t);
+	if (over > 0)
+		note_at(t.path, over, "table %s: row kinds from the labels "
+		    "alone, totals not checked", tablehold_strerror());
 	if (st == CSVIO_EOF)
 		xltable_judge(&t);	/* the whole table is in the window */
 	else
-		xltable_label_kinds(&t);
+		xltable_label_kinds(&t);	/* or broke off */
 	xltable_start_part(&t);
 	xltable_body(&t, r, st);
 	xltable_free(&t);

@@ -1,9 +1,12 @@
 /* xltable: one CSV table as a worksheet (or several, past Excel's last
- * row). The first rows (XLTABLE_WINDOW) are read before anything is
- * written: they settle the notation (xlcell), and when they are the whole
- * table, tabel-check's arithmetic (common/table/tally.h) says which rows
- * are totals, subtotals and categories and which totals do not add up.
- * Memory stays bounded by the window whatever the row count. */
+ * row). The table is read before anything is written, up to the limits
+ * of a table held in memory (common/table/tablehold.h): its first rows
+ * (XLTABLE_WINDOW) settle the notation (xlcell), and when the table is
+ * within the limits, tabel-check's arithmetic (common/table/tally.h)
+ * says which rows are totals, subtotals and categories and which totals
+ * do not add up; a larger table gets its row kinds from the labels alone
+ * (a note says so). Memory stays bounded by those limits whatever the
+ * row count. */
 #ifndef TABEL_XLTABLE_H
 #define TABEL_XLTABLE_H
 
@@ -14,7 +17,7 @@
 #include "common/xlsx/xlbook.h"
 #include "common/xlsx/xlcheck.h"
 
-#define XLTABLE_WINDOW 1000	/* rows read before writing */
+#define XLTABLE_WINDOW 1000	/* rows that settle the notation */
 
 /* One input table. */
 struct xltable_input {

@@ -37,6 +37,18 @@ static const struct {
 	{ "Exhibit reads: twelve barges", 0 },
 	{ "Table 4.\xe2\x80\x94the next", 0 },
 	{ "Table -1 Costs", 0 },
+	{ "Tableau A.2 : Bilan de la commune", 1 },
+	{ "Table III. Balance sheet", 1 },
+	{ "Tabel IV Overzicht", 1 },
+	{ "Table B-1: Sources", 1 },
+	{ "Tabel 6.10 Kosten", 1 },
+	{ "Table A Costs", 0 },
+	{ "TABLE OF CONTENTS", 0 },
+	{ "Table CO2 emissions", 0 },
+	{ "Tabel IVa Kosten", 0 },
+	{ "Table ES-1 Summary", 1 },
+	{ "Table CA3. Costs", 1 },
+	{ "TABLE OF 12 ROWS", 0 },
 };
 
 static const struct {
@@ -105,11 +117,40 @@ prose_opens(const char *line)
 	return pars_seen == 0;
 }
 
+/* Which lines under a caption go on with its title. */
+static void
+test_goes_on(void)
+{
+	static const struct {
+		const char *prev, *line;
+		int want;
+	} cases[] = {
+		{ "Tabel 3: Uitgaven van de", "Vlaamse overheid", 1 },
+		{ "Tabel 3: Uitgaven per domein", "(in duizend euro)", 1 },
+		{ "Tabel 3: Uitgaven,", "Vlaanderen", 1 },
+		{ "Tabel 3: Uitgaven", "per domein en per jaar", 1 },
+		{ "Tabel 3: Groei", "Groei = (a - b) / b", 0 },
+		{ "Tabel 3: Groei", "Bedragen in duizend euro.", 0 },
+		{ "Tabel 3: Groei", "Bron: Departement Financien", 0 },
+		{ "Tabel 3: Overzicht van de beleidsdomeinen en hun budget in "
+		    "2022", "Gemeenschapscommissie", 1 },
+		{ "Tabel 3: Kort", "Gemeenschapscommissie", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK_INT(cases[i].line, caption_goes_on(cases[i].prev,
+		    strlen(cases[i].prev), cases[i].line, strlen(cases[i].line)),
+		    cases[i].want);
+}
+
 int
 main(void)
 {
 	const char *num;
 	size_t i, numlen;
+
+	test_goes_on();
 
 	for (i = 0; i < sizeof(captions) / sizeof(captions[0]); i++)
 		CHECK_INT(captions[i].line, caption_is(captions[i].line,

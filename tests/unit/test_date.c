@@ -12,6 +12,7 @@ static const struct {
 } cases[] = {
 	{ "2022", "2022", DATE_YEAR, 2022, "" },
 	{ "2018BA", "2018", DATE_YEAR, 2018, "BA" },
+	{ "2020\xC2\xB9", "2020", DATE_YEAR, 2020, "" },	/* a note */
 	{ "2019BO", "2019", DATE_YEAR, 2019, "BO" },
 	{ "2019 BO", "2019", DATE_YEAR, 2019, "BO" },
 	{ "2019bo", "2019", DATE_YEAR, 2019, "BO" },

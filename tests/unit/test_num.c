@@ -46,6 +46,11 @@ static const struct { const char *raw, *want; } nl_cases[] = {
 	    "567", "1234567" }, { "1\xE2\x80\xAF" "000,5", "1000.5" },
 	{ "  42  ", "42" }, { "\xC2\xA0" "7\xC2\xA0", "7" },
 	{ "1'049,95", "1049.95" }, { "14 00", NULL }, { "1 2", NULL },
+	/* footnote marks glued on: read, the mark set apart (test_footnote) */
+	{ "18.829\xC2\xB2", "18829" }, { "12.5*", "12.5" },
+	{ "7,3\xE2\x80\xA0", "7.3" }, { "50%*", "50" },
+	{ "1.234\xE2\x81\xB4\xE2\x81\xB5", "1234" }, { "*", NULL },
+	{ "**", NULL }, { "12 *", NULL }, { "abc*", NULL },
 	/* percentages */
 	{ "56,5 %", "56.5" }, { "-3%", "-3" }, { "% 5", NULL },
 	/* missing-value markers */
@@ -400,9 +405,33 @@ test_votes(void)
 	    "a tie is nl");
 }
 
+/* The mark num_parse sets apart is the one num_footnote gives callers
+ * to report; a number without one has none. */
+static void
+test_footnote(void)
+{
+	static const struct { const char *s; size_t want; } cases[] = {
+		{ "18.829\xC2\xB2", 2 }, { "2018\xC2\xB9 ", 2 }, { "12,5*", 1 },
+		{ "12,5**", 2 }, { "7\xE2\x80\xA1", 3 }, { "12,5", 0 },
+		{ "*", 0 }, { "m\xC2\xB2", 0 }, { "", 0 },
+	};
+	struct num_amount a;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK(num_footnote(cases[i].s, strlen(cases[i].s)) ==
+		    cases[i].want, "num_footnote(\"%s\") == %zu", cases[i].s,
+		    cases[i].want);
+	CHECK(num_parse("18.829\xC2\xB2", 8, NUM_LOCALE_NL, &a) == NUM_OK &&
+	    a.footnote == 2, "18.829² sets footnote 2");
+	CHECK(num_parse("18.829", 6, NUM_LOCALE_NL, &a) == NUM_OK &&
+	    a.footnote == 0, "18.829 sets no footnote");
+}
+
 int
 main(void)
 {
+	test_footnote();
 	test_parse();
 	test_details();
 	test_units();

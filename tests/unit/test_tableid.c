@@ -30,6 +30,8 @@ static const struct {
 	{ "L12x.csv", "L12x", 0 }, { "L.csv", "L", 0 },
 	{ "data-3.csv", "data-3", 0 }, { "latin1.csv", "latin1", 0 },
 	{ "a.b.csv", "a.b", 0 }, { "x.txt", "x.txt", 0 },
+	{ "tabel-A.2.csv", "A.2", 1 }, { "tabel-III.csv", "III", 1 },
+	{ "tabel-III-2.csv", "III-2", 1 }, { "tabel-Ab.csv", "tabel-Ab", 0 },
 };
 
 /* Tables as tabel-extract reads them: caption number, dup, first line. */
@@ -45,6 +47,8 @@ static const struct {
 	{ "12", 1, 5, "12", "tabel-12.csv" },
 	{ "3.1", 3, 5, "3.1-3", "tabel-3.1-3.csv" },
 	{ "0", 1, 5, "0", "tabel-00.csv" },
+	{ "A.2", 1, 7, "A.2", "tabel-A.2.csv" },
+	{ "IV", 2, 7, "IV-2", "tabel-IV-2.csv" },
 };
 
 static void

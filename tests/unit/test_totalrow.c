@@ -25,6 +25,10 @@ static const struct {
 	{ "Subtotaal", SUB }, { "SUBTOTAAL", SUB }, { "Sub-totaal", SUB },
 	{ "Sub totaal", SUB }, { "Subtotal", SUB }, { "Sub-total", SUB },
 	{ "Subtotalen", SUB }, { "Deeltotaal", SUB }, { "Tussentotaal", SUB },
+	/* French and German */
+	{ "Totaux", TOTAL }, { "Sous-total", SUB }, { "Sous total", SUB },
+	{ "Summe", TOTAL }, { "SUMME", TOTAL }, { "Insgesamt", TOTAL },
+	{ "Gesamt", TOTAL }, { "Zwischensumme", SUB },
 	/* a qualifier after the word */
 	{ "Totaal Vlaanderen", TOTAL }, { "Totaal steunbedrag", TOTAL },
 	{ "Totaal 2022", TOTAL }, { "Total général", TOTAL },
@@ -45,6 +49,7 @@ static const struct {
 	{ "Totaal (a)", TOTAL }, { "Som:", TOTAL }, { "Totaal-", TOTAL },
 	/* another word, or the word not at the head */
 	{ "Totaalbedrag", NONE }, { "Totale investeringen", NONE },
+	{ "Gesamtkosten", NONE }, { "Summen", NONE }, { "Sousbois", NONE },
 	{ "TOTALE KOST", NONE }, { "Totaalvisie", NONE },
 	{ "Totalité des projets", NONE }, { "Totaal\xc3\xa9", NONE },
 	{ "Sommige posten", NONE }, { "Somme", NONE },
