@@ -28,29 +28,6 @@ rawhead_add(struct rawhead *h, const char *s, size_t len)
 	h->item[h->n++].len = len;
 }
 
-/* Does S[0..LEN) end open, so that the next item goes on from it: a
- * comma, a hyphen, or a word that joins ("of", "to", "van")? */
-static bool
-ends_open(const char *s, size_t len)
-{
-	static const char *const joins[] = { "of", "to", "in", "and", "for",
-	    "the", "by", "with", "on", "per", "or", "van", "de",
-	    "het", "en", "voor", "met", "op", NULL };
-	size_t i, start;
-
-	if (len == 0)
-		return false;
-	if (s[len - 1] == ',' || s[len - 1] == '-')
-		return true;
-	for (start = len; start > 0 && s[start - 1] != ' '; start--)
-		continue;
-	for (i = 0; joins[i] != NULL; i++)
-		if (strlen(joins[i]) == len - start &&
-		    memcmp(joins[i], s + start, len - start) == 0)
-			return true;
-	return false;
-}
-
 /* Is S[0..LEN) a number alone, not a year ("100" of "FTSE Eurotop" /
  * "100")? A year alone opens a header cell of its own. */
 static bool
@@ -70,7 +47,7 @@ rawhead_goes_on(const char *prev, size_t prevlen, const char *s,
     size_t len)
 {
 	return caption_starts_lower(s, len) || (len > 0 && s[0] == '(') ||
-	    ends_open(prev, prevlen) || count_alone(s, len);
+	    caption_ends_open(prev, prevlen) || count_alone(s, len);
 }
 
 static bool
