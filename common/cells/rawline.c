@@ -6,6 +6,7 @@
 
 #include "common/cells/chunks.h"
 #include "common/cells/rawline.h"
+#include "common/num/date.h"
 #include "common/sys/xalloc.h"
 
 #define MARK_MAX 4	/* bytes of a mark between values */
@@ -30,6 +31,40 @@ range(const char *s, size_t len)
 	return false;
 }
 
+static bool
+all_digits(const char *s, size_t len, size_t min, size_t max)
+{
+	size_t i;
+
+	if (len < min || len > max)
+		return false;
+	for (i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* Is S[0..LEN) a span of years: a year of four digits (19xx, 20xx), a
+ * dash, and two or four digits? */
+static bool
+year_span(const char *s, size_t len)
+{
+	size_t dash = 4, rest;
+
+	if (len < 7 || !all_digits(s, 4, 4, 4) || (memcmp(s, "19", 2) != 0 &&
+	    memcmp(s, "20", 2) != 0))
+		return false;
+	if (s[4] == '-' || s[4] == '/')
+		dash = 1;
+	else if (memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
+		dash = 3;
+	else
+		return false;
+	rest = len - 4 - dash;
+	return (rest == 2 || rest == 4) && all_digits(s + 4 + dash, rest, rest,
+	    rest);
+}
+
 bool
 rawline_type(const char *s, size_t len, enum rawline_type *type)
 {
@@ -38,10 +73,15 @@ rawline_type(const char *s, size_t len, enum rawline_type *type)
 
 	if (len == 0)
 		return false;
+	if (len > 1 && s[0] == '~')
+		s++, len--;	/* about: "~100" */
+	if (len > 1 && s[0] == '.' && s[1] >= '0' && s[1] <= '9')
+		s++, len--;	/* no leading zero: ".9%" */
 	if (!chunks_is_number(s, len, &year)) {
 		if (!range(s, len))
 			return false;
-		*type = RAWLINE_DEC;	/* a range: as a decimal */
+		/* a span of years ("1996–97", "1999-2000"), else as a decimal */
+		*type = year_span(s, len) ? RAWLINE_YEAR : RAWLINE_DEC;
 		return true;
 	}
 	for (i = 0; i < len; i++)
@@ -58,6 +98,20 @@ rawline_type(const char *s, size_t len, enum rawline_type *type)
 	else
 		*type = RAWLINE_INT;
 	return true;
+}
+
+/* Is S[0..LEN) a word of a table of answers ("Yes", "Nee", "na")? */
+static bool
+answer(const char *s, size_t len)
+{
+	static const char *const words[] = { "Yes", "No", "YES", "NO", "yes",
+	    "no", "Ja", "Nee", "JA", "NEE", "ja", "nee", "na", "NA", NULL };
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
 }
 
 static void
@@ -88,8 +142,9 @@ word_before(const struct rawline *l, size_t end, size_t *start,
 	return true;
 }
 
-/* Is the word [START, WEND) of L a short mark without digits between two
- * values of a run ("Ref.", "NA"): a cell, not the end of the label? */
+/* Is the word [START, WEND) of L a short mark without digits after a
+ * value, and before one or ending the line as an abbreviation ("Ref.",
+ * "NA" between values; "Ref." last): a cell, not the end of the label? */
 static bool
 mark(const struct rawline *l, size_t start, size_t wend)
 {
@@ -99,23 +154,14 @@ mark(const struct rawline *l, size_t start, size_t wend)
 	for (s2 = start; s2 < wend; s2++)
 		if (l->s[s2] >= '0' && l->s[s2] <= '9')
 			return false;	/* "Q1" is a label's */
-	return l->nval > 0 && wend - start <= MARK_MAX &&
+	if (l->nval == 0 && !(l->s[start] >= 'A' && l->s[start] <= 'Z' &&
+	    l->s[wend - 1] == '.'))
+		return false;	/* "in 2009 and": a sentence's */
+	return wend - start <= MARK_MAX &&
 	    word_before(l, start, &s2, &w2) &&
 	    rawline_type(l->s + s2, w2 - s2, &type);
 }
 
-static bool
-all_digits(const char *s, size_t len, size_t min, size_t max)
-{
-	size_t i;
-
-	if (len < min || len > max)
-		return false;
-	for (i = 0; i < len; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-	return true;
-}
 
 /* With L->groups, join the value just pushed ("455") to the group of
  * digits before it ("15") when they read as one number. */
@@ -135,6 +181,54 @@ join_group(struct rawline *l, size_t *end)
 		*end = start;
 		if (wend - start != 3)
 			break;
+	}
+}
+
+/* Is the word [START, WEND) of L a part of a year, before it: a quarter
+ * or half ("Q1", "H2": a letter and a digit) or a month name? */
+static bool
+period(const struct rawline *l, size_t start, size_t wend)
+{
+	const char *w = l->s + start;
+	size_t n = wend - start;
+
+	if (n == 2 && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' &&
+	    w[0] <= 'z')) && w[1] >= '1' && w[1] <= '4')
+		return true;
+	return date_month(w, n) != 0;
+}
+
+/* A year first in the run after a quarter or a month ("Q1 2010") is
+ * the end of the label, a date. */
+static void
+date_label(struct rawline *l)
+{
+	size_t start, wend;
+
+	if (l->nval > 0 && l->val[0].type == RAWLINE_YEAR &&
+	    word_before(l, l->val[0].off, &start, &wend) &&
+	    period(l, start, wend))
+		rawline_unvalue(l, 1);
+}
+
+/* Values that close a bracket the label opened ("(n = 469)") are the
+ * end of the label. */
+static void
+bracket_label(struct rawline *l)
+{
+	size_t i, open = 0, k;
+	const struct rawline_val *v;
+
+	for (i = 0; i < l->label_len; i++)
+		open += l->s[i] == '(' ? 1 : l->s[i] == ')' && open > 0 ?
+		    (size_t)-1 : 0;
+	for (k = 0; open > 0 && k < l->nval; k++) {
+		v = &l->val[k];
+		if (memchr(l->s + v->off, '(', v->len) == NULL &&
+		    l->s[v->off + v->len - 1] == ')') {
+			rawline_unvalue(l, k + 1);
+			return;
+		}
 	}
 }
 
@@ -160,6 +254,11 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 			end = start;
 			continue;
 		}
+		if (pct == 0 && l->answers && answer(s + start, wend - start)) {
+			push(l, start, wend - start, RAWLINE_WORD);
+			end = start;
+			continue;
+		}
 		if (!rawline_type(s + start, wend - start, &type) ||
 		    (pct != 0 && type != RAWLINE_INT && type != RAWLINE_DEC))
 			break;
@@ -174,6 +273,8 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 		end--;
 	l->label_len = end;
+	date_label(l);
+	bracket_label(l);
 	for (start = 0; start < len && (s[start] == ' ' || s[start] == '\t' ||
 	    s[start] == '\r'); start++)
 		continue;
@@ -186,6 +287,13 @@ rawline_groups(struct rawline *l)
 	l->groups = true;
 	rawline_read(l, l->s, l->len, l->no);
 	l->groups = false;
+}
+
+void
+rawline_answers(struct rawline *l)
+{
+	l->answers = true;
+	rawline_read(l, l->s, l->len, l->no);
 }
 
 void

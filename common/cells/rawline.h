@@ -15,6 +15,7 @@ enum rawline_type {
 	RAWLINE_DEC,		/* 3.5  111,75 */
 	RAWLINE_PCT,		/* 52%  3.5 % */
 	RAWLINE_YEAR,		/* 2009  2008/09 */
+	RAWLINE_WORD,		/* Yes  No: an answer (rawline_answers) */
 	RAWLINE_TYPES
 };
 
@@ -32,6 +33,7 @@ struct rawline {
 	size_t nval, cap;
 	bool blank;		/* nothing but spaces */
 	bool groups;		/* read with space-grouped thousands */
+	bool answers;		/* "Yes", "No", "na" are values (no type) */
 };
 
 /* Read S[0..LEN) (line NO) into L, reusing L's storage. */
@@ -39,6 +41,9 @@ void rawline_read(struct rawline *l, const char *s, size_t len, long no);
 /* Read L again with thousands grouped by spaces ("15 455" one value: a
  * group of three digits after one of one to three). */
 void rawline_groups(struct rawline *l);
+/* Read L again, and from now on, with answer words ("Yes", "No", "na")
+ * as values: the cells of a table of answers. */
+void rawline_answers(struct rawline *l);
 /* The type of the value token S[0..LEN), or false when it is no value. */
 bool rawline_type(const char *s, size_t len, enum rawline_type *type);
 /* Give the first K values of L back to its label. */

@@ -59,7 +59,7 @@ carry_leave_out(struct table *h, long line)
 void
 carry_append(struct table *h, struct table *t)
 {
-	size_t r, c, nr, i;
+	size_t r, c, nr;
 	const struct table_cell *cell;
 
 	for (r = 0; r < t->nrows; r++) {
@@ -72,13 +72,7 @@ carry_append(struct table *h, struct table *t)
 				    strlen(cell->raw), cell->line);
 		}
 	}
-	for (i = 0; i < t->nnotes; i++)
-		if (t->notes[i].loose)
-			table_loose(h, t->notes[i].line, t->notes[i].warn,
-			    t->notes[i].text, strlen(t->notes[i].text));
-		else
-			table_note(h, (size_t)-1, t->notes[i].line,
-			    t->notes[i].warn, "%s", t->notes[i].text);
+	table_copy_notes(h, t);
 	table_note(h, (size_t)-1, t->first_line, false,
 	    "table goes on after a page break under the same header");
 	h->last_line = t->last_line;

@@ -122,17 +122,6 @@ open_end(const char *s)
 	return false;
 }
 
-static bool
-row_has_values(const struct table *t, size_t r)
-{
-	size_t c;
-
-	for (c = 0; c < t->ncols; c++)
-		if (t->cells[r * t->ncols + c].raw[0] != '\0')
-			return true;
-	return false;
-}
-
 /* One body line L into T; BLANKS: blank lines just above it. */
 static void
 read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
@@ -161,7 +150,7 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 		table_append(t, r, 0, label, cells[0].len, NULL);
 		return;
 	}
-	if (nvals > 0 && prev && !row_has_values(t, r) && (cells[0].len == 0 ||
+	if (nvals > 0 && prev && !table_row_has_values(t, r) && (cells[0].len == 0 ||
 	    going_on)) {
 		/* the values of a label that waited for them, on its own
 		 * last line or on a line of their own */

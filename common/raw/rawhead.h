@@ -25,12 +25,24 @@ struct rawhead {
 	size_t len_cap, start_cap, glue_cap;
 };
 
+/* Does the text S[0..LEN) go on from PREV[0..PREVLEN) before it: starts
+ * in lower case or with "(", is a number alone (not a year), or PREV
+ * ends open ("of", a comma)? */
+bool rawhead_goes_on(const char *prev, size_t prevlen, const char *s,
+    size_t len);
+/* How many phrases S[0..LEN) splits into (a word opening with a capital,
+ * a digit, a bracket or a sign starts one). */
+size_t rawhead_phrases(const char *s, size_t len);
 /* Start a header with no lines. */
 void rawhead_clear(struct rawhead *h);
 /* Add the header line S[0..LEN) (trimmed here), kept as a pointer. */
 void rawhead_add(struct rawhead *h, const char *s, size_t len);
 /* Fit the lines added into the T->ncols headers of T. */
 void rawhead_fit(struct rawhead *h, struct table *t);
+/* Cut the lines added into ROWS row labels (a line in lower case, or
+ * after one ending open, goes on from the line before), added to T as
+ * rows of source line NO. */
+void rawhead_rows(struct rawhead *h, struct table *t, size_t rows, long no);
 void rawhead_free(struct rawhead *h);
 
 #endif

@@ -176,13 +176,15 @@ edge_distance(const struct scan *s, size_t i, bool after)
 	return count;
 }
 
-/* A table found on the page: joined to the held one, held, or emitted. */
+/* A table found on the page in lines [FROM, END) (FIRST: the page's
+ * first): joined to the held one when it opens the page under the same
+ * header, held when it ends the page, else emitted. */
 static void
-found(struct scan *s, struct table *t, const struct block *b, bool first)
+found(struct scan *s, struct table *t, size_t from, size_t end, bool first)
 {
 	size_t i;
 
-	if (s->holding && first && edge_distance(s, b->first, false) <=
+	if (s->holding && first && edge_distance(s, from, false) <=
 	    EDGE_LINES && carry_same_header(&s->held, t) &&
 	    (s->held.left_out || !carry_fits(&s->held, t))) {
 		/* past the limits of a table held: left out, page by page */
@@ -190,12 +192,12 @@ found(struct scan *s, struct table *t, const struct block *b, bool first)
 			carry_leave_out(&s->held, t->first_line);
 		s->held.last_line = t->last_line;
 		table_free(t);
-	} else if (s->holding && first && edge_distance(s, b->first, false) <=
+	} else if (s->holding && first && edge_distance(s, from, false) <=
 	    EDGE_LINES && carry_same_header(&s->held, t)) {
 		/* the running head and the repeated header: skipped */
 		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?
 		    t->rows[0].line : t->first_line); i++)
-			if (i < s->top ? s->pl[i].len > 0 : i >= b->first &&
+			if (i < s->top ? s->pl[i].len > 0 : i >= from &&
 			    !s->cl[i].blank)
 				table_loose(&s->held, s->pl[i].no, false,
 				    s->text + s->pl[i].off, s->pl[i].len);
@@ -205,7 +207,7 @@ found(struct scan *s, struct table *t, const struct block *b, bool first)
 		s->held = *t;
 		s->holding = true;
 	}
-	if (edge_distance(s, b->end, true) > EDGE_LINES)
+	if (edge_distance(s, end, true) > EDGE_LINES)
 		release(s);
 }
 
@@ -281,7 +283,7 @@ column_block(struct scan *s, const struct block *b, bool *first)
 			part.caption = part.caption_end = BLOCKS_NONE;
 		table_init(&t, s->source);
 		if (colbuild_table(&s->cb, lines, &part, &t)) {
-			found(s, &t, &part, *first);
+			found(s, &t, part.first, part.end, *first);
 			*first = false;
 		} else {
 			table_free(&t);
@@ -306,7 +308,7 @@ feed_columns(struct scan *s)
 
 /* The table of raw region R, or one a block printed side by side. */
 static void
-raw_region(struct scan *s, const struct rawregion *r)
+raw_region(struct scan *s, const struct rawregion *r, bool *first)
 {
 	size_t k = rawside_count(&s->side, s->kind, s->raw, r), p;
 	struct rawregion part = *r;
@@ -317,10 +319,13 @@ raw_region(struct scan *s, const struct rawregion *r)
 			rawside_read(&s->side, s->kind, s->raw, r, p, k);
 		part.caption = p == 0 ? r->caption : RAWREGION_NONE;
 		table_init(&t, s->source);
-		if (rawbuild_table(&s->rb, s->kind, s->raw, &part, &t))
-			emit(s, &t);
-		else
+		if (rawbuild_table(&s->rb, s->kind, s->raw, &part, &t)) {
+			found(s, &t, r->caption != RAWREGION_NONE ?
+			    r->caption : r->head, r->end, *first);
+			*first = false;
+		} else {
 			table_free(&t);
+		}
 	}
 }
 
@@ -328,9 +333,9 @@ static void
 feed_raw(struct scan *s)
 {
 	size_t nr, i;
+	bool first = true;
 
 	detect_finish(s->d);
-	release(s);
 	read_page(s);
 	if (s->n > s->raw_cap) {
 		s->raw = xreallocarray(s->raw, s->n, sizeof(*s->raw));
@@ -344,7 +349,9 @@ feed_raw(struct scan *s)
 	nr = rawregion_find(s->cl, s->raw, s->n, s->kind, &s->regions,
 	    &s->regions_cap);
 	for (i = 0; i < nr; i++)
-		raw_region(s, &s->regions[i]);
+		raw_region(s, &s->regions[i], &first);
+	if (first)
+		release(s);
 }
 
 /* The first M lines of the page as views: as read, or (FIXED) as

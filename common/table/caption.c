@@ -82,7 +82,7 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 	while (i < len && i < 3 && line[i] == ' ')
 		i++;
 	if (i == len || (line[i] != 'T' && line[i] != 'F' && line[i] != 'G' &&
-	    line[i] != 'K'))
+	    line[i] != 'E' && line[i] != 'K'))
 		return false;		/* the common case, cheaply */
 	for (; *words != NULL; words++) {
 		w = strlen(*words);
@@ -116,7 +116,7 @@ caption_is(const char *line, size_t len, const char **num,
     size_t *numlen)
 {
 	static const char *const words[] = { "Tabel", "Table", "TABEL",
-		"TABLE", "Tableau", "Tabelle", NULL };
+		"TABLE", "Tableau", "Tabelle", "Exhibit", NULL };
 
 	return is_captionlike(line, len, words, num, numlen);
 }

@@ -202,6 +202,34 @@ table_loose(struct table *t, long line, bool warn, const char *s,
 	n->text = table_squeeze(t, s, len);
 }
 
+bool
+table_row_has_values(const struct table *t, size_t r)
+{
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (t->cells[r * t->ncols + c].raw[0] != '\0')
+			return true;
+	return false;
+}
+
+void
+table_copy_notes(struct table *t, const struct table *from)
+{
+	const struct table_note *n;
+	size_t i;
+
+	for (i = 0; i < from->nnotes; i++) {
+		n = &from->notes[i];
+		if (n->loose)
+			table_loose(t, n->line, n->warn, n->text,
+			    strlen(n->text));
+		else
+			table_note(t, (size_t)-1, n->line, n->warn, "%s",
+			    n->text);
+	}
+}
+
 void
 table_id(const struct table *t, char *buf, size_t n)
 {

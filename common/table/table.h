@@ -95,6 +95,10 @@ const char *table_too_wide(void);
  * be placed, else page furniture skipped on purpose (a page number). */
 void table_loose(struct table *t, long line, bool warn, const char *s,
     size_t len);
+/* Has row R of T a value in any column? */
+bool table_row_has_values(const struct table *t, size_t r);
+/* Copy the notes and loose lines of FROM to the end of T's. */
+void table_copy_notes(struct table *t, const struct table *from);
 /* The unit text a caption or header states ("miljoen euro", "MEUR",
  * "euro"), copied to the arena; NULL when it states none. */
 const char *table_unit_text(struct table *t, const char *s, size_t len);

@@ -9,7 +9,7 @@ static const struct {
 	const char *line;
 	const char *label;
 	const char *vals;	/* the values joined by '|' */
-	const char *types;	/* one letter a value: - i d p y */
+	const char *types;	/* one letter a value: - i d p y w */
 } cases[] = {
 	{ "Total 100 22", "Total", "100|22", "ii" },
 	{ "0 lanterns 52 52% 14 64%", "0 lanterns", "52|52%|14|64%", "ipip" },
@@ -26,7 +26,16 @@ static const struct {
 	{ "Lock 15 455 12", "Lock", "15|455|12", "iii" },
 	{ "Dock 4.7 Ref. - 12", "Dock", "4.7|Ref.|-|12", "d--i" },
 	{ "Total EU 12 13", "Total EU", "12|13", "ii" },
-	{ "Span 2006 - Q1 2010 5.5", "Span 2006 - Q1", "2010|5.5", "yd" },
+	{ "Span 2006 - Q1 2010 5.5", "Span 2006 - Q1 2010", "5.5", "d" },
+	{ "Q4 2009 0.17 0.70", "Q4 2009", "0.17|0.70", "dd" },
+	{ "1999-2000 46,857 423.0", "", "1999-2000|46,857|423.0", "yid" },
+	{ "Lock 1996\xe2\x80\x93" "97 12", "Lock", "1996\xe2\x80\x93" "97|12",
+	    "yi" },
+	{ "Locks 4,050 (4.3) Ref.", "Locks", "4,050|(4.3)|Ref.", "id-" },
+	{ "Locks opened in 2009 and", "Locks opened in 2009 and", "", "" },
+	{ "Crews (n = 469)", "Crews (n = 469)", "", "" },
+	{ "Crews (n = 46) 12 14", "Crews (n = 46)", "12|14", "ii" },
+	{ "Rowers 2009 0.17", "Rowers", "2009|0.17", "yd" },
 	{ "Quay 12 abcde 13", "Quay 12 abcde", "13", "i" },
 	{ "", "", "", "" },
 };
@@ -34,7 +43,7 @@ static const struct {
 static char
 letter(enum rawline_type t)
 {
-	return "-idpy"[t];
+	return "-idpyw"[t];
 }
 
 int
@@ -49,9 +58,9 @@ main(void)
 
 		rawline_read(&l, s, strlen(s), 1);
 		if (strcmp(s, "Q1 2009 12") == 0) {
-			/* "Q1" is no value: "2009 12" are */
-			CHECK_INT(s, l.nval, 2);
-			CHECK_INT(s, l.label_len, 2);
+			/* "Q1 2009" is a date, the label: "12" a value */
+			CHECK_INT(s, l.nval, 1);
+			CHECK_INT(s, l.label_len, 7);
 			continue;
 		}
 		for (n = k = 0; k < l.nval; k++) {
@@ -66,6 +75,13 @@ main(void)
 		CHECK_STR(s, vals, cases[i].vals);
 		CHECK_STR(s, types, cases[i].types);
 	}
+	rawline_read(&l, "Quay Yes No ~100", 16, 1);
+	CHECK_INT("answers: off by default", l.nval, 1);
+	rawline_answers(&l);
+	CHECK_INT("answers: values", l.nval, 3);
+	CHECK_INT("answers: type", l.val[0].type, RAWLINE_WORD);
+	CHECK_INT("answers: label", l.label_len, 4);
+	rawline_free(&l);
 	rawline_read(&l, "Lock 4 12 9", 11, 1);
 	rawline_unvalue(&l, 1);
 	CHECK_INT("unvalue: label", l.label_len, 6);
