@@ -42,6 +42,16 @@ sentence_end(const char *s, size_t len)
 	    before == '"');
 }
 
+/* Has the trimmed line S[0..LEN) a cell's shape: short, no tab, no
+ * bullet or sentence? */
+static bool
+cell_shape(const char *s, size_t len)
+{
+	return len > 0 && len <= MAX_CELL && memchr(s, '\t', len) == NULL &&
+	    !bullet(s, len) && (memchr(s, ' ', len) == NULL ||
+	    !sentence_end(s, len));
+}
+
 /* Could line S[0..LEN) be a cell: short, no tab, no bullet, caption or
  * sentence (words ending in a full stop; "n.v.t." is one word)? Its
  * kind is asked only in a run that may be a table. */
@@ -52,10 +62,8 @@ cell_line(const char *s, size_t len)
 	size_t numlen;
 
 	delimcell_trim(&s, &len);
-	return len > 0 && len <= MAX_CELL && memchr(s, '\t', len) == NULL &&
-	    !bullet(s, len) && (memchr(s, ' ', len) == NULL ||
-	    !sentence_end(s, len)) &&
-	    !caption_opens(s, len) && !caption_is(s, len, &num, &numlen);
+	return cell_shape(s, len) && !caption_opens(s, len) &&
+	    !caption_is(s, len, &num, &numlen);
 }
 
 /* Is S[0..LEN) a short value alone: a digit, sign or bracket first, one
@@ -300,18 +308,45 @@ keep(struct stackfind_table *t, const char *const *line, const size_t *len,
 	(*out)[(*count)++] = *t;
 }
 
+/* Each of the N lines' kind: TEXT for a line that could be a cell, else
+ * EMPTY. A stretch of cell-shaped and blank lines with fewer than two
+ * values alone holds no table (run_kinds asks for two), so its lines are
+ * left EMPTY without the caption tests, the costly part. */
+static void
+cell_lines(struct stackfind *f, const char *const *line, const size_t *len,
+    size_t n)
+{
+	size_t i, j, from, values, l;
+	const char *s;
+
+	for (from = 0; from < n; from = i + 1) {
+		for (i = from, values = 0; i < n; i++) {
+			s = line[i];
+			l = len[i];
+			delimcell_trim(&s, &l);
+			if (l > 0 && !cell_shape(s, l))
+				break;
+			if (l > 0 && values < 2)
+				values += lone_value(line[i], len[i]);
+		}
+		for (j = from; j < i; j++)
+			f->kind[j] = values >= 2 && cell_line(line[j],
+			    len[j]) ? DELIMCELL_TEXT : DELIMCELL_EMPTY;
+		if (i < n)
+			f->kind[i] = DELIMCELL_EMPTY;
+	}
+}
+
 size_t
 stackfind_tables(struct stackfind *f, const char *const *line,
     const size_t *len, size_t n, struct stackfind_table **out,
     size_t *cap)
 {
-	size_t i, from, end, top, count = 0;
+	size_t from, end, top, count = 0;
 	struct stackfind_table t;
 
 	xgrow(&f->kind, &f->kind_cap, n + 1, sizeof(*f->kind));
-	for (i = 0; i < n; i++)
-		f->kind[i] = cell_line(line[i], len[i]) ? DELIMCELL_TEXT :
-		    DELIMCELL_EMPTY;
+	cell_lines(f, line, len, n);
 	for (from = 0, top = 0; from < n; from = end) {
 		for (; from < n && f->kind[from] == DELIMCELL_EMPTY; from++)
 			continue;
