@@ -1,6 +1,8 @@
 /* tally_early: a numbered category that ends early (see tally_early.h).
  * Sums are exact decimals (common/num/num.h), kept per numeric column as
- * rows are added, so no row is added up twice for one start. */
+ * rows are added, so no row is added up twice for one start: 64-bit
+ * units while they fit (common/num/num_fix.h), as tally.c's sums, else
+ * digits. */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +12,9 @@
 
 /* A sum of rows, per column of T: digits and the most decimals printed. */
 struct running {
-	char (*sum)[NUM_MAX];
+	char (*sum)[NUM_MAX];	/* the digits, when not FIXED */
+	struct num_fix *fix;	/* the units, when FIXED */
+	bool *fixed;
 	int *decimals;
 	bool broken;		/* a cell is no amount, or a sum too long */
 };
@@ -30,10 +34,25 @@ static void
 running_clear(const struct tally_table *t, struct running *s)
 {
 	for (size_t col = 0; col < t->ncols; col++) {
-		memcpy(s->sum[col], "0", 2);
+		s->fix[col] = (struct num_fix){ 0, 0 };
+		s->fixed[col] = true;
 		s->decimals[col] = 0;
 	}
 	s->broken = false;
+}
+
+/* Add cell C to column COL of S: in units while both fit, else digits;
+ * false when the digits grow too long. */
+static bool
+running_put(struct running *s, size_t col, const struct tally_cell *c)
+{
+	if (s->fixed[col]) {
+		if (c->fixed && num_fix_add(&s->fix[col], &c->fix, false))
+			return true;
+		num_fix_format(&s->fix[col], s->sum[col], NUM_MAX);
+		s->fixed[col] = false;
+	}
+	return num_add(s->sum[col], c->value, s->sum[col], NUM_MAX) == NUM_OK;
 }
 
 /* Add row R of T to S in every numeric column; "/" and empty count 0. */
@@ -46,12 +65,35 @@ running_add(const struct tally_table *t, struct running *s, size_t r)
 		if (!t->numeric[col] || (c->status != NUM_OK &&
 		    c->status != NUM_NOT_AMOUNT && c->status != NUM_TOO_LONG))
 			continue;
-		if (c->status != NUM_OK || num_add(s->sum[col], c->value,
-		    s->sum[col], NUM_MAX) != NUM_OK)
+		if (c->status != NUM_OK || !running_put(s, col, c))
 			s->broken = true;
 		else if (c->decimals > s->decimals[col])
 			s->decimals[col] = c->decimals;
 	}
+}
+
+/* Is head cell H (0 when it holds no amount) within one unit of its
+ * DECIMALS-th decimal of column COL of S, in units when all fit? */
+static bool
+running_near(const struct running *s, size_t col,
+    const struct tally_cell *h, int decimals)
+{
+	char diff[NUM_MAX], unit[NUM_MAX], sum[NUM_MAX];
+	struct num_fix d = { 0, 0 };
+
+	if (s->fixed[col] && (h->status != NUM_OK || h->fixed) &&
+	    decimals >= 0 && decimals <= NUM_FIX_SCALE_MAX) {
+		if (h->status == NUM_OK)
+			d = h->fix;
+		if (num_fix_add(&d, &s->fix[col], true))
+			return num_fix_within_unit(&d, decimals);
+	}
+	if (s->fixed[col])
+		num_fix_format(&s->fix[col], sum, sizeof sum);
+	return num_sub(h->status == NUM_OK ? h->value : "0",
+	    s->fixed[col] ? sum : s->sum[col], diff, sizeof diff) == NUM_OK &&
+	    num_scale("1", -decimals, unit, sizeof unit) == NUM_OK &&
+	    num_cmp(diff + (diff[0] == '-'), unit) <= 0;
 }
 
 /* Does row HEAD equal S in every numeric column, to one unit of its
@@ -61,22 +103,13 @@ static bool
 running_equals(const struct tally_table *t, const struct running *s,
     size_t head)
 {
-	char diff[NUM_MAX], unit[NUM_MAX];
-	int decimals;
-
 	if (s->broken)
 		return false;
 	for (size_t col = 1; col < t->ncols; col++) {
 		const struct tally_cell *h = tally_cell_at(t, head, col);
 
-		if (!t->numeric[col])
-			continue;
-		decimals = h->status == NUM_OK ? h->decimals :
-		    s->decimals[col];
-		if (num_sub(h->status == NUM_OK ? h->value : "0",
-		    s->sum[col], diff, sizeof diff) != NUM_OK ||
-		    num_scale("1", -decimals, unit, sizeof unit) != NUM_OK ||
-		    num_cmp(diff + (diff[0] == '-'), unit) > 0)
+		if (t->numeric[col] && !running_near(s, col, h,
+		    h->status == NUM_OK ? h->decimals : s->decimals[col]))
 			return false;
 	}
 	return true;
@@ -144,9 +177,13 @@ tally_early_end(struct tally_table *t, size_t cat, const size_t *run,
 	size_t k, end = n, p;
 
 	prefix.sum = xreallocarray(NULL, 2 * t->ncols, sizeof *prefix.sum);
+	prefix.fix = xreallocarray(NULL, 2 * t->ncols, sizeof *prefix.fix);
+	prefix.fixed = xreallocarray(NULL, 2 * t->ncols, sizeof *prefix.fixed);
 	prefix.decimals = xreallocarray(NULL, 2 * t->ncols,
 	    sizeof *prefix.decimals);
 	group.sum = prefix.sum + t->ncols;
+	group.fix = prefix.fix + t->ncols;
+	group.fixed = prefix.fixed + t->ncols;
 	group.decimals = prefix.decimals + t->ncols;
 	s.splits = xcalloc(n + 1, sizeof *s.splits);
 	s.next = xcalloc(n + 1, sizeof *s.next);
@@ -163,6 +200,8 @@ tally_early_end(struct tally_table *t, size_t cat, const size_t *run,
 		for (k = p + 1; k < s.next[p]; k++)
 			t->parent[run[k]] = (long)run[p];
 	free(prefix.sum);
+	free(prefix.fix);
+	free(prefix.fixed);
 	free(prefix.decimals);
 	free(s.splits);
 	free(s.next);
