@@ -56,7 +56,7 @@ xstrndup(const char *s, size_t len)
 }
 
 void
-xgrow(void *ptr, size_t *cap, size_t need, size_t size)
+xgrow_to(void *ptr, size_t *cap, size_t need, size_t size)
 {
 	void **pp = ptr;
 	size_t n = *cap ? *cap : 16;
