@@ -7,25 +7,37 @@
 
 /* The separators line S[0..LEN) holds: a bit for a tab, a pipe, a
  * semicolon. */
-static unsigned
-seps(const char *s, size_t len)
+unsigned
+delimpage_seps(const char *s, size_t len)
 {
 	return (memchr(s, '\t', len) != NULL) |
 	    (memchr(s, '|', len) != NULL) << 1 |
 	    (memchr(s, ';', len) != NULL) << 2;
 }
 
+/* The separators among PRESENT in S[0..LEN). */
+static unsigned
+seps(const char *s, size_t len, unsigned present)
+{
+	return ((present & 1) != 0 && memchr(s, '\t', len) != NULL) |
+	    ((present & 2) != 0 && memchr(s, '|', len) != NULL) << 1 |
+	    ((present & 4) != 0 && memchr(s, ';', len) != NULL) << 2;
+}
+
 bool
-delimpage_may(const char *const *line, const size_t *len, size_t n)
+delimpage_may(const char *const *line, const size_t *len, size_t n,
+    unsigned present)
 {
 	size_t i;
 	unsigned before = 0, now;
 
+	if (present == 0)
+		return false;
 	for (i = 0; i < n; i++) {
-		now = len[i] > 0 ? seps(line[i], len[i]) : 0;
+		now = len[i] > 0 ? seps(line[i], len[i], present) : 0;
 		if ((now & before) != 0 || (now != 0 && i + 2 < n &&
 		    delimline_border(line[i + 1], len[i + 1]) &&
-		    (seps(line[i + 2], len[i + 2]) & now) != 0))
+		    (seps(line[i + 2], len[i + 2], present) & now) != 0))
 			return true;
 		before = now;
 	}

@@ -25,10 +25,15 @@ struct delimpage {
 	struct delimbuild build;
 };
 
+/* The separators in S[0..LEN): 1 a tab, 2 a pipe, 4 a semicolon. */
+unsigned delimpage_seps(const char *s, size_t len);
 /* Could the N lines hold a delimited table at all: two lines in a row
  * (or around a border line) with a tab, a pipe or a semicolon in both?
- * (A cheap test before delimpage_read.) */
-bool delimpage_may(const char *const *line, const size_t *len, size_t n);
+ * PRESENT: the separators in all N lines (delimpage_seps of the text
+ * that holds them), the only ones looked for line by line. (A cheap
+ * test before delimpage_read.) */
+bool delimpage_may(const char *const *line, const size_t *len, size_t n,
+    unsigned present);
 /* The tables of the N lines LINE[i], LEN[i] numbered NO[i] of SOURCE
  * (kept, not copied), each to EMIT (NULL: only counted); their count. */
 size_t delimpage_read(struct delimpage *p, const char *source,

@@ -48,8 +48,8 @@ static bool
 cell_shape(const char *s, size_t len)
 {
 	return len > 0 && len <= MAX_CELL && memchr(s, '\t', len) == NULL &&
-	    !bullet(s, len) && (memchr(s, ' ', len) == NULL ||
-	    !sentence_end(s, len));
+	    !bullet(s, len) && (!sentence_end(s, len) ||
+	    memchr(s, ' ', len) == NULL);
 }
 
 /* Could line S[0..LEN) be a cell: short, no tab, no bullet, caption or

@@ -399,12 +399,22 @@ feed_stacked(struct scan *s)
 	    s->n, page_table, s);
 }
 
+/* The separators in the first M lines of the page (delimpage_seps):
+ * most pages have none, and need not be asked line by line. */
+static unsigned
+page_seps(const struct scan *s, size_t m)
+{
+	return delimpage_seps(s->buf + s->pl[0].off, s->pl[m - 1].off +
+	    s->pl[m - 1].len - s->pl[0].off);
+}
+
 /* The reader the page of M lines calls for. */
 static enum scan_mode
 choose(struct scan *s, size_t m)
 {
 	page_views(s, m, false);
-	if (delimpage_may(s->view, s->view_len, m) && delimpage_read(&s->dp,
+	if (delimpage_may(s->view, s->view_len, m, page_seps(s, m)) &&
+	    delimpage_read(&s->dp,
 	    s->source, s->view, s->view_len, s->view_no, m, NULL, NULL) > 0)
 		return SCAN_DELIMITED;
 	if (spacing_is_columns(s->view, s->view_len, m))
