@@ -70,21 +70,24 @@ spacing_is_raw(const char *const *line, const size_t *len, size_t n)
 	size_t i, nonblank = 0, blank = 0, trailing = 0, runs = 0, ends = 0;
 
 	for (i = 0; i < n; i++) {
-		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f')) {
+		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
 			blank++;
-			continue;
-		}
-		nonblank++;
-		trailing += line[i][len[i] - 1] == ' ';
-		if (line[i][len[i] - 1] == ' ')
+		else
+			trailing += line[i][len[i] - 1] == ' ';
+	}
+	nonblank = n - blank;
+	/* -raw writes few blank lines; text with a blank line between
+	 * rows reads as flow. Only then are the lines read. */
+	if (!(trailing * 10 < nonblank && blank * 4 < nonblank))
+		return false;
+	for (i = 0; i < n && runs < 2 && ends < 3; i++) {
+		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f') ||
+		    line[i][len[i] - 1] == ' ')
 			continue;
 		rawline_read(&l, line[i], len[i], 0);
 		runs += l.nval >= 2;
 		ends += l.nval >= 1 && l.label_len > 0;
 	}
 	rawline_free(&l);
-	/* -raw writes few blank lines; text with a blank line between
-	 * rows reads as flow */
-	return trailing * 10 < nonblank && blank * 4 < nonblank &&
-	    (runs >= 2 || ends >= 3);
+	return runs >= 2 || ends >= 3;
 }
