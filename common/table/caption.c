@@ -85,6 +85,9 @@ is_captionlike(const char *line, size_t len, const char *const *words,
 	    line[i] != 'E' && line[i] != 'K'))
 		return false;		/* the common case, cheaply */
 	for (; *words != NULL; words++) {
+		if (len - i < 2 || (*words)[0] != line[i] ||
+		    (*words)[1] != line[i + 1])
+			continue;	/* "Tot", "Er": no word, cheaply */
 		w = strlen(*words);
 		if (len - i > w && memcmp(line + i, *words, w) == 0 &&
 		    line[i + w] == ' ')
