@@ -58,8 +58,10 @@ put_finding(const struct tally_table *t, const struct tally_finding *f,
 	const struct origin *o = arg;
 
 	if (f->status != TALLY_OK) {
-		warn_at(o->file, t->lines[f->row], "column '%s': '%.60s': %s",
-		    t->header[f->col], tally_cell_at(t, f->row, f->col)->raw,
+		const char *raw = tally_cell_at(t, f->row, f->col)->raw;
+
+		warn_at(o->file, t->lines[f->row], "column '%s': '%.*s': %s",
+		    t->header[f->col], err_excerpt(raw, strlen(raw)), raw,
 		    tally_strerror(f->status));
 		return;
 	}
