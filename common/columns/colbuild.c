@@ -103,17 +103,23 @@ tidy_columns(struct colbuild *cb, size_t nbody)
 	}
 }
 
-/* The label above ends open: the line below goes on with it. */
+/* The label above ends open: the line below goes on with it. A bracket
+ * left open ("Premie (groep" over "1)") is open too. */
 static bool
 open_end(const char *s)
 {
 	static const char *const words[] = { " and", " of", " the", " or",
 		" for", " in", " to", " &", NULL };
 	const char *const *w;
-	size_t n = strlen(s);
+	size_t n = strlen(s), i;
+	int open = 0;
 
 	if (n == 0)
 		return false;
+	for (i = 0; i < n; i++)
+		open += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+	if (open > 0)
+		return true;
 	if (strchr(",-(/", s[n - 1]) != NULL)
 		return true;
 	for (w = words; *w != NULL; w++)
@@ -141,7 +147,8 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 	 * under an empty one starts a row of its own. */
 	for (c = 1; c < cb->cols.n; c++)
 		under = under && (cells[c].len == 0 || cb->above[c]);
-	going_on = prev && (caption_starts_lower(label, cells[0].len) ||
+	going_on = prev && (cb->loose || caption_starts_lower(label,
+	    cells[0].len) ||
 	    (cells[0].len > 0 && label[0] == '(') ||
 	    open_end(t->rows[r].label) || (cb->text && cells[0].len == 0 &&
 	    under));
@@ -172,12 +179,49 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 			    cells[c].len, l->no);
 }
 
+/* Does line L hold a number right of its first chunk: values? */
+static bool
+has_values(const struct chunk_line *l)
+{
+	size_t k;
+
+	for (k = 1; k < l->n; k++)
+		if (l->ch[k].num)
+			return true;
+	return false;
+}
+
+/* Are the rows of LINES[FROM, TO) set apart by blank lines, as a table
+ * with padded cells prints (three rows or more, a blank line between
+ * each two lines of values)? Then a line right under a row, or right
+ * over its values, is that row's, whatever its case. */
+static bool
+loose_rows(const struct chunk_line *lines, size_t from, size_t to)
+{
+	size_t i, values = 0, gaps = 0;
+	bool blank = false;
+
+	for (i = from; i < to; i++) {
+		if (lines[i].blank) {
+			blank = values > 0;
+		} else if (has_values(&lines[i])) {
+			if (values > 0 && !blank)
+				return false;
+			gaps += blank;
+			values++;
+			blank = false;
+		}
+	}
+	return values >= 3 && gaps + 1 >= values;
+}
+
 static void
 read_rows(struct colbuild *cb, const struct chunk_line *lines, size_t from,
     size_t to, struct table *t)
 {
 	size_t i, c, blanks = 0;
 
+	cb->loose = loose_rows(lines, from, to);
 	cb->above = xreallocarray(cb->above, cb->cols.n, sizeof(*cb->above));
 	memset(cb->above, 0, cb->cols.n * sizeof(*cb->above));
 	for (i = from; i < to; i++) {
