@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/columns/blocks.h"
 #include "common/columns/colbuild.h"
 #include "common/columns/colhead.h"
 #include "common/sys/csvio.h"
@@ -41,11 +42,15 @@ body_start(const struct chunk_line *lines, const struct block *b)
 			if (i - b->first > HEAD_LINES)
 				return b->body;
 			/* a label alone just above is a row: a group label,
-			 * or a label whose values are on the next line */
+			 * or a label whose values are on the next line; the
+			 * block's first line too, when nothing above the values
+			 * heads them (a table going on from the page before) */
 			left = lines[i].ch[0].col;
-			while (i > b->first + 1 && lines[i - 1].n == 1 &&
+			while (i > b->first && lines[i - 1].n == 1 &&
 			    lines[i - 1].ch[0].col <= left + 2 &&
-			    lines[i - 1].ch[0].end < lines[i].ch[1].col)
+			    lines[i - 1].ch[0].end < lines[i].ch[1].col &&
+			    (i > b->first + 1 || !caption_opens(lines[i - 1].s,
+			    lines[i - 1].len)))
 				i--;
 			return i;
 		}
@@ -179,49 +184,13 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 			    cells[c].len, l->no);
 }
 
-/* Does line L hold a number right of its first chunk: values? */
-static bool
-has_values(const struct chunk_line *l)
-{
-	size_t k;
-
-	for (k = 1; k < l->n; k++)
-		if (l->ch[k].num)
-			return true;
-	return false;
-}
-
-/* Are the rows of LINES[FROM, TO) set apart by blank lines, as a table
- * with padded cells prints (three rows or more, a blank line between
- * each two lines of values)? Then a line right under a row, or right
- * over its values, is that row's, whatever its case. */
-static bool
-loose_rows(const struct chunk_line *lines, size_t from, size_t to)
-{
-	size_t i, values = 0, gaps = 0;
-	bool blank = false;
-
-	for (i = from; i < to; i++) {
-		if (lines[i].blank) {
-			blank = values > 0;
-		} else if (has_values(&lines[i])) {
-			if (values > 0 && !blank)
-				return false;
-			gaps += blank;
-			values++;
-			blank = false;
-		}
-	}
-	return values >= 3 && gaps + 1 >= values;
-}
-
 static void
 read_rows(struct colbuild *cb, const struct chunk_line *lines, size_t from,
     size_t to, struct table *t)
 {
 	size_t i, c, blanks = 0;
 
-	cb->loose = loose_rows(lines, from, to);
+	cb->loose = blocks_loose(lines, from, to);
 	cb->above = xreallocarray(cb->above, cb->cols.n, sizeof(*cb->above));
 	memset(cb->above, 0, cb->cols.n * sizeof(*cb->above));
 	for (i = from; i < to; i++) {

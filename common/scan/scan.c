@@ -185,7 +185,7 @@ found(struct scan *s, struct table *t, size_t from, size_t end, bool first)
 	size_t i;
 
 	if (s->holding && first && edge_distance(s, from, false) <=
-	    EDGE_LINES && carry_same_header(&s->held, t) &&
+	    EDGE_LINES && carry_goes_on(&s->held, t) &&
 	    (s->held.left_out || !carry_fits(&s->held, t))) {
 		/* past the limits of a table held: left out, page by page */
 		if (!s->held.left_out)
@@ -193,7 +193,7 @@ found(struct scan *s, struct table *t, size_t from, size_t end, bool first)
 		s->held.last_line = t->last_line;
 		table_free(t);
 	} else if (s->holding && first && edge_distance(s, from, false) <=
-	    EDGE_LINES && carry_same_header(&s->held, t)) {
+	    EDGE_LINES && carry_goes_on(&s->held, t)) {
 		/* the running head and the repeated header: skipped */
 		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?
 		    t->rows[0].line : t->first_line); i++)
