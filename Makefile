@@ -124,6 +124,7 @@ XLSX += xlcell
 XLSX += xlchart
 XLSX += xlbook
 XLSX += xlbook_out
+XLSX += xlbook_quote
 XLSX += xlstyles
 XLSX += xlzip
 XLSX += xlzip_copy
