@@ -51,6 +51,7 @@ delimpage_read(struct delimpage *p, const char *source,
 {
 	size_t nr, i, count = 0;
 	struct table t;
+	const struct delimregion *r;
 
 	if (n > p->dl_cap) {
 		p->dl = xreallocarray(p->dl, n, sizeof(*p->dl));
@@ -60,10 +61,17 @@ delimpage_read(struct delimpage *p, const char *source,
 	}
 	nr = delimregion_find(line, len, no, n, p->dl, &p->regions,
 	    &p->regions_cap);
+	p->nused = 0;
 	for (i = 0; i < nr; i++) {
+		r = &p->regions[i];
 		table_init(&t, source);
-		if (delimbuild_table(&p->build, p->dl, &p->regions[i], &t)) {
+		if (delimbuild_table(&p->build, p->dl, r, &t)) {
 			count++;
+			xgrow(&p->used, &p->used_cap, p->nused + 1,
+			    sizeof(*p->used));
+			p->used[p->nused].first = r->caption < r->first ?
+			    r->caption : r->first;
+			p->used[p->nused++].end = r->end;
 			if (emit != NULL)
 				emit(&t, ctx);
 		}
@@ -81,6 +89,7 @@ delimpage_free(struct delimpage *p)
 		delimline_free(&p->dl[i]);
 	free(p->dl);
 	free(p->regions);
+	free(p->used);
 	delimbuild_free(&p->build);
 	memset(p, 0, sizeof(*p));
 }

@@ -1,7 +1,8 @@
 /* delimpage: the tables of one page of delimited text (tabs, pipes,
  * semicolons): its runs (common/delim/delimregion) made into tables
- * (common/delim/delimbuild), in page order. scan asks it first whether a
- * page holds any, and then for them. */
+ * (common/delim/delimbuild), in page order, and the lines each table
+ * took: scan asks it first whether a page holds any, then for them, and
+ * gives the lines they leave to the reader the rest calls for. */
 #ifndef TABEL_DELIMPAGE_H
 #define TABEL_DELIMPAGE_H
 
@@ -17,12 +18,19 @@
  * by the reader after). */
 typedef void delimpage_emit_fn(struct table *t, void *ctx);
 
+/* The lines a table took: [first, end), its caption to its last row. */
+struct delimpage_span {
+	size_t first, end;
+};
+
 struct delimpage {
 	struct delimline *dl;
 	size_t dl_cap;
 	struct delimregion *regions;
 	size_t regions_cap;
 	struct delimbuild build;
+	struct delimpage_span *used;	/* the last read's tables' lines, */
+	size_t nused, used_cap;		/* in page order */
 };
 
 /* The separators in S[0..LEN): 1 a tab, 2 a pipe, 4 a semicolon. */
@@ -35,7 +43,8 @@ unsigned delimpage_seps(const char *s, size_t len);
 bool delimpage_may(const char *const *line, const size_t *len, size_t n,
     unsigned present);
 /* The tables of the N lines LINE[i], LEN[i] numbered NO[i] of SOURCE
- * (kept, not copied), each to EMIT (NULL: only counted); their count. */
+ * (kept, not copied), each to EMIT (NULL: only counted); their count,
+ * and the lines each took in P->used. */
 size_t delimpage_read(struct delimpage *p, const char *source,
     const char *const *line, const size_t *len, const long *no, size_t n,
     delimpage_emit_fn *emit, void *ctx);

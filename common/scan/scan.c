@@ -2,7 +2,10 @@
  * page ends, so its spacing can choose the reader; a flow page is then
  * fed to the flow detector line by line, exactly as detect_file would. A
  * column-aligned table at the foot of a page is held back until the next
- * page shows whether it goes on there under the same header. */
+ * page shows whether it goes on there under the same header. The lines
+ * a page's delimited tables leave go to the reader they call for, the
+ * delimited tables parked meanwhile so that all leave in page order. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +51,7 @@ struct scan {
 	size_t n, pl_cap;
 	char *text;		/* the page's lines made valid UTF-8 */
 	size_t text_cap;
+	bool fixed;		/* the page's lines are in text (read_page) */
 	struct chunk_line *cl;
 	size_t cl_cap;
 	struct block *blocks;
@@ -72,6 +76,8 @@ struct scan {
 	size_t view_cap;
 	struct delimpage dp;
 	struct stacked st;
+	struct table *parked;	/* a delimited page's tables, until the */
+	size_t nparked, parked_next, parked_cap;	/* rest is read */
 };
 
 bool
@@ -119,6 +125,24 @@ feed_flow(struct scan *s)
 	}
 }
 
+static void page_table(struct table *t, void *ctx);
+
+/* Emit the parked tables that begin before line BEFORE. */
+static void
+unpark(struct scan *s, long before)
+{
+	struct table *t;
+
+	while (s->parked_next < s->nparked &&
+	    (t = &s->parked[s->parked_next])->first_line < before) {
+		s->parked_next++;
+		page_table(t, s);
+		table_free(t);
+	}
+	if (s->parked_next == s->nparked)
+		s->nparked = s->parked_next = 0;
+}
+
 /* A table of a flow page: numbered with the document's count of
  * captions, which the column and raw tables share (the detector's own
  * count knows only its pages). */
@@ -127,6 +151,7 @@ flow_table(struct table *t, void *ctx)
 {
 	struct scan *s = ctx;
 
+	unpark(s, t->first_line);
 	if (t->number != NULL)
 		t->dup = tableid_occurrence(&s->seen, t->number);
 	s->emit(t, s->ctx);
@@ -139,6 +164,7 @@ page_table(struct table *t, void *ctx)
 {
 	struct scan *s = ctx;
 
+	unpark(s, t->first_line);
 	if (t->number != NULL)
 		t->dup = tableid_occurrence(&s->seen, t->number);
 	table_sort_notes(t);
@@ -234,14 +260,26 @@ running_head(struct scan *s)
 	return i + 1;
 }
 
-/* The page's lines, valid UTF-8, cut into chunks. */
+/* A delimited table T, kept until the lines before it are read. */
+static void
+park(struct table *t, void *ctx)
+{
+	struct scan *s = ctx;
+
+	xgrow(&s->parked, &s->parked_cap, s->nparked + 1,
+	    sizeof(*s->parked));
+	s->parked[s->nparked++] = *t;
+	table_init(t, s->source);	/* the reader frees an empty one */
+}
+
+/* The page's lines, valid UTF-8 (once a page), cut into chunks. */
 static void
 read_page(struct scan *s)
 {
 	size_t i, used = 0, len;
 	const char *line;
 
-	for (i = 0; i < s->n; i++) {
+	for (i = 0; i < s->n && !s->fixed; i++) {
 		line = s->buf + s->pl[i].off;
 		len = s->pl[i].toolong ? 0 : s->pl[i].len;
 		if (s->pl[i].toolong)
@@ -253,6 +291,7 @@ read_page(struct scan *s)
 		s->pl[i].len = len;
 		used += len;
 	}
+	s->fixed = true;
 	if (s->n > s->cl_cap) {
 		s->cl = xreallocarray(s->cl, s->n, sizeof(*s->cl));
 		memset(s->cl + s->cl_cap, 0, (s->n - s->cl_cap) *
@@ -375,7 +414,10 @@ page_views(struct scan *s, size_t m, bool fixed)
 	}
 }
 
-/* A page of tab-, pipe- or semicolon-separated tables. */
+static void feed_rest(struct scan *s);
+
+/* A page of tab-, pipe- or semicolon-separated tables; under auto the
+ * lines they leave go on to another reader (feed_rest). */
 static void
 feed_delimited(struct scan *s)
 {
@@ -384,7 +426,9 @@ feed_delimited(struct scan *s)
 	read_page(s);
 	page_views(s, s->n, true);
 	delimpage_read(&s->dp, s->source, s->view, s->view_len, s->view_no,
-	    s->n, page_table, s);
+	    s->n, s->mode == SCAN_AUTO ? park : page_table, s);
+	if (s->mode == SCAN_AUTO)
+		feed_rest(s);
 }
 
 /* A page of tables whose cells stand one a line. */
@@ -408,6 +452,21 @@ page_seps(const struct scan *s, size_t m)
 	    s->pl[m - 1].len - s->pl[0].off);
 }
 
+/* The reader other than the delimited one that the M lines in view
+ * call for. */
+static enum scan_mode
+choose_spaced(struct scan *s, size_t m)
+{
+	if (spacing_is_columns(s->view, s->view_len, m))
+		return SCAN_COLUMNS;
+	if (spacing_is_raw(s->view, s->view_len, m))
+		return SCAN_RAW;
+	if (stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
+	    m, NULL, NULL) > 0)
+		return SCAN_LINES;
+	return SCAN_FLOW;
+}
+
 /* The reader the page of M lines calls for. */
 static enum scan_mode
 choose(struct scan *s, size_t m)
@@ -417,14 +476,63 @@ choose(struct scan *s, size_t m)
 	    delimpage_read(&s->dp,
 	    s->source, s->view, s->view_len, s->view_no, m, NULL, NULL) > 0)
 		return SCAN_DELIMITED;
-	if (spacing_is_columns(s->view, s->view_len, m))
-		return SCAN_COLUMNS;
-	if (spacing_is_raw(s->view, s->view_len, m))
-		return SCAN_RAW;
-	if (stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
-	    m, NULL, NULL) > 0)
-		return SCAN_LINES;
-	return SCAN_FLOW;
+	return choose_spaced(s, m);
+}
+
+/* The lines of a delimited page its tables left, to the flow detector:
+ * a flow table ends where a delimited one begins, which leaves then. */
+static void
+flow_rest(struct scan *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->parked_next < s->nparked && s->pl[i].no >=
+		    s->parked[s->parked_next].first_line) {
+			detect_finish(s->d);
+			unpark(s, s->pl[i].no + 1);
+		}
+		if (!s->pl[i].toolong)	/* reported by read_page */
+			detect_line(s->d, s->text + s->pl[i].off,
+			    s->pl[i].len, s->pl[i].no);
+	}
+}
+
+/* The lines of a delimited page that its tables (parked) did not take,
+ * blank where they stood, to the reader they call for; then the tables
+ * left parked, after a column or raw table held that comes before
+ * them. */
+static void
+feed_rest(struct scan *s)
+{
+	size_t i, k;
+	bool rest = false;
+
+	for (k = 0; k < s->dp.nused; k++)
+		for (i = s->dp.used[k].first; i < s->dp.used[k].end; i++)
+			s->pl[i].len = 0;
+	for (i = 0; i < s->n && !rest; i++)
+		rest = !layout_is_blank(s->text + s->pl[i].off, s->pl[i].len);
+	if (rest) {
+		page_views(s, s->n, true);
+		switch (choose_spaced(s, s->n)) {
+		case SCAN_COLUMNS:
+			feed_columns(s);
+			break;
+		case SCAN_RAW:
+			feed_raw(s);
+			break;
+		case SCAN_LINES:
+			feed_stacked(s);
+			break;
+		default:
+			flow_rest(s);
+		}
+	}
+	if (s->parked_next < s->nparked && s->holding &&
+	    s->held.first_line < s->parked[s->parked_next].first_line)
+		release(s);
+	unpark(s, LONG_MAX);
 }
 
 /* Read the first M lines of the page with the reader they call for; the
@@ -452,6 +560,7 @@ flush_lines(struct scan *s, size_t m)
 		release(s);
 		feed_flow(s);
 	}
+	s->fixed = false;
 	rest = m < n ? s->pl[m].off : s->used;	/* pl[m..n) untouched */
 	memmove(s->buf, s->buf + rest, s->used - rest);
 	s->used -= rest;
@@ -539,6 +648,7 @@ scan_free(struct scan *s)
 	free(s->view);
 	free(s->view_len);
 	free(s->view_no);
+	free(s->parked);
 	delimpage_free(&s->dp);
 	stacked_free(&s->st);
 }
