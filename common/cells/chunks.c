@@ -48,6 +48,8 @@ chunks_is_number(const char *s, size_t len, bool *year)
 	for (w = none; *w != NULL; w++)
 		if (strlen(*w) == len && memcmp(s, *w, len) == 0)
 			return true;
+	if (len > 0 && s[len - 1] == ')' && memchr(s, '(', len) == NULL)
+		return false;	/* "1)": a list's number, or a bracket's end */
 	/* Signs, brackets, footnote marks and currencies around a number. */
 	while (len > 0 && (*s == '(' || *s == '+' || *s == '<' || *s == '>'))
 		s++, len--;

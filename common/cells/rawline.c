@@ -79,8 +79,6 @@ rawline_type(const char *s, size_t len, enum rawline_type *type)
 		s++, len--;	/* about: "~100" */
 	if (len > 1 && s[0] == '.' && s[1] >= '0' && s[1] <= '9')
 		s++, len--;	/* no leading zero: ".9%" */
-	if (s[len - 1] == ')' && memchr(s, '(', len) == NULL)
-		return false;	/* "1)": a list's number, or a bracket's end */
 	if (!chunks_is_number(s, len, &year)) {
 		if (!range(s, len))
 			return false;
