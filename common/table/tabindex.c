@@ -151,6 +151,24 @@ tabindex_row_lines(const struct tabindex_entry *e, size_t nrows,
 	return NULL;
 }
 
+long *
+tabindex_lines_of(const struct tabindex *ix, const char *name,
+    const char *id, size_t nrows, const char *file)
+{
+	const struct tabindex_entry *e = NULL;
+	size_t found = 0;
+
+	for (size_t i = 0; i < ix->n; i++)
+		if (strcmp(ix->entries[i].field[TABINDEX_TABLE], id) == 0 &&
+		    found++ == 0)
+			e = &ix->entries[i];
+	if (found == 1)
+		return tabindex_row_lines(e, nrows, file);
+	note_at(file, 0, "table %s is %s %s: the lines of its rows unknown",
+	    id, found == 0 ? "not in" : "more than once in", name);
+	return NULL;
+}
+
 void
 tabindex_free(struct tabindex *ix)
 {

@@ -54,6 +54,11 @@ const struct tabindex_entry *tabindex_find(const struct tabindex *ix,
  * rows: the table in FILE changed since (a note says so). */
 long *tabindex_row_lines(const struct tabindex_entry *e, size_t nrows,
     const char *file);
+/* The same for table ID of the index IX read from NAME, when it has one
+ * entry of that id (a table is known by its id alone: an index of one
+ * document); else NULL, and a note says why. */
+long *tabindex_lines_of(const struct tabindex *ix, const char *name,
+    const char *id, size_t nrows, const char *file);
 void tabindex_free(struct tabindex *ix);
 const char *tabindex_strerror(const struct tabindex *ix,
     enum tabindex_status status);
