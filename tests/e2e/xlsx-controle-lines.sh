@@ -40,3 +40,12 @@ tabel-xlsx -o edited.xlsx edited/index.csv edited/tabel-05.csv
 echo "exit $?"
 /usr/bin/python3 tx/dump.py edited.xlsx >edited.txt
 grep -e "^sheet 'Controle'" -e "^  J" edited.txt
+# An index whose row_lines is no list of a line per row: reported with
+# the index's line (exit 1), not used.
+mkdir bad && cp d3/tabel-05.csv bad/ &&
+    sed 's/"4,6,11-12,17,19-20,22"$/"4,6,11-12,17,x"/' d3/index.csv \
+    >bad/index.csv
+tabel-xlsx -o bad.xlsx bad/index.csv bad/tabel-05.csv
+echo "exit $?"
+/usr/bin/python3 tx/dump.py bad.xlsx >bad.txt
+grep -e "^sheet 'Controle'" -e "^  J" bad.txt
