@@ -83,7 +83,7 @@ write_file(struct table *t)
 	csvio_writer_init(&w, outfile_dir_create(&opt.dir, &out, name));
 	tablecsv_wide(t, &w);
 	outfile_dir_close(&opt.dir, &out, name);
-	tablecsv_index(t, &opt.index);
+	tablecsv_index(t, &opt.index, true);
 }
 
 static void
@@ -174,7 +174,7 @@ extract_dir(const char *source)
 	outfile_dir_open_or_die(&opt.dir, opt.output, own_file);
 	csvio_writer_init(&opt.index, outfile_dir_create(&opt.dir, &out,
 	    "index.csv"));
-	tablecsv_index_header(&opt.index);
+	tablecsv_index_header(&opt.index, true);
 	extract(source);
 	outfile_dir_close(&opt.dir, &out, "index.csv");
 	outfile_dir_commit_or_die(&opt.dir);

@@ -19,7 +19,7 @@
  * EXIT_FAIL (2), a system failure: the program could not do its job as
  * asked. A usage error, memory running out, an output that cannot be
  * created or written (full disk), an option's own file (tabel-xlsx
- * --index) that cannot be read. It is reported through die, which ends
+ * --index, tabel-check --index) that cannot be read. It is reported through die, which ends
  * the program at once and leaves no -o FILE behind. */
 enum {
 	EXIT_OK = 0,		/* done, no problems */
