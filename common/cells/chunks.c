@@ -7,12 +7,14 @@
 
 #include "common/cells/chunks.h"
 #include "common/cells/layout.h"
+#include "common/num/num.h"
 #include "common/sys/xalloc.h"
 
 struct word {
 	size_t off, len, col, end;
 	bool num, year, dots, glue;	/* glue: "%", "$": joins a number */
-	bool dash;		/* a dash alone: no value, or a range */
+	bool dash;		/* a dash or "/" alone: no value, a range,
+				 * or a word between two */
 	bool grouped;		/* ends a number grouped by spaces */
 };
 
@@ -38,16 +40,12 @@ has_prefix(const char *s, size_t len, const char *p)
 bool
 chunks_is_number(const char *s, size_t len, bool *year)
 {
-	static const char *const none[] = { "n/a", "N/A", "n.a.", "..", ":",
-		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa6", NULL };
-	const char *const *w;
 	enum layout_kind k;
 	size_t i;
 
 	*year = false;
-	for (w = none; *w != NULL; w++)
-		if (strlen(*w) == len && memcmp(s, *w, len) == 0)
-			return true;
+	if (num_is_missing(s, len))
+		return true;
 	if (len > 0 && s[len - 1] == ')' && memchr(s, '(', len) == NULL)
 		return false;	/* "1)": a list's number, or a bracket's end */
 	/* Signs, brackets, footnote marks and currencies around a number. */
@@ -157,7 +155,8 @@ read_words(struct word **wp, size_t *cap, const char *s, size_t len)
 		w->col = startcol;
 		w->end = col;
 		w->dots = all_dots(s + start, i - start);
-		w->dash = (i - start == 1 && s[start] == '-') ||
+		w->dash = (i - start == 1 && (s[start] == '-' ||
+		    s[start] == '/')) ||
 		    (i - start == 3 && (memcmp(s + start, "\xe2\x80\x93", 3) == 0 ||
 		    memcmp(s + start, "\xe2\x80\x94", 3) == 0));
 		w->num = chunks_is_number(s + start, i - start, &w->year);

@@ -27,6 +27,9 @@ static const struct {
 	{ "52 52% 14", "52@0#|52%@3#|14@7#", 0, 0 },
 	{ "Riders under 18", "Riders under@0|18@13#", 0, 0 },
 	{ "Premie (groep 1)     2", "Premie (groep 1)@0|2@21#", 0, 0 },
+	{ "Middelgrote   /    /", "Middelgrote@0|/@14#|/@19#", 0, 0 },
+	{ "Groei = (a 2021 - b 2020) / b 2020", "Groei = (a 2021 - b 2020) / b "
+	    "2020@0", 0, 0 },
 	{ "1)     (539)  12)", "1)@0|(539)@7#|12)@14", 0, 0 },
 	{ "In March 2010 the", "In March 2010 the@0", 0, 0 },
 	{ "Q2 2006 \xe2\x80\x93 Q1 2010", "Q2 2006 \xe2\x80\x93 Q1 2010@0",
