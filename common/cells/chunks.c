@@ -8,6 +8,7 @@
 #include "common/cells/chunks.h"
 #include "common/cells/layout.h"
 #include "common/num/num.h"
+#include "common/num/unit.h"
 #include "common/sys/xalloc.h"
 
 struct word {
@@ -16,6 +17,7 @@ struct word {
 	bool dash;		/* a dash or "/" alone: no value, a range,
 				 * or a word between two */
 	bool grouped;		/* ends a number grouped by spaces */
+	bool currency;		/* "euro", "EUR": ends an amount before it */
 };
 
 size_t
@@ -62,6 +64,20 @@ chunks_is_number(const char *s, size_t len, bool *year)
 	k = layout_classify(s, len);
 	*year = k == LAYOUT_YEAR;
 	return k == LAYOUT_NUMBER || k == LAYOUT_YEAR;
+}
+
+/* Is S[0..LEN) a currency word of the unit table ("euro", "EUR")? An
+ * amount may end in one: "25.000 euro". */
+static bool
+currency_word(const char *s, size_t len)
+{
+	const struct unit_word *w;
+
+	if (len < 3 || len > 6 || !((*s >= 'a' && *s <= 'z') ||
+	    (*s >= 'A' && *s <= 'Z')))
+		return false;
+	w = unit_word_alone(s, len);
+	return w != NULL && w->currency != NULL && w->exp10 == 0;
 }
 
 /* A word of dots alone ("....", "…", ". . ."): a leader, or a rule. */
@@ -162,6 +178,7 @@ read_words(struct word **wp, size_t *cap, const char *s, size_t len)
 		w->num = chunks_is_number(s + start, i - start, &w->year);
 		w->glue = (w->len == 1 && (s[start] == '%' || s[start] == '$')) ||
 		    (w->len == 3 && memcmp(s + start, "\xe2\x82\xac", 3) == 0);
+		w->currency = !w->glue && currency_word(s + start, w->len);
 	}
 	return n;
 }
@@ -177,8 +194,8 @@ push(struct chunk_line *l, const struct word *first, const struct word *last)
 	c->len = last->off + last->len - first->off;
 	c->col = first->col;
 	c->end = last->end;
-	c->num = (first->num || first->glue) && (last->num || last->glue) &&
-	    (first->num || last->num);
+	c->num = (first->num || first->glue) && (last->num || last->glue ||
+	    (last->currency && first != last)) && (first->num || last->num);
 	c->year = first == last && first->year;
 	c->soft = l->n > 1 && c->col == c[-1].end + 1;
 }

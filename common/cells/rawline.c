@@ -1,7 +1,7 @@
 /* rawline: the trailing value run of a pdftotext -raw line, read from the
  * end: a word is a value when common/cells/chunks calls it a number; a
- * lone "%" or currency sign after a number, or a sign before it, joins
- * it ("52 %", "1.197.922 €", "€ 834"). */
+ * lone "%", currency sign or word after a number, or a sign before it,
+ * joins it ("52 %", "1.197.922 €", "25.000 euro", "€ 834"). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,17 +127,19 @@ push(struct rawline *l, size_t off, size_t len, enum rawline_type type)
 	l->nval++;
 }
 
-/* Is S[0..LEN) a currency sign alone ("€", "$", "£")? */
+/* Is S[0..LEN) a currency sign alone ("€", "$", "£"), or (WORDS) a
+ * currency word ("euro", "EUR")? */
 static bool
-currency_sign(const char *s, size_t len)
+currency_sign(const char *s, size_t len, bool words)
 {
 	const struct unit_word *w;
 
-	if (len > 3 || ((unsigned char)*s < 0x80 && *s != '$'))
+	if (len > 6 || (len > 3 && !words) || ((unsigned char)*s < 0x80 &&
+	    *s != '$' && !words))
 		return false;	/* most words: no sign starts so */
 	w = unit_word_alone(s, len);
 	return w != NULL && w->currency != NULL && w->exp10 == 0 &&
-	    unit_is_sign(w);
+	    (words || unit_is_sign(w));
 }
 
 /* The word ending at byte END of L (spaces before END skipped): its
@@ -208,7 +210,7 @@ join_sign(struct rawline *l, size_t *end)
 
 	if (l->nval > 0 && l->val[0].type != RAWLINE_NONE &&
 	    word_before(l, *end, &start, &wend) &&
-	    currency_sign(l->s + start, wend - start)) {
+	    currency_sign(l->s + start, wend - start, false)) {
 		l->val[0].len += l->val[0].off - start;
 		l->val[0].off = start;
 		*end = start;
@@ -275,8 +277,9 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 	l->nval = 0;
 	while (word_before(l, end, &start, &wend)) {
 		if (pct == 0 && ((wend - start == 1 && s[start] == '%') ||
-		    currency_sign(s + start, wend - start))) {
-			pct = wend;	/* "52 %", "834 €": the number comes next */
+		    currency_sign(s + start, wend - start, true))) {
+			/* "52 %", "834 €", "25.000 euro": the number next */
+			pct = wend;
 			end = start;
 			continue;
 		}

@@ -28,6 +28,9 @@ static const struct {
 	{ "Riders under 18", "Riders under@0|18@13#", 0, 0 },
 	{ "Premie (groep 1)     2", "Premie (groep 1)@0|2@21#", 0, 0 },
 	{ "Middelgrote   /    /", "Middelgrote@0|/@14#|/@19#", 0, 0 },
+	{ "Plafond   25.000 euro   2 EUR", "Plafond@0|25.000 euro@10#|2 EUR@24#",
+	    0, 0 },
+	{ "Kost in euro   12", "Kost in euro@0|12@15#", 0, 0 },
 	{ "Groei = (a 2021 - b 2020) / b 2020", "Groei = (a 2021 - b 2020) / b "
 	    "2020@0", 0, 0 },
 	{ "1)     (539)  12)", "1)@0|(539)@7#|12)@14", 0, 0 },
