@@ -102,6 +102,7 @@ RAW += rawsub
 RAW += rawbuild_rows
 RAW += rawbuild
 DELIM =
+DELIM += pagelines
 DELIM += delimcell
 DELIM += delimline
 DELIM += delimregion

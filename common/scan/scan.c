@@ -66,10 +66,8 @@ struct scan {
 	struct table held;	/* the last table of the page before */
 	bool holding;
 	struct tableid_seen seen;	/* caption numbers of every reader */
-	const char **view;	/* the page's lines, for the delimited */
-	size_t *view_len;	/* readers */
-	long *view_no;
-	size_t view_cap;
+	struct pagelines view;	/* the page's lines, for the delimited
+				 * readers */
 	struct delimpage dp;
 	struct stacked st;
 };
@@ -361,18 +359,13 @@ page_views(struct scan *s, size_t m, bool fixed)
 {
 	size_t i;
 
-	if (m > s->view_cap) {
-		s->view = xreallocarray(s->view, m, sizeof(*s->view));
-		s->view_len = xreallocarray(s->view_len, m,
-		    sizeof(*s->view_len));
-		s->view_no = xreallocarray(s->view_no, m, sizeof(*s->view_no));
-		s->view_cap = m;
-	}
+	pagelines_size(&s->view, m);
 	for (i = 0; i < m; i++) {
-		s->view[i] = (fixed ? s->text : s->buf) + s->pl[i].off;
-		s->view_len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
-		s->view_no[i] = s->pl[i].no;
+		s->view.line[i] = (fixed ? s->text : s->buf) + s->pl[i].off;
+		s->view.len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
+		s->view.no[i] = s->pl[i].no;
 	}
+	pagelines_find_seps(&s->view);
 }
 
 /* A page of tab-, pipe- or semicolon-separated tables. */
@@ -383,8 +376,7 @@ feed_delimited(struct scan *s)
 	release(s);
 	read_page(s);
 	page_views(s, s->n, true);
-	delimpage_read(&s->dp, s->source, s->view, s->view_len, s->view_no,
-	    s->n, page_table, s);
+	delimpage_read(&s->dp, s->source, &s->view, page_table, s);
 }
 
 /* A page of tables whose cells stand one a line. */
@@ -395,17 +387,7 @@ feed_stacked(struct scan *s)
 	release(s);
 	read_page(s);
 	page_views(s, s->n, true);
-	stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
-	    s->n, page_table, s);
-}
-
-/* The separators in the first M lines of the page (delimpage_seps):
- * most pages have none, and need not be asked line by line. */
-static unsigned
-page_seps(const struct scan *s, size_t m)
-{
-	return delimpage_seps(s->buf + s->pl[0].off, s->pl[m - 1].off +
-	    s->pl[m - 1].len - s->pl[0].off);
+	stacked_read(&s->st, s->source, &s->view, page_table, s);
 }
 
 /* The reader the page of M lines calls for. */
@@ -413,16 +395,14 @@ static enum scan_mode
 choose(struct scan *s, size_t m)
 {
 	page_views(s, m, false);
-	if (delimpage_may(s->view, s->view_len, m, page_seps(s, m)) &&
-	    delimpage_read(&s->dp,
-	    s->source, s->view, s->view_len, s->view_no, m, NULL, NULL) > 0)
+	if (delimpage_may(&s->view) && delimpage_read(&s->dp, s->source,
+	    &s->view, NULL, NULL) > 0)
 		return SCAN_DELIMITED;
-	if (spacing_is_columns(s->view, s->view_len, m))
+	if (spacing_is_columns(s->view.line, s->view.len, m))
 		return SCAN_COLUMNS;
-	if (spacing_is_raw(s->view, s->view_len, m))
+	if (spacing_is_raw(s->view.line, s->view.len, m))
 		return SCAN_RAW;
-	if (stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
-	    m, NULL, NULL) > 0)
+	if (stacked_read(&s->st, s->source, &s->view, NULL, NULL) > 0)
 		return SCAN_LINES;
 	return SCAN_FLOW;
 }
@@ -536,9 +516,7 @@ scan_free(struct scan *s)
 	free(s->blocks);
 	colbuild_free(&s->cb);
 	colside_free(&s->side_cols);
-	free(s->view);
-	free(s->view_len);
-	free(s->view_no);
+	pagelines_free(&s->view);
 	delimpage_free(&s->dp);
 	stacked_free(&s->st);
 }
