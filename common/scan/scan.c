@@ -70,6 +70,8 @@ struct scan {
 				 * readers */
 	struct delimpage dp;
 	struct stacked st;
+	struct table *kept;	/* the tables choose read, in page order */
+	size_t nkept, kept_cap;
 };
 
 bool
@@ -232,12 +234,14 @@ running_head(struct scan *s)
 	return i + 1;
 }
 
-/* The page's lines, valid UTF-8, cut into chunks. */
-static void
+/* The page's lines, valid UTF-8, cut into chunks. True when a line was
+ * not valid as read. */
+static bool
 read_page(struct scan *s)
 {
 	size_t i, used = 0, len;
 	const char *line;
+	bool fixed = false;
 
 	for (i = 0; i < s->n; i++) {
 		line = s->buf + s->pl[i].off;
@@ -245,6 +249,7 @@ read_page(struct scan *s)
 		if (s->pl[i].toolong)
 			too_long(s, &s->pl[i]);
 		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		fixed = fixed || line != s->buf + s->pl[i].off;
 		xgrow(&s->text, &s->text_cap, used + len + 1, 1);
 		memcpy(s->text + used, line, len);
 		s->pl[i].off = used;	/* now into s->text */
@@ -261,6 +266,7 @@ read_page(struct scan *s)
 		chunks_read(&s->cl[i], s->text + s->pl[i].off, s->pl[i].len,
 		    s->pl[i].no);
 	s->top = running_head(s);
+	return fixed;
 }
 
 /* The tables of column block B: one, or those printed side by side
@@ -368,26 +374,53 @@ page_views(struct scan *s, size_t m, bool fixed)
 	pagelines_find_seps(&s->view);
 }
 
-/* A page of tab-, pipe- or semicolon-separated tables. */
-static void
-feed_delimited(struct scan *s)
+/* A reader of common/delim over the page's views, each table to EMIT;
+ * their count. */
+typedef size_t page_reader_fn(struct scan *s, delimpage_emit_fn *emit);
+
+static size_t
+read_delimited(struct scan *s, delimpage_emit_fn *emit)
 {
-	detect_finish(s->d);
-	release(s);
-	read_page(s);
-	page_views(s, s->n, true);
-	delimpage_read(&s->dp, s->source, &s->view, page_table, s);
+	return delimpage_read(&s->dp, s->source, &s->view, emit, s);
 }
 
-/* A page of tables whose cells stand one a line. */
-static void
-feed_stacked(struct scan *s)
+static size_t
+read_stacked(struct scan *s, delimpage_emit_fn *emit)
 {
+	return stacked_read(&s->st, s->source, &s->view, emit, s);
+}
+
+/* A table a reader found while choosing: kept until the page is read
+ * (the reader frees T: its contents move). */
+static void
+keep_table(struct table *t, void *ctx)
+{
+	struct scan *s = ctx;
+
+	xgrow(&s->kept, &s->kept_cap, s->nkept + 1, sizeof(*s->kept));
+	table_move(&s->kept[s->nkept++], t);
+}
+
+/* A page of READER's tables (delimited, or of one cell a line): those
+ * choose kept, unless a line was not valid UTF-8 as it read them; else
+ * read from the page made valid. */
+static void
+feed_page(struct scan *s, page_reader_fn *reader)
+{
+	size_t i;
+
 	detect_finish(s->d);
 	release(s);
-	read_page(s);
-	page_views(s, s->n, true);
-	stacked_read(&s->st, s->source, &s->view, page_table, s);
+	if (read_page(s) || s->nkept == 0) {
+		for (i = 0; i < s->nkept; i++)
+			table_free(&s->kept[i]);
+		page_views(s, s->n, true);
+		reader(s, page_table);
+	} else {
+		for (i = 0; i < s->nkept; i++)
+			emit(s, &s->kept[i]);
+	}
+	s->nkept = 0;
 }
 
 /* The reader the page of M lines calls for. */
@@ -395,14 +428,13 @@ static enum scan_mode
 choose(struct scan *s, size_t m)
 {
 	page_views(s, m, false);
-	if (delimpage_may(&s->view) && delimpage_read(&s->dp, s->source,
-	    &s->view, NULL, NULL) > 0)
+	if (delimpage_may(&s->view) && read_delimited(s, keep_table) > 0)
 		return SCAN_DELIMITED;
 	if (spacing_is_columns(s->view.line, s->view.len, m))
 		return SCAN_COLUMNS;
 	if (spacing_is_raw(s->view.line, s->view.len, m))
 		return SCAN_RAW;
-	if (stacked_read(&s->st, s->source, &s->view, NULL, NULL) > 0)
+	if (read_stacked(s, keep_table) > 0)
 		return SCAN_LINES;
 	return SCAN_FLOW;
 }
@@ -421,9 +453,9 @@ flush_lines(struct scan *s, size_t m)
 	if (s->mode == SCAN_AUTO)
 		mode = choose(s, m);
 	if (mode == SCAN_DELIMITED) {
-		feed_delimited(s);
+		feed_page(s, read_delimited);
 	} else if (mode == SCAN_LINES) {
-		feed_stacked(s);
+		feed_page(s, read_stacked);
 	} else if (mode == SCAN_COLUMNS) {
 		feed_columns(s);
 	} else if (mode == SCAN_RAW) {
@@ -517,6 +549,9 @@ scan_free(struct scan *s)
 	colbuild_free(&s->cb);
 	colside_free(&s->side_cols);
 	pagelines_free(&s->view);
+	for (i = 0; i < s->nkept; i++)
+		table_free(&s->kept[i]);
+	free(s->kept);
 	delimpage_free(&s->dp);
 	stacked_free(&s->st);
 }

@@ -29,6 +29,13 @@ table_init(struct table *t, const char *source)
 }
 
 void
+table_move(struct table *to, struct table *from)
+{
+	*to = *from;
+	table_init(from, from->source);
+}
+
+void
 table_free(struct table *t)
 {
 	struct table_chunk *c, *next;

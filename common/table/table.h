@@ -60,6 +60,9 @@ struct table {
 /* Start an empty table of SOURCE; free it with table_free. */
 void table_init(struct table *t, const char *source);
 void table_free(struct table *t);
+/* Move the contents of FROM to TO (not initialised): FROM is left empty,
+ * as table_init leaves it. */
+void table_move(struct table *to, struct table *from);
 /* A NUL-terminated copy of S[0..LEN) in the table's arena. */
 char *table_strndup(struct table *t, const char *s, size_t len);
 /* Like table_strndup, with whitespace runs collapsed to one space and
