@@ -25,6 +25,7 @@
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 #include "common/text/textfix.h"
+#include "common/text/utf8.h"
 
 #define EDGE_LINES 4	/* non-blank lines at a page's edge: furniture */
 
@@ -32,6 +33,7 @@ struct page_line {
 	size_t off, len;	/* in the page buffer */
 	long no;
 	bool toolong;
+	bool clean;		/* valid as read (utf8_clean): no textfix */
 };
 
 struct scan {
@@ -114,7 +116,8 @@ feed_flow(struct scan *s)
 		}
 		line = s->buf + s->pl[i].off;
 		len = s->pl[i].len;
-		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		if (!s->pl[i].clean)
+			textfix_text(&s->fix, s->pl[i].no, &line, &len);
 		detect_line(s->d, line, len, s->pl[i].no);
 	}
 }
@@ -248,8 +251,10 @@ read_page(struct scan *s)
 		len = s->pl[i].toolong ? 0 : s->pl[i].len;
 		if (s->pl[i].toolong)
 			too_long(s, &s->pl[i]);
-		textfix_text(&s->fix, s->pl[i].no, &line, &len);
-		fixed = fixed || line != s->buf + s->pl[i].off;
+		if (!s->pl[i].clean) {
+			textfix_text(&s->fix, s->pl[i].no, &line, &len);
+			fixed = true;
+		}
 		xgrow(&s->text, &s->text_cap, used + len + 1, 1);
 		memcpy(s->text + used, line, len);
 		s->pl[i].off = used;	/* now into s->text */
@@ -439,6 +444,27 @@ choose(struct scan *s, size_t m)
 	return SCAN_FLOW;
 }
 
+/* Which of the first M lines of the page are clean as read: the page
+ * is searched whole for a byte other than ASCII (most lines hold none),
+ * and only a line that holds one is asked from there. */
+static void
+check_page(struct scan *s, size_t m)
+{
+	size_t i, at = s->pl[0].off, end = s->pl[m - 1].off + s->pl[m - 1].len;
+	const struct page_line *p;
+
+	for (i = 0; i < m; i++)
+		s->pl[i].clean = true;
+	i = 0;
+	while ((at += utf8_plain_len(s->buf + at, end - at)) < end) {
+		while (at >= s->pl[i].off + s->pl[i].len)
+			i++;
+		p = &s->pl[i];
+		s->pl[i].clean = utf8_clean(s->buf + at, p->off + p->len - at);
+		at = p->off + p->len;
+	}
+}
+
 /* Read the first M lines of the page with the reader they call for; the
  * lines after them stay for the next page. */
 static void
@@ -450,6 +476,7 @@ flush_lines(struct scan *s, size_t m)
 	if (m == 0)
 		return;
 	s->n = m;
+	check_page(s, m);
 	if (s->mode == SCAN_AUTO)
 		mode = choose(s, m);
 	if (mode == SCAN_DELIMITED) {
