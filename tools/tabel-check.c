@@ -329,6 +329,7 @@ main(int argc, char *argv[])
 	    parse_options(argc, argv)));
 	csvio_put_row(&opt.out, header, sizeof header / sizeof header[0]);
 	cli_each_input(argv + optind, check_file);
+	csvio_writer_free(&opt.out);
 	outfile_commit_or_die(&out);
 	if (opt.mismatch)
 		err_raise(EXIT_DATA);

@@ -21,6 +21,7 @@ written(const struct table *t, void (*write)(const struct table *,
 
 	csvio_writer_init(&w, fp);
 	write(t, &w);
+	csvio_writer_free(&w);
 	fclose(fp);
 	return buf;
 }
