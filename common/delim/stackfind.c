@@ -346,6 +346,56 @@ cell_lines(struct stackfind *f, const struct pagelines *p)
 	}
 }
 
+/* Is line I of P a cell line and a value alone: one cell_lines counts
+ * (trimmed, not empty)? */
+static bool
+counted(const struct pagelines *p, size_t i)
+{
+	const char *s = p->line[i];
+	size_t l = p->len[i];
+
+	delimcell_trim(&s, &l);
+	return value_alone(s, l) && cell_shape(s, l, (p->seps[i] &
+	    PAGELINES_TAB) != 0);
+}
+
+/* Are the lines between A and B, both counted, of one stretch of
+ * cell_lines: each blank or of a cell's shape? */
+static bool
+one_stretch(const struct pagelines *p, size_t a, size_t b)
+{
+	const char *s;
+	size_t i, l;
+
+	for (i = a + 1; i < b; i++) {
+		s = p->line[i];
+		l = p->len[i];
+		delimcell_trim(&s, &l);
+		if (l > 0 && !cell_shape(s, l, (p->seps[i] &
+		    PAGELINES_TAB) != 0))
+			return false;
+	}
+	return true;
+}
+
+/* Has a stretch of P two values alone, as cell_lines asks of any that
+ * holds a table? Most pages have none: a line of prose lies between
+ * their values alone, if they have two. */
+static bool
+may_hold(const struct pagelines *p)
+{
+	size_t i, last = STACKFIND_NONE;
+
+	for (i = 0; i < p->n; i++) {
+		if (!counted(p, i))
+			continue;
+		if (last != STACKFIND_NONE && one_stretch(p, last, i))
+			return true;
+		last = i;
+	}
+	return false;
+}
+
 size_t
 stackfind_tables(struct stackfind *f, const struct pagelines *p,
     struct stackfind_table **out, size_t *cap)
@@ -355,6 +405,8 @@ stackfind_tables(struct stackfind *f, const struct pagelines *p,
 	size_t from, end, top, count = 0, n = p->n;
 	struct stackfind_table t;
 
+	if (!may_hold(p))
+		return 0;
 	xgrow(&f->kind, &f->kind_cap, n + 1, sizeof(*f->kind));
 	cell_lines(f, p);
 	for (from = 0, top = 0; from < n; from = end) {
