@@ -133,10 +133,19 @@ detect_kind_labelled_years(const char *line, size_t len, const char **label,
 bool
 detect_kind_ends_in_year(const char *line, size_t len)
 {
-	size_t e = len, b;
+	size_t e = len, b, i;
+	bool digit = false;
 
 	while (e > 0 && line[e - 1] == ' ')
 		e--;
+	if (e < 4)
+		return false;
+	/* Such a word starts with a digit 4 to 11 bytes before the end:
+	 * most lines have none there, and are not read back to a space. */
+	for (i = e > 11 ? e - 11 : 0; i <= e - 4; i++)
+		digit |= (unsigned char)(line[i] - '0') < 10;
+	if (!digit)
+		return false;
 	for (b = e; b > 0 && line[b - 1] != ' '; b--)
 		continue;
 	return e - b >= 4 && e - b <= 11 && line[b] >= '0' && line[b] <= '9'
