@@ -147,7 +147,8 @@ header_read(struct header *h, struct table *t, const struct block *r,
 	*body = to;
 	for (i = from; i < to && !done; i++) {
 		s = block_text(r, i, &len);
-		layout_read(&h->rd, s, len, &l);
+		if (!block_read(r, i, &h->rd, &l))
+			layout_read(&h->rd, s, len, &l);
 		if (l.blank)
 			continue;
 		if (h->first_no == 0)
