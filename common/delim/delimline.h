@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "common/delim/pagelines.h"
+#include "common/cells/pagelines.h"
 
 /* The most cells one line is cut into; the rest stays in the last. */
 #define DELIMLINE_MAX_CELLS 1024
@@ -32,7 +32,7 @@ struct delimline {
 };
 
 /* The separators S[0..LEN) holds: PAGELINES_* bits (a page's lines
- * have theirs from pagelines_find_seps). */
+ * have theirs from pagelines_facts). */
 unsigned delimline_seps(const char *s, size_t len);
 /* The separator S[0..LEN), holding the separators SEPS, carries: a tab
  * when it holds one, else a pipe, else a semicolon outside double

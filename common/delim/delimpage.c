@@ -5,6 +5,8 @@
 #include "common/delim/delimpage.h"
 #include "common/sys/xalloc.h"
 
+#define SEPS (PAGELINES_TAB | PAGELINES_PIPE | PAGELINES_SEMICOLON)
+
 bool
 delimpage_may(const struct pagelines *p)
 {
@@ -14,9 +16,9 @@ delimpage_may(const struct pagelines *p)
 	if (p->all == 0)
 		return false;
 	for (i = 0; i < p->n; i++) {
-		now = p->seps[i];
+		now = p->facts[i] & SEPS;
 		if ((now & before) != 0 || (now != 0 && i + 2 < p->n &&
-		    (p->seps[i + 2] & now) != 0 &&
+		    (p->facts[i + 2] & now) != 0 &&
 		    delimline_border(p->line[i + 1], p->len[i + 1])))
 			return true;
 		before = now;

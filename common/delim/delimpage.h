@@ -11,7 +11,7 @@
 #include "common/delim/delimbuild.h"
 #include "common/delim/delimline.h"
 #include "common/delim/delimregion.h"
-#include "common/delim/pagelines.h"
+#include "common/cells/pagelines.h"
 #include "common/table/table.h"
 
 /* Where a reader of common/delim hands each table it made (T is freed

@@ -10,8 +10,10 @@
 static char
 sep_of(const struct pagelines *p, size_t i)
 {
-	return p->seps[i] == 0 ? 0 : delimline_sep(p->line[i], p->len[i],
-	    p->seps[i]);
+	unsigned seps = p->facts[i] & (PAGELINES_TAB | PAGELINES_PIPE |
+	    PAGELINES_SEMICOLON);
+
+	return seps == 0 ? 0 : delimline_sep(p->line[i], p->len[i], seps);
 }
 
 /* Line I of P read into DL[I] without a separator: blank or border. */

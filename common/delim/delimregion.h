@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 #include "common/delim/delimline.h"
-#include "common/delim/pagelines.h"
+#include "common/cells/pagelines.h"
 #include "common/table/table.h"
 
 #define DELIMREGION_NONE ((size_t)-1)

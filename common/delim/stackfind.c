@@ -331,7 +331,7 @@ cell_lines(struct stackfind *f, const struct pagelines *p)
 			s = p->line[i];
 			l = p->len[i];
 			delimcell_trim(&s, &l);
-			if (l > 0 && !cell_shape(s, l, (p->seps[i] &
+			if (l > 0 && !cell_shape(s, l, (p->facts[i] &
 			    PAGELINES_TAB) != 0))
 				break;
 			if (l > 0 && values < 2)
@@ -339,7 +339,7 @@ cell_lines(struct stackfind *f, const struct pagelines *p)
 		}
 		for (j = from; j < i; j++)
 			f->kind[j] = values >= 2 && cell_line(p->line[j],
-			    p->len[j], (p->seps[j] & PAGELINES_TAB) != 0) ?
+			    p->len[j], (p->facts[j] & PAGELINES_TAB) != 0) ?
 			    DELIMCELL_TEXT : DELIMCELL_EMPTY;
 		if (i < n)
 			f->kind[i] = DELIMCELL_EMPTY;
@@ -355,7 +355,7 @@ counted(const struct pagelines *p, size_t i)
 	size_t l = p->len[i];
 
 	delimcell_trim(&s, &l);
-	return value_alone(s, l) && cell_shape(s, l, (p->seps[i] &
+	return value_alone(s, l) && cell_shape(s, l, (p->facts[i] &
 	    PAGELINES_TAB) != 0);
 }
 
@@ -371,7 +371,7 @@ one_stretch(const struct pagelines *p, size_t a, size_t b)
 		s = p->line[i];
 		l = p->len[i];
 		delimcell_trim(&s, &l);
-		if (l > 0 && !cell_shape(s, l, (p->seps[i] &
+		if (l > 0 && !cell_shape(s, l, (p->facts[i] &
 		    PAGELINES_TAB) != 0))
 			return false;
 	}
@@ -387,7 +387,7 @@ may_hold(const struct pagelines *p)
 	size_t i, last = STACKFIND_NONE;
 
 	for (i = 0; i < p->n; i++) {
-		if (!counted(p, i))
+		if ((p->facts[i] & PAGELINES_VALUE) == 0 || !counted(p, i))
 			continue;
 		if (last != STACKFIND_NONE && one_stretch(p, last, i))
 			return true;

@@ -17,7 +17,7 @@
 
 #include "common/delim/delimcell.h"
 #include "common/delim/delimregion.h"
-#include "common/delim/pagelines.h"
+#include "common/cells/pagelines.h"
 
 #define STACKFIND_NONE DELIMREGION_NONE
 #define STACKFIND_MAX_PERIOD 12	/* the most columns read so */

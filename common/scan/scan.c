@@ -376,7 +376,7 @@ page_views(struct scan *s, size_t m, bool fixed)
 		s->view.len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
 		s->view.no[i] = s->pl[i].no;
 	}
-	pagelines_find_seps(&s->view);
+	pagelines_facts(&s->view);
 }
 
 /* A reader of common/delim over the page's views, each table to EMIT;
@@ -435,9 +435,9 @@ choose(struct scan *s, size_t m)
 	page_views(s, m, false);
 	if (delimpage_may(&s->view) && read_delimited(s, keep_table) > 0)
 		return SCAN_DELIMITED;
-	if (spacing_is_columns(s->view.line, s->view.len, m))
+	if (spacing_is_columns(&s->view))
 		return SCAN_COLUMNS;
-	if (spacing_is_raw(s->view.line, s->view.len, m))
+	if (spacing_is_raw(&s->view))
 		return SCAN_RAW;
 	if (read_stacked(s, keep_table) > 0)
 		return SCAN_LINES;

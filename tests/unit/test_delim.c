@@ -116,7 +116,7 @@ stacks(const char *text, char *out, size_t n)
 		nl++;
 		p = e + 1;
 	}
-	pagelines_find_seps(&lines);
+	pagelines_facts(&lines);
 	memset(&f, 0, sizeof(f));
 	nt = stackfind_tables(&f, &lines, &t, &cap);
 	out[0] = '\0';
