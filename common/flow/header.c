@@ -240,11 +240,10 @@ header_apply(struct header *h)
 bool
 header_is_repeat(const struct header *h, const char *s, size_t len)
 {
-	const char *sq = table_squeeze(h->t, s, len);
 	size_t k;
 
 	for (k = 0; k < h->nlines; k++)
-		if (strcmp(sq, h->line[k]) == 0)
+		if (table_squeezes_to(s, len, h->line[k]))
 			return true;
 	return false;
 }

@@ -99,6 +99,28 @@ table_squeeze(struct table *t, const char *s, size_t len)
 	return p;
 }
 
+bool
+table_squeezes_to(const char *s, size_t len, const char *squeezed)
+{
+	const char *q = squeezed;
+	size_t i;
+	bool space = false;	/* a run of spaces after a word */
+
+	for (i = 0; i < len && s[i] != '\0'; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			space = q > squeezed;
+			continue;
+		}
+		if (space && *q++ != ' ')
+			return false;
+		space = false;
+		if (*q++ != s[i])
+			return false;
+	}
+	/* a NUL ends the string with a space before it; the end, without */
+	return (i == len || !space || *q++ == ' ') && *q == '\0';
+}
+
 void
 table_set_columns(struct table *t, size_t ncols)
 {
