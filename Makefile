@@ -74,6 +74,7 @@ CELLS += layout
 CELLS += split
 CELLS += layout_fit
 CELLS += chunks
+CELLS += pagelines
 CELLS += spacing
 CELLS += rawline
 FLOW =

@@ -390,6 +390,7 @@ main(int argc, char *argv[])
 	    parse_options(argc, argv)));
 	csvio_put_row(&opt.out, header, sizeof header / sizeof header[0]);
 	cli_each_input(argv + optind, check_file);
+	csvio_writer_free(&opt.out);
 	outfile_commit_or_die(&out);
 	tabindex_free(&opt.index);
 	if (opt.mismatch)

@@ -82,6 +82,7 @@ write_file(struct table *t)
 	table_file_name(t, name, sizeof(name));
 	csvio_writer_init(&w, outfile_dir_create(&opt.dir, &out, name));
 	tablecsv_wide(t, &w);
+	csvio_writer_free(&w);
 	outfile_dir_close(&opt.dir, &out, name);
 	tablecsv_index(t, &opt.index, true);
 }
@@ -176,6 +177,7 @@ extract_dir(const char *source)
 	    "index.csv"));
 	tablecsv_index_header(&opt.index, true);
 	extract(source);
+	csvio_writer_free(&opt.index);
 	outfile_dir_close(&opt.dir, &out, "index.csv");
 	outfile_dir_commit_or_die(&opt.dir);
 	return err_status();
@@ -194,6 +196,7 @@ main(int argc, char *argv[])
 	if (opt.lng)
 		tablecsv_long_header(&opt.w);
 	extract(argv[optind]);
+	csvio_writer_free(&opt.w);
 	outfile_commit_or_die(&out);
 	return err_status();
 }

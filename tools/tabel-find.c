@@ -103,6 +103,7 @@ main(int argc, char *argv[])
 	csvio_writer_init(&opt.w, outfile_open_or_die(&out, opt.output));
 	tablecsv_index_header(&opt.w, false);
 	cli_each_input(argv + optind, find_one);
+	csvio_writer_free(&opt.w);
 	outfile_commit_or_die(&out);
 	return err_status();
 }

@@ -36,25 +36,31 @@ mark_gaps(size_t *hist, size_t width, const char *line, size_t len)
 	return widest;
 }
 
+/* How many of the lines of P have BIT (their facts). */
+static size_t
+count(const struct pagelines *p, unsigned bit)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < p->n; i++)
+		k += (p->facts[i] & bit) != 0;
+	return k;
+}
+
 bool
-spacing_is_columns(const char *const *line, const size_t *len, size_t n)
+spacing_is_columns(const struct pagelines *p)
 {
 	enum { WIDTH = 256 };
-	size_t hist[WIDTH] = { 0 }, i, nonblank = 0, trailing = 0, x, wide = 0;
-	size_t most = 0;
+	size_t hist[WIDTH] = { 0 }, i, x, wide = 0, most = 0;
 
-	for (i = 0; i < n; i++) {
-		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
-			continue;
-		nonblank++;
-		/* one space at the end, not padding to a width */
-		trailing += line[i][len[i] - 1] == ' ' && len[i] >= 2 &&
-		    line[i][len[i] - 2] != ' ';
-	}
-	if (trailing * 2 > nonblank)
-		return false;	/* flow text: no need to look at the gaps */
-	for (i = 0; i < n; i++)
-		if (len[i] > 0 && mark_gaps(hist, WIDTH, line[i], len[i]) >= 4)
+	/* one space at the end, not padding to a width: flow text, no
+	 * need to look at the gaps */
+	if (count(p, PAGELINES_ONE_SPACE) * 2 > p->n - count(p,
+	    PAGELINES_BLANK))
+		return false;
+	for (i = 0; i < p->n; i++)
+		if (p->len[i] > 0 && mark_gaps(hist, WIDTH, p->line[i],
+		    p->len[i]) >= 4)
 			wide++;
 	for (x = 0; x < WIDTH; x++)
 		if (hist[x] > most)
@@ -64,27 +70,20 @@ spacing_is_columns(const char *const *line, const size_t *len, size_t n)
 }
 
 bool
-spacing_is_raw(const char *const *line, const size_t *len, size_t n)
+spacing_is_raw(const struct pagelines *p)
 {
 	struct rawline l = { 0 };
-	size_t i, nonblank = 0, blank = 0, trailing = 0, runs = 0, ends = 0;
+	size_t i, blank = count(p, PAGELINES_BLANK), runs = 0, ends = 0;
+	size_t nonblank = p->n - blank, trailing = count(p, PAGELINES_TRAILING);
 
-	for (i = 0; i < n; i++) {
-		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f'))
-			blank++;
-		else
-			trailing += line[i][len[i] - 1] == ' ';
-	}
-	nonblank = n - blank;
 	/* -raw writes few blank lines; text with a blank line between
 	 * rows reads as flow. Only then are the lines read. */
 	if (!(trailing * 10 < nonblank && blank * 4 < nonblank))
 		return false;
-	for (i = 0; i < n && runs < 2 && ends < 3; i++) {
-		if (len[i] == 0 || (len[i] == 1 && line[i][0] == '\f') ||
-		    line[i][len[i] - 1] == ' ')
+	for (i = 0; i < p->n && runs < 2 && ends < 3; i++) {
+		if ((p->facts[i] & (PAGELINES_BLANK | PAGELINES_TRAILING)) != 0)
 			continue;
-		rawline_read(&l, line[i], len[i], 0);
+		rawline_read(&l, p->line[i], p->len[i], 0);
 		runs += l.nval >= 2;
 		ends += l.nval >= 1 && l.label_len > 0;
 	}

@@ -13,23 +13,6 @@
 #define MAX_WORDS 4	/* "€ 1.234,5 mln"; a sentence is text */
 
 static bool
-space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r';
-}
-
-void
-delimcell_trim(const char **s, size_t *len)
-{
-	while (*len > 0 && space(**s))
-		(*s)++, (*len)--;
-	while (*len > 0 && space((*s)[*len - 1]))
-		(*len)--;
-	if (*len >= 2 && memcmp(*s, "\xc2\xa0", 2) == 0)	/* no-break */
-		*s += 2, *len -= 2;
-}
-
-static bool
 has_digit(const char *s, size_t len)
 {
 	size_t i;

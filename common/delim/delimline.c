@@ -6,19 +6,25 @@
 #include "common/delim/delimline.h"
 #include "common/sys/xalloc.h"
 
+unsigned
+delimline_seps(const char *s, size_t len)
+{
+	return (memchr(s, '\t', len) != NULL ? PAGELINES_TAB : 0) |
+	    (memchr(s, '|', len) != NULL ? PAGELINES_PIPE : 0) |
+	    (memchr(s, ';', len) != NULL ? PAGELINES_SEMICOLON : 0);
+}
+
 char
-delimline_sep(const char *s, size_t len)
+delimline_sep(const char *s, size_t len, unsigned seps)
 {
 	size_t i;
 	bool quoted = false;
 
-	if (len == 0)
-		return 0;
-	if (memchr(s, '\t', len) != NULL)
+	if ((seps & PAGELINES_TAB) != 0)
 		return '\t';
-	if (memchr(s, '|', len) != NULL)
+	if ((seps & PAGELINES_PIPE) != 0)
 		return '|';
-	if (memchr(s, ';', len) == NULL)
+	if ((seps & PAGELINES_SEMICOLON) == 0)
 		return 0;
 	for (i = 0; i < len; i++) {
 		if (s[i] == '"')

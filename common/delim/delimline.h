@@ -9,6 +9,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/cells/pagelines.h"
+
 /* The most cells one line is cut into; the rest stays in the last. */
 #define DELIMLINE_MAX_CELLS 1024
 
@@ -29,9 +31,13 @@ struct delimline {
 	bool blank;		/* nothing but spaces */
 };
 
-/* The separator S[0..LEN) carries: a tab when it holds one, else a pipe,
- * else a semicolon outside double quotes; 0 when none. */
-char delimline_sep(const char *s, size_t len);
+/* The separators S[0..LEN) holds: PAGELINES_* bits (a page's lines
+ * have theirs from pagelines_facts). */
+unsigned delimline_seps(const char *s, size_t len);
+/* The separator S[0..LEN), holding the separators SEPS, carries: a tab
+ * when it holds one, else a pipe, else a semicolon outside double
+ * quotes; 0 when none. */
+char delimline_sep(const char *s, size_t len, unsigned seps);
 /* Is S[0..LEN) a border line: only -, =, +, :, pipes and spaces, with
  * three or more - or = in a run? */
 bool delimline_border(const char *s, size_t len);

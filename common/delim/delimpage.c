@@ -5,39 +5,21 @@
 #include "common/delim/delimpage.h"
 #include "common/sys/xalloc.h"
 
-/* The separators line S[0..LEN) holds: a bit for a tab, a pipe, a
- * semicolon. */
-unsigned
-delimpage_seps(const char *s, size_t len)
-{
-	return (memchr(s, '\t', len) != NULL) |
-	    (memchr(s, '|', len) != NULL) << 1 |
-	    (memchr(s, ';', len) != NULL) << 2;
-}
-
-/* The separators among PRESENT in S[0..LEN). */
-static unsigned
-seps(const char *s, size_t len, unsigned present)
-{
-	return ((present & 1) != 0 && memchr(s, '\t', len) != NULL) |
-	    ((present & 2) != 0 && memchr(s, '|', len) != NULL) << 1 |
-	    ((present & 4) != 0 && memchr(s, ';', len) != NULL) << 2;
-}
+#define SEPS (PAGELINES_TAB | PAGELINES_PIPE | PAGELINES_SEMICOLON)
 
 bool
-delimpage_may(const char *const *line, const size_t *len, size_t n,
-    unsigned present)
+delimpage_may(const struct pagelines *p)
 {
 	size_t i;
 	unsigned before = 0, now;
 
-	if (present == 0)
+	if (p->all == 0)
 		return false;
-	for (i = 0; i < n; i++) {
-		now = len[i] > 0 ? seps(line[i], len[i], present) : 0;
-		if ((now & before) != 0 || (now != 0 && i + 2 < n &&
-		    delimline_border(line[i + 1], len[i + 1]) &&
-		    (seps(line[i + 2], len[i + 2], present) & now) != 0))
+	for (i = 0; i < p->n; i++) {
+		now = p->facts[i] & SEPS;
+		if ((now & before) != 0 || (now != 0 && i + 2 < p->n &&
+		    (p->facts[i + 2] & now) != 0 &&
+		    delimline_border(p->line[i + 1], p->len[i + 1])))
 			return true;
 		before = now;
 	}
@@ -45,33 +27,31 @@ delimpage_may(const char *const *line, const size_t *len, size_t n,
 }
 
 size_t
-delimpage_read(struct delimpage *p, const char *source,
-    const char *const *line, const size_t *len, const long *no, size_t n,
-    delimpage_emit_fn *emit, void *ctx)
+delimpage_read(struct delimpage *dp, const char *source,
+    const struct pagelines *p, delimpage_emit_fn *emit, void *ctx)
 {
 	size_t nr, i, count = 0;
 	struct table t;
 	const struct delimregion *r;
 
-	if (n > p->dl_cap) {
-		p->dl = xreallocarray(p->dl, n, sizeof(*p->dl));
-		memset(p->dl + p->dl_cap, 0, (n - p->dl_cap) *
-		    sizeof(*p->dl));
-		p->dl_cap = n;
+	if (p->n > dp->dl_cap) {
+		dp->dl = xreallocarray(dp->dl, p->n, sizeof(*dp->dl));
+		memset(dp->dl + dp->dl_cap, 0, (p->n - dp->dl_cap) *
+		    sizeof(*dp->dl));
+		dp->dl_cap = p->n;
 	}
-	nr = delimregion_find(line, len, no, n, p->dl, &p->regions,
-	    &p->regions_cap);
-	p->nused = 0;
+	nr = delimregion_find(p, dp->dl, &dp->regions, &dp->regions_cap);
+	dp->nused = 0;
 	for (i = 0; i < nr; i++) {
-		r = &p->regions[i];
+		r = &dp->regions[i];
 		table_init(&t, source);
-		if (delimbuild_table(&p->build, p->dl, r, &t)) {
+		if (delimbuild_table(&dp->build, dp->dl, r, &t)) {
 			count++;
-			xgrow(&p->used, &p->used_cap, p->nused + 1,
-			    sizeof(*p->used));
-			p->used[p->nused].first = r->caption < r->first ?
+			xgrow(&dp->used, &dp->used_cap, dp->nused + 1,
+			    sizeof(*dp->used));
+			dp->used[dp->nused].first = r->caption < r->first ?
 			    r->caption : r->first;
-			p->used[p->nused++].end = r->end;
+			dp->used[dp->nused++].end = r->end;
 			if (emit != NULL)
 				emit(&t, ctx);
 		}
@@ -81,15 +61,15 @@ delimpage_read(struct delimpage *p, const char *source,
 }
 
 void
-delimpage_free(struct delimpage *p)
+delimpage_free(struct delimpage *dp)
 {
 	size_t i;
 
-	for (i = 0; i < p->dl_cap; i++)
-		delimline_free(&p->dl[i]);
-	free(p->dl);
-	free(p->regions);
-	free(p->used);
-	delimbuild_free(&p->build);
-	memset(p, 0, sizeof(*p));
+	for (i = 0; i < dp->dl_cap; i++)
+		delimline_free(&dp->dl[i]);
+	free(dp->dl);
+	free(dp->regions);
+	free(dp->used);
+	delimbuild_free(&dp->build);
+	memset(dp, 0, sizeof(*dp));
 }

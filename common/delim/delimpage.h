@@ -12,6 +12,7 @@
 #include "common/delim/delimbuild.h"
 #include "common/delim/delimline.h"
 #include "common/delim/delimregion.h"
+#include "common/cells/pagelines.h"
 #include "common/table/table.h"
 
 /* Where a reader of common/delim hands each table it made (T is freed
@@ -33,21 +34,15 @@ struct delimpage {
 	size_t nused, used_cap;		/* in page order */
 };
 
-/* The separators in S[0..LEN): 1 a tab, 2 a pipe, 4 a semicolon. */
-unsigned delimpage_seps(const char *s, size_t len);
-/* Could the N lines hold a delimited table at all: two lines in a row
- * (or around a border line) with a tab, a pipe or a semicolon in both?
- * PRESENT: the separators in all N lines (delimpage_seps of the text
- * that holds them), the only ones looked for line by line. (A cheap
- * test before delimpage_read.) */
-bool delimpage_may(const char *const *line, const size_t *len, size_t n,
-    unsigned present);
-/* The tables of the N lines LINE[i], LEN[i] numbered NO[i] of SOURCE
- * (kept, not copied), each to EMIT (NULL: only counted); their count,
- * and the lines each took in P->used. */
-size_t delimpage_read(struct delimpage *p, const char *source,
-    const char *const *line, const size_t *len, const long *no, size_t n,
-    delimpage_emit_fn *emit, void *ctx);
-void delimpage_free(struct delimpage *p);
+/* Could the lines of P hold a delimited table at all: two lines in a
+ * row (or around a border line) with a tab, a pipe or a semicolon in
+ * both? (A cheap test before delimpage_read.) */
+bool delimpage_may(const struct pagelines *p);
+/* The tables of the lines of P, of SOURCE (kept, not copied), each to
+ * EMIT (NULL: only counted); their count, and the lines each took in
+ * DP->used. */
+size_t delimpage_read(struct delimpage *dp, const char *source,
+    const struct pagelines *p, delimpage_emit_fn *emit, void *ctx);
+void delimpage_free(struct delimpage *dp);
 
 #endif

@@ -6,15 +6,32 @@
 #include "common/sys/xalloc.h"
 #include "common/table/caption.h"
 
+/* The separator line I of P carries (delimline_sep). */
+static char
+sep_of(const struct pagelines *p, size_t i)
+{
+	unsigned seps = p->facts[i] & (PAGELINES_TAB | PAGELINES_PIPE |
+	    PAGELINES_SEMICOLON);
+
+	return seps == 0 ? 0 : delimline_sep(p->line[i], p->len[i], seps);
+}
+
+/* Line I of P read into DL[I] without a separator: blank or border. */
+static const struct delimline *
+plain(const struct pagelines *p, struct delimline *dl, size_t i)
+{
+	delimline_read(&dl[i], p->line[i], p->len[i], p->no[i], 0);
+	return &dl[i];
+}
+
 /* Is line I, without separator, a row of one cell inside a run of SEP:
  * a line of the run follows it? */
 static bool
-spanning(const char *const *line, const size_t *len, size_t n, size_t i,
-    char sep)
+spanning(const struct pagelines *p, size_t i, char sep)
 {
-	return sep != ';' && i + 1 < n && len[i] > 0 && len[i] <= 80 &&
-	    delimline_sep(line[i + 1], len[i + 1]) == sep &&
-	    !delimline_border(line[i], len[i]);
+	return sep != ';' && i + 1 < p->n && p->len[i] > 0 &&
+	    p->len[i] <= 80 && sep_of(p, i + 1) == sep &&
+	    !delimline_border(p->line[i], p->len[i]);
 }
 
 size_t
@@ -50,39 +67,54 @@ delimregion_caption(struct table *t, const char *s, size_t len)
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
 }
 
+/* Is line I in one of the COUNT runs R (in page order)? Then it was
+ * read with that run's separator. */
+static bool
+in_run(const struct delimregion *r, size_t count, size_t i)
+{
+	while (count > 0 && r[count - 1].end > i)
+		if (r[--count].first <= i)
+			return true;
+	return false;
+}
+
+/* Lines are read into DL only where a run may be: a line without a
+ * separator is no row, and most pages have few with one. */
 size_t
-delimregion_find(const char *const *line, const size_t *len,
-    const long *no, size_t n, struct delimline *dl,
+delimregion_find(const struct pagelines *p, struct delimline *dl,
     struct delimregion **out, size_t *cap)
 {
-	size_t i = 0, k, count = 0, floor = 0;
+	size_t i = 0, k, count = 0, floor = 0, n = p->n;
 	char sep, s;
 	struct delimregion *r;
+	const struct delimline *l;
 
-	for (k = 0; k < n; k++)
-		delimline_read(&dl[k], line[k], len[k], no[k], 0);
 	while (i < n) {
-		sep = delimline_sep(line[i], len[i]);
-		if (sep == 0 || dl[i].border || dl[i].blank) {
+		sep = sep_of(p, i);
+		if (sep == 0 || (l = plain(p, dl, i))->border || l->blank) {
 			i++;	/* a run opens with a row */
 			continue;
 		}
 		for (k = i; k < n; k++) {
-			s = delimline_sep(line[k], len[k]);
-			if (s != sep && (dl[k].blank || (!dl[k].border &&
-			    !spanning(line, len, n, k, sep))))
+			s = sep_of(p, k);
+			if (s != sep && ((l = plain(p, dl, k))->blank ||
+			    (!l->border && !spanning(p, k, sep))))
 				break;	/* a row of empty cells goes on */
 		}
-		while (i > floor && dl[i - 1].border)
+		while (i > floor && plain(p, dl, i - 1)->border)
 			i--;	/* a box's top border */
 		xgrow(out, cap, count + 1, sizeof(**out));
 		r = &(*out)[count++];
 		r->first = i;
 		r->end = k;
 		r->sep = sep;
-		r->caption = delimregion_caption_above(line, len, i);
+		r->caption = delimregion_caption_above(p->line, p->len, i);
+		if (r->caption != DELIMREGION_NONE &&
+		    !in_run(*out, count - 1, r->caption))
+			plain(p, dl, r->caption);
 		for (; i < k; i++)
-			delimline_read(&dl[i], line[i], len[i], no[i], sep);
+			delimline_read(&dl[i], p->line[i], p->len[i], p->no[i],
+			    sep);
 		floor = i = k;
 	}
 	return count;

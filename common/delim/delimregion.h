@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "common/delim/delimline.h"
+#include "common/cells/pagelines.h"
 #include "common/table/table.h"
 
 #define DELIMREGION_NONE ((size_t)-1)
@@ -20,12 +21,11 @@ struct delimregion {
 	char sep;
 };
 
-/* The runs of the N lines LINE[i], LEN[i] (numbered NO[i]) into *OUT
- * (grown, *CAP), each line read into DL[i] (N of them, grown by the
- * caller) with its run's separator; returns their count, in page
+/* The runs of the lines of P into *OUT (grown, *CAP), each line of a
+ * run, and each caption line, read into DL[i] (p->n of them, grown by
+ * the caller) with its run's separator; returns their count, in page
  * order. */
-size_t delimregion_find(const char *const *line, const size_t *len,
-    const long *no, size_t n, struct delimline *dl,
+size_t delimregion_find(const struct pagelines *p, struct delimline *dl,
     struct delimregion **out, size_t *cap);
 
 /* The caption line above line I of LINE[i], LEN[i]: the line before it,

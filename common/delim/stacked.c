@@ -75,18 +75,16 @@ build(const struct stackfind_table *f, const char *const *line,
 }
 
 size_t
-stacked_read(struct stacked *p, const char *source,
-    const char *const *line, const size_t *len, const long *no, size_t n,
-    delimpage_emit_fn *emit, void *ctx)
+stacked_read(struct stacked *st, const char *source,
+    const struct pagelines *p, delimpage_emit_fn *emit, void *ctx)
 {
 	size_t nt, i;
 	struct table t;
 
-	nt = stackfind_tables(&p->find, line, len, n, &p->tables,
-	    &p->tables_cap);
+	nt = stackfind_tables(&st->find, p, &st->tables, &st->tables_cap);
 	for (i = 0; i < nt && emit != NULL; i++) {
 		table_init(&t, source);
-		build(&p->tables[i], line, len, no, &t);
+		build(&st->tables[i], p->line, p->len, p->no, &t);
 		emit(&t, ctx);
 		table_free(&t);
 	}
@@ -94,9 +92,9 @@ stacked_read(struct stacked *p, const char *source,
 }
 
 void
-stacked_free(struct stacked *p)
+stacked_free(struct stacked *st)
 {
-	stackfind_free(&p->find);
-	free(p->tables);
-	memset(p, 0, sizeof(*p));
+	stackfind_free(&st->find);
+	free(st->tables);
+	memset(st, 0, sizeof(*st));
 }

@@ -17,11 +17,10 @@ struct stacked {
 	size_t tables_cap;
 };
 
-/* The tables of the N lines LINE[i], LEN[i] numbered NO[i] of SOURCE
- * (kept, not copied), each to EMIT (NULL: only counted); their count. */
-size_t stacked_read(struct stacked *p, const char *source,
-    const char *const *line, const size_t *len, const long *no, size_t n,
-    delimpage_emit_fn *emit, void *ctx);
-void stacked_free(struct stacked *p);
+/* The tables of the lines of P, of SOURCE (kept, not copied), each to
+ * EMIT (NULL: only counted); their count. */
+size_t stacked_read(struct stacked *st, const char *source,
+    const struct pagelines *p, delimpage_emit_fn *emit, void *ctx);
+void stacked_free(struct stacked *st);
 
 #endif

@@ -46,11 +46,12 @@ sentence_end(const char *s, size_t len)
 }
 
 /* Has the trimmed line S[0..LEN) a cell's shape: short, no tab, no
- * bullet or sentence? */
+ * bullet or sentence? TAB: the line holds one, maybe at an end. */
 static bool
-cell_shape(const char *s, size_t len)
+cell_shape(const char *s, size_t len, bool tab)
 {
-	return len > 0 && len <= MAX_CELL && memchr(s, '\t', len) == NULL &&
+	return len > 0 && len <= MAX_CELL && (!tab || memchr(s, '\t',
+	    len) == NULL) &&
 	    !bullet(s, len) && (!sentence_end(s, len) ||
 	    memchr(s, ' ', len) == NULL);
 }
@@ -59,30 +60,37 @@ cell_shape(const char *s, size_t len)
  * sentence (words ending in a full stop; "n.v.t." is one word)? Its
  * kind is asked only in a run that may be a table. */
 static bool
-cell_line(const char *s, size_t len)
+cell_line(const char *s, size_t len, bool tab)
 {
 	const char *num;
 	size_t numlen;
 
 	delimcell_trim(&s, &len);
-	return cell_shape(s, len) && !caption_opens(s, len) &&
+	return cell_shape(s, len, tab) && !caption_opens(s, len) &&
 	    !caption_is(s, len, &num, &numlen);
 }
 
-/* Is S[0..LEN) a short value alone: a digit, sign or bracket first, one
- * space at most (12,5 %, € 1.234)? A run without two is no table. */
+/* Is the trimmed S[0..LEN) a short value alone: a digit, sign or
+ * bracket first, one space at most (12,5 %, € 1.234)? A run without two
+ * is no table. */
 static bool
-lone_value(const char *s, size_t len)
+value_alone(const char *s, size_t len)
 {
 	size_t i, spaces = 0;
 
-	delimcell_trim(&s, &len);
 	if (len == 0 || len > 24 || !((s[0] >= '0' && s[0] <= '9') ||
 	    s[0] == '-' || s[0] == '+' || s[0] == '(' || s[0] == '\xe2'))
 		return false;
 	for (i = 0; i < len; i++)
 		spaces += s[i] == ' ';
 	return spaces <= 1;
+}
+
+static bool
+lone_value(const char *s, size_t len)
+{
+	delimcell_trim(&s, &len);
+	return value_alone(s, len);
 }
 
 /* The kinds of the lines of run [FROM, END): a cell's, or EMPTY for a
@@ -491,40 +499,94 @@ gapped(struct stackfind *f, const char *const *line, const size_t *len,
  * values alone holds no table (run_kinds asks for two), so its lines are
  * left EMPTY without the caption tests, the costly part. */
 static void
-cell_lines(struct stackfind *f, const char *const *line, const size_t *len,
-    size_t n)
+cell_lines(struct stackfind *f, const struct pagelines *p)
 {
-	size_t i, j, from, values, l;
+	size_t i, j, from, values, l, n = p->n;
 	const char *s;
 
 	for (from = 0; from < n; from = i + 1) {
 		for (i = from, values = 0; i < n; i++) {
-			s = line[i];
-			l = len[i];
+			s = p->line[i];
+			l = p->len[i];
 			delimcell_trim(&s, &l);
-			if (l > 0 && !cell_shape(s, l))
+			if (l > 0 && !cell_shape(s, l, (p->facts[i] &
+			    PAGELINES_TAB) != 0))
 				break;
 			if (l > 0 && values < 2)
-				values += lone_value(line[i], len[i]);
+				values += value_alone(s, l);
 		}
 		for (j = from; j < i; j++)
-			f->kind[j] = values >= 2 && cell_line(line[j],
-			    len[j]) ? DELIMCELL_TEXT : DELIMCELL_EMPTY;
+			f->kind[j] = values >= 2 && cell_line(p->line[j],
+			    p->len[j], (p->facts[j] & PAGELINES_TAB) != 0) ?
+			    DELIMCELL_TEXT : DELIMCELL_EMPTY;
 		if (i < n)
 			f->kind[i] = DELIMCELL_EMPTY;
 	}
 }
 
-size_t
-stackfind_tables(struct stackfind *f, const char *const *line,
-    const size_t *len, size_t n, struct stackfind_table **out,
-    size_t *cap)
+/* Is line I of P a cell line and a value alone: one cell_lines counts
+ * (trimmed, not empty)? */
+static bool
+counted(const struct pagelines *p, size_t i)
 {
-	size_t from, end, top, count = 0;
+	const char *s = p->line[i];
+	size_t l = p->len[i];
+
+	delimcell_trim(&s, &l);
+	return value_alone(s, l) && cell_shape(s, l, (p->facts[i] &
+	    PAGELINES_TAB) != 0);
+}
+
+/* Are the lines between A and B, both counted, of one stretch of
+ * cell_lines: each blank or of a cell's shape? */
+static bool
+one_stretch(const struct pagelines *p, size_t a, size_t b)
+{
+	const char *s;
+	size_t i, l;
+
+	for (i = a + 1; i < b; i++) {
+		s = p->line[i];
+		l = p->len[i];
+		delimcell_trim(&s, &l);
+		if (l > 0 && !cell_shape(s, l, (p->facts[i] &
+		    PAGELINES_TAB) != 0))
+			return false;
+	}
+	return true;
+}
+
+/* Has a stretch of P two values alone, as cell_lines asks of any that
+ * holds a table? Most pages have none: a line of prose lies between
+ * their values alone, if they have two. */
+static bool
+may_hold(const struct pagelines *p)
+{
+	size_t i, last = STACKFIND_NONE;
+
+	for (i = 0; i < p->n; i++) {
+		if ((p->facts[i] & PAGELINES_VALUE) == 0 || !counted(p, i))
+			continue;
+		if (last != STACKFIND_NONE && one_stretch(p, last, i))
+			return true;
+		last = i;
+	}
+	return false;
+}
+
+size_t
+stackfind_tables(struct stackfind *f, const struct pagelines *p,
+    struct stackfind_table **out, size_t *cap)
+{
+	const char *const *line = p->line;
+	const size_t *len = p->len;
+	size_t from, end, top, count = 0, n = p->n;
 	struct stackfind_table t;
 
+	if (!may_hold(p))
+		return 0;
 	xgrow(&f->kind, &f->kind_cap, n + 1, sizeof(*f->kind));
-	cell_lines(f, line, len, n);
+	cell_lines(f, p);
 	f->window_end = 0;
 	f->known_from = f->known_end = 0;
 	t.unsure = STACKFIND_NONE;

@@ -21,6 +21,7 @@
 
 #include "common/delim/delimcell.h"
 #include "common/delim/delimregion.h"
+#include "common/cells/pagelines.h"
 
 #define STACKFIND_NONE DELIMREGION_NONE
 #define STACKFIND_MAX_PERIOD 12	/* the most columns read so */
@@ -54,11 +55,10 @@ struct stackfind {
 	struct stackfind_table window;
 };
 
-/* The tables of the N lines LINE[i], LEN[i] into *OUT (grown, *CAP);
- * their count, in page order. */
-size_t stackfind_tables(struct stackfind *f, const char *const *line,
-    const size_t *len, size_t n, struct stackfind_table **out,
-    size_t *cap);
+/* The tables of the lines of P into *OUT (grown, *CAP); their count,
+ * in page order. */
+size_t stackfind_tables(struct stackfind *f, const struct pagelines *p,
+    struct stackfind_table **out, size_t *cap);
 void stackfind_free(struct stackfind *f);
 
 #endif

@@ -18,14 +18,55 @@ block_push(struct block *b, const char *line, size_t len, long no)
 		memcpy(b->buf + b->used, line, len);
 	b->lines[b->n].off = b->used;
 	b->lines[b->n].len = len;
+	b->lines[b->n].read = false;
 	b->lines[b->n++].no = no;
 	b->used += len;
 }
 
 void
+block_keep_read(struct block *b, const char *line,
+    const struct layout_line *l)
+{
+	struct block_line *bl = &b->lines[b->n - 1];
+	size_t k;
+
+	xgrow(&b->cells, &b->cells_cap, b->ncells + l->ncells,
+	    sizeof(*b->cells));
+	bl->read = true;
+	bl->l = *l;
+	bl->label_off = (size_t)(l->label.s - line);
+	bl->first = b->ncells;
+	for (k = 0; k < l->ncells; k++) {
+		b->cells[b->ncells].off = (size_t)(l->cells[k].s - line);
+		b->cells[b->ncells++].len = l->cells[k].len;
+	}
+}
+
+bool
+block_read(const struct block *b, size_t i, struct layout_reader *r,
+    struct layout_line *l)
+{
+	const struct block_line *bl = &b->lines[i];
+	const char *s = b->buf + bl->off;
+	size_t k;
+
+	if (!bl->read)
+		return false;
+	*l = bl->l;
+	l->label.s = s + bl->label_off;
+	xgrow(&r->toks, &r->cap, l->ncells + 1, sizeof(*r->toks));
+	for (k = 0; k < l->ncells; k++) {
+		r->toks[k].s = s + b->cells[bl->first + k].off;
+		r->toks[k].len = b->cells[bl->first + k].len;
+	}
+	l->cells = r->toks;
+	return true;
+}
+
+void
 block_clear(struct block *b)
 {
-	b->used = b->n = b->body = b->end = 0;
+	b->used = b->n = b->body = b->end = b->ncells = 0;
 	b->numeric = false;
 }
 
@@ -34,6 +75,7 @@ block_free(struct block *b)
 {
 	free(b->buf);
 	free(b->lines);
+	free(b->cells);
 	memset(b, 0, sizeof(*b));
 }
 

@@ -301,6 +301,7 @@ body_line(struct detect *d, const char *line, size_t len, long no)
 	/* a line too wide for a row is held as text, and as cells only
 	 * when it is a row of the table: then the table is left out */
 	wide = !layout_read(&d->reader, line, len, &l);
+	block_keep_read(&d->block, line, &l);
 	if (!tablehold_add(&d->hold, wide ? 0 : l.ncells + 1, len)) {
 		leave_out(d, no, false);
 		return;
@@ -368,6 +369,7 @@ idle_line(struct detect *d, const char *line, size_t len, long no)
 	    l.label.len <= 40) || detect_kind_year_header(line, len)) {
 		start(d, BODY, false);
 		block_push(&d->block, line, len, no);
+		block_keep_read(&d->block, line, &l);
 		d->block.body = 0;
 		d->year_line = 1;	/* this line is the header */
 		header_vote(d, &l);

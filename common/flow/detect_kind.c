@@ -1,6 +1,7 @@
 /* detect_kind: the line tests of common/flow/detect.c, each a pure function
  * of one line: page furniture, section headings, prose, the note under a
  * caption, headers of years. */
+#include <stdint.h>
 #include <string.h>
 
 #include "common/flow/detect_kind.h"
@@ -129,14 +130,38 @@ detect_kind_labelled_years(const char *line, size_t len, const char **label,
 	return years >= 2 && *label != NULL;
 }
 
+/* Is any of the 8 bytes at S a digit? Branch-free: the bytes between
+ * '/' and ':' exactly (Sean Anderson's bit hacks, hasbetween). */
+static bool
+digit_among_8(const char *s)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fu, ones = 0x0101010101010101u;
+	uint64_t x;
+
+	memcpy(&x, s, 8);
+	return ((ones * (127 + ':') - (x & low7)) & ~x & ((x & low7) +
+	    ones * (127 - '/')) & ~low7) != 0;
+}
+
 /* Does LINE end in a year or date ("2022", "2023BO", "31-12-2022")? */
 bool
 detect_kind_ends_in_year(const char *line, size_t len)
 {
-	size_t e = len, b;
+	size_t e = len, b, i;
+	bool digit = false;
 
 	while (e > 0 && line[e - 1] == ' ')
 		e--;
+	if (e < 4)
+		return false;
+	/* Such a word starts with a digit 4 to 11 bytes before the end:
+	 * most lines have none there, and are not read back to a space. */
+	if (e >= 11)
+		digit = digit_among_8(line + e - 11);
+	for (i = 0; e < 11 && i <= e - 4; i++)
+		digit |= line[i] >= '0' && line[i] <= '9';
+	if (!digit)
+		return false;
 	for (b = e; b > 0 && line[b - 1] != ' '; b--)
 		continue;
 	return e - b >= 4 && e - b <= 11 && line[b] >= '0' && line[b] <= '9'

@@ -147,7 +147,8 @@ header_read(struct header *h, struct table *t, const struct block *r,
 	*body = to;
 	for (i = from; i < to && !done; i++) {
 		s = block_text(r, i, &len);
-		layout_read(&h->rd, s, len, &l);
+		if (!block_read(r, i, &h->rd, &l))
+			layout_read(&h->rd, s, len, &l);
 		if (l.blank)
 			continue;
 		if (h->first_no == 0)
@@ -239,11 +240,10 @@ header_apply(struct header *h)
 bool
 header_is_repeat(const struct header *h, const char *s, size_t len)
 {
-	const char *sq = table_squeeze(h->t, s, len);
 	size_t k;
 
 	for (k = 0; k < h->nlines; k++)
-		if (strcmp(sq, h->line[k]) == 0)
+		if (table_squeezes_to(s, len, h->line[k]))
 			return true;
 	return false;
 }

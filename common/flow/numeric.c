@@ -80,7 +80,8 @@ read_line(struct build *b, size_t i, struct layout_line *l)
 		return;
 	}
 	s = text_of(b, i, &len);
-	layout_read(&b->rd, s, len, l);
+	if (!block_read(b->r, i, &b->rd, l))	/* the detector's */
+		layout_read(&b->rd, s, len, l);
 	xgrow(&b->cells, &b->cells_cap, b->ncells + l->ncells + 1,
 	    sizeof(*b->cells));
 	if (l->ncells > 0)	/* a blank line's cells may be NULL */

@@ -74,8 +74,11 @@ date_lex_fold(const char *s, size_t len, char *out, size_t cap)
 bool
 date_lex_lit(const char **p, const char *word)
 {
-	size_t n = strlen(word);
+	size_t n;
 
+	if (**p != word[0])
+		return false;	/* most words tried are not there */
+	n = strlen(word);
 	if (strncmp(*p, word, n) != 0 ||
 	    (is_alpha(word[n - 1]) && is_alpha((*p)[n])))
 		return false;

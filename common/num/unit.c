@@ -152,8 +152,9 @@ unit_lookalike(const char *s, size_t len)
 {
 	const char *const *w;
 
-	for (w = lookalikes; *w != NULL; w++)
-		if (strlen(*w) == len && strncasecmp(s, *w, len) == 0)
+	for (w = lookalikes; len > 0 && *w != NULL; w++)
+		if ((s[0] | 0x20) == (*w)[0] && strlen(*w) == len &&
+		    strncasecmp(s, *w, len) == 0)	/* first letters first */
 			return true;
 	for (w = codes; len == 3 && *w != NULL; w++)
 		if (memcmp(s, *w, 3) == 0)

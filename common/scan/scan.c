@@ -28,6 +28,7 @@
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 #include "common/text/textfix.h"
+#include "common/text/utf8.h"
 
 #define EDGE_LINES 4	/* non-blank lines at a page's edge: furniture */
 
@@ -35,6 +36,7 @@ struct page_line {
 	size_t off, len;	/* in the page buffer */
 	long no;
 	bool toolong;
+	bool clean;		/* valid as read (utf8_clean): no textfix */
 };
 
 struct scan {
@@ -70,12 +72,12 @@ struct scan {
 	struct table held;	/* the last table of the page before */
 	bool holding;
 	struct tableid_seen seen;	/* caption numbers of every reader */
-	const char **view;	/* the page's lines, for the delimited */
-	size_t *view_len;	/* readers */
-	long *view_no;
-	size_t view_cap;
+	struct pagelines view;	/* the page's lines, for the delimited
+				 * readers */
 	struct delimpage dp;
 	struct stacked st;
+	struct table *kept;	/* the tables choose read, in page order */
+	size_t nkept, kept_cap;
 	struct table *parked;	/* a delimited page's tables, until the */
 	size_t nparked, parked_next, parked_cap;	/* rest is read */
 };
@@ -120,7 +122,8 @@ feed_flow(struct scan *s)
 		}
 		line = s->buf + s->pl[i].off;
 		len = s->pl[i].len;
-		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		if (!s->pl[i].clean)
+			textfix_text(&s->fix, s->pl[i].no, &line, &len);
 		detect_line(s->d, line, len, s->pl[i].no);
 	}
 }
@@ -260,31 +263,42 @@ running_head(struct scan *s)
 	return i + 1;
 }
 
-/* A delimited table T, kept until the lines before it are read. */
+/* T moved to the end of the tables *V (*N of them, grown: *CAP). */
+static void
+add_table(struct table **v, size_t *n, size_t *cap, struct table *t)
+{
+	xgrow(v, cap, *n + 1, sizeof(**v));
+	table_move(&(*v)[(*n)++], t);
+}
+
+/* A delimited table T, kept until the lines before it are read (the
+ * reader frees T: its contents move). */
 static void
 park(struct table *t, void *ctx)
 {
 	struct scan *s = ctx;
 
-	xgrow(&s->parked, &s->parked_cap, s->nparked + 1,
-	    sizeof(*s->parked));
-	s->parked[s->nparked++] = *t;
-	table_init(t, s->source);	/* the reader frees an empty one */
+	add_table(&s->parked, &s->nparked, &s->parked_cap, t);
 }
 
-/* The page's lines, valid UTF-8 (once a page), cut into chunks. */
-static void
+/* The page's lines, valid UTF-8 (once a page), cut into chunks. True
+ * when this call found a line not valid as read. */
+static bool
 read_page(struct scan *s)
 {
 	size_t i, used = 0, len;
 	const char *line;
+	bool fixed = false;
 
 	for (i = 0; i < s->n && !s->fixed; i++) {
 		line = s->buf + s->pl[i].off;
 		len = s->pl[i].toolong ? 0 : s->pl[i].len;
 		if (s->pl[i].toolong)
 			too_long(s, &s->pl[i]);
-		textfix_text(&s->fix, s->pl[i].no, &line, &len);
+		if (!s->pl[i].clean) {
+			textfix_text(&s->fix, s->pl[i].no, &line, &len);
+			fixed = true;
+		}
 		xgrow(&s->text, &s->text_cap, used + len + 1, 1);
 		memcpy(s->text + used, line, len);
 		s->pl[i].off = used;	/* now into s->text */
@@ -302,6 +316,7 @@ read_page(struct scan *s)
 		chunks_read(&s->cl[i], s->text + s->pl[i].off, s->pl[i].len,
 		    s->pl[i].no);
 	s->top = running_head(s);
+	return fixed;
 }
 
 /* The tables of column block B: one, or those printed side by side
@@ -400,69 +415,98 @@ page_views(struct scan *s, size_t m, bool fixed)
 {
 	size_t i;
 
-	if (m > s->view_cap) {
-		s->view = xreallocarray(s->view, m, sizeof(*s->view));
-		s->view_len = xreallocarray(s->view_len, m,
-		    sizeof(*s->view_len));
-		s->view_no = xreallocarray(s->view_no, m, sizeof(*s->view_no));
-		s->view_cap = m;
-	}
+	pagelines_size(&s->view, m);
 	for (i = 0; i < m; i++) {
-		s->view[i] = (fixed ? s->text : s->buf) + s->pl[i].off;
-		s->view_len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
-		s->view_no[i] = s->pl[i].no;
+		s->view.line[i] = (fixed ? s->text : s->buf) + s->pl[i].off;
+		s->view.len[i] = s->pl[i].toolong ? 0 : s->pl[i].len;
+		s->view.no[i] = s->pl[i].no;
 	}
+	pagelines_facts(&s->view);
+}
+
+/* A reader of common/delim over the page's views, each table to EMIT;
+ * their count. */
+typedef size_t page_reader_fn(struct scan *s, delimpage_emit_fn *emit);
+
+static size_t
+read_delimited(struct scan *s, delimpage_emit_fn *emit)
+{
+	return delimpage_read(&s->dp, s->source, &s->view, emit, s);
+}
+
+static size_t
+read_stacked(struct scan *s, delimpage_emit_fn *emit)
+{
+	return stacked_read(&s->st, s->source, &s->view, emit, s);
+}
+
+/* A table a reader found while choosing: kept until the page is read
+ * (the reader frees T: its contents move). */
+static void
+keep_table(struct table *t, void *ctx)
+{
+	struct scan *s = ctx;
+
+	add_table(&s->kept, &s->nkept, &s->kept_cap, t);
+}
+
+/* A page of READER's tables (delimited, or of one cell a line), each
+ * to TO: those choose kept, unless a line was not valid UTF-8 as it
+ * read them; else read from the page made valid. */
+static void
+feed_page(struct scan *s, page_reader_fn *reader, delimpage_emit_fn *to)
+{
+	size_t i;
+
+	detect_finish(s->d);
+	release(s);
+	if (read_page(s) || s->nkept == 0) {
+		for (i = 0; i < s->nkept; i++)
+			table_free(&s->kept[i]);
+		page_views(s, s->n, true);
+		reader(s, to);
+	} else {
+		for (i = 0; i < s->nkept; i++) {
+			to(&s->kept[i], s);
+			table_free(&s->kept[i]);
+		}
+	}
+	s->nkept = 0;
 }
 
 static void feed_rest(struct scan *s);
 
 /* A page of tab-, pipe- or semicolon-separated tables; under auto the
- * lines they leave go on to another reader (feed_rest). */
+ * lines they leave go on to another reader (feed_rest), the tables
+ * parked meanwhile (dp.used: the lines of the read that found them). */
 static void
 feed_delimited(struct scan *s)
 {
-	detect_finish(s->d);
-	release(s);
-	read_page(s);
-	page_views(s, s->n, true);
-	delimpage_read(&s->dp, s->source, s->view, s->view_len, s->view_no,
-	    s->n, s->mode == SCAN_AUTO ? park : page_table, s);
-	if (s->mode == SCAN_AUTO)
-		feed_rest(s);
+	if (s->mode != SCAN_AUTO) {
+		feed_page(s, read_delimited, page_table);
+		return;
+	}
+	feed_page(s, read_delimited, park);
+	feed_rest(s);
 }
 
 /* A page of tables whose cells stand one a line. */
 static void
 feed_stacked(struct scan *s)
 {
-	detect_finish(s->d);
-	release(s);
-	read_page(s);
-	page_views(s, s->n, true);
-	stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
-	    s->n, page_table, s);
+	feed_page(s, read_stacked, page_table);
 }
 
-/* The separators in the first M lines of the page (delimpage_seps):
- * most pages have none, and need not be asked line by line. */
-static unsigned
-page_seps(const struct scan *s, size_t m)
-{
-	return delimpage_seps(s->buf + s->pl[0].off, s->pl[m - 1].off +
-	    s->pl[m - 1].len - s->pl[0].off);
-}
-
-/* The reader other than the delimited one that the M lines in view
- * call for. */
+/* The reader other than the delimited one that the lines in view call
+ * for (the tables of one cell a line it finds kept). */
 static enum scan_mode
-choose_spaced(struct scan *s, size_t m)
+choose_spaced(struct scan *s)
 {
-	if (spacing_is_columns(s->view, s->view_len, m))
+	if (spacing_is_columns(&s->view))
 		return SCAN_COLUMNS;
-	if (spacing_is_raw(s->view, s->view_len, m))
+	if (spacing_is_raw(&s->view))
 		return SCAN_RAW;
-	if (stacked_read(&s->st, s->source, s->view, s->view_len, s->view_no,
-	    m, NULL, NULL) > 0)
+	if (read_stacked(s, keep_table) > 0)
 		return SCAN_LINES;
 	return SCAN_FLOW;
 }
@@ -472,11 +516,9 @@ static enum scan_mode
 choose(struct scan *s, size_t m)
 {
 	page_views(s, m, false);
-	if (delimpage_may(s->view, s->view_len, m, page_seps(s, m)) &&
-	    delimpage_read(&s->dp,
-	    s->source, s->view, s->view_len, s->view_no, m, NULL, NULL) > 0)
+	if (delimpage_may(&s->view) && read_delimited(s, keep_table) > 0)
 		return SCAN_DELIMITED;
-	return choose_spaced(s, m);
+	return choose_spaced(s);
 }
 
 /* The lines of a delimited page its tables left, to the flow detector:
@@ -515,7 +557,7 @@ feed_rest(struct scan *s)
 		rest = !layout_is_blank(s->text + s->pl[i].off, s->pl[i].len);
 	if (rest) {
 		page_views(s, s->n, true);
-		switch (choose_spaced(s, s->n)) {
+		switch (choose_spaced(s)) {
 		case SCAN_COLUMNS:
 			feed_columns(s);
 			break;
@@ -535,6 +577,27 @@ feed_rest(struct scan *s)
 	unpark(s, LONG_MAX);
 }
 
+/* Which of the first M lines of the page are clean as read: the page
+ * is searched whole for a byte other than ASCII (most lines hold none),
+ * and only a line that holds one is asked from there. */
+static void
+check_page(struct scan *s, size_t m)
+{
+	size_t i, at = s->pl[0].off, end = s->pl[m - 1].off + s->pl[m - 1].len;
+	const struct page_line *p;
+
+	for (i = 0; i < m; i++)
+		s->pl[i].clean = true;
+	i = 0;
+	while ((at += utf8_plain_len(s->buf + at, end - at)) < end) {
+		while (at >= s->pl[i].off + s->pl[i].len)
+			i++;
+		p = &s->pl[i];
+		s->pl[i].clean = utf8_clean(s->buf + at, p->off + p->len - at);
+		at = p->off + p->len;
+	}
+}
+
 /* Read the first M lines of the page with the reader they call for; the
  * lines after them stay for the next page. */
 static void
@@ -546,6 +609,7 @@ flush_lines(struct scan *s, size_t m)
 	if (m == 0)
 		return;
 	s->n = m;
+	check_page(s, m);
 	if (s->mode == SCAN_AUTO)
 		mode = choose(s, m);
 	if (mode == SCAN_DELIMITED) {
@@ -645,9 +709,10 @@ scan_free(struct scan *s)
 	free(s->blocks);
 	colbuild_free(&s->cb);
 	colside_free(&s->side_cols);
-	free(s->view);
-	free(s->view_len);
-	free(s->view_no);
+	pagelines_free(&s->view);
+	for (i = 0; i < s->nkept; i++)
+		table_free(&s->kept[i]);
+	free(s->kept);
 	free(s->parked);
 	delimpage_free(&s->dp);
 	stacked_free(&s->st);

@@ -352,29 +352,54 @@ csvio_writer_init(struct csvio_writer *w, FILE *fp)
 	w->fp = fp;
 	w->col = 0;
 	w->sep = ',';
+	w->row = NULL;
+	w->len = w->cap = 0;
+}
+
+void
+csvio_writer_free(struct csvio_writer *w)
+{
+	free(w->row);
+	w->row = NULL;
+	w->len = w->cap = 0;
+}
+
+void
+csvio_append(struct csvio_writer *w, const char *s, size_t len)
+{
+	xgrow(&w->row, &w->cap, w->len + len + 1, 1);
+	memcpy(w->row + w->len, s, len);
+	w->len += len;
 }
 
 void
 csvio_put(struct csvio_writer *w, const char *s, size_t len)
 {
 	bool quote = false;
+	size_t i;
+	char *o;
 
-	if (w->col++ > 0)
-		putc(w->sep, w->fp);
-	for (size_t i = 0; i < len && !quote; i++)
+	for (i = 0; i < len && !quote; i++)
 		quote = s[i] == w->sep || s[i] == '"' || s[i] == '\n' ||
 		    s[i] == '\r';
+	/* room for a separator, quotes, and each byte doubled */
+	xgrow(&w->row, &w->cap, w->len + 3 + (quote ? 2 * len : len), 1);
+	o = w->row + w->len;
+	if (w->col++ > 0)
+		*o++ = w->sep;
 	if (!quote) {
-		fwrite(s, 1, len, w->fp);
-		return;
+		memcpy(o, s, len);
+		o += len;
+	} else {
+		*o++ = '"';
+		for (i = 0; i < len; i++) {
+			if (s[i] == '"')
+				*o++ = '"';
+			*o++ = s[i];
+		}
+		*o++ = '"';
 	}
-	putc('"', w->fp);
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '"')
-			putc('"', w->fp);
-		putc(s[i], w->fp);
-	}
-	putc('"', w->fp);
+	w->len = (size_t)(o - w->row);
 }
 
 void
@@ -394,6 +419,10 @@ csvio_put_row(struct csvio_writer *w, const char *const *s, size_t n)
 void
 csvio_end(struct csvio_writer *w)
 {
-	putc('\n', w->fp);
+	csvio_append(w, "\n", 1);
+	if (w->fp != NULL) {
+		fwrite(w->row, 1, w->len, w->fp);
+		w->len = 0;
+	}
 	w->col = 0;
 }

@@ -71,20 +71,29 @@ void csvio_close(struct csvio_reader *r);
 const char *csvio_strerror(const struct csvio_reader *r,
     enum csvio_status status);
 
-/* Writing: one writer per output stream. */
+/* Writing: one writer per output stream. A row is made in memory and
+ * goes to the stream whole, in one write, when it ends. */
 struct csvio_writer {
-	FILE *fp;
+	FILE *fp;		/* NULL: rows stay in memory, in row */
 	size_t col;		/* fields written in the current row */
 	char sep;		/* ',' unless set otherwise */
+	char *row;		/* the row being written, owned */
+	size_t len, cap;
 };
 
 void csvio_writer_init(struct csvio_writer *w, FILE *fp);
+/* Free W's row (W can be initialised again). */
+void csvio_writer_free(struct csvio_writer *w);
 /* Append a field of LEN bytes, quoted only when it holds the separator,
  * a quote, CR or LF. */
 void csvio_put(struct csvio_writer *w, const char *s, size_t len);
 /* csvio_put of a NUL-terminated string (NULL writes an empty field). */
 void csvio_puts(struct csvio_writer *w, const char *s);
-/* End the row with "\n". */
+/* Append S[0..LEN) to the row as it is: fields already written as CSV,
+ * with their separators (the caller sets w->col to the fields it
+ * holds then). */
+void csvio_append(struct csvio_writer *w, const char *s, size_t len);
+/* End the row with "\n" and write it out (to w->fp when not NULL). */
 void csvio_end(struct csvio_writer *w);
 /* A whole row of N strings, e.g. a program's fixed header. */
 void csvio_put_row(struct csvio_writer *w, const char *const *s, size_t n);

@@ -135,21 +135,6 @@ err_escape(const char *s, size_t len, char *out, size_t n)
 	return i;
 }
 
-/* Write the LEN bytes at S to FP, escaped. */
-static void
-put_escaped(FILE *fp, const char *s, size_t len)
-{
-	char buf[1024];
-	size_t done;
-
-	while (len > 0) {
-		done = err_escape(s, len, buf, sizeof buf);
-		fputs(buf, fp);
-		s += done;
-		len -= done;
-	}
-}
-
 /* The stream our messages go to: standard error, or while a library's
  * messages are caught, the real one saved aside. */
 static FILE *
@@ -159,6 +144,60 @@ report_stream(void)
 }
 
 static void drain_caught(void);
+
+/* Append LEN bytes at S to BUF[N] at *AT (escaped when ESCAPE), cut at
+ * its end; BUF stays a string. */
+static void
+add(char *buf, size_t n, size_t *at, const char *s, size_t len, bool escape)
+{
+	if (escape) {
+		err_escape(s, len, buf + *at, n - *at);
+		*at += strlen(buf + *at);
+		return;
+	}
+	if (len > n - 1 - *at)
+		len = n - 1 - *at;
+	memcpy(buf + *at, s, len);
+	*at += len;
+	buf[*at] = '\0';
+}
+
+/* Write "PROG: [FILE:[LINE:] ]TEXT[ WHY]" to FP as one line in one write
+ * (standard error is unbuffered: a write a piece is a system call a
+ * piece), FILE and TEXT escaped. */
+static void
+put_line(FILE *fp, const char *file, long line, const char *text,
+    size_t len, const char *why)
+{
+	size_t flen = file != NULL ? strlen(file) : 0, at = 0;
+	size_t n = strlen(program) + 4 * (flen + len) + (why != NULL ?
+	    strlen(why) : 0) + 32;	/* an escape is 4 bytes at most */
+	char small[2048], *buf = n <= sizeof small ? small : malloc(n);
+	char number[32];
+
+	if (buf == NULL) {
+		buf = small;	/* no memory: the message cut */
+		n = sizeof small;
+	}
+	add(buf, n - 1, &at, program, strlen(program), false);
+	add(buf, n - 1, &at, ": ", 2, false);
+	if (file != NULL) {
+		add(buf, n - 1, &at, file, flen, true);
+		snprintf(number, sizeof number, ":%ld", line);
+		if (line > 0)
+			add(buf, n - 1, &at, number, strlen(number), false);
+		add(buf, n - 1, &at, ": ", 2, false);
+	}
+	add(buf, n - 1, &at, text, len, true);
+	if (why != NULL) {
+		add(buf, n - 1, &at, " ", 1, false);
+		add(buf, n - 1, &at, why, strlen(why), false);
+	}
+	buf[at++] = '\n';	/* room kept: N - 1 above */
+	fwrite(buf, 1, at, fp);
+	if (buf != small)
+		free(buf);
+}
 
 /* Print "PROG: [FILE:[LINE:] ]message", with strerror for a final ':',
  * as one line. */
@@ -170,11 +209,9 @@ vreport(const char *file, long line, const char *fmt, va_list ap)
 	char small[1024], *text = small;
 	int len;
 	va_list copy;
-	FILE *fp;
 
 	fflush(stdout);
 	drain_caught();
-	fp = report_stream();
 	va_copy(copy, ap);
 	len = vsnprintf(small, sizeof small, fmt, ap);
 	if (len >= (int)sizeof small && (text = malloc((size_t)len + 1)) !=
@@ -185,21 +222,12 @@ vreport(const char *file, long line, const char *fmt, va_list ap)
 	va_end(copy);
 	if (len < 0)
 		len = 0;
-	fprintf(fp, "%s: ", program);
-	if (file != NULL) {
-		put_escaped(fp, file, strlen(file));
-		if (line > 0)
-			fprintf(fp, ":%ld", line);
-		fputs(": ", fp);
-	}
-	put_escaped(fp, text, text == small && len >= (int)sizeof small ?
-	    sizeof small - 1 : (size_t)len);
+	put_line(report_stream(), file, line, text, text == small && len >=
+	    (int)sizeof small ? sizeof small - 1 : (size_t)len, n > 0 &&
+	    fmt[n - 1] == ':' ? strerror(saved) : NULL);
 	if (text != small)
 		free(text);
-	if (n > 0 && fmt[n - 1] == ':')
-		fprintf(fp, " %s", strerror(saved));
-	fputc('\n', fp);
-	fflush(fp);
+	fflush(report_stream());
 }
 
 void
@@ -249,11 +277,7 @@ report_caught(const char *caught)
 		catching.rephrase(line, sizeof line, catching.ctx);
 	if (line[0] == '\0')
 		return;
-	fprintf(catching.out, "%s: ", program);
-	put_escaped(catching.out, catching.file, strlen(catching.file));
-	fputs(": ", catching.out);
-	put_escaped(catching.out, line, strlen(line));
-	fputc('\n', catching.out);
+	put_line(catching.out, catching.file, 0, line, strlen(line), NULL);
 }
 
 /* Report the lines caught so far. A library writes a line in one call

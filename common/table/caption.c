@@ -169,6 +169,8 @@ caption_is_source_note(const char *line, size_t len)
 
 	while (len > 0 && *line == ' ')
 		line++, len--;
+	if (len == 0 || (*line != 'B' && *line != 'S'))
+		return false;	/* most lines, cheaply */
 	for (w = words; *w != NULL; w++)
 		if (len >= strlen(*w) && memcmp(line, *w, strlen(*w)) == 0)
 			return true;

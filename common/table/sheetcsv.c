@@ -54,7 +54,7 @@ void
 sheetcsv_end(struct sheetcsv *o)
 {
 	if (o->excel)
-		putc('\r', o->w.fp);
+		csvio_append(&o->w, "\r", 1);
 	csvio_end(&o->w);
 }
 
@@ -64,4 +64,5 @@ sheetcsv_free(struct sheetcsv *o)
 	free(o->guarded);
 	o->guarded = NULL;
 	o->cap = 0;
+	csvio_writer_free(&o->w);
 }

@@ -29,6 +29,13 @@ table_init(struct table *t, const char *source)
 }
 
 void
+table_move(struct table *to, struct table *from)
+{
+	*to = *from;
+	table_init(from, from->source);
+}
+
+void
 table_free(struct table *t)
 {
 	struct table_chunk *c, *next;
@@ -90,6 +97,28 @@ table_squeeze(struct table *t, const char *s, size_t len)
 		n--;
 	p[n] = '\0';
 	return p;
+}
+
+bool
+table_squeezes_to(const char *s, size_t len, const char *squeezed)
+{
+	const char *q = squeezed;
+	size_t i;
+	bool space = false;	/* a run of spaces after a word */
+
+	for (i = 0; i < len && s[i] != '\0'; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+			space = q > squeezed;
+			continue;
+		}
+		if (space && *q++ != ' ')
+			return false;
+		space = false;
+		if (*q++ != s[i])
+			return false;
+	}
+	/* a NUL ends the string with a space before it; the end, without */
+	return (i == len || !space || *q++ == ' ') && *q == '\0';
 }
 
 void

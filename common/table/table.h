@@ -60,11 +60,17 @@ struct table {
 /* Start an empty table of SOURCE; free it with table_free. */
 void table_init(struct table *t, const char *source);
 void table_free(struct table *t);
+/* Move the contents of FROM to TO (not initialised): FROM is left empty,
+ * as table_init leaves it. */
+void table_move(struct table *to, struct table *from);
 /* A NUL-terminated copy of S[0..LEN) in the table's arena. */
 char *table_strndup(struct table *t, const char *s, size_t len);
 /* Like table_strndup, with whitespace runs collapsed to one space and
  * the ends trimmed. */
 char *table_squeeze(struct table *t, const char *s, size_t len);
+/* Is SQUEEZED what table_squeeze makes of S[0..LEN) (as a string)? No
+ * copy is made. */
+bool table_squeezes_to(const char *s, size_t len, const char *squeezed);
 /* Set NCOLS value columns with empty headers (before any row). */
 void table_set_columns(struct table *t, size_t ncols);
 /* Append a row with LABEL (copied, squeezed); returns its index. */

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 #include "common/table/longform.h"
 #include "common/table/rowlines.h"
@@ -56,13 +55,9 @@ put_prefix(const struct table *t, struct csvio_writer *w)
 
 /* Mark the end of field *K, and start the next as a first field. */
 static void
-mark(FILE *fp, struct repeats *p, size_t *k, struct csvio_writer *w)
+mark(struct repeats *p, size_t *k, struct csvio_writer *w)
 {
-	long at = ftell(fp);
-
-	if (at < 0)
-		die("open_memstream:");
-	p->at[++*k] = (size_t)at;
+	p->at[++*k] = w->len;
 	w->col = 0;
 }
 
@@ -71,32 +66,29 @@ make_repeats(const struct table *t, struct repeats *p)
 {
 	struct csvio_writer w;
 	size_t k = 0, c, r;
-	FILE *fp = open_memstream(&p->text, &p->len);
 
-	if (fp == NULL)
-		die("open_memstream:");
 	p->at = xreallocarray(NULL, 2 + 2 * t->ncols + t->nrows,
 	    sizeof(*p->at));
 	p->at[0] = 0;
 	p->head = NULL;
 	p->head_cap = 0;
-	csvio_writer_init(&w, fp);
+	csvio_writer_init(&w, NULL);	/* the fields stay in w.row */
 	put_prefix(t, &w);
-	mark(fp, p, &k, &w);
+	mark(p, &k, &w);
 	for (c = 0; c < t->ncols; c++) {
 		csvio_puts(&w, t->units[c] ? t->units[c] : t->caption_unit);
-		mark(fp, p, &k, &w);
+		mark(p, &k, &w);
 	}
 	for (c = 0; c < t->ncols; c++) {
 		csvio_puts(&w, t->headers[c]);
-		mark(fp, p, &k, &w);
+		mark(p, &k, &w);
 	}
 	for (r = 0; r < t->nrows; r++) {
 		csvio_puts(&w, t->rows[r].label);
-		mark(fp, p, &k, &w);
+		mark(p, &k, &w);
 	}
-	if (fclose(fp) != 0)
-		die("open_memstream:");
+	p->text = w.row;
+	p->len = w.len;
 }
 
 /* Append field K of P (SEP first when K > 0) to P's head at *N. */
@@ -141,7 +133,7 @@ put_head(struct repeats *p, const struct table *t, size_t r, size_t c,
 	head_number(p, &n, c + 1, w->sep);
 	head_field(p, &n, 1 + 2 * t->ncols + r, w->sep);
 	head_field(p, &n, 1 + t->ncols + c, w->sep);
-	fwrite(p->head, 1, n, w->fp);
+	csvio_append(w, p->head, n);
 	w->col = LONGFORM_RAW;
 }
 
@@ -149,13 +141,13 @@ put_head(struct repeats *p, const struct table *t, size_t r, size_t c,
 static void
 put_long(const struct repeats *p, struct csvio_writer *w, const char *unit)
 {
-	fwrite(p->text, 1, p->at[1], w->fp);
+	csvio_append(w, p->text, p->at[1]);
 	w->col = 3;
 	csvio_puts(w, unit);
 }
 
 /* N as the next field of W: digits need no quotes, so the separator and
- * the digits go out in one write (three of them in every long row). */
+ * the digits go in at once (three of them in every long row). */
 static void
 put_long_number(struct csvio_writer *w, long n)
 {
@@ -169,7 +161,7 @@ put_long_number(struct csvio_writer *w, long n)
 		*--p = '-';
 	if (w->col++ > 0)
 		*--p = w->sep;
-	fwrite(p, 1, (size_t)(e - p), w->fp);
+	csvio_append(w, p, (size_t)(e - p));
 }
 
 void

@@ -90,8 +90,13 @@ void tally_start(struct tally_table *t, char *const *header, size_t n);
  * where it came from, for messages. */
 void tally_add(struct tally_table *t, char *const *fields,
     const size_t *lens, size_t n, long line);
-struct tally_cell *tally_cell_at(const struct tally_table *t, size_t row,
-    size_t col);
+/* The cell at ROW, COL. Inline: the judge's sums read every cell for
+ * each placement it tries. */
+static inline struct tally_cell *
+tally_cell_at(const struct tally_table *t, size_t row, size_t col)
+{
+	return &t->cells[row * t->ncols + col];
+}
 /* Read S into C (C->raw becomes a copy of S). */
 void tally_cell_parse(struct tally_cell *c, const char *s, size_t len);
 /* Set cell (ROW, COL) of T to S[0, LEN), read anew (the old one freed). */

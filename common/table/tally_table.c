@@ -22,12 +22,6 @@ tally_strerror(enum tally_status status)
 	return tally_messages[status];
 }
 
-struct tally_cell *
-tally_cell_at(const struct tally_table *t, size_t row, size_t col)
-{
-	return &t->cells[row * t->ncols + col];
-}
-
 /* Read S as a number. A "0.200" in a table of decimal commas cannot be
  * grouping (no group starts with 0): it is a decimal point. */
 void

@@ -105,22 +105,25 @@ bare(const char *s, size_t *len)
 }
 
 /* Lower-case copy of S[0..LEN) at OUT + AT (ASCII and U+00C0-U+00DE);
- * returns the new length, 0 when it would not fit WORD_MAX. */
+ * returns the new length, 0 when it would not fit WORD_MAX. The second
+ * pass only for a word with a byte past ASCII. */
 static size_t
 lower_into(char *out, size_t at, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *o = (unsigned char *)out + at, high = 0;
 	size_t i;
 
 	if (at + len > WORD_MAX)
 		return 0;
 	for (i = 0; i < len; i++) {
-		out[at + i] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] | 0x20 :
-		    u[i]);
-		if (i > 0 && u[i - 1] == 0xc3 && u[i] >= 0x80 && u[i] <= 0x9e &&
-		    u[i] != 0x97)
-			out[at + i] = (char)(u[i] + 0x20);
+		high |= u[i];
+		o[i] = (unsigned char)(u[i] | ((unsigned)(u[i] - 'A') < 26u) << 5);
 	}
+	for (i = 1; (high & 0x80) != 0 && i < len; i++)
+		if (u[i - 1] == 0xc3 && u[i] >= 0x80 && u[i] <= 0x9e &&
+		    u[i] != 0x97)
+			o[i] = (unsigned char)(u[i] + 0x20);
 	return at + len;
 }
 
@@ -146,6 +149,8 @@ add_token(struct hyphen_words *w, const char *s, size_t len)
 	const char *p;
 	size_t n, part;
 
+	if (len < WORD_MIN)
+		return;		/* bare makes no word longer */
 	s = bare(s, &len);
 	if (len < WORD_MIN || (*s >= '0' && *s <= '9'))
 		return;		/* numbers and short words tell nothing */

@@ -34,6 +34,10 @@ struct utf8_fixer {
 size_t utf8_valid_prefix(const char *s, size_t len);
 /* True when all LEN bytes at S are valid UTF-8. */
 bool utf8_valid(const char *s, size_t len);
+/* The length of the leading run of the LEN bytes at S that is ASCII
+ * without NUL: text up to there is clean (utf8_clean); found eight bytes
+ * at a time, so a page can be searched whole for the lines to ask. */
+size_t utf8_plain_len(const char *s, size_t len);
 /* True when utf8_fix would leave the LEN bytes at S as they are: valid
  * UTF-8 without NUL, U+FFFE or U+FFFF. */
 bool utf8_clean(const char *s, size_t len);

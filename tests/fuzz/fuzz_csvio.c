@@ -47,6 +47,7 @@ read_and_write(const char *path, size_t *out_len, int *status,
 		FUZZ_ASSERT(strlen(csvio_strerror(r, *status)) > 0, "message");
 	}
 	csvio_close(r);
+	csvio_writer_free(&w);
 	fclose(fp);
 	return out;
 }

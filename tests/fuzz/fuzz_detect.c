@@ -69,6 +69,7 @@ emit(struct table *t, void *ctx)
 	tablecsv_long_header(&w);
 	tablecsv_long(t, &w);
 	tablecsv_index(t, &w, true);
+	csvio_writer_free(&w);
 	fclose(fp);
 	free(out);
 }

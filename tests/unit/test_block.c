@@ -1,6 +1,7 @@
 /* test_block: a table candidate's lines: copies kept in order with their
- * line numbers, compared with spaces around them aside, and forgotten
- * by block_clear with the storage kept. */
+ * line numbers, compared with spaces around them aside, the cells read of
+ * a line given back as a new read of the copy would give them, and
+ * forgotten by block_clear with the storage kept. */
 #include <string.h>
 
 #include "common/flow/block.h"
@@ -16,6 +17,36 @@ static const struct {
 	{ "a prefix", "A 1", false },
 	{ "inner spaces count", "A  1 2", false },
 };
+
+/* The cells kept with a line are the cells of the block's copy. */
+static void
+read_kept(struct block *b)
+{
+	char line[] = "Regio  1.204,5 / 7 ";
+	struct layout_reader r = { 0 }, fresh = { 0 };
+	struct layout_line kept, want;
+	const char *s;
+	size_t k, len;
+
+	CHECK(!block_read(b, 1, &r, &kept), "no cells kept: none given");
+	block_push(b, line, strlen(line), 10);
+	layout_read(&r, line, strlen(line), &kept);
+	block_keep_read(b, line, &kept);
+	memset(line, 'x', strlen(line));
+	s = block_text(b, b->n - 1, &len);
+	layout_read(&fresh, s, len, &want);
+	CHECK(block_read(b, b->n - 1, &r, &kept), "cells kept");
+	CHECK(kept.label.s == want.label.s && kept.label.len ==
+	    want.label.len, "label");
+	CHECK_INT("cells", kept.ncells, want.ncells);
+	for (k = 0; k < kept.ncells && k < want.ncells; k++)
+		CHECK(kept.cells[k].s == want.cells[k].s && kept.cells[k].len ==
+		    want.cells[k].len, "cell %zu", k);
+	CHECK(kept.nvalues == want.nvalues && kept.lead_space ==
+	    want.lead_space && !kept.blank, "counts");
+	layout_free(&r);
+	layout_free(&fresh);
+}
 
 int
 main(void)
@@ -37,6 +68,7 @@ main(void)
 	for (i = 0; i < sizeof(same) / sizeof(same[0]); i++)
 		CHECK_INT(same[i].name, block_same_text(&b, 1, same[i].s,
 		    strlen(same[i].s)), same[i].want);
+	read_kept(&b);
 	b.numeric = true;
 	b.body = 1;
 	b.end = 3;

@@ -55,6 +55,7 @@ build(size_t *notes)
 		tablecsv_wide(&t, &w);
 	*notes = t.nnotes;
 	table_free(&t);
+	csvio_writer_free(&w);
 	fclose(fp);
 	return buf;
 }

@@ -223,14 +223,12 @@ test_writer(void)
 	char buf[256];
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		FILE *fp;
 		struct csvio_writer w;
 
-		memset(buf, 0, sizeof buf);
-		fp = fmemopen(buf, sizeof buf, "w");
-		csvio_writer_init(&w, fp);
+		csvio_writer_init(&w, NULL);	/* the field stays in w.row */
 		csvio_puts(&w, cases[i].in);
-		fclose(fp);
+		snprintf(buf, sizeof buf, "%.*s", (int)w.len, w.row);
+		csvio_writer_free(&w);
 		CHECK_STR(cases[i].in, buf, cases[i].want);
 	}
 }
@@ -246,6 +244,7 @@ test_put_row(void)
 	csvio_writer_init(&w, fp);
 	csvio_put_row(&w, row, 4);
 	csvio_put_row(&w, row, 1);
+	csvio_writer_free(&w);
 	fclose(fp);
 	CHECK_STR("put_row", buf, "table,\"a,b\",,kind\ntable\n");
 }

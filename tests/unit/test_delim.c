@@ -59,6 +59,14 @@ cut(const char *line, char sep, char *out, size_t n)
 	delimline_free(&l);
 }
 
+static char
+sep(const char *line)
+{
+	size_t len = strlen(line);
+
+	return delimline_sep(line, len, delimline_seps(line, len));
+}
+
 static void
 test_lines(void)
 {
@@ -80,12 +88,11 @@ test_lines(void)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		cut(cases[i].line, delimline_sep(cases[i].line,
-		    strlen(cases[i].line)), got, sizeof(got));
+		cut(cases[i].line, sep(cases[i].line), got, sizeof(got));
 		CHECK_STR(cases[i].line, got, cases[i].want);
 	}
-	CHECK_INT("a;\"b;c\"", delimline_sep("a \"b;c\"", 7), 0);
-	CHECK_INT("tab first", delimline_sep("a|b\tc", 5), '\t');
+	CHECK_INT("a;\"b;c\"", sep("a \"b;c\""), 0);
+	CHECK_INT("tab first", sep("a|b\tc"), '\t');
 }
 
 /* Tables of one cell a line found in TEXT (lines split at '\n'):
@@ -94,20 +101,25 @@ test_lines(void)
 static void
 stacks(const char *text, char *out, size_t n)
 {
-	const char *line[64];
-	size_t len[64], nl = 0, i, nt, used = 0, cap = 0;
+	struct pagelines lines;
+	size_t nl = 0, i, nt, used = 0, cap = 0;
 	const char *p = text, *e;
 	struct stackfind f;
 	struct stackfind_table *t = NULL;
 
+	memset(&lines, 0, sizeof(lines));
 	while (*p != '\0' && nl < 64) {
 		e = strchr(p, '\n');
-		line[nl] = p;
-		len[nl++] = (size_t)(e - p);
+		pagelines_size(&lines, nl + 1);
+		lines.line[nl] = p;
+		lines.len[nl] = (size_t)(e - p);
+		lines.no[nl] = (long)nl + 1;
+		nl++;
 		p = e + 1;
 	}
+	pagelines_facts(&lines);
 	memset(&f, 0, sizeof(f));
-	nt = stackfind_tables(&f, line, len, nl, &t, &cap);
+	nt = stackfind_tables(&f, &lines, &t, &cap);
 	out[0] = '\0';
 	for (i = 0; i < nt; i++)
 		used += (size_t)snprintf(out + used, n - used,
@@ -116,6 +128,7 @@ stacks(const char *text, char *out, size_t n)
 		    t[i].unsure != STACKFIND_NONE ? "?" : "");
 	free(t);
 	stackfind_free(&f);
+	pagelines_free(&lines);
 }
 
 static void

@@ -24,6 +24,7 @@ test_writer_reader(void)
 
 	csvio_writer_init(&w, fp);
 	tablecsv_long_header(&w);
+	csvio_writer_free(&w);
 	fclose(fp);
 	for (i = 0; i < LONGFORM_COLS; i++)
 		snprintf(want + strlen(want), sizeof want - strlen(want),

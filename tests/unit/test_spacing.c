@@ -52,22 +52,42 @@ static const struct {
 	    "Total 21 25" }, 0 },
 };
 
+/* The lines into P, one after another in BUF (pagelines asks it). */
+static void
+page(struct pagelines *p, const char *const *lines, char *buf)
+{
+	size_t n, used = 0;
+
+	for (n = 0; n < MAXL && lines[n] != NULL; n++)
+		continue;
+	pagelines_size(p, n);
+	for (n = 0; n < p->n; n++) {
+		p->len[n] = strlen(lines[n]);
+		memcpy(buf + used, lines[n], p->len[n]);
+		p->line[n] = buf + used;
+		p->no[n] = (long)n + 1;
+		used += p->len[n];
+	}
+	pagelines_facts(p);
+}
+
 int
 main(void)
 {
-	size_t i, n, len[MAXL];
+	struct pagelines p = { 0 };
+	char buf[MAXL * 64];
+	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		for (n = 0; n < MAXL && cases[i].lines[n] != NULL; n++)
-			len[n] = strlen(cases[i].lines[n]);
-		CHECK_INT(cases[i].name, spacing_is_columns(cases[i].lines, len,
-		    n), cases[i].want);
+		page(&p, cases[i].lines, buf);
+		CHECK_INT(cases[i].name, spacing_is_columns(&p),
+		    cases[i].want);
 	}
 	for (i = 0; i < sizeof(raw_cases) / sizeof(raw_cases[0]); i++) {
-		for (n = 0; n < MAXL && raw_cases[i].lines[n] != NULL; n++)
-			len[n] = strlen(raw_cases[i].lines[n]);
-		CHECK_INT(raw_cases[i].name, spacing_is_raw(raw_cases[i].lines,
-		    len, n), raw_cases[i].want);
+		page(&p, raw_cases[i].lines, buf);
+		CHECK_INT(raw_cases[i].name, spacing_is_raw(&p),
+		    raw_cases[i].want);
 	}
+	pagelines_free(&p);
 	return check_done();
 }

@@ -21,6 +21,7 @@ written(const struct table *t, void (*write)(const struct table *,
 
 	csvio_writer_init(&w, fp);
 	write(t, &w);
+	csvio_writer_free(&w);
 	fclose(fp);
 	return buf;
 }
@@ -64,12 +65,39 @@ sample(struct table *t)
 	table_sort_notes(t);
 }
 
+/* table_squeezes_to agrees with table_squeeze on every pair of texts
+ * (a NUL inside too). */
+static void
+squeezes(void)
+{
+	static const struct { const char *s; size_t len; } texts[] = {
+		{ "", 0 }, { " ", 1 }, { "a", 1 }, { " a", 2 }, { "a ", 2 },
+		{ "a  b", 4 }, { "a b", 3 }, { "\ta\r b ", 6 }, { "a b c", 5 },
+		{ "ab", 2 }, { "a\0b", 3 }, { "a \0b", 4 }, { "  \0a", 4 },
+		{ "a b ", 4 }, { "a bc", 4 },
+	};
+	size_t n = sizeof(texts) / sizeof(texts[0]), i, j;
+	struct table t;
+	const char *sq;
+
+	table_init(&t, "doc.txt");
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++) {
+			sq = table_squeeze(&t, texts[i].s, texts[i].len);
+			CHECK_INT(texts[i].s, table_squeezes_to(texts[i].s,
+			    texts[i].len, texts[j].s), strcmp(sq,
+			    texts[j].s) == 0);
+		}
+	table_free(&t);
+}
+
 int
 main(void)
 {
 	struct table t;
 	char buf[64], *out;
 
+	squeezes();
 	sample(&t);
 	table_id(&t, buf, sizeof(buf));
 	CHECK_STR("id", buf, "8");

@@ -86,6 +86,7 @@ write_index(const char *path)
 		tablecsv_index(&t, &w, true);
 		table_free(&t);
 	}
+	csvio_writer_free(&w);
 	fclose(fp);
 }
 
