@@ -54,6 +54,7 @@ struct scan {
 	char *text;		/* the page's lines made valid UTF-8 */
 	size_t text_cap;
 	bool fixed;		/* the page's lines are in text (read_page) */
+	bool clean;		/* each of them is valid as read */
 	struct chunk_line *cl;
 	size_t cl_cap;
 	struct block *blocks;
@@ -72,8 +73,9 @@ struct scan {
 	struct table held;	/* the last table of the page before */
 	bool holding;
 	struct tableid_seen seen;	/* caption numbers of every reader */
-	struct pagelines view;	/* the page's lines, for the delimited
-				 * readers */
+	struct pagelines view;	/* the page's lines, for the quick tests
+				 * and the delimited readers */
+	bool final;		/* view holds the lines as they are read */
 	struct delimpage dp;
 	struct stacked st;
 	struct table *kept;	/* the tables choose read, in page order */
@@ -263,42 +265,32 @@ running_head(struct scan *s)
 	return i + 1;
 }
 
-/* T moved to the end of the tables *V (*N of them, grown: *CAP). */
-static void
-add_table(struct table **v, size_t *n, size_t *cap, struct table *t)
-{
-	xgrow(v, cap, *n + 1, sizeof(**v));
-	table_move(&(*v)[(*n)++], t);
-}
-
-/* A delimited table T, kept until the lines before it are read (the
- * reader frees T: its contents move). */
+/* A delimited table T, kept until the lines before it are read. */
 static void
 park(struct table *t, void *ctx)
 {
 	struct scan *s = ctx;
 
-	add_table(&s->parked, &s->nparked, &s->parked_cap, t);
+	xgrow(&s->parked, &s->parked_cap, s->nparked + 1,
+	    sizeof(*s->parked));
+	table_move(&s->parked[s->nparked++], t);	/* the reader frees
+							 * an empty one */
 }
 
-/* The page's lines, valid UTF-8 (once a page), cut into chunks. True
- * when this call found a line not valid as read. */
-static bool
+/* The page's lines, valid UTF-8 (once a page), cut into chunks. */
+static void
 read_page(struct scan *s)
 {
 	size_t i, used = 0, len;
 	const char *line;
-	bool fixed = false;
 
 	for (i = 0; i < s->n && !s->fixed; i++) {
 		line = s->buf + s->pl[i].off;
 		len = s->pl[i].toolong ? 0 : s->pl[i].len;
 		if (s->pl[i].toolong)
 			too_long(s, &s->pl[i]);
-		if (!s->pl[i].clean) {
+		if (!s->pl[i].clean)
 			textfix_text(&s->fix, s->pl[i].no, &line, &len);
-			fixed = true;
-		}
 		xgrow(&s->text, &s->text_cap, used + len + 1, 1);
 		memcpy(s->text + used, line, len);
 		s->pl[i].off = used;	/* now into s->text */
@@ -316,7 +308,6 @@ read_page(struct scan *s)
 		chunks_read(&s->cl[i], s->text + s->pl[i].off, s->pl[i].len,
 		    s->pl[i].no);
 	s->top = running_head(s);
-	return fixed;
 }
 
 /* The tables of column block B: one, or those printed side by side
@@ -422,6 +413,7 @@ page_views(struct scan *s, size_t m, bool fixed)
 		s->view.no[i] = s->pl[i].no;
 	}
 	pagelines_facts(&s->view);
+	s->final = fixed || s->clean;
 }
 
 /* A reader of common/delim over the page's views, each table to EMIT;
@@ -447,29 +439,24 @@ keep_table(struct table *t, void *ctx)
 {
 	struct scan *s = ctx;
 
-	add_table(&s->kept, &s->nkept, &s->kept_cap, t);
+	xgrow(&s->kept, &s->kept_cap, s->nkept + 1, sizeof(*s->kept));
+	table_move(&s->kept[s->nkept++], t);
 }
 
-/* A page of READER's tables (delimited, or of one cell a line), each
- * to TO: those choose kept, unless a line was not valid UTF-8 as it
- * read them; else read from the page made valid. */
+/* The tables READER finds on the page, each to EMIT: those choose kept
+ * (read from the lines as they are read), else read now. */
 static void
-feed_page(struct scan *s, page_reader_fn *reader, delimpage_emit_fn *to)
+page_tables(struct scan *s, page_reader_fn *reader, delimpage_emit_fn *emit)
 {
 	size_t i;
 
-	detect_finish(s->d);
-	release(s);
-	if (read_page(s) || s->nkept == 0) {
-		for (i = 0; i < s->nkept; i++)
-			table_free(&s->kept[i]);
+	if (s->nkept == 0) {
 		page_views(s, s->n, true);
-		reader(s, to);
-	} else {
-		for (i = 0; i < s->nkept; i++) {
-			to(&s->kept[i], s);
-			table_free(&s->kept[i]);
-		}
+		reader(s, emit);
+	}
+	for (i = 0; i < s->nkept; i++) {
+		emit(&s->kept[i], s);
+		table_free(&s->kept[i]);
 	}
 	s->nkept = 0;
 }
@@ -477,28 +464,31 @@ feed_page(struct scan *s, page_reader_fn *reader, delimpage_emit_fn *to)
 static void feed_rest(struct scan *s);
 
 /* A page of tab-, pipe- or semicolon-separated tables; under auto the
- * lines they leave go on to another reader (feed_rest), the tables
- * parked meanwhile (dp.used: the lines of the read that found them). */
+ * lines they leave go on to another reader (feed_rest). */
 static void
 feed_delimited(struct scan *s)
 {
-	if (s->mode != SCAN_AUTO) {
-		feed_page(s, read_delimited, page_table);
-		return;
-	}
-	feed_page(s, read_delimited, park);
-	feed_rest(s);
+	detect_finish(s->d);
+	release(s);
+	read_page(s);
+	page_tables(s, read_delimited, s->mode == SCAN_AUTO ? park :
+	    page_table);
+	if (s->mode == SCAN_AUTO)
+		feed_rest(s);
 }
 
 /* A page of tables whose cells stand one a line. */
 static void
 feed_stacked(struct scan *s)
 {
-	feed_page(s, read_stacked, page_table);
+	detect_finish(s->d);
+	release(s);
+	read_page(s);
+	page_tables(s, read_stacked, page_table);
 }
 
-/* The reader other than the delimited one that the lines in view call
- * for (the tables of one cell a line it finds kept). */
+/* The reader other than the delimited one that the M lines in view
+ * call for. */
 static enum scan_mode
 choose_spaced(struct scan *s)
 {
@@ -506,17 +496,19 @@ choose_spaced(struct scan *s)
 		return SCAN_COLUMNS;
 	if (spacing_is_raw(&s->view))
 		return SCAN_RAW;
-	if (read_stacked(s, keep_table) > 0)
+	if (read_stacked(s, s->final ? keep_table : NULL) > 0)
 		return SCAN_LINES;
 	return SCAN_FLOW;
 }
 
-/* The reader the page of M lines calls for. */
+/* The reader the page of M lines calls for. A reader's tables are kept
+ * when the lines it read are the page's as they are read. */
 static enum scan_mode
 choose(struct scan *s, size_t m)
 {
 	page_views(s, m, false);
-	if (delimpage_may(&s->view) && read_delimited(s, keep_table) > 0)
+	if (delimpage_may(&s->view) && read_delimited(s, s->final ?
+	    keep_table : NULL) > 0)
 		return SCAN_DELIMITED;
 	return choose_spaced(s);
 }
@@ -588,12 +580,14 @@ check_page(struct scan *s, size_t m)
 
 	for (i = 0; i < m; i++)
 		s->pl[i].clean = true;
+	s->clean = true;
 	i = 0;
 	while ((at += utf8_plain_len(s->buf + at, end - at)) < end) {
 		while (at >= s->pl[i].off + s->pl[i].len)
 			i++;
 		p = &s->pl[i];
 		s->pl[i].clean = utf8_clean(s->buf + at, p->off + p->len - at);
+		s->clean = s->clean && s->pl[i].clean;
 		at = p->off + p->len;
 	}
 }
