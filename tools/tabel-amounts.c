@@ -199,6 +199,7 @@ main(int argc, char *argv[])
 	    parse_options(argc, argv)));
 	csvio_put_row(&opt.out, header, sizeof header / sizeof header[0]);
 	cli_each_input(argv + optind, amounts_file);
+	csvio_writer_free(&opt.out);
 	money_free(&opt.money);
 	textfix_free(&opt.fix);
 	outfile_commit_or_die(&out);

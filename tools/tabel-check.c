@@ -5,11 +5,14 @@
  * label-less last row that adds up) must equal the sum of the rows it
  * closes, and a numbered category row ("1.", "IV.", "a)") the sum of the
  * unnumbered rows below it. Output, one row per difference:
- *   table,row_label,col_header,stated,computed,difference,kind
+ *   table,row_label,col_header,stated,computed,difference,kind,line
  * kind is "rounding" when the difference is at most one unit in the last
  * decimal printed in the total, else "mismatch"; the exit status is 1
- * when there is a mismatch (or an input problem). Numbers are exact
- * decimals (common/num/num.h), never binary floating point. */
+ * when there is a mismatch (or an input problem). line is the source line
+ * of the closing row: long input carries its cells' lines, a wide table
+ * has its rows' lines in the index.csv of -i (row_lines); empty when
+ * neither says. Numbers are exact decimals (common/num/num.h), never
+ * binary floating point. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +25,7 @@
 #include "common/sys/outfile.h"
 #include "common/sys/rowbuf.h"
 #include "common/table/longform.h"
+#include "common/table/tabindex.h"
 #include "common/table/tablehold.h"
 #include "common/table/tableid.h"
 #include "common/table/tableread.h"
@@ -29,10 +33,12 @@
 #include "common/sys/xalloc.h"
 
 static const char usage_text[] =
-    "usage: tabel-check [-o FILE] [-t ID] [FILE ...]\n"
+    "usage: tabel-check [-i INDEX] [-o FILE] [-t ID] [FILE ...]\n"
     "Check that total and numbered category rows of extracted tables equal\n"
     "the sum of their rows; print the differences as CSV:\n"
-    "table,row_label,col_header,stated,computed,difference,kind\n"
+    "table,row_label,col_header,stated,computed,difference,kind,line\n"
+    "  -i, --index FILE  index.csv of tabel-extract -o: the source line of\n"
+    "              each row of a wide table (long input has its own)\n"
     "  -o FILE     write to FILE (whole or not at all)\n"
     "  -t ID       table id for wide input (default: from the file name)\n"
     "  -h, --help  show this help\n"
@@ -42,6 +48,8 @@ static const char usage_text[] =
 static struct {
 	struct csvio_writer out;
 	const char *id;		/* -t */
+	const char *index_path;	/* -i */
+	struct tabindex index;
 	bool mismatch;
 } opt;
 
@@ -49,6 +57,8 @@ static struct {
 struct origin {
 	const char *file;
 	const char *id;
+	const long *lines;	/* per row its source line (0: unknown), or
+				 * NULL */
 };
 
 static void
@@ -56,10 +66,13 @@ put_finding(const struct tally_table *t, const struct tally_finding *f,
     void *arg)
 {
 	const struct origin *o = arg;
+	char line[32] = "";
 
 	if (f->status != TALLY_OK) {
-		warn_at(o->file, t->lines[f->row], "column '%s': '%.60s': %s",
-		    t->header[f->col], tally_cell_at(t, f->row, f->col)->raw,
+		const char *raw = tally_cell_at(t, f->row, f->col)->raw;
+
+		warn_at(o->file, t->lines[f->row], "column '%s': '%.*s': %s",
+		    t->header[f->col], err_excerpt(raw, strlen(raw)), raw,
 		    tally_strerror(f->status));
 		return;
 	}
@@ -71,14 +84,19 @@ put_finding(const struct tally_table *t, const struct tally_finding *f,
 	csvio_puts(&opt.out, f->computed);
 	csvio_puts(&opt.out, f->difference);
 	csvio_puts(&opt.out, f->rounding ? "rounding" : "mismatch");
+	if (o->lines != NULL && o->lines[f->row] > 0)
+		snprintf(line, sizeof line, "%ld", o->lines[f->row]);
+	csvio_puts(&opt.out, line);
 	csvio_end(&opt.out);
 }
 
-/* Check T, known as ID, read from FILE, and free it. */
+/* Check T, known as ID, read from FILE, its rows on LINES (or NULL), and
+ * free it. */
 static void
-check_table(struct tally_table *t, const char *file, const char *id)
+check_table(struct tally_table *t, const char *file, const char *id,
+    const long *lines)
 {
-	struct origin o = { file, id };
+	struct origin o = { file, id, lines };
 
 	tally_check(t, put_finding, &o);
 	tally_free(t);
@@ -93,9 +111,10 @@ file_id(const char *path, char *buf, size_t n)
 }
 
 /* Long input gathered for one table before it is checked: per cell a
- * record of its row, col, row_label, col_header and raw (rowbuf: no
- * allocation per cell), within the limits of tablehold. */
-enum { CELL_ROW, CELL_COL, CELL_LABEL, CELL_HEADER, CELL_RAW, CELL_FIELDS };
+ * record of its row, col, row_label, col_header, raw and source line
+ * (rowbuf: no allocation per cell), within the limits of tablehold. */
+enum { CELL_ROW, CELL_COL, CELL_LABEL, CELL_HEADER, CELL_RAW, CELL_LINE,
+	CELL_FIELDS };
 
 struct long_table {
 	char *key;		/* source and table id of the rows gathered */
@@ -108,13 +127,24 @@ struct long_table {
 	struct tally_table grid;
 };
 
+/* A long table's grid being filled, and its rows' source lines: the
+ * first line among each row's cells (the long form has no line for a
+ * label: a row whose label starts above its values has its values'). */
+struct long_grid {
+	struct tally_table *t;
+	long *lines;
+};
+
 /* Put a gathered cell into its place in the grid. */
 static void
 long_place(const struct csvio_row *cell, void *arg)
 {
-	struct tally_table *t = arg;
+	struct long_grid *g = arg;
+	struct tally_table *t = g->t;
 	size_t row = strtoul(cell->fields[CELL_ROW], NULL, 10) - 1;
 	size_t col = strtoul(cell->fields[CELL_COL], NULL, 10);
+	char *end;
+	long line = strtol(cell->fields[CELL_LINE], &end, 10);
 
 	tally_set(t, row, 0, cell->fields[CELL_LABEL], cell->lens[CELL_LABEL]);
 	if (col > 0)	/* col 0: a row without values, its label alone */
@@ -124,6 +154,9 @@ long_place(const struct csvio_row *cell, void *arg)
 	t->header[col] = xstrndup(cell->fields[CELL_HEADER],
 	    cell->lens[CELL_HEADER]);
 	t->lines[row] = cell->line;
+	if (*end == '\0' && line > 0 && (g->lines[row] == 0 ||
+	    line < g->lines[row]))
+		g->lines[row] = line;
 }
 
 /* Check the table gathered in LT, or say why not, and start anew. */
@@ -142,12 +175,16 @@ long_flush(struct long_table *lt, const char *file)
 		    "numbers too sparse (%zu x %zu for %zu cells)", lt->id,
 		    lt->rows, lt->cols, n);
 	else if (n > 0 && (opt.id == NULL || strcmp(opt.id, lt->id) == 0)) {
+		struct long_grid g = { t, xcalloc(lt->rows + 1,
+		    sizeof *g.lines) };
+
 		tally_start(t, NULL, lt->cols + 1);
 		for (r = 0; r < lt->rows; r++)
 			tally_add(t, NULL, NULL, 0, 0);
-		rowbuf_each(&lt->cells, long_place, t);
+		rowbuf_each(&lt->cells, long_place, &g);
 		rowbuf_free(&lt->cells);	/* the grid holds them now */
-		check_table(t, file, lt->id);
+		check_table(t, file, lt->id, g.lines);
+		free(g.lines);
 	}
 	rowbuf_free(&lt->cells);
 	free(lt->key);
@@ -162,15 +199,17 @@ long_gather(struct long_table *lt, const long *col,
 {
 	static const enum longform_col from[CELL_FIELDS] = { LONGFORM_ROW,
 	    LONGFORM_COL, LONGFORM_ROW_LABEL, LONGFORM_COL_HEADER,
-	    LONGFORM_RAW };
+	    LONGFORM_RAW, LONGFORM_LINE };
 	char *fields[CELL_FIELDS];
 	size_t lens[CELL_FIELDS], i, bytes = 0;
 	struct csvio_row cell = { fields, lens, CELL_FIELDS, row->line };
 
 	for (i = 0; i < CELL_FIELDS; i++) {
-		fields[i] = col[from[i]] >= 0 ? row->fields[col[from[i]]] :
-		    "";
-		lens[i] = col[from[i]] >= 0 ? row->lens[col[from[i]]] : 0;
+		long at = col[from[i]];	/* line: absent, or past a short row */
+		bool has = at >= 0 && (size_t)at < row->n;
+
+		fields[i] = has ? row->fields[at] : "";
+		lens[i] = has ? row->lens[at] : 0;
 		bytes += lens[i];
 	}
 	if (lt->hold.over)
@@ -269,6 +308,8 @@ check_file(const char *path)
 	struct tablehold hold = { 0 };
 	struct long_table lt = { 0 };
 	char idbuf[256];
+	const char *id;
+	long *lines;
 	bool started;
 
 	st = tableread_open(&in, path, TABLEREAD_SKIP_BLANK);
@@ -285,10 +326,14 @@ check_file(const char *path)
 		csvio_warn(in.csv, st);
 	if (started && in.is_long)	/* an empty file: nothing to check */
 		long_flush(&lt, in.name);
-	else if (started && !hold.over)
-		check_table(&t, in.name, opt.id != NULL ? opt.id :
-		    strcmp(path, "-") == 0 ? "" : file_id(path, idbuf,
-		    sizeof idbuf));
+	else if (started && !hold.over) {
+		id = opt.id != NULL ? opt.id : strcmp(path, "-") == 0 ? "" :
+		    file_id(path, idbuf, sizeof idbuf);
+		lines = opt.index_path == NULL ? NULL : tabindex_lines_of(
+		    &opt.index, opt.index_path, id, t.nrows, in.name);
+		check_table(&t, in.name, id, lines);
+		free(lines);
+	}
 	tally_free(&t);		/* no-op after check_table */
 	tableread_close(&in);
 }
@@ -297,15 +342,30 @@ static const char *
 parse_options(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "index", required_argument, NULL, 'i' },
 		CLI_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *output = NULL;
+	enum tabindex_status st;
 	int c;
 
-	while ((c = cli_getopt(argc, argv, ":ho:t:", longopts,
+	while ((c = cli_getopt(argc, argv, ":hi:o:t:", longopts,
 	    usage_text)) != -1) {
 		switch (c) {
+		case 'i':	/* unreadable: the lines would be missing */
+			if (opt.index_path != NULL)
+				usage_error("-i: one index at a time (one "
+				    "document's)");
+			opt.index_path = optarg;
+			if ((st = tabindex_read(&opt.index, optarg)) ==
+			    TABINDEX_OK)
+				break;
+			if (opt.index.line > 0)
+				die("%s:%ld: %s", optarg, opt.index.line,
+				    tabindex_strerror(&opt.index, st));
+			die("%s: %s", optarg, tabindex_strerror(&opt.index,
+			    st));
 		case 'o':
 			output = optarg;
 			break;
@@ -321,7 +381,8 @@ int
 main(int argc, char *argv[])
 {
 	static const char *const header[] = { "table", "row_label",
-	    "col_header", "stated", "computed", "difference", "kind" };
+	    "col_header", "stated", "computed", "difference", "kind",
+	    "line" };
 	struct outfile out;
 
 	err_init("tabel-check");
@@ -331,6 +392,7 @@ main(int argc, char *argv[])
 	cli_each_input(argv + optind, check_file);
 	csvio_writer_free(&opt.out);
 	outfile_commit_or_die(&out);
+	tabindex_free(&opt.index);
 	if (opt.mismatch)
 		err_raise(EXIT_DATA);
 	return err_status();

@@ -84,7 +84,7 @@ write_file(struct table *t)
 	tablecsv_wide(t, &w);
 	csvio_writer_free(&w);
 	outfile_dir_close(&opt.dir, &out, name);
-	tablecsv_index(t, &opt.index);
+	tablecsv_index(t, &opt.index, true);
 }
 
 static void
@@ -175,7 +175,7 @@ extract_dir(const char *source)
 	outfile_dir_open_or_die(&opt.dir, opt.output, own_file);
 	csvio_writer_init(&opt.index, outfile_dir_create(&opt.dir, &out,
 	    "index.csv"));
-	tablecsv_index_header(&opt.index);
+	tablecsv_index_header(&opt.index, true);
 	extract(source);
 	csvio_writer_free(&opt.index);
 	outfile_dir_close(&opt.dir, &out, "index.csv");

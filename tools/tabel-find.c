@@ -49,7 +49,7 @@ emit(struct table *t, void *ctx)
 	(void)ctx;
 	table_report(t, !opt.quiet);
 	if (!t->left_out)
-		tablecsv_index(t, &opt.w);
+		tablecsv_index(t, &opt.w, false);
 }
 
 /* Feed every line of PATH to a detector; a bad file is reported and the
@@ -101,7 +101,7 @@ main(int argc, char *argv[])
 	err_init("tabel-find");
 	parse_options(argc, argv);
 	csvio_writer_init(&opt.w, outfile_open_or_die(&out, opt.output));
-	tablecsv_index_header(&opt.w);
+	tablecsv_index_header(&opt.w, false);
 	cli_each_input(argv + optind, find_one);
 	csvio_writer_free(&opt.w);
 	outfile_commit_or_die(&out);

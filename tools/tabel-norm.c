@@ -109,7 +109,7 @@ report(const struct job *j, const struct csvio_row *row, size_t i,
 	char where[512];
 
 	snprintf(where, sizeof where, "%s:%ld:%zu", j->name, row->line, i + 1);
-	warn_at(where, 0, "'%.*s' %s", (int)(row->lens[i] > 60 ? 60 :
+	warn_at(where, 0, "'%.*s' %s", err_excerpt(row->fields[i],
 	    row->lens[i]), row->fields[i], what);
 }
 
@@ -123,7 +123,7 @@ footnote(const struct job *j, const struct csvio_row *row, size_t i,
 
 	snprintf(where, sizeof where, "%s:%ld:%zu", j->name, row->line, i + 1);
 	note_at(where, 0, "'%.*s' has a footnote mark: read as %s",
-	    (int)(row->lens[i] > 60 ? 60 : row->lens[i]), row->fields[i],
+	    err_excerpt(row->fields[i], row->lens[i]), row->fields[i],
 	    value);
 }
 
@@ -262,9 +262,10 @@ long_row(struct job *j, const struct csvio_row *row)
 	}
 	if ((unknown = longcell_read(&j->cell, row, &opt.unit)) != NULL &&
 	    num_unit_read(unknown->text, unknown->len, &u) == NUM_UNKNOWN_UNIT)
-		warn_at(j->name, row->line, "unit '%.60s': '%.*s' is not in "
+		warn_at(j->name, row->line, "unit '%.*s': '%.*s' is not in "
 		    "the unit table: its amounts are left unscaled",
-		    unknown->text, (int)u.unknown_len, u.unknown);
+		    err_excerpt(unknown->text, unknown->len), unknown->text,
+		    (int)u.unknown_len, u.unknown);
 	u = longcell_unit(&j->cell);
 	c.exp10 = u.exp10;
 	c.currency = u.currency;

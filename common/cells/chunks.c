@@ -7,13 +7,17 @@
 
 #include "common/cells/chunks.h"
 #include "common/cells/layout.h"
+#include "common/num/num.h"
+#include "common/num/unit.h"
 #include "common/sys/xalloc.h"
 
 struct word {
 	size_t off, len, col, end;
 	bool num, year, dots, glue;	/* glue: "%", "$": joins a number */
-	bool dash;		/* a dash alone: no value, or a range */
+	bool dash;		/* a dash or "/" alone: no value, a range,
+				 * or a word between two */
 	bool grouped;		/* ends a number grouped by spaces */
+	bool currency;		/* "euro", "EUR": ends an amount before it */
 };
 
 size_t
@@ -38,16 +42,14 @@ has_prefix(const char *s, size_t len, const char *p)
 bool
 chunks_is_number(const char *s, size_t len, bool *year)
 {
-	static const char *const none[] = { "n/a", "N/A", "n.a.", "..", ":",
-		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa6", NULL };
-	const char *const *w;
 	enum layout_kind k;
 	size_t i;
 
 	*year = false;
-	for (w = none; *w != NULL; w++)
-		if (strlen(*w) == len && memcmp(s, *w, len) == 0)
-			return true;
+	if (num_is_missing(s, len))
+		return true;
+	if (len > 0 && s[len - 1] == ')' && memchr(s, '(', len) == NULL)
+		return false;	/* "1)": a list's number, or a bracket's end */
 	/* Signs, brackets, footnote marks and currencies around a number. */
 	while (len > 0 && (*s == '(' || *s == '+' || *s == '<' || *s == '>'))
 		s++, len--;
@@ -62,6 +64,20 @@ chunks_is_number(const char *s, size_t len, bool *year)
 	k = layout_classify(s, len);
 	*year = k == LAYOUT_YEAR;
 	return k == LAYOUT_NUMBER || k == LAYOUT_YEAR;
+}
+
+/* Is S[0..LEN) a currency word of the unit table ("euro", "EUR")? An
+ * amount may end in one: "25.000 euro". */
+static bool
+currency_word(const char *s, size_t len)
+{
+	const struct unit_word *w;
+
+	if (len < 3 || len > 6 || !((*s >= 'a' && *s <= 'z') ||
+	    (*s >= 'A' && *s <= 'Z')))
+		return false;
+	w = unit_word_alone(s, len);
+	return w != NULL && w->currency != NULL && w->exp10 == 0;
 }
 
 /* A word of dots alone ("....", "…", ". . ."): a leader, or a rule. */
@@ -155,12 +171,14 @@ read_words(struct word **wp, size_t *cap, const char *s, size_t len)
 		w->col = startcol;
 		w->end = col;
 		w->dots = all_dots(s + start, i - start);
-		w->dash = (i - start == 1 && s[start] == '-') ||
+		w->dash = (i - start == 1 && (s[start] == '-' ||
+		    s[start] == '/')) ||
 		    (i - start == 3 && (memcmp(s + start, "\xe2\x80\x93", 3) == 0 ||
 		    memcmp(s + start, "\xe2\x80\x94", 3) == 0));
 		w->num = chunks_is_number(s + start, i - start, &w->year);
 		w->glue = (w->len == 1 && (s[start] == '%' || s[start] == '$')) ||
 		    (w->len == 3 && memcmp(s + start, "\xe2\x82\xac", 3) == 0);
+		w->currency = !w->glue && currency_word(s + start, w->len);
 	}
 	return n;
 }
@@ -176,8 +194,8 @@ push(struct chunk_line *l, const struct word *first, const struct word *last)
 	c->len = last->off + last->len - first->off;
 	c->col = first->col;
 	c->end = last->end;
-	c->num = (first->num || first->glue) && (last->num || last->glue) &&
-	    (first->num || last->num);
+	c->num = (first->num || first->glue) && (last->num || last->glue ||
+	    (last->currency && first != last)) && (first->num || last->num);
 	c->year = first == last && first->year;
 	c->soft = l->n > 1 && c->col == c[-1].end + 1;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/num.h"
 #include "common/num/unit.h"
 #include "common/num/year.h"
 #include "common/cells/layout.h"
@@ -14,21 +15,6 @@ static bool
 is_digit(int c)
 {
 	return c >= '0' && c <= '9';
-}
-
-static bool
-same(const char *s, size_t len, const char *word)
-{
-	return strlen(word) == len && memcmp(s, word, len) == 0;
-}
-
-static bool
-in_list(const char *s, size_t len, const char *const *list)
-{
-	for (; *list != NULL; list++)
-		if (same(s, len, *list))
-			return true;
-	return false;
 }
 
 /* Length of a currency sign at S, 0 if none. */
@@ -75,15 +61,6 @@ is_year(const char *s, size_t len)
 	return len == 4;
 }
 
-/* A word the list of missing marks might hold: 1 to 7 bytes starting
- * with one of their first letters. Most label words fail this at once. */
-static bool
-maybe_listed(const char *s, size_t len)
-{
-	return len <= 7 && (s[0] == '/' || s[0] == '-' || s[0] == 'n' ||
-	    (unsigned char)s[0] == 0xe2);
-}
-
 /* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */
 static bool
 is_date(const char *s, size_t len)
@@ -108,8 +85,6 @@ is_date(const char *s, size_t len)
 enum layout_kind
 layout_classify(const char *s, size_t len)
 {
-	static const char *const missing[] = { "/", "-", "\xe2\x80\x93",
-		"\xe2\x80\x94", "n.v.t.", "nvt", "n.b.", NULL };
 	size_t c;
 	unsigned char first;
 
@@ -119,7 +94,7 @@ layout_classify(const char *s, size_t len)
 	if (first >= 'A' && first != 'n' && first < 0x80)
 		return unit_word_alone(s, len) != NULL ? LAYOUT_UNIT :
 		    LAYOUT_WORD;	/* the common case: a plain word */
-	if (maybe_listed(s, len) && in_list(s, len, missing))
+	if (num_is_missing(s, len))
 		return LAYOUT_MISSING;
 	if (currency_len(s, len) == len)
 		return LAYOUT_SYMBOL;

@@ -1,12 +1,14 @@
 /* rawline: the trailing value run of a pdftotext -raw line, read from the
  * end: a word is a value when common/cells/chunks calls it a number; a
- * lone "%" joins the number before it. */
+ * lone "%", currency sign or word after a number, or a sign before it,
+ * joins it ("52 %", "1.197.922 €", "25.000 euro", "€ 834"). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/cells/chunks.h"
 #include "common/cells/rawline.h"
 #include "common/num/date.h"
+#include "common/num/unit.h"
 #include "common/sys/xalloc.h"
 
 #define MARK_MAX 4	/* bytes of a mark between values */
@@ -125,6 +127,21 @@ push(struct rawline *l, size_t off, size_t len, enum rawline_type type)
 	l->nval++;
 }
 
+/* Is S[0..LEN) a currency sign alone ("€", "$", "£"), or (WORDS) a
+ * currency word ("euro", "EUR")? */
+static bool
+currency_sign(const char *s, size_t len, bool words)
+{
+	const struct unit_word *w;
+
+	if (len > 6 || (len > 3 && !words) || ((unsigned char)*s < 0x80 &&
+	    *s != '$' && !words))
+		return false;	/* most words: no sign starts so */
+	w = unit_word_alone(s, len);
+	return w != NULL && w->currency != NULL && w->exp10 == 0 &&
+	    (words || unit_is_sign(w));
+}
+
 /* The word ending at byte END of L (spaces before END skipped): its
  * start into *START; false when there is none. */
 static bool
@@ -181,6 +198,22 @@ join_group(struct rawline *l, size_t *end)
 		*end = start;
 		if (wend - start != 3)
 			break;
+	}
+}
+
+/* A currency sign alone before the value just pushed ("€ 834") is part
+ * of it. */
+static void
+join_sign(struct rawline *l, size_t *end)
+{
+	size_t start, wend;
+
+	if (l->nval > 0 && l->val[0].type != RAWLINE_NONE &&
+	    word_before(l, *end, &start, &wend) &&
+	    currency_sign(l->s + start, wend - start, false)) {
+		l->val[0].len += l->val[0].off - start;
+		l->val[0].off = start;
+		*end = start;
 	}
 }
 
@@ -243,8 +276,10 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 	l->no = no;
 	l->nval = 0;
 	while (word_before(l, end, &start, &wend)) {
-		if (wend - start == 1 && s[start] == '%' && pct == 0) {
-			pct = wend;	/* "52 %": the number comes next */
+		if (pct == 0 && ((wend - start == 1 && s[start] == '%') ||
+		    currency_sign(s + start, wend - start, true))) {
+			/* "52 %", "834 €", "25.000 euro": the number next */
+			pct = wend;
 			end = start;
 			continue;
 		}
@@ -263,13 +298,14 @@ rawline_read(struct rawline *l, const char *s, size_t len, long no)
 		    (pct != 0 && type != RAWLINE_INT && type != RAWLINE_DEC))
 			break;
 		push(l, start, pct != 0 ? pct - start : wend - start,
-		    pct != 0 ? RAWLINE_PCT : type);
+		    pct != 0 && s[pct - 1] == '%' ? RAWLINE_PCT : type);
 		pct = 0;
 		end = start;
 		join_group(l, &end);
+		join_sign(l, &end);
 	}
 	if (pct != 0)
-		end = pct;	/* a "%" after a word is label text */
+		end = pct;	/* a "%" or "€" after a word is label text */
 	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t'))
 		end--;
 	l->label_len = end;

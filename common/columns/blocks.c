@@ -139,11 +139,32 @@ under_cell(const struct chunk_line *l, const struct chunk_line *t)
 	return false;
 }
 
+bool
+blocks_loose(const struct chunk_line *lines, size_t from, size_t to)
+{
+	size_t i, values = 0, gaps = 0;
+	bool blank = false;
+
+	for (i = from; i < to; i++) {
+		if (lines[i].blank) {
+			blank = values > 0;
+		} else if (has_number(&lines[i])) {
+			if (values > 0 && !blank)
+				return false;
+			gaps += blank;
+			values++;
+			blank = false;
+		}
+	}
+	return values >= 3 && gaps + 1 >= values;
+}
+
 /* One past the last line of the block whose first tabular line is I. */
 static size_t
 body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
 {
 	size_t j, last = i, wraps = 0, blanks = 0, last_num = BLOCKS_NONE;
+	bool loose;
 
 	for (j = i + 1; j < n; j++) {
 		const struct chunk_line *l = &lines[j];
@@ -176,14 +197,16 @@ body_end(const struct chunk_line *lines, size_t n, size_t i, size_t width)
 		for (last = last_num, j = last_num + 1; j < n && j < last + 3 &&
 		    !lines[j].blank && !blocks_tabular(&lines[j]); j++)
 			continue;
-	/* Wrapped lines of the last row come with it, notes do not. */
+	/* Wrapped lines of the last row come with it, notes do not; in a
+	 * table of rows set apart by blank lines, every line up to the next
+	 * blank one is the row's. */
+	loose = blocks_loose(lines, i, last + 1);
 	for (j = last + 1; j < n && !lines[j].blank && !lines[j].rule &&
 	    !stops(&lines[j]) && !prose(&lines[j], width) &&
 	    j - last <= WRAP_MAX; j++) {
-		if (lines[j].ch[0].col < lines[last].ch[0].col)
-			break;
-		if (!caption_starts_lower(lines[j].s + lines[j].ch[0].off,
-		    lines[j].ch[0].len))
+		if (!loose && (lines[j].ch[0].col < lines[last].ch[0].col ||
+		    !caption_starts_lower(lines[j].s + lines[j].ch[0].off,
+		    lines[j].ch[0].len)))
 			break;
 	}
 	return j;

@@ -28,6 +28,11 @@ bool blocks_caption(const struct chunk_line *l, const char **num,
     size_t *numlen);
 /* Does L end a table (a "Source:" or "Note:" line)? */
 bool blocks_note(const struct chunk_line *l);
+/* Are the rows of LINES[FROM, TO) set apart by blank lines, as a table
+ * with padded cells prints (three lines of values or more, a blank line
+ * between each two)? Then every line between two blank lines is one
+ * row's, whatever its case. */
+bool blocks_loose(const struct chunk_line *lines, size_t from, size_t to);
 /* The candidate blocks of the N lines of a page into *OUT (grown, *CAP);
  * returns their count, in page order, none overlapping. */
 size_t blocks_find(const struct chunk_line *lines, size_t n,

@@ -1,27 +1,47 @@
 /* carry: a table that goes on after a page break. pdftotext ends each
- * page with a form feed and repeats the header on the next; the two parts
- * are one table when the header is the same, cell for cell. */
+ * page with a form feed; the next page repeats the header, or (as a word
+ * processor prints a table by default) has none. The two parts are one
+ * table when the header is the same, cell for cell, or the second part
+ * has no header and no caption and the same number of columns. */
 #include <stdbool.h>
 #include <string.h>
 
 #include "common/columns/carry.h"
 #include "common/table/tablehold.h"
 
-bool
-carry_same_header(const struct table *a, const struct table *b)
+static bool
+no_header(const struct table *t)
 {
 	size_t c;
-	bool any = a->label_header[0] != '\0';
 
-	if (a->ncols != b->ncols || strcmp(a->label_header, b->label_header))
+	for (c = 0; c < t->ncols; c++)
+		if (t->headers[c][0] != '\0')
+			return false;
+	return t->label_header[0] == '\0';
+}
+
+static bool
+same_header(const struct table *a, const struct table *b)
+{
+	size_t c;
+
+	if (strcmp(a->label_header, b->label_header) != 0)
 		return false;
-	for (c = 0; c < a->ncols; c++) {
+	for (c = 0; c < a->ncols; c++)
 		if (strcmp(a->headers[c], b->headers[c]) != 0)
 			return false;
-		any = any || a->headers[c][0] != '\0';
-	}
-	return any && (b->number == NULL || (a->number != NULL &&
-	    strcmp(a->number, b->number) == 0));
+	return true;
+}
+
+bool
+carry_goes_on(const struct table *a, const struct table *b)
+{
+	if (a->ncols != b->ncols || no_header(a))
+		return false;
+	if (b->number != NULL)	/* a caption of its own, or A's again */
+		return a->number != NULL && strcmp(a->number, b->number) == 0 &&
+		    same_header(a, b);
+	return same_header(a, b) || (no_header(b) && b->caption == NULL);
 }
 
 bool
@@ -73,7 +93,8 @@ carry_append(struct table *h, struct table *t)
 		}
 	}
 	table_copy_notes(h, t);
-	table_note(h, (size_t)-1, t->first_line, false,
+	table_note(h, (size_t)-1, t->first_line, false, no_header(t) ?
+	    "table goes on after a page break, its header not repeated" :
 	    "table goes on after a page break under the same header");
 	h->last_line = t->last_line;
 	table_free(t);

@@ -7,8 +7,9 @@
 #include "common/table/table.h"
 
 /* Does B (found at the top of a page) go on with A: the same columns,
- * the same header, not all empty, and no other caption number? */
-bool carry_same_header(const struct table *a, const struct table *b);
+ * no other caption number, and the same header (not all empty) or none
+ * at all (a header that is not repeated on the next page)? */
+bool carry_goes_on(const struct table *a, const struct table *b);
 /* Append the rows, cells and notes of T to H and free T. */
 void carry_append(struct table *h, struct table *t);
 /* Do H and T joined stay within the limits of a table held

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/columns/blocks.h"
 #include "common/columns/colbuild.h"
 #include "common/columns/colhead.h"
 #include "common/sys/csvio.h"
@@ -41,11 +42,15 @@ body_start(const struct chunk_line *lines, const struct block *b)
 			if (i - b->first > HEAD_LINES)
 				return b->body;
 			/* a label alone just above is a row: a group label,
-			 * or a label whose values are on the next line */
+			 * or a label whose values are on the next line; the
+			 * block's first line too, when nothing above the values
+			 * heads them (a table going on from the page before) */
 			left = lines[i].ch[0].col;
-			while (i > b->first + 1 && lines[i - 1].n == 1 &&
+			while (i > b->first && lines[i - 1].n == 1 &&
 			    lines[i - 1].ch[0].col <= left + 2 &&
-			    lines[i - 1].ch[0].end < lines[i].ch[1].col)
+			    lines[i - 1].ch[0].end < lines[i].ch[1].col &&
+			    (i > b->first + 1 || !caption_opens(lines[i - 1].s,
+			    lines[i - 1].len)))
 				i--;
 			return i;
 		}
@@ -103,17 +108,23 @@ tidy_columns(struct colbuild *cb, size_t nbody)
 	}
 }
 
-/* The label above ends open: the line below goes on with it. */
+/* The label above ends open: the line below goes on with it. A bracket
+ * left open ("Premie (groep" over "1)") is open too. */
 static bool
 open_end(const char *s)
 {
 	static const char *const words[] = { " and", " of", " the", " or",
 		" for", " in", " to", " &", NULL };
 	const char *const *w;
-	size_t n = strlen(s);
+	size_t n = strlen(s), i;
+	int open = 0;
 
 	if (n == 0)
 		return false;
+	for (i = 0; i < n; i++)
+		open += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+	if (open > 0)
+		return true;
 	if (strchr(",-(/", s[n - 1]) != NULL)
 		return true;
 	for (w = words; *w != NULL; w++)
@@ -141,7 +152,8 @@ read_row(struct colbuild *cb, const struct chunk_line *l, size_t blanks,
 	 * under an empty one starts a row of its own. */
 	for (c = 1; c < cb->cols.n; c++)
 		under = under && (cells[c].len == 0 || cb->above[c]);
-	going_on = prev && (caption_starts_lower(label, cells[0].len) ||
+	going_on = prev && (cb->loose || caption_starts_lower(label,
+	    cells[0].len) ||
 	    (cells[0].len > 0 && label[0] == '(') ||
 	    open_end(t->rows[r].label) || (cb->text && cells[0].len == 0 &&
 	    under));
@@ -178,6 +190,7 @@ read_rows(struct colbuild *cb, const struct chunk_line *lines, size_t from,
 {
 	size_t i, c, blanks = 0;
 
+	cb->loose = blocks_loose(lines, from, to);
 	cb->above = xreallocarray(cb->above, cb->cols.n, sizeof(*cb->above));
 	memset(cb->above, 0, cb->cols.n * sizeof(*cb->above));
 	for (i = from; i < to; i++) {

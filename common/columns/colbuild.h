@@ -24,6 +24,7 @@ struct colbuild {
 	const struct chunk_line **body;	/* scratch: the body lines */
 	size_t body_cap;
 	bool text;		/* no line of numbers: a table of text */
+	bool loose;		/* rows set apart by blank lines */
 	bool *above;		/* cells of the line above, per column */
 	size_t *used, *both;	/* scratch of tidy_columns, per column */
 	size_t used_cap, both_cap;

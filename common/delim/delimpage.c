@@ -32,6 +32,7 @@ delimpage_read(struct delimpage *dp, const char *source,
 {
 	size_t nr, i, count = 0;
 	struct table t;
+	const struct delimregion *r;
 
 	if (p->n > dp->dl_cap) {
 		dp->dl = xreallocarray(dp->dl, p->n, sizeof(*dp->dl));
@@ -40,10 +41,17 @@ delimpage_read(struct delimpage *dp, const char *source,
 		dp->dl_cap = p->n;
 	}
 	nr = delimregion_find(p, dp->dl, &dp->regions, &dp->regions_cap);
+	dp->nused = 0;
 	for (i = 0; i < nr; i++) {
+		r = &dp->regions[i];
 		table_init(&t, source);
-		if (delimbuild_table(&dp->build, dp->dl, &dp->regions[i], &t)) {
+		if (delimbuild_table(&dp->build, dp->dl, r, &t)) {
 			count++;
+			xgrow(&dp->used, &dp->used_cap, dp->nused + 1,
+			    sizeof(*dp->used));
+			dp->used[dp->nused].first = r->caption < r->first ?
+			    r->caption : r->first;
+			dp->used[dp->nused++].end = r->end;
 			if (emit != NULL)
 				emit(&t, ctx);
 		}
@@ -61,6 +69,7 @@ delimpage_free(struct delimpage *dp)
 		delimline_free(&dp->dl[i]);
 	free(dp->dl);
 	free(dp->regions);
+	free(dp->used);
 	delimbuild_free(&dp->build);
 	memset(dp, 0, sizeof(*dp));
 }

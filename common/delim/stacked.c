@@ -1,8 +1,33 @@
-/* stacked: tables of one cell a line, built. */
+/* stacked: tables of one cell a line, built. A blank line is an empty
+ * cell; when the period rests on the blank lines alone (stackfind's
+ * unsure), the rows that have one are a judgement call, reported. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/delim/stacked.h"
+
+static bool
+blank(const char *s, size_t len)
+{
+	delimcell_trim(&s, &len);
+	return len == 0;
+}
+
+/* Row ROW of T reads a blank line as an empty cell, and only the blank
+ * lines make the table NCOLS columns: a judgement call, said once (at
+ * the first blank line LINE; *NOTED after). */
+static void
+unsure_cell(struct table *t, size_t row, size_t ncols, long line,
+    bool *noted)
+{
+	if (*noted)
+		t->rows[row].judged = true;
+	else
+		table_note(t, row, line, false, "blank lines read as empty "
+		    "cells, rows of a label and %zu cells: no header or full "
+		    "row confirms it", ncols);
+	*noted = true;
+}
 
 static void
 build(const struct stackfind_table *f, const char *const *line,
@@ -11,13 +36,17 @@ build(const struct stackfind_table *f, const char *const *line,
 	size_t i, j, row, h = f->headers, shift = f->period - h;
 	size_t cell_len;
 	const char *cell;
+	bool noted = false;	/* the unsure period said */
 
 	if (f->caption != STACKFIND_NONE)
 		delimregion_caption(t, line[f->caption], len[f->caption]);
 	table_set_columns(t, f->period - 1);
 	t->first_line = no[f->caption != STACKFIND_NONE ? f->caption :
 	    f->head];
-	t->last_line = no[f->end - 1];
+	for (i = f->end; i > f->body + 1 && blank(line[i - 1], len[i - 1]);
+	    i--)
+		continue;	/* the last row's empty cells */
+	t->last_line = no[i - 1];
 	for (j = 0; j < h; j++) {
 		i = f->head + j;
 		if (j + shift == 0)
@@ -31,12 +60,16 @@ build(const struct stackfind_table *f, const char *const *line,
 		    strlen(t->headers[j]));
 	for (i = f->body; i < f->end; i += f->stride) {
 		row = table_add_row(t, line[i], len[i], no[i]);
-		for (j = 1; j < f->period; j++) {
+		for (j = 1; j < f->period && i + j < f->end; j++) {
 			cell = line[i + j];
 			cell_len = len[i + j];
 			delimcell_trim(&cell, &cell_len);
-			table_set_cell(t, row, j - 1, cell, cell_len,
-			    no[i + j]);
+			if (cell_len > 0)
+				table_set_cell(t, row, j - 1, cell, cell_len,
+				    no[i + j]);
+			else if (f->unsure != STACKFIND_NONE)
+				unsure_cell(t, row, f->period - 1,
+				    no[f->unsure], &noted);
 		}
 	}
 }

@@ -1,6 +1,6 @@
 /* formula: would a spreadsheet run a text cell as a formula? The one
  * rule behind tabel-norm --excel's guard (a leading "'") and tabel-xlsx's
- * (a text format, so editing keeps it text). */
+ * (Excel's quote prefix and the text format, so editing keeps it text). */
 #ifndef TABEL_FORMULA_H
 #define TABEL_FORMULA_H
 

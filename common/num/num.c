@@ -28,18 +28,22 @@ num_strerror(enum num_status status)
 	return num_messages[status];
 }
 
-static bool
-is_missing_marker(const struct num_span *s)
+bool
+num_is_missing(const char *p, size_t len)
 {
 	static const char *const markers[] = { "/", "-", "\xE2\x80\x93",
 	    "\xE2\x80\x94", "n.v.t.", "n.v.t", "nvt", "x", "\xE2\x80\xA6",
-	    "...", "--", "n.b.", "nb" };
+	    "...", "..", "--", "n.b.", "nb", "n/a", "n.a.", ":" };
 	size_t i;
 
-	if (s->end - s->p > 6 || (*s->p >= '0' && *s->p <= '9'))
+	/* most cells are turned away here: a digit, a letter other than
+	 * the markers' first, or too long */
+	if (len == 0 || len > 6 || (*p >= '0' && *p <= '9') ||
+	    (((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') &&
+	    (*p | 0x20) != 'n' && (*p | 0x20) != 'x'))
 		return false;
 	for (i = 0; i < sizeof markers / sizeof markers[0]; i++) {
-		struct num_span t = *s;
+		struct num_span t = { p, p + len };
 
 		if (num_lex_eat(&t, markers[i]) && t.p == t.end)
 			return true;
@@ -314,7 +318,7 @@ num_parse(const char *str, size_t len, enum num_locale loc,
 	num_lex_trim(&s);
 	out->footnote = num_lex_footnote(s);
 	s.end -= out->footnote;
-	if (s.p == s.end || is_missing_marker(&s))
+	if (s.p == s.end || num_is_missing(s.p, (size_t)(s.end - s.p)))
 		return NUM_MISSING;
 	if (*s.p == '(' && s.end[-1] == ')' && s.end - s.p > 2) {
 		neg = true;

@@ -12,7 +12,6 @@
 #include "common/table/caption.h"
 
 #define HEAD_NUMBERS 8	/* header lines with numbers over the first row */
-#define TITLE_WRAP 70	/* characters of a title line that wraps */
 
 /* Does value line I of R follow a line of text, the end of its label? */
 static bool
@@ -150,8 +149,8 @@ read_caption(struct rawbuild *rb, const struct rawline *raw,
 	if (title == end && i < r->body)
 		rawbuild_gather(rb, &used, raw[i].s, raw[i].len), i++;
 	for (; i < r->body && (rawhead_goes_on(rb->label, used, raw[i].s,
-	    raw[i].len) || (i - 1 > r->caption && chunks_width(raw[i - 1].s,
-	    raw[i - 1].len) >= TITLE_WRAP)); i++)
+	    raw[i].len) || (i - 1 > r->caption && caption_wraps(raw[i - 1].s,
+	    raw[i - 1].len, raw[i].s, raw[i].len))); i++)
 		rawbuild_gather(rb, &used, raw[i].s, raw[i].len);
 	t->caption = table_squeeze(t, rb->label, used);
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));

@@ -2,7 +2,10 @@
  * page ends, so its spacing can choose the reader; a flow page is then
  * fed to the flow detector line by line, exactly as detect_file would. A
  * column-aligned table at the foot of a page is held back until the next
- * page shows whether it goes on there under the same header. */
+ * page shows whether it goes on there under the same header. The lines
+ * a page's delimited tables leave go to the reader they call for, the
+ * delimited tables parked meanwhile so that all leave in page order. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,6 +53,8 @@ struct scan {
 	size_t n, pl_cap;
 	char *text;		/* the page's lines made valid UTF-8 */
 	size_t text_cap;
+	bool fixed;		/* the page's lines are in text (read_page) */
+	bool clean;		/* each of them is valid as read */
 	struct chunk_line *cl;
 	size_t cl_cap;
 	struct block *blocks;
@@ -68,12 +73,15 @@ struct scan {
 	struct table held;	/* the last table of the page before */
 	bool holding;
 	struct tableid_seen seen;	/* caption numbers of every reader */
-	struct pagelines view;	/* the page's lines, for the delimited
-				 * readers */
+	struct pagelines view;	/* the page's lines, for the quick tests
+				 * and the delimited readers */
+	bool final;		/* view holds the lines as they are read */
 	struct delimpage dp;
 	struct stacked st;
 	struct table *kept;	/* the tables choose read, in page order */
 	size_t nkept, kept_cap;
+	struct table *parked;	/* a delimited page's tables, until the */
+	size_t nparked, parked_next, parked_cap;	/* rest is read */
 };
 
 bool
@@ -122,6 +130,24 @@ feed_flow(struct scan *s)
 	}
 }
 
+static void page_table(struct table *t, void *ctx);
+
+/* Emit the parked tables that begin before line BEFORE. */
+static void
+unpark(struct scan *s, long before)
+{
+	struct table *t;
+
+	while (s->parked_next < s->nparked &&
+	    (t = &s->parked[s->parked_next])->first_line < before) {
+		s->parked_next++;
+		page_table(t, s);
+		table_free(t);
+	}
+	if (s->parked_next == s->nparked)
+		s->nparked = s->parked_next = 0;
+}
+
 /* A table of a flow page: numbered with the document's count of
  * captions, which the column and raw tables share (the detector's own
  * count knows only its pages). */
@@ -130,6 +156,7 @@ flow_table(struct table *t, void *ctx)
 {
 	struct scan *s = ctx;
 
+	unpark(s, t->first_line);
 	if (t->number != NULL)
 		t->dup = tableid_occurrence(&s->seen, t->number);
 	s->emit(t, s->ctx);
@@ -142,6 +169,7 @@ page_table(struct table *t, void *ctx)
 {
 	struct scan *s = ctx;
 
+	unpark(s, t->first_line);
 	if (t->number != NULL)
 		t->dup = tableid_occurrence(&s->seen, t->number);
 	table_sort_notes(t);
@@ -188,7 +216,7 @@ found(struct scan *s, struct table *t, size_t from, size_t end, bool first)
 	size_t i;
 
 	if (s->holding && first && edge_distance(s, from, false) <=
-	    EDGE_LINES && carry_same_header(&s->held, t) &&
+	    EDGE_LINES && carry_goes_on(&s->held, t) &&
 	    (s->held.left_out || !carry_fits(&s->held, t))) {
 		/* past the limits of a table held: left out, page by page */
 		if (!s->held.left_out)
@@ -196,7 +224,7 @@ found(struct scan *s, struct table *t, size_t from, size_t end, bool first)
 		s->held.last_line = t->last_line;
 		table_free(t);
 	} else if (s->holding && first && edge_distance(s, from, false) <=
-	    EDGE_LINES && carry_same_header(&s->held, t)) {
+	    EDGE_LINES && carry_goes_on(&s->held, t)) {
 		/* the running head and the repeated header: skipped */
 		for (i = 0; i < s->n && s->pl[i].no < (t->nrows > 0 ?
 		    t->rows[0].line : t->first_line); i++)
@@ -237,30 +265,39 @@ running_head(struct scan *s)
 	return i + 1;
 }
 
-/* The page's lines, valid UTF-8, cut into chunks. True when a line was
- * not valid as read. */
-static bool
+/* A delimited table T, kept until the lines before it are read. */
+static void
+park(struct table *t, void *ctx)
+{
+	struct scan *s = ctx;
+
+	xgrow(&s->parked, &s->parked_cap, s->nparked + 1,
+	    sizeof(*s->parked));
+	table_move(&s->parked[s->nparked++], t);	/* the reader frees
+							 * an empty one */
+}
+
+/* The page's lines, valid UTF-8 (once a page), cut into chunks. */
+static void
 read_page(struct scan *s)
 {
 	size_t i, used = 0, len;
 	const char *line;
-	bool fixed = false;
 
-	for (i = 0; i < s->n; i++) {
+	for (i = 0; i < s->n && !s->fixed; i++) {
 		line = s->buf + s->pl[i].off;
 		len = s->pl[i].toolong ? 0 : s->pl[i].len;
 		if (s->pl[i].toolong)
 			too_long(s, &s->pl[i]);
-		if (!s->pl[i].clean) {
+		if (!s->pl[i].clean)
 			textfix_text(&s->fix, s->pl[i].no, &line, &len);
-			fixed = true;
-		}
 		xgrow(&s->text, &s->text_cap, used + len + 1, 1);
 		memcpy(s->text + used, line, len);
 		s->pl[i].off = used;	/* now into s->text */
 		s->pl[i].len = len;
 		used += len;
 	}
+	s->fixed = true;
 	if (s->n > s->cl_cap) {
 		s->cl = xreallocarray(s->cl, s->n, sizeof(*s->cl));
 		memset(s->cl + s->cl_cap, 0, (s->n - s->cl_cap) *
@@ -271,7 +308,6 @@ read_page(struct scan *s)
 		chunks_read(&s->cl[i], s->text + s->pl[i].off, s->pl[i].len,
 		    s->pl[i].no);
 	s->top = running_head(s);
-	return fixed;
 }
 
 /* The tables of column block B: one, or those printed side by side
@@ -377,6 +413,7 @@ page_views(struct scan *s, size_t m, bool fixed)
 		s->view.no[i] = s->pl[i].no;
 	}
 	pagelines_facts(&s->view);
+	s->final = fixed || s->clean;
 }
 
 /* A reader of common/delim over the page's views, each table to EMIT;
@@ -406,42 +443,130 @@ keep_table(struct table *t, void *ctx)
 	table_move(&s->kept[s->nkept++], t);
 }
 
-/* A page of READER's tables (delimited, or of one cell a line): those
- * choose kept, unless a line was not valid UTF-8 as it read them; else
- * read from the page made valid. */
+/* The tables READER finds on the page, each to EMIT: those choose kept
+ * (read from the lines as they are read), else read now. */
 static void
-feed_page(struct scan *s, page_reader_fn *reader)
+page_tables(struct scan *s, page_reader_fn *reader, delimpage_emit_fn *emit)
 {
 	size_t i;
 
-	detect_finish(s->d);
-	release(s);
-	if (read_page(s) || s->nkept == 0) {
-		for (i = 0; i < s->nkept; i++)
-			table_free(&s->kept[i]);
+	if (s->nkept == 0) {
 		page_views(s, s->n, true);
-		reader(s, page_table);
-	} else {
-		for (i = 0; i < s->nkept; i++)
-			emit(s, &s->kept[i]);
+		reader(s, emit);
+	}
+	for (i = 0; i < s->nkept; i++) {
+		emit(&s->kept[i], s);
+		table_free(&s->kept[i]);
 	}
 	s->nkept = 0;
 }
 
-/* The reader the page of M lines calls for. */
-static enum scan_mode
-choose(struct scan *s, size_t m)
+static void feed_rest(struct scan *s);
+
+/* A page of tab-, pipe- or semicolon-separated tables; under auto the
+ * lines they leave go on to another reader (feed_rest). */
+static void
+feed_delimited(struct scan *s)
 {
-	page_views(s, m, false);
-	if (delimpage_may(&s->view) && read_delimited(s, keep_table) > 0)
-		return SCAN_DELIMITED;
+	detect_finish(s->d);
+	release(s);
+	read_page(s);
+	page_tables(s, read_delimited, s->mode == SCAN_AUTO ? park :
+	    page_table);
+	if (s->mode == SCAN_AUTO)
+		feed_rest(s);
+}
+
+/* A page of tables whose cells stand one a line. */
+static void
+feed_stacked(struct scan *s)
+{
+	detect_finish(s->d);
+	release(s);
+	read_page(s);
+	page_tables(s, read_stacked, page_table);
+}
+
+/* The reader other than the delimited one that the M lines in view
+ * call for. */
+static enum scan_mode
+choose_spaced(struct scan *s)
+{
 	if (spacing_is_columns(&s->view))
 		return SCAN_COLUMNS;
 	if (spacing_is_raw(&s->view))
 		return SCAN_RAW;
-	if (read_stacked(s, keep_table) > 0)
+	if (read_stacked(s, s->final ? keep_table : NULL) > 0)
 		return SCAN_LINES;
 	return SCAN_FLOW;
+}
+
+/* The reader the page of M lines calls for. A reader's tables are kept
+ * when the lines it read are the page's as they are read. */
+static enum scan_mode
+choose(struct scan *s, size_t m)
+{
+	page_views(s, m, false);
+	if (delimpage_may(&s->view) && read_delimited(s, s->final ?
+	    keep_table : NULL) > 0)
+		return SCAN_DELIMITED;
+	return choose_spaced(s);
+}
+
+/* The lines of a delimited page its tables left, to the flow detector:
+ * a flow table ends where a delimited one begins, which leaves then. */
+static void
+flow_rest(struct scan *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->parked_next < s->nparked && s->pl[i].no >=
+		    s->parked[s->parked_next].first_line) {
+			detect_finish(s->d);
+			unpark(s, s->pl[i].no + 1);
+		}
+		if (!s->pl[i].toolong)	/* reported by read_page */
+			detect_line(s->d, s->text + s->pl[i].off,
+			    s->pl[i].len, s->pl[i].no);
+	}
+}
+
+/* The lines of a delimited page that its tables (parked) did not take,
+ * blank where they stood, to the reader they call for; then the tables
+ * left parked, after a column or raw table held that comes before
+ * them. */
+static void
+feed_rest(struct scan *s)
+{
+	size_t i, k;
+	bool rest = false;
+
+	for (k = 0; k < s->dp.nused; k++)
+		for (i = s->dp.used[k].first; i < s->dp.used[k].end; i++)
+			s->pl[i].len = 0;
+	for (i = 0; i < s->n && !rest; i++)
+		rest = !layout_is_blank(s->text + s->pl[i].off, s->pl[i].len);
+	if (rest) {
+		page_views(s, s->n, true);
+		switch (choose_spaced(s)) {
+		case SCAN_COLUMNS:
+			feed_columns(s);
+			break;
+		case SCAN_RAW:
+			feed_raw(s);
+			break;
+		case SCAN_LINES:
+			feed_stacked(s);
+			break;
+		default:
+			flow_rest(s);
+		}
+	}
+	if (s->parked_next < s->nparked && s->holding &&
+	    s->held.first_line < s->parked[s->parked_next].first_line)
+		release(s);
+	unpark(s, LONG_MAX);
 }
 
 /* Which of the first M lines of the page are clean as read: the page
@@ -455,12 +580,14 @@ check_page(struct scan *s, size_t m)
 
 	for (i = 0; i < m; i++)
 		s->pl[i].clean = true;
+	s->clean = true;
 	i = 0;
 	while ((at += utf8_plain_len(s->buf + at, end - at)) < end) {
 		while (at >= s->pl[i].off + s->pl[i].len)
 			i++;
 		p = &s->pl[i];
 		s->pl[i].clean = utf8_clean(s->buf + at, p->off + p->len - at);
+		s->clean = s->clean && s->pl[i].clean;
 		at = p->off + p->len;
 	}
 }
@@ -480,9 +607,9 @@ flush_lines(struct scan *s, size_t m)
 	if (s->mode == SCAN_AUTO)
 		mode = choose(s, m);
 	if (mode == SCAN_DELIMITED) {
-		feed_page(s, read_delimited);
+		feed_delimited(s);
 	} else if (mode == SCAN_LINES) {
-		feed_page(s, read_stacked);
+		feed_stacked(s);
 	} else if (mode == SCAN_COLUMNS) {
 		feed_columns(s);
 	} else if (mode == SCAN_RAW) {
@@ -491,6 +618,7 @@ flush_lines(struct scan *s, size_t m)
 		release(s);
 		feed_flow(s);
 	}
+	s->fixed = false;
 	rest = m < n ? s->pl[m].off : s->used;	/* pl[m..n) untouched */
 	memmove(s->buf, s->buf + rest, s->used - rest);
 	s->used -= rest;
@@ -579,6 +707,7 @@ scan_free(struct scan *s)
 	for (i = 0; i < s->nkept; i++)
 		table_free(&s->kept[i]);
 	free(s->kept);
+	free(s->parked);
 	delimpage_free(&s->dp);
 	stacked_free(&s->st);
 }

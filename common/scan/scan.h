@@ -3,8 +3,10 @@
  * a run of tab- or pipe-separated rows) with the
  * reader its look calls for: the reader of tab-, pipe- or
  * semicolon-separated rows (common/delim/delimpage) when it finds a table
- * there, the column-aligned reader (common/columns/blocks, colbuild), the
- * pdftotext -raw reader (common/raw/rawregion, rawbuild), the reader of
+ * there (under SCAN_AUTO the lines its tables leave then go to one of
+ * the others, as below), the column-aligned reader
+ * (common/columns/blocks, colbuild), the pdftotext -raw reader
+ * (common/raw/rawregion, rawbuild), the reader of
  * one cell a line (common/delim/stacked) when it finds a table, or the
  * one-space flow reader (common/flow/detect). Memory follows the largest
  * page and table, not the file. */

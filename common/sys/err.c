@@ -88,6 +88,18 @@ printable_len(const unsigned char *s, size_t n)
 	return len;
 }
 
+int
+err_excerpt(const char *s, size_t len)
+{
+	size_t n = ERR_EXCERPT;
+
+	if (len <= n)
+		return (int)len;
+	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;	/* s[n] goes on a character: end before it starts */
+	return (int)n;
+}
+
 size_t
 err_escape(const char *s, size_t len, char *out, size_t n)
 {

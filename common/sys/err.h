@@ -19,7 +19,7 @@
  * EXIT_FAIL (2), a system failure: the program could not do its job as
  * asked. A usage error, memory running out, an output that cannot be
  * created or written (full disk), an option's own file (tabel-xlsx
- * --index) that cannot be read. It is reported through die, which ends
+ * --index, tabel-check --index) that cannot be read. It is reported through die, which ends
  * the program at once and leaves no -o FILE behind. */
 enum {
 	EXIT_OK = 0,		/* done, no problems */
@@ -52,6 +52,12 @@ int err_status(void);
  * message passes through it, so a quoted cell or a file name never
  * splits a message or reaches the terminal as a command. */
 size_t err_escape(const char *s, size_t len, char *out, size_t n);
+/* A message quotes at most this many bytes of a cell or a line. */
+enum { ERR_EXCERPT = 60 };
+/* The bytes of S[0..LEN) a message quotes: all of them up to
+ * ERR_EXCERPT, else ERR_EXCERPT or fewer, cut between two characters (a
+ * cut inside one would show as "\xc3"). As an int, for "%.*s". */
+int err_excerpt(const char *s, size_t len);
 /* Catch what a library prints on standard error itself (libxlsxwriter's
  * "[ERROR][file.c:12]: ..."): until err_catch_stop, standard error is a
  * pipe, and each line of it is passed to REPHRASE (which may rewrite it

@@ -202,11 +202,35 @@ caption_ends_open(const char *s, size_t len)
 	return false;
 }
 
+/* Characters of a line that fills a page's width, and the fewest a
+ * broken line has. */
+enum { LINE_FULL = 70, LINE_BROKEN = 50 };
+
+static size_t
+width(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return n;
+}
+
+bool
+caption_wraps(const char *prev, size_t prevlen, const char *s, size_t len)
+{
+	size_t have = width(prev, prevlen), word = 0;
+
+	while (len > 0 && *s == ' ')
+		s++, len--;
+	while (word < len && s[word] != ' ')
+		word++;
+	return have >= LINE_BROKEN && have + 1 + width(s, word) > LINE_FULL;
+}
+
 bool
 caption_goes_on(const char *prev, size_t prevlen, const char *s, size_t len)
 {
-	size_t i, width = 0;
-
 	while (len > 0 && *s == ' ')
 		s++, len--;
 	if (len == 0 || memchr(s, '=', len) != NULL ||
@@ -215,9 +239,7 @@ caption_goes_on(const char *prev, size_t prevlen, const char *s, size_t len)
 	if (caption_starts_lower(s, len) || *s == '(' || *s == '[' ||
 	    caption_ends_open(prev, prevlen))
 		return true;
-	for (i = 0; i < prevlen; i++)
-		width += ((unsigned char)prev[i] & 0xc0) != 0x80;
 	/* a long title line wraps where the page ends: what follows goes on
 	 * unless it is a sentence of its own */
-	return width >= CAPTION_WRAP && s[len - 1] != '.';
+	return caption_wraps(prev, prevlen, s, len) && s[len - 1] != '.';
 }

@@ -29,9 +29,12 @@ bool caption_is_source_note(const char *line, size_t len);
 /* Does S[0..LEN) end open, so that the next line goes on from it: a
  * comma, a hyphen, a colon, or a word that joins ("of", "van", "und")? */
 bool caption_ends_open(const char *s, size_t len);
-/* A caption line of this many characters or more may wrap at the
- * page's edge. */
-enum { CAPTION_WRAP = 60 };
+/* Was the caption line PREV[0..PREVLEN) broken at the page's edge
+ * before S[0..LEN): it is long, and S's first word would have made it
+ * wider than a page's line ("... hun budget in 2022" before
+ * "Gemeenschapscommissie", not "... spring survey" before "Lock")? */
+bool caption_wraps(const char *prev, size_t prevlen, const char *s,
+    size_t len);
 /* Does the line S[0..LEN) under a caption line PREV[0..PREVLEN) go on
  * with its title: it starts in lower case or with "(", PREV ends open, or
  * PREV is long and S no sentence of its own? A formula ("Groei = ...")

@@ -4,13 +4,15 @@
 #include <string.h>
 
 #include "common/sys/csvio.h"
+#include "common/sys/err.h"
+#include "common/table/rowlines.h"
 #include "common/table/tabindex.h"
 #include "common/text/textfix.h"
 #include "common/sys/xalloc.h"
 
 const char *const tabindex_names[TABINDEX_NFIELDS] = {
 	"source", "table", "caption", "unit", "first_line", "last_line",
-	"rows", "cols", "kind", "quality",
+	"rows", "cols", "kind", "quality", "row_lines",
 };
 
 static const char *const tabindex_messages[TABINDEX_STATUS_COUNT] = {
@@ -43,8 +45,38 @@ map_columns(const struct csvio_row *header, long *col)
 	}
 }
 
+/* Keep E's row_lines only when it lists a line per row (as many as
+ * its rows say, when they say): else report it, read at PATH, and drop
+ * it, so that no reader trusts it. Empty: not known (an index of before,
+ * or tabel-find's). */
 static void
-add_entry(struct tabindex *ix, const struct csvio_row *row, const long *col)
+check_row_lines(struct tabindex_entry *e, const char *path)
+{
+	char why[96], *end;
+	const char *rows = e->field[TABINDEX_ROWS];
+	unsigned long want = strtoul(rows, &end, 10);
+	size_t n;
+	enum rowlines_status st;
+
+	if (e->field[TABINDEX_ROW_LINES][0] == '\0')
+		return;
+	st = rowlines_count(e->field[TABINDEX_ROW_LINES], &n, why, sizeof why);
+	if (st == ROWLINES_OK && rows[0] >= '0' && rows[0] <= '9' &&
+	    *end == '\0' && want != n) {
+		st = ROWLINES_ECOUNT;
+		snprintf(why, sizeof why, "%s: %zu lines for %s rows",
+		    rowlines_strerror(st), n, rows);
+	}
+	if (st == ROWLINES_OK)
+		return;
+	warn_at(path, e->line, "table %s: row_lines: %s; the lines of its "
+	    "rows unknown", e->field[TABINDEX_TABLE], why);
+	e->field[TABINDEX_ROW_LINES][0] = '\0';
+}
+
+static void
+add_entry(struct tabindex *ix, const struct csvio_row *row, const long *col,
+    const char *path)
 {
 	struct tabindex_entry *e;
 
@@ -54,6 +86,7 @@ add_entry(struct tabindex *ix, const struct csvio_row *row, const long *col)
 	for (int f = 0; f < TABINDEX_NFIELDS; f++)
 		e->field[f] = xstrdup(col[f] >= 0 && (size_t)col[f] < row->n ?
 		    row->fields[col[f]] : "");
+	check_row_lines(e, path);
 }
 
 enum tabindex_status
@@ -76,7 +109,8 @@ tabindex_read(struct tabindex *ix, const char *path)
 		}
 		while ((st = csvio_next(r, &row)) == CSVIO_OK)
 			if (row->n > 1 || row->lens[0] > 0)
-				add_entry(ix, textfix_row(&fix, row), col);
+				add_entry(ix, textfix_row(&fix, row), col,
+				    path);
 	}
 	textfix_end(&fix);
 	textfix_free(&fix);
@@ -95,6 +129,43 @@ tabindex_find(const struct tabindex *ix, const char *id)
 	for (size_t i = 0; i < ix->n; i++)
 		if (strcmp(ix->entries[i].field[TABINDEX_TABLE], id) == 0)
 			return &ix->entries[i];
+	return NULL;
+}
+
+long *
+tabindex_row_lines(const struct tabindex_entry *e, size_t nrows,
+    const char *file)
+{
+	long *lines;
+	char why[96];
+
+	if (e == NULL || e->field[TABINDEX_ROW_LINES][0] == '\0')
+		return NULL;
+	lines = xreallocarray(NULL, nrows + 1, sizeof *lines);
+	if (rowlines_parse(e->field[TABINDEX_ROW_LINES], lines, nrows, why,
+	    sizeof why) == ROWLINES_OK)
+		return lines;
+	note_at(file, 0, "table %s: the index's row_lines: %s; the lines of "
+	    "its rows unknown", e->field[TABINDEX_TABLE], why);
+	free(lines);
+	return NULL;
+}
+
+long *
+tabindex_lines_of(const struct tabindex *ix, const char *name,
+    const char *id, size_t nrows, const char *file)
+{
+	const struct tabindex_entry *e = NULL;
+	size_t found = 0;
+
+	for (size_t i = 0; i < ix->n; i++)
+		if (strcmp(ix->entries[i].field[TABINDEX_TABLE], id) == 0 &&
+		    found++ == 0)
+			e = &ix->entries[i];
+	if (found == 1)
+		return tabindex_row_lines(e, nrows, file);
+	note_at(file, 0, "table %s is %s %s: the lines of its rows unknown",
+	    id, found == 0 ? "not in" : "more than once in", name);
 	return NULL;
 }
 

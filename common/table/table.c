@@ -242,6 +242,19 @@ table_row_has_values(const struct table *t, size_t r)
 	return false;
 }
 
+long
+table_row_line(const struct table *t, size_t r)
+{
+	long line = t->rows[r].line, c_line;
+
+	for (size_t c = 0; c < t->ncols; c++) {
+		c_line = t->cells[r * t->ncols + c].line;
+		if (c_line > 0 && (line <= 0 || c_line < line))
+			line = c_line;
+	}
+	return line;
+}
+
 void
 table_copy_notes(struct table *t, const struct table *from)
 {

@@ -103,6 +103,9 @@ void table_loose(struct table *t, long line, bool warn, const char *s,
     size_t len);
 /* Has row R of T a value in any column? */
 bool table_row_has_values(const struct table *t, size_t r);
+/* The source line of row R of T: its first, the label's or a cell's
+ * (index.csv's row_lines: common/table/rowlines.h). */
+long table_row_line(const struct table *t, size_t r);
 /* Copy the notes and loose lines of FROM to the end of T's. */
 void table_copy_notes(struct table *t, const struct table *from);
 /* The unit text a caption or header states ("miljoen euro", "MEUR",

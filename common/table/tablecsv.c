@@ -2,12 +2,14 @@
  * one row per data row), long (one row per non-empty cell, unplaced lines
  * as row 0, col 0; the label column as col 0 with raw empty where no
  * cell carries it: its header as row 0, a row without values) and
- * tabel-find's index row. */
+ * the index row of tabel-find and tabel-extract -o. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/sys/xalloc.h"
 #include "common/table/longform.h"
+#include "common/table/rowlines.h"
 #include "common/table/tabindex.h"
 #include "common/table/tablecsv.h"
 
@@ -249,12 +251,13 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 }
 
 void
-tablecsv_index_header(struct csvio_writer *w)
+tablecsv_index_header(struct csvio_writer *w, bool row_lines)
 {
 	int f;
 
 	for (f = 0; f < TABINDEX_NFIELDS; f++)
-		csvio_puts(w, tabindex_names[f]);
+		if (f != TABINDEX_ROW_LINES || row_lines)
+			csvio_puts(w, tabindex_names[f]);
 	csvio_end(w);
 }
 
@@ -275,8 +278,25 @@ put_quality(const struct table *t, struct csvio_writer *w)
 	csvio_puts(w, buf);
 }
 
+/* The run-length list of the rows' first lines (rowlines.h); empty when
+ * a row's line is unknown. Memory: one table's rows. */
+static void
+put_row_lines(const struct table *t, struct csvio_writer *w)
+{
+	long *lines = xreallocarray(NULL, t->nrows + 1, sizeof *lines);
+	char *list = NULL;
+	size_t cap = 0;
+
+	for (size_t r = 0; r < t->nrows; r++)
+		lines[r] = table_row_line(t, r);
+	(void)rowlines_encode(lines, t->nrows, &list, &cap);	/* or "" */
+	csvio_puts(w, list);
+	free(list);
+	free(lines);
+}
+
 void
-tablecsv_index(const struct table *t, struct csvio_writer *w)
+tablecsv_index(const struct table *t, struct csvio_writer *w, bool row_lines)
 {
 	put_prefix(t, w);
 	csvio_puts(w, table_unit(t));
@@ -286,5 +306,7 @@ tablecsv_index(const struct table *t, struct csvio_writer *w)
 	put_long_number(w, (long)t->ncols + 1);
 	csvio_puts(w, t->text ? "text" : "numeric");
 	put_quality(t, w);
+	if (row_lines)
+		put_row_lines(t, w);
 	csvio_end(w);
 }

@@ -11,6 +11,7 @@
 #include "common/sys/xalloc.h"
 #include "common/xlsx/xlbook.h"
 #include "common/xlsx/xlbook_out.h"
+#include "common/xlsx/xlbook_quote.h"
 #include "common/xlsx/xlcell.h"
 
 /* The fixed time of the document properties: SOURCE_DATE_EPOCH when set
@@ -419,6 +420,7 @@ xlbook_close(struct xlbook *b, const char *sources)
 	p.author = "tabel-xlsx";
 	if ((e = workbook_set_properties(b->wb, &p)) != LXW_NO_ERROR)
 		return e;
+	xlbook_quote_formats(b);
 	e = workbook_close(b->wb);	/* frees it, also on failure */
 	b->wb = NULL;
 	err_catch_stop();

@@ -57,7 +57,8 @@ enum {
 	XLBOOK_BOLD = 1,	/* totals */
 	XLBOOK_HEADER = 2,	/* bold, a line under it */
 	XLBOOK_WRAP = 4,	/* long labels wrap */
-	XLBOOK_GUARD = 8,	/* text format: editing keeps it text */
+	XLBOOK_GUARD = 8,	/* quote prefix and text format: editing
+				 * keeps it text */
 	XLBOOK_MARK = 16,	/* a cell the totals check marks */
 	XLBOOK_INTEGER = 32,	/* years, line numbers: no grouping */
 	XLBOOK_NFLAGS = 64
@@ -96,6 +97,9 @@ struct xlbook {
 	lxw_format *number[XLBOOK_NFLAGS][XLBOOK_NSTYLES]
 	    [XLBOOK_MAX_DECIMALS + 1];
 	lxw_format *text[XLBOOK_NFLAGS];
+	size_t quoted[XLBOOK_NFLAGS];	/* the cell formats (xf) of guarded
+					 * text, for its quote prefix */
+	size_t nquoted;
 	lxw_format *bold, *header, *caption, *link;
 	lxw_worksheet *index;	/* NULL without an index */
 	size_t nsheets;		/* sheets added by xlbook_sheet */
@@ -144,7 +148,8 @@ void xlbook_list(struct xlbook *b, const char *name,
  * Index sheet is written before (xlindex_sheet); the output stays
  * temporary until xlbook_commit. */
 lxw_error xlbook_close(struct xlbook *b, const char *sources);
-/* Move the written workbook into place (or copy it to standard output). */
+/* Move the written workbook into place (or copy it to standard output),
+ * with the quote prefix of its guarded text set (xlbook_quote). */
 enum outfile_status xlbook_commit(struct xlbook *b);
 /* Remove every trace of the output. */
 void xlbook_discard(struct xlbook *b);

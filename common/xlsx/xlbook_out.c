@@ -9,6 +9,7 @@
 #include "common/sys/xalloc.h"
 #include "common/xlsx/xlbook.h"
 #include "common/xlsx/xlbook_out.h"
+#include "common/xlsx/xlbook_quote.h"
 
 /* The temporary directory: TMPDIR, else /tmp. libxlsxwriter keeps each
  * sheet's rows there (constant-memory mode) and standard output's
@@ -148,15 +149,40 @@ copy_out(const char *path, FILE *fp)
 	return bad ? OUTFILE_EWRITE : OUTFILE_OK;
 }
 
+/* Copy the workbook libxlsxwriter wrote with the quote prefix set
+ * (xlbook_quote), and commit the copy: into the target in place, or
+ * for a file into a second temporary file beside it, which replaces
+ * the target (libxlsxwriter's goes with xlbook_discard). */
+static enum outfile_status
+commit_quoted(struct xlbook *b)
+{
+	struct outfile *from = &b->out, *to = &b->scratch;
+	enum outfile_status st;
+
+	if (b->scratch_name != NULL) {
+		from = &b->scratch;
+		to = &b->out;
+	} else if ((st = outfile_open(to, b->out.path)) != OUTFILE_OK) {
+		return st;
+	}
+	if ((st = xlbook_quote(b, from->tmp, to->fp)) != OUTFILE_OK)
+		return st;
+	return outfile_commit(to);
+}
+
 enum outfile_status
 xlbook_commit(struct xlbook *b)
 {
 	enum outfile_status st = OUTFILE_OK;
 
-	if (b->scratch_name != NULL)
-		st = copy_out(b->scratch.tmp, b->out.fp);
-	if (st == OUTFILE_OK)
-		st = outfile_commit(&b->out);
+	if (b->nquoted > 0) {
+		st = commit_quoted(b);
+	} else {
+		if (b->scratch_name != NULL)
+			st = copy_out(b->scratch.tmp, b->out.fp);
+		if (st == OUTFILE_OK)
+			st = outfile_commit(&b->out);
+	}
 	xlbook_discard(b);
 	return st;
 }

@@ -8,14 +8,14 @@
 #include "common/xlsx/xlcheck.h"
 
 enum { COL_TABLE, COL_ROW, COL_COLUMN, COL_STATED, COL_COMPUTED,
-	COL_DIFFERENCE, COL_UNIT, COL_KIND, COL_DOCUMENT, COL_LINES,
+	COL_DIFFERENCE, COL_UNIT, COL_KIND, COL_DOCUMENT, COL_LINE,
 	COL_CELL, NCOLS };
 
 static const enum xllabel_id headers[NCOLS] = {
 	XLLABEL_COL_TABLE, XLLABEL_COL_ROW, XLLABEL_COL_COLUMN,
 	XLLABEL_COL_STATED, XLLABEL_COL_COMPUTED, XLLABEL_COL_DIFFERENCE,
 	XLLABEL_COL_UNIT, XLLABEL_COL_KIND, XLLABEL_COL_DOCUMENT,
-	XLLABEL_COL_LINES, XLLABEL_COL_CELL
+	XLLABEL_COL_LINE, XLLABEL_COL_CELL
 };
 
 static char *
@@ -94,6 +94,24 @@ amount(struct out *o, int col, const char *v, int decimals, unsigned flags)
 	    c.decimals));
 }
 
+/* The finding's source line as a number, or, when its row's line is
+ * unknown (an index without row_lines), its table's lines as text. */
+static lxw_error
+line(struct out *o, const struct xlcheck_finding *f)
+{
+	char digits[32];
+	size_t n;
+
+	if (f->line <= 0)
+		return text(o, COL_LINE, f->lines, NULL);
+	n = (size_t)snprintf(digits, sizeof digits, "%ld", f->line);
+	if (n > o->width[COL_LINE])
+		o->width[COL_LINE] = n;
+	return worksheet_write_number(o->ws, o->row, COL_LINE,
+	    (double)f->line, xlbook_number_format(o->b, XLBOOK_INTEGER,
+	    XLBOOK_PLAIN, 0));
+}
+
 static lxw_error
 finding_row(struct out *o, const struct xlcheck_finding *f)
 {
@@ -120,7 +138,7 @@ finding_row(struct out *o, const struct xlcheck_finding *f)
 	    XLLABEL_ROUNDING : XLLABEL_MISMATCH), xlbook_format(o->b,
 	    mark))) ||
 	    (e = text(o, COL_DOCUMENT, f->document, NULL)) ||
-	    (e = text(o, COL_LINES, f->lines, NULL)))
+	    (e = line(o, f)))
 		return e;
 	if (strlen(f->sheet) + strlen(cell) + 3 > o->width[COL_CELL])
 		o->width[COL_CELL] = strlen(f->sheet) + strlen(cell) + 3;

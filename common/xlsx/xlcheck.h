@@ -1,7 +1,9 @@
 /* xlcheck: the totals findings of a workbook and its Controle sheet. The
  * findings come from common/table/tally.h, the arithmetic tabel-check
  * reports with, run by xltable on each table; each names the stated
- * cell on its table's sheet, so the Controle sheet links to it. */
+ * cell on its table's sheet, so the Controle sheet links to it, and the
+ * source line of its row (index.csv's row_lines, common/table/rowlines.h),
+ * as tabel-check -i does. */
 #ifndef TABEL_XLCHECK_H
 #define TABEL_XLCHECK_H
 
@@ -13,7 +15,10 @@
 #include "common/xlsx/xlbook.h"
 
 struct xlcheck_finding {
-	char *sheet, *table, *document, *unit, *lines;	/* owned */
+	char *sheet, *table, *document, *unit;		/* owned */
+	char *lines;		/* owned: the table's "first-last", or "" */
+	long line;		/* the source line of the row, 0: unknown
+				 * (then LINES stands in) */
 	char *row_label, *col_header;			/* owned */
 	char stated[NUM_MAX], computed[NUM_MAX], difference[NUM_MAX];
 	bool rounding;

@@ -37,6 +37,7 @@ static const char *const labels[XLLABEL_NLABELS][XLLABEL_NLANGS] = {
 	[XLLABEL_COL_COMPUTED] = { "Berekend", "Computed" },
 	[XLLABEL_COL_DIFFERENCE] = { "Verschil", "Difference" },
 	[XLLABEL_COL_KIND] = { "Soort", "Kind" },
+	[XLLABEL_COL_LINE] = { "Regel", "Line" },
 	[XLLABEL_COL_CELL] = { "Cel", "Cell" },
 	[XLLABEL_MISMATCH] = { "verschil", "mismatch" },
 	[XLLABEL_ROUNDING] = { "afronding", "rounding" },

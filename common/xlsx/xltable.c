@@ -99,7 +99,7 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 		    src->n, i));
 	if (st == XLCELL_EDIGITS)
 		warn_at(t->path, src->line, "'%.*s' kept as text: %s",
-		    (int)(len < 60 ? len : 60), s, xlcell_strerror(st));
+		    err_excerpt(s, len), s, xlcell_strerror(st));
 	if (c.kind == XLCELL_TEXT && c.len < len)	/* also after EDIGITS */
 		warn_at(t->path, src->line, "column %zu: %s, cut", i + 1,
 		    xlcell_strerror(XLCELL_ETOOLONG));

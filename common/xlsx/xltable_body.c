@@ -60,6 +60,7 @@ mark_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 		snprintf(lines, sizeof lines, "%s-%s",
 		    e->field[TABINDEX_FIRST_LINE], e->field[TABINDEX_LAST_LINE]);
 	f.lines = lines;
+	f.line = t->row_lines != NULL ? t->row_lines[t->nrow] : 0;
 	f.row_label = src->fields[0];
 	f.col_header = i < t->header.row.n ? t->header.row.fields[i] : "";
 	snprintf(f.stated, sizeof f.stated, "%s", m->stated);
@@ -232,6 +233,7 @@ xltable_free(struct xltable *t)
 	free(t->suffix);
 	free(t->kinds);
 	free(t->marks);
+	free(t->row_lines);
 	free(t->plot);
 	free(t->plot_members);
 	xlcell_profile_free(&t->profile);

@@ -69,6 +69,8 @@ struct xltable {
 	size_t nkinds, nrow;		/* data rows written */
 	struct xltable_mark *marks;
 	size_t nmarks, next_mark;
+	long *row_lines;		/* per window row its source line
+					 * (the index's), or NULL */
 	bool judged;			/* kinds by the arithmetic */
 	bool excel;			/* Excel's CSV: "'=x" is "=x" */
 	lxw_row_t *plot, *plot_members;	/* rows to chart */

@@ -7,6 +7,7 @@
 #include "common/sys/err.h"
 #include "common/sys/xalloc.h"
 #include "common/table/rowlabel.h"
+#include "common/table/tabindex.h"
 #include "common/table/tally.h"
 #include "common/xlsx/xlchart.h"
 #include "common/xlsx/xltable_int.h"
@@ -81,6 +82,7 @@ xltable_judge(struct xltable *t)
 	}
 	free(closes);
 	tally_free(&tt);
+	t->row_lines = tabindex_row_lines(t->in->entry, t->window.n, t->path);
 	t->judged = true;
 	t->checks->tables++;
 }

@@ -21,8 +21,8 @@ diff -r "$T/demo" "$T/j2" && echo "same CSVs and logs with -j 2"
 h=$T/hand
 mkdir -p "$h"
 echo "source,line,raw,value_eur,year,context,kind,per,value,currency" >"$h/Bedragen.csv"
-echo "document,table,row_label,col_header,stated,computed,difference,kind" \
-    >"$h/Controle.csv"
+echo "document,table,row_label,col_header,stated,computed,difference,kind,"\
+"line" >"$h/Controle.csv"
 for doc in fixtures/seeds/*.txt; do
 	name=$(basename "$doc" .txt)
 	tabel-extract -o "$h/$name" "$doc" 2>/dev/null
@@ -34,7 +34,8 @@ for doc in fixtures/seeds/*.txt; do
 		cmp "$t" "$T/demo/$name/${t##*/}" || echo "$t differs"
 		cmp "$h/$name/norm/${t##*/}" "$T/demo/$name/norm/${t##*/}" ||
 		    echo "$t normalised differs"
-		tabel-check "$t" 2>/dev/null | tail -n +2 |
+		tabel-check -i "$h/$name/index.csv" "$t" 2>/dev/null |
+		    tail -n +2 |
 		    sed "s/^/$name,/" >>"$h/Controle.csv"
 	done
 	tabel-amounts "$doc" 2>/dev/null | tail -n +2 >>"$h/Bedragen.csv"

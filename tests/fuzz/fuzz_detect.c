@@ -68,7 +68,7 @@ emit(struct table *t, void *ctx)
 	check_wide(t, out, len);
 	tablecsv_long_header(&w);
 	tablecsv_long(t, &w);
-	tablecsv_index(t, &w);
+	tablecsv_index(t, &w, true);
 	csvio_writer_free(&w);
 	fclose(fp);
 	free(out);

@@ -96,7 +96,8 @@ test_lines(void)
 }
 
 /* Tables of one cell a line found in TEXT (lines split at '\n'):
- * "head-body-end/period" each, joined by ' '. */
+ * "head-body-end/period" each ("?" after: the period unsure), joined
+ * by ' '. */
 static void
 stacks(const char *text, char *out, size_t n)
 {
@@ -122,8 +123,9 @@ stacks(const char *text, char *out, size_t n)
 	out[0] = '\0';
 	for (i = 0; i < nt; i++)
 		used += (size_t)snprintf(out + used, n - used,
-		    "%s%zu-%zu-%zu/%zu", i > 0 ? " " : "", t[i].head, t[i].body, t[i].end,
-		    t[i].period);
+		    "%s%zu-%zu-%zu/%zu%s", i > 0 ? " " : "", t[i].head,
+		    t[i].body, t[i].end, t[i].period,
+		    t[i].unsure != STACKFIND_NONE ? "?" : "");
 	free(t);
 	stackfind_free(&f);
 	pagelines_free(&lines);
@@ -156,6 +158,33 @@ test_stacks(void)
 		/* more columns of text than of numbers: a chart's labels */
 		{ "Noord\nhaven\nkaai\n12\nZuid\nsluis\ndok\n14\nOost\nmeer\n"
 		    "brug\n9\n", "" },
+		/* a blank line inside a row: an empty cell */
+		{ "Dienst\n2022\n2023\nA\n1\n\nB\n\n3\nC\n4\n5\n",
+		    "0-3-12/3" },
+		/* the last row's empty cell, then the end */
+		{ "A\n1,5\n2\nB\n3,5\n4\nC\n5,5\n\nDe cijfers zijn "
+		    "voorlopig.\n", "0-0-9/3" },
+		/* the last row ends at a blank line, a title after it */
+		{ "Dienst\n2022\n2023\n2024\nA\n1\n2\n3\nB\n4\n5\n6\nC\n7\n"
+		    "\nOverzicht\n", "0-4-14/4" },
+		/* a blank line at a label's place, two blank lines: the end */
+		{ "Dienst\n2022\n2023\nA\n1\n2\nB\n3\n4\n\nC\n5\n6\n",
+		    "0-3-9/3" },
+		{ "Dienst\n2022\n2023\nA\n1\n2\nB\n3\n4\nC\n\n\n5\nD\n6\n"
+		    "7\n", "0-3-9/3" },
+		/* the header above a blank line */
+		{ "Zaal\nA\nB\n\nFeest\n150\n450\nKeuken\n25\n\n", "0-4-10/3" },
+		/* no header, one row without a blank line, and the lines fit
+		 * rows of three without them: unsure */
+		{ "Feest\n180\n450\n\nVergader\n\n25\n40\nKeuken\n90\n250\n"
+		    "\nCafe\n60\n\n80\n", "0-0-16/4?" },
+		/* numbered items, a blank line between: a column of blank
+		 * lines alone is none */
+		{ "Agenda\n1.\nOpening\n\n2.\nVerslag\n\n3.\nBegroting\n\n"
+		    "4.\nVaria\n", "" },
+		{ "A\n1\n\n2\nB\n3\n\n4\nC\n5\n\n6\n", "" },
+		/* half the cells blank lines: spacing as likely */
+		{ "A\n1\n\nB\n\n2\nC\n3\n\nD\n\n4\n", "" },
 	};
 	char got[256];
 	size_t i;

@@ -73,6 +73,24 @@ test_escape(void)
 	    "not an amount\n");
 }
 
+/* A quoted excerpt ends between characters, never inside one. */
+static void
+test_excerpt(void)
+{
+	char s[80];
+
+	memset(s, 'a', sizeof s);
+	CHECK_INT("short", err_excerpt("caf\xc3\xa9", 5), 5);
+	CHECK_INT("long ASCII", err_excerpt(s, sizeof s), ERR_EXCERPT);
+	memcpy(s + ERR_EXCERPT - 1, "\xc3\xa9", 2);	/* é over the cut */
+	CHECK_INT("cut before é", err_excerpt(s, sizeof s), ERR_EXCERPT - 1);
+	memcpy(s + ERR_EXCERPT - 2, "\xe2\x82\xac", 3);	/* € over it */
+	CHECK_INT("cut before €", err_excerpt(s, sizeof s), ERR_EXCERPT - 2);
+	memset(s, 'a', sizeof s);
+	memcpy(s + ERR_EXCERPT - 2, "\xc3\xa9", 2);	/* é just before it */
+	CHECK_INT("é kept whole", err_excerpt(s, sizeof s), ERR_EXCERPT);
+}
+
 static void
 test_outfile(void)
 {
@@ -148,6 +166,7 @@ main(void)
 	test_status();
 	test_message_format();
 	test_escape();
+	test_excerpt();
 	test_outfile();
 	test_outfile_targets();
 	return check_done();

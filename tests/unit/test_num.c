@@ -428,9 +428,33 @@ test_footnote(void)
 	    a.footnote == 0, "18.829 sets no footnote");
 }
 
+/* One list of marks for no value, for num_parse and every reader. */
+static void
+test_missing(void)
+{
+	static const struct { const char *s; bool want; } cases[] = {
+		{ "/", true }, { "-", true }, { "\xE2\x80\x93", true },
+		{ "n.v.t.", true }, { "nvt", true }, { "N/A", true },
+		{ "n/a", true }, { "n.a.", true }, { ":", true }, { "..", true },
+		{ "\xE2\x80\xA6", true }, { "x", true }, { "12", false },
+		{ "na", false }, { "nvtt", false }, { "Noot", false },
+		{ "/ 12", false }, { "", false }, { "n.v.t.x", false },
+	};
+	struct num_amount a;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK(num_is_missing(cases[i].s, strlen(cases[i].s)) ==
+		    cases[i].want, "num_is_missing(\"%s\") == %d", cases[i].s,
+		    cases[i].want);
+	CHECK(num_parse("n/a", 3, NUM_LOCALE_NL, &a) == NUM_MISSING,
+	    "n/a parses as no value");
+}
+
 int
 main(void)
 {
+	test_missing();
 	test_footnote();
 	test_parse();
 	test_details();

@@ -26,6 +26,19 @@ written(const struct table *t, void (*write)(const struct table *,
 	return buf;
 }
 
+/* The index row as tabel-find and as tabel-extract -o write it. */
+static void
+index_find(const struct table *t, struct csvio_writer *w)
+{
+	tablecsv_index(t, w, false);
+}
+
+static void
+index_extract(const struct table *t, struct csvio_writer *w)
+{
+	tablecsv_index(t, w, true);
+}
+
 static void
 sample(struct table *t)
 {
@@ -102,10 +115,22 @@ main(void)
 	CHECK_STR("wide", out, "Post,2022,Steun (MEUR)\n"
 	    "Huur en lasten,\"1,5\",2\nTotaal,,2\n");
 	free(out);
-	out = written(&t, tablecsv_index);
+	out = written(&t, index_find);
 	CHECK_STR("index", out, "doc.txt,8,Uitgaven (in miljoen euro),MEUR,"
 	    "10,14,2,3,numeric,0.50\n");
 	free(out);
+	out = written(&t, index_extract);
+	CHECK_STR("index, row lines", out, "doc.txt,8,Uitgaven (in miljoen "
+	    "euro),MEUR,10,14,2,3,numeric,0.50,\"12,14\"\n");
+	free(out);
+	t.rows[1].line = 15;	/* a label wrapped onto the next line */
+	CHECK_INT("row line: its first cell's", table_row_line(&t, 1), 14);
+	t.rows[1].line = 13;	/* a label above its values */
+	CHECK_INT("row line: its label's", table_row_line(&t, 1), 13);
+	out = written(&t, index_extract);
+	CHECK(strstr(out, ",0.50,12-13\n") != NULL, "row lines: %s", out);
+	free(out);
+	t.rows[1].line = 14;
 	out = written(&t, tablecsv_long);
 	CHECK(strstr(out, ",miljoen euro,1,1,Huur en lasten,2022,\"1,5\",12\n")
 	    != NULL, "long cell 1,1: %s", out);

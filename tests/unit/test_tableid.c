@@ -77,13 +77,13 @@ write_index(const char *path)
 	size_t i;
 
 	csvio_writer_init(&w, fp);
-	tablecsv_index_header(&w);
+	tablecsv_index_header(&w, true);
 	for (i = 0; i < sizeof tables / sizeof tables[0]; i++) {
 		table_init(&t, "bron.txt");
 		t.number = tables[i].number;
 		t.dup = tables[i].dup;
 		t.first_line = tables[i].first_line;
-		tablecsv_index(&t, &w);
+		tablecsv_index(&t, &w, true);
 		table_free(&t);
 	}
 	csvio_writer_free(&w);

@@ -5,25 +5,8 @@
 
 #include "common/sys/err.h"
 #include "common/text/textfix.h"
+#include "tests/unit/capture.h"
 #include "tests/unit/check.h"
-
-static char messages[1024];
-static FILE *saved;
-
-static void
-capture(void)
-{
-	memset(messages, 0, sizeof messages);
-	saved = stderr;
-	stderr = fmemopen(messages, sizeof messages, "w");
-}
-
-static void
-release(void)
-{
-	fclose(stderr);
-	stderr = saved;
-}
 
 static void
 test_lines(struct textfix *t)
@@ -49,7 +32,7 @@ test_lines(struct textfix *t)
 	    "NUL line: got '%.*s'", (int)len, s);
 	textfix_end(t);
 	release();
-	CHECK_STR("line messages", messages, "tabel-test: a.txt:2: invalid "
+	CHECK_STR("line messages", captured, "tabel-test: a.txt:2: invalid "
 	    "UTF-8, read as Windows-1252\ntabel-test: a.txt: 2 lines with "
 	    "invalid UTF-8, NUL bytes or U+FFFE/U+FFFF in all\n");
 }
@@ -76,7 +59,7 @@ test_rows(struct textfix *t)
 	CHECK_STR("field 4 fixed", got->fields[3], "\xef\xbf\xbd");
 	textfix_end(t);
 	release();
-	CHECK_STR("row messages", messages, "tabel-test: b.csv:7: invalid "
+	CHECK_STR("row messages", captured, "tabel-test: b.csv:7: invalid "
 	    "UTF-8, read as Windows-1252\ntabel-test: b.csv: 2 fields with "
 	    "invalid UTF-8, NUL bytes or U+FFFE/U+FFFF in all\n");
 }

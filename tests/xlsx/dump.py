@@ -1,7 +1,7 @@
 """Describe an XLSX workbook as openpyxl reads it, one fact a line, so an
 end-to-end test can pin it: sheets, frozen panes, autofilter, column
 widths, every non-empty cell with its type, value, number format and
-boldness, hyperlinks and charts. Usage: dump.py BOOK.xlsx [--no-cells]"""
+boldness, its quote prefix, hyperlinks and charts. Usage: dump.py BOOK.xlsx [--no-cells]"""
 import sys
 
 import openpyxl
@@ -29,8 +29,10 @@ def cell_line(c):
     kind = {"n": "number", "s": "text"}.get(c.data_type, c.data_type)
     fmt = "" if c.number_format == "General" else " fmt=%s" % c.number_format
     bold = " bold" if c.font.b else ""
+    quote = " quote" if c.quotePrefix else ""
     link = " link=%s" % c.hyperlink.location if c.hyperlink else ""
-    return "  %s %s %r%s%s%s" % (c.coordinate, kind, c.value, fmt, bold, link)
+    return "  %s %s %r%s%s%s%s" % (c.coordinate, kind, c.value, fmt, bold,
+                                   quote, link)
 
 
 def main():

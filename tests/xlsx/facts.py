@@ -2,8 +2,8 @@
 cells, one fact a line, for an end-to-end test to pin: document
 properties; per sheet the print setup (orientation, fit, repeated rows
 and columns, page header and footer), merged ranges, comments, marked
-cells, links, the number format of chosen columns; and per table with a
-row-kind column the sum of its detail rows against its totals (what a
+cells, links, text kept text (text format, quote prefix); and per table
+with a row-kind column the sum of its detail rows against its totals (what a
 filter on the kind gives). Usage: facts.py BOOK.xlsx"""
 import sys
 from decimal import Decimal
@@ -76,8 +76,11 @@ def cells(ws):
             if c.hyperlink is not None and c.row <= 12:
                 print("  link %s %r -> %s" % (c.coordinate, c.value,
                                             c.hyperlink.location))
-            if c.data_type == "s" and c.number_format == "@":
-                print("  text-format %s %r" % (c.coordinate, c.value))
+            if c.data_type == "s" and (c.number_format == "@" or
+                                       c.quotePrefix):
+                print("  text-format %s %r%s" % (
+                    c.coordinate, c.value,
+                    " quote-prefix" if c.quotePrefix else ""))
 
 
 def main():

@@ -2,7 +2,8 @@
 written: the workbook read with openpyxl (which gives the stored XML text)
 and decoded as Excel decodes OOXML text ("_xHHHH_" is one character), the
 first sheet's column B against the CSV's, with the length Excel counts
-(UTF-16 units) and the number format. Prints one line a cell.
+(UTF-16 units), the number format and the quote prefix. Prints one line
+a cell.
 Usage: text_back.py BOOK.xlsx CSV"""
 import csv
 import sys
@@ -26,8 +27,10 @@ def main():
                 units, len(row[1].encode("utf-16-le")) // 2)
         else:
             verdict = "CHANGED to %r" % text[:40]
-        print("%s: %s (format %s)" % (row[0], verdict,
-                                      ws.cell(row=i, column=2).number_format))
+        cell = ws.cell(row=i, column=2)
+        print("%s: %s (format %s%s)" % (
+            row[0], verdict, cell.number_format,
+            ", quote prefix" if cell.quotePrefix else ""))
 
 
 main()
