@@ -9,10 +9,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/cells/pagelines.h"
 #include "common/delim/delimbuild.h"
 #include "common/delim/delimline.h"
 #include "common/delim/delimregion.h"
-#include "common/cells/pagelines.h"
 #include "common/table/table.h"
 
 /* Where a reader of common/delim hands each table it made (T is freed

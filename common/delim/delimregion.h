@@ -9,8 +9,8 @@
 
 #include <stddef.h>
 
-#include "common/delim/delimline.h"
 #include "common/cells/pagelines.h"
+#include "common/delim/delimline.h"
 #include "common/table/table.h"
 
 #define DELIMREGION_NONE ((size_t)-1)

@@ -19,9 +19,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "common/cells/pagelines.h"
 #include "common/delim/delimcell.h"
 #include "common/delim/delimregion.h"
-#include "common/cells/pagelines.h"
 
 #define STACKFIND_NONE DELIMREGION_NONE
 #define STACKFIND_MAX_PERIOD 12	/* the most columns read so */
