@@ -364,11 +364,17 @@ csvio_writer_free(struct csvio_writer *w)
 	w->len = w->cap = 0;
 }
 
+char *
+csvio_room(struct csvio_writer *w, size_t n)
+{
+	xgrow(&w->row, &w->cap, w->len + n + 1, 1);
+	return w->row + w->len;
+}
+
 void
 csvio_append(struct csvio_writer *w, const char *s, size_t len)
 {
-	xgrow(&w->row, &w->cap, w->len + len + 1, 1);
-	memcpy(w->row + w->len, s, len);
+	memcpy(csvio_room(w, len), s, len);
 	w->len += len;
 }
 

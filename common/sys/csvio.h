@@ -93,6 +93,9 @@ void csvio_puts(struct csvio_writer *w, const char *s);
  * with their separators (the caller sets w->col to the fields it
  * holds then). */
 void csvio_append(struct csvio_writer *w, const char *s, size_t len);
+/* Room for N more bytes at the end of the row, to append there as
+ * csvio_append would, adding to w->len the bytes written. */
+char *csvio_room(struct csvio_writer *w, size_t n);
 /* End the row with "\n" and write it out (to w->fp when not NULL). */
 void csvio_end(struct csvio_writer *w);
 /* A whole row of N strings, e.g. a program's fixed header. */

@@ -109,7 +109,17 @@ err_escape(const char *s, size_t len, char *out, size_t n)
 	char e[8];
 
 	while (i < len && n > 0) {
-		if ((k = printable_len(u + i, len - i)) > 0) {
+		for (k = 0; i + k < len && u[i + k] >= 0x20 && u[i + k] < 0x7f;
+		    k++)
+			continue;	/* a run of printable ASCII, most text */
+		if (k > 0 && o + k >= n) {
+			k = n - 1 - o;	/* what fits of it */
+			memcpy(out + o, s + i, k);
+			o += k;
+			i += k;
+			break;
+		}
+		if (k > 0 || (k = printable_len(u + i, len - i)) > 0) {
 			if (o + k >= n)
 				break;
 			memcpy(out + o, s + i, k);

@@ -38,8 +38,6 @@ struct repeats {
 	char *text;
 	size_t len;
 	size_t *at;
-	char *head;		/* a row's fields up to its raw cell */
-	size_t head_cap;
 };
 
 static void
@@ -70,8 +68,6 @@ make_repeats(const struct table *t, struct repeats *p)
 	p->at = xreallocarray(NULL, 2 + 2 * t->ncols + t->nrows,
 	    sizeof(*p->at));
 	p->at[0] = 0;
-	p->head = NULL;
-	p->head_cap = 0;
 	csvio_writer_init(&w, NULL);	/* the fields stay in w.row */
 	put_prefix(t, &w);
 	mark(p, &k, &w);
@@ -91,49 +87,52 @@ make_repeats(const struct table *t, struct repeats *p)
 	p->len = w.len;
 }
 
-/* Append field K of P (SEP first when K > 0) to P's head at *N. */
-static void
-head_field(struct repeats *p, size_t *n, size_t k, char sep)
+/* Field K of P at O (SEP first when K > 0); returns past it. */
+static char *
+head_field(const struct repeats *p, char *o, size_t k, char sep)
 {
 	size_t len = p->at[k + 1] - p->at[k];
 
-	xgrow(&p->head, &p->head_cap, *n + len + 1, 1);
 	if (k > 0)
-		p->head[(*n)++] = sep;
-	memcpy(p->head + *n, p->text + p->at[k], len);
-	*n += len;
+		*o++ = sep;
+	memcpy(o, p->text + p->at[k], len);
+	return o + len;
 }
 
-/* Append SEP and the digits of N to P's head at *AT. */
-static void
-head_number(struct repeats *p, size_t *at, size_t n, char sep)
+/* SEP and the digits of N at O (22 bytes at most); returns past them. */
+static char *
+head_number(char *o, size_t n, char sep)
 {
 	char buf[32], *e = buf + sizeof(buf), *d = e;
 
 	do
 		*--d = (char)('0' + n % 10);
 	while ((n /= 10) > 0);
-	*--d = sep;
-	xgrow(&p->head, &p->head_cap, *at + (size_t)(e - d), 1);
-	memcpy(p->head + *at, d, (size_t)(e - d));
-	*at += (size_t)(e - d);
+	*o++ = sep;
+	memcpy(o, d, (size_t)(e - d));
+	return o + (e - d);
 }
 
 /* The fields of the long row of cell (R, C) before its raw text, the
- * prefix to the column header, in one write rather than eight. */
+ * prefix to the column header, in one piece of the row. */
 static void
-put_head(struct repeats *p, const struct table *t, size_t r, size_t c,
-    struct csvio_writer *w)
+put_head(const struct repeats *p, const struct table *t, size_t r,
+    size_t c, struct csvio_writer *w)
 {
-	size_t n = 0;
+	size_t f[4] = { 0, 1 + c, 1 + 2 * t->ncols + r, 1 + t->ncols + c };
+	size_t i, n = 2 * 22;
+	char *o, *start;
 
-	head_field(p, &n, 0, w->sep);
-	head_field(p, &n, 1 + c, w->sep);
-	head_number(p, &n, r + 1, w->sep);
-	head_number(p, &n, c + 1, w->sep);
-	head_field(p, &n, 1 + 2 * t->ncols + r, w->sep);
-	head_field(p, &n, 1 + t->ncols + c, w->sep);
-	csvio_append(w, p->head, n);
+	for (i = 0; i < 4; i++)
+		n += 1 + p->at[f[i] + 1] - p->at[f[i]];
+	start = o = csvio_room(w, n);
+	o = head_field(p, o, f[0], w->sep);
+	o = head_field(p, o, f[1], w->sep);
+	o = head_number(o, r + 1, w->sep);
+	o = head_number(o, c + 1, w->sep);
+	o = head_field(p, o, f[2], w->sep);
+	o = head_field(p, o, f[3], w->sep);
+	w->len += (size_t)(o - start);
 	w->col = LONGFORM_RAW;
 }
 
@@ -247,7 +246,6 @@ tablecsv_long(const struct table *t, struct csvio_writer *w)
 	}
 	free(p.text);
 	free(p.at);
-	free(p.head);
 }
 
 void
