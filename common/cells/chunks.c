@@ -20,17 +20,6 @@ struct word {
 	bool currency;		/* "euro", "EUR": ends an amount before it */
 };
 
-size_t
-chunks_width(const char *s, size_t len)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < len; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 static bool
 has_prefix(const char *s, size_t len, const char *p)
 {
@@ -66,18 +55,14 @@ chunks_is_number(const char *s, size_t len, bool *year)
 	return k == LAYOUT_NUMBER || k == LAYOUT_YEAR;
 }
 
-/* Is S[0..LEN) a currency word of the unit table ("euro", "EUR")? An
- * amount may end in one: "25.000 euro". */
+/* Is S[0..LEN) a currency word ("euro", "EUR")? An amount may end in
+ * one: "25.000 euro". */
 static bool
 currency_word(const char *s, size_t len)
 {
-	const struct unit_word *w;
+	const struct unit_word *w = unit_currency_alone(s, len);
 
-	if (len < 3 || len > 6 || !((*s >= 'a' && *s <= 'z') ||
-	    (*s >= 'A' && *s <= 'Z')))
-		return false;
-	w = unit_word_alone(s, len);
-	return w != NULL && w->currency != NULL && w->exp10 == 0;
+	return w != NULL && !unit_is_sign(w);
 }
 
 /* A word of dots alone ("....", "…", ". . ."): a leader, or a rule. */

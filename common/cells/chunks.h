@@ -36,8 +36,6 @@ void chunks_read(struct chunk_line *l, const char *s, size_t len, long no);
 /* Is the one token S[0..LEN) number-like (see struct chunk)? Sets *YEAR
  * for a year alone. */
 bool chunks_is_number(const char *s, size_t len, bool *year);
-/* Characters (UTF-8 lead bytes) in S[0..LEN). */
-size_t chunks_width(const char *s, size_t len);
 void chunks_free(struct chunk_line *l);
 
 #endif

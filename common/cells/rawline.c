@@ -132,14 +132,9 @@ push(struct rawline *l, size_t off, size_t len, enum rawline_type type)
 static bool
 currency_sign(const char *s, size_t len, bool words)
 {
-	const struct unit_word *w;
+	const struct unit_word *w = unit_currency_alone(s, len);
 
-	if (len > 6 || (len > 3 && !words) || ((unsigned char)*s < 0x80 &&
-	    *s != '$' && !words))
-		return false;	/* most words: no sign starts so */
-	w = unit_word_alone(s, len);
-	return w != NULL && w->currency != NULL && w->exp10 == 0 &&
-	    (words || unit_is_sign(w));
+	return w != NULL && (words || unit_is_sign(w));
 }
 
 /* The word ending at byte END of L (spaces before END skipped): its

@@ -122,6 +122,17 @@ unit_word_alone(const char *s, size_t len)
 	return w != NULL && !(w->flags & UNIT_LETTER) ? w : NULL;
 }
 
+const struct unit_word *
+unit_currency_alone(const char *s, size_t len)
+{
+	const struct unit_word *w;
+
+	if (len == 0 || len > 6)
+		return NULL;	/* most words of a line are longer */
+	w = unit_word_alone(s, len);
+	return w != NULL && w->currency != NULL && w->exp10 == 0 ? w : NULL;
+}
+
 bool
 unit_is_sign(const struct unit_word *w)
 {

@@ -38,6 +38,10 @@ const struct unit_word *unit_word(const char *s, size_t len);
  * as well. */
 const struct unit_word *unit_word_alone(const char *s, size_t len);
 
+/* The currency S[0..LEN) is alone, without a scale: a sign ("€", "$")
+ * or a word ("euro", "EUR", "USD") of the table; NULL if none. An
+ * amount in a table cell may end in one ("25.000 euro", "834 €"). */
+const struct unit_word *unit_currency_alone(const char *s, size_t len);
 /* Is W a sign ("€", "$", "£", "¥") rather than a word? A sign may touch
  * the letters around it ("€uro" aside); a word must end. */
 bool unit_is_sign(const struct unit_word *w);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/table/caption.h"
+#include "common/text/utf8.h"
 
 bool
 caption_starts_lower(const char *s, size_t len)
@@ -206,26 +207,16 @@ caption_ends_open(const char *s, size_t len)
  * broken line has. */
 enum { LINE_FULL = 70, LINE_BROKEN = 50 };
 
-static size_t
-width(const char *s, size_t len)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < len; i++)
-		n += ((unsigned char)s[i] & 0xc0) != 0x80;
-	return n;
-}
-
 bool
 caption_wraps(const char *prev, size_t prevlen, const char *s, size_t len)
 {
-	size_t have = width(prev, prevlen), word = 0;
+	size_t have = utf8_width(prev, prevlen), word = 0;
 
 	while (len > 0 && *s == ' ')
 		s++, len--;
 	while (word < len && s[word] != ' ')
 		word++;
-	return have >= LINE_BROKEN && have + 1 + width(s, word) > LINE_FULL;
+	return have >= LINE_BROKEN && have + 1 + utf8_width(s, word) > LINE_FULL;
 }
 
 bool

@@ -222,3 +222,13 @@ utf8_fixer_free(struct utf8_fixer *f)
 	f->buf = NULL;
 	f->cap = 0;
 }
+
+size_t
+utf8_width(const char *s, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xc0) != 0x80;
+	return n;
+}

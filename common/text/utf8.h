@@ -38,6 +38,8 @@ bool utf8_valid(const char *s, size_t len);
  * without NUL: text up to there is clean (utf8_clean); found eight bytes
  * at a time, so a page can be searched whole for the lines to ask. */
 size_t utf8_plain_len(const char *s, size_t len);
+/* The characters of the LEN bytes of UTF-8 at S (its lead bytes). */
+size_t utf8_width(const char *s, size_t len);
 /* True when utf8_fix would leave the LEN bytes at S as they are: valid
  * UTF-8 without NUL, U+FFFE or U+FFFF. */
 bool utf8_clean(const char *s, size_t len);
