@@ -171,6 +171,17 @@ title_paragraph(const struct aligned *cols, const struct chunk_line *lines,
 	return phrase && j + 1 < to && lines[j].blank ? j : from;
 }
 
+/* A line between the caption and the header (a formula, "Bedragen in
+ * duizend euro."): a note of the table, and where its unit may be said
+ * when the caption says none. */
+static void
+title_note(struct table *t, const struct chunk_line *l)
+{
+	table_loose(t, l->no, false, l->s, l->len);
+	if (t->caption_unit == NULL)
+		t->caption_unit = table_unit_text(t, l->s, l->len);
+}
+
 /* Titles at the top of the header band [FROM, TO) are the caption's
  * text (or, under a caption, lines skipped); returns the header's top. */
 static size_t
@@ -187,11 +198,13 @@ skip_titles(const struct aligned *cols, const struct chunk_line *lines,
 		if (t->caption == NULL)
 			join(&text, lines[from].s, lines[from].len);
 		else
-			table_loose(t, lines[from].no, false, lines[from].s,
-			    lines[from].len);
+			title_note(t, &lines[from]);
 	}
-	if (text != NULL)
+	if (text != NULL) {
 		t->caption = table_squeeze(t, text, strlen(text));
+		t->caption_unit = table_unit_text(t, t->caption,
+		    strlen(t->caption));
+	}
 	free(text);
 	return from;
 }
@@ -216,14 +229,8 @@ read_caption(const struct chunk_line *lines, size_t from, size_t to,
 		join(&text, lines[i].s, lines[i].len);
 	t->caption = table_squeeze(t, text, strlen(text));
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
-	/* the lines under the title (a formula, "Bedragen in duizend
-	 * euro."): notes of the table, and where its unit may be said */
-	for (; i < to; i++) {
-		table_loose(t, lines[i].no, false, lines[i].s, lines[i].len);
-		if (t->caption_unit == NULL)
-			t->caption_unit = table_unit_text(t, lines[i].s,
-			    lines[i].len);
-	}
+	for (; i < to; i++)
+		title_note(t, &lines[i]);
 	free(text);
 }
 
