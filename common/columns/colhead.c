@@ -171,17 +171,6 @@ title_paragraph(const struct aligned *cols, const struct chunk_line *lines,
 	return phrase && j + 1 < to && lines[j].blank ? j : from;
 }
 
-/* A line between the caption and the header (a formula, "Bedragen in
- * duizend euro."): a note of the table, and where its unit may be said
- * when the caption says none. */
-static void
-title_note(struct table *t, const struct chunk_line *l)
-{
-	table_loose(t, l->no, false, l->s, l->len);
-	if (t->caption_unit == NULL)
-		t->caption_unit = table_unit_text(t, l->s, l->len);
-}
-
 /* Titles at the top of the header band [FROM, TO) are the caption's
  * text (or, under a caption, lines skipped); returns the header's top. */
 static size_t
@@ -198,7 +187,8 @@ skip_titles(const struct aligned *cols, const struct chunk_line *lines,
 		if (t->caption == NULL)
 			join(&text, lines[from].s, lines[from].len);
 		else
-			title_note(t, &lines[from]);
+			table_title_line(t, lines[from].no, lines[from].s,
+			    lines[from].len);
 	}
 	if (text != NULL) {
 		t->caption = table_squeeze(t, text, strlen(text));
@@ -230,7 +220,7 @@ read_caption(const struct chunk_line *lines, size_t from, size_t to,
 	t->caption = table_squeeze(t, text, strlen(text));
 	t->caption_unit = table_unit_text(t, t->caption, strlen(t->caption));
 	for (; i < to; i++)
-		title_note(t, &lines[i]);
+		table_title_line(t, lines[i].no, lines[i].s, lines[i].len);
 	free(text);
 }
 

@@ -339,7 +339,7 @@ delimbuild_table(struct delimbuild *b, const struct delimline *dl,
 	    r->first].no;
 	t->last_line = dl[r->end - 1].no;
 	for (i = 0; i < titles; i++)
-		table_loose(t, dl[title[i]].no, false, dl[title[i]].s,
+		table_title_line(t, dl[title[i]].no, dl[title[i]].s,
 		    dl[title[i]].len);
 	read_header(b, dl, h, kept, shift, t);
 	read_rows(b, dl, h, n, kept, want, t);

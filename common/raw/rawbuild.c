@@ -206,7 +206,7 @@ read_header(struct rawbuild *rb, const struct rawline *raw,
 			    y->val[c].len);
 		t->label_header = table_squeeze(t, y->s, y->label_len);
 		for (i = top; i < r->body; i++)	/* titles */
-			table_loose(t, raw[i].no, false, raw[i].s, raw[i].len);
+			table_title_line(t, raw[i].no, raw[i].s, raw[i].len);
 		return r->body + 1;
 	}
 	/* values alone on the first line: the lines above end its label */
@@ -217,7 +217,7 @@ read_header(struct rawbuild *rb, const struct rawline *raw,
 	if (end == r->body && one_line_header(raw, top, end, t->ncols)) {
 		for (i = top; i < end - 1; i++)	/* titles */
 			if (raw[i].len > 0)
-				table_loose(t, raw[i].no, false, raw[i].s,
+				table_title_line(t, raw[i].no, raw[i].s,
 				    raw[i].len);
 		top = end - 1;
 	}

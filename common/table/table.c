@@ -231,6 +231,14 @@ table_loose(struct table *t, long line, bool warn, const char *s,
 	n->text = table_squeeze(t, s, len);
 }
 
+void
+table_title_line(struct table *t, long line, const char *s, size_t len)
+{
+	table_loose(t, line, false, s, len);
+	if (t->caption_unit == NULL)
+		t->caption_unit = table_unit_text(t, s, len);
+}
+
 bool
 table_row_has_values(const struct table *t, size_t r)
 {

@@ -101,6 +101,11 @@ const char *table_too_wide(void);
  * be placed, else page furniture skipped on purpose (a page number). */
 void table_loose(struct table *t, long line, bool warn, const char *s,
     size_t len);
+/* Record a title line of T, between its caption and its header (a
+ * formula, "Bedragen in duizend euro."): a note, and where the table's
+ * unit is said when the caption says none. */
+void table_title_line(struct table *t, long line, const char *s,
+    size_t len);
 /* Has row R of T a value in any column? */
 bool table_row_has_values(const struct table *t, size_t r);
 /* The source line of row R of T: its first, the label's or a cell's

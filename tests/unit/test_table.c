@@ -91,6 +91,26 @@ squeezes(void)
 	table_free(&t);
 }
 
+/* A title line states the unit when the caption states none, and is
+ * kept as a note either way. */
+static void
+title_lines(void)
+{
+	struct table t;
+
+	table_init(&t, "doc.txt");
+	table_title_line(&t, 4, "Aandeel berekend als A / B", 26);
+	CHECK(t.caption_unit == NULL, "a formula states no unit");
+	table_title_line(&t, 5, "Bedragen in duizend euro.", 25);
+	CHECK(t.caption_unit != NULL &&
+	    strcmp(t.caption_unit, "duizend euro") == 0, "unit line: %s",
+	    t.caption_unit ? t.caption_unit : "(none)");
+	table_title_line(&t, 6, "in miljoen euro", 15);
+	CHECK_STR("first unit said wins", t.caption_unit, "duizend euro");
+	CHECK_INT("three notes", t.nnotes, 3);
+	table_free(&t);
+}
+
 int
 main(void)
 {
@@ -98,6 +118,7 @@ main(void)
 	char buf[64], *out;
 
 	squeezes();
+	title_lines();
 	sample(&t);
 	table_id(&t, buf, sizeof(buf));
 	CHECK_STR("id", buf, "8");
