@@ -9,6 +9,7 @@
 #include "common/cells/rawline.h"
 #include "common/num/date.h"
 #include "common/num/unit.h"
+#include "common/num/year.h"
 #include "common/sys/xalloc.h"
 
 #define MARK_MAX 4	/* bytes of a mark between values */
@@ -46,15 +47,14 @@ all_digits(const char *s, size_t len, size_t min, size_t max)
 	return true;
 }
 
-/* Is S[0..LEN) a span of years: a year of four digits (19xx, 20xx), a
- * dash, and two or four digits? */
+/* Is S[0..LEN) a span of years: a year of four digits (common/num/year),
+ * a dash, and two or four digits? */
 static bool
 year_span(const char *s, size_t len)
 {
 	size_t dash = 4, rest;
 
-	if (len < 7 || !all_digits(s, 4, 4, 4) || (memcmp(s, "19", 2) != 0 &&
-	    memcmp(s, "20", 2) != 0))
+	if (len < 7 || year_read(s, 4, YEAR_AMONG_NUMBERS, NULL) != 4)
 		return false;
 	if (s[4] == '-' || s[4] == '/')
 		dash = 1;

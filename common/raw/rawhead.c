@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/year.h"
 #include "common/raw/rawcols.h"
 #include "common/raw/rawhead.h"
 #include "common/sys/xalloc.h"
@@ -28,8 +29,8 @@ rawhead_add(struct rawhead *h, const char *s, size_t len)
 	h->item[h->n++].len = len;
 }
 
-/* Is S[0..LEN) a number alone, not a year ("100" of "FTSE Eurotop" /
- * "100")? A year alone opens a header cell of its own. */
+/* Is S[0..LEN) a number alone, not a year (common/num/year: "100" of
+ * "FTSE Eurotop" / "100")? A year alone opens a header cell of its own. */
 static bool
 count_alone(const char *s, size_t len)
 {
@@ -38,8 +39,7 @@ count_alone(const char *s, size_t len)
 	for (i = 0; i < len; i++)
 		if (s[i] < '0' || s[i] > '9')
 			return false;
-	return len > 0 && !(len == 4 && (memcmp(s, "19", 2) == 0 ||
-	    memcmp(s, "20", 2) == 0));
+	return len > 0 && !year_is(s, len);
 }
 
 bool

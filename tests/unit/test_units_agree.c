@@ -2,11 +2,13 @@
  * texts, gives the same power of ten: the caption and header reader
  * (unit_find, as tabel-extract's unit column), tabel-norm's --unit and
  * long unit column (num_unit_exp10 through longcell), a cell of a table
- * row (layout_read, then num_parse), and prose (money_find, tabel-amounts).
+ * row (layout_read, then num_parse), prose (money_find, tabel-amounts) and
+ * tabel-xlsx's number format of the unit column (xlbook_unit_style).
  * Each word of the unit table (common/num/unit) reads as the table says.
  * And every reader of years agrees with common/num/year: a table row
- * (layout), tabel-xlsx's period headers and prose read years among
- * numbers, tabel-norm's dates among dates. */
+ * (layout), a value of raw text (rawline_type) and a number alone in its
+ * header (rawhead_goes_on), tabel-xlsx's period headers and prose read
+ * years among numbers, tabel-norm's dates among dates. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,8 +19,11 @@
 #include "common/num/year.h"
 #include "common/prose/money.h"
 #include "common/cells/layout.h"
+#include "common/cells/rawline.h"
+#include "common/raw/rawhead.h"
 #include "common/table/longcell.h"
 #include "common/table/longform.h"
+#include "common/xlsx/xlbook.h"
 #include "common/xlsx/xlchart.h"
 #include "tests/unit/check.h"
 
@@ -128,6 +133,19 @@ via_prose(struct money *m, const char *unit)
 	return NONE;
 }
 
+/* tabel-xlsx's number format for a value in UNIT: its scale's power of
+ * ten ("mln" 6), NONE when it shows no unit. */
+static int
+via_xlsx(const char *unit)
+{
+	size_t width;
+	enum xlbook_style st = xlbook_unit_style(unit, &width);
+
+	if (st < XLBOOK_UNIT_STYLE(0, 0))
+		return NONE;
+	return (int)(st - XLBOOK_UNIT_STYLE(0, 0)) % 4 * 3;
+}
+
 /* The year the prose around TEXT gives the amount after it, 0 for none. */
 static int
 prose_year(struct money *m, const char *year)
@@ -147,6 +165,7 @@ static void
 check_years(struct money *m)
 {
 	struct date_value d;
+	enum rawline_type t;
 	const char *s;
 	size_t i, len;
 	int want;
@@ -158,6 +177,11 @@ check_years(struct money *m)
 		CHECK_INT(s, date_parse(s, len, &d) == DATE_OK &&
 		    d.kind == DATE_YEAR ? d.year : 0, years[i].date_year);
 		CHECK_INT(s, xlchart_is_period(s), want != 0);
+		CHECK_INT(s, rawline_type(s, len, &t) && t == RAWLINE_YEAR,
+		    want != 0);
+		if (strspn(s, "0123456789") == len)	/* a number alone */
+			CHECK_INT(s, rawhead_goes_on("Steun", 5, s, len),
+			    want == 0);
 		CHECK_INT(s, prose_year(m, s), want);
 	}
 }
@@ -210,6 +234,8 @@ main(void)
 		snprintf(what, sizeof what, "prose 4 %s", unit);
 		if (cases[i].in_prose)
 			CHECK_INT(what, via_prose(&m, unit), want);
+		snprintf(what, sizeof what, "xlsx unit %s", unit);
+		CHECK_INT(what, via_xlsx(unit), want);
 	}
 	CHECK_INT("count # projecten", unit_is_count("# projecten", 11), 1);
 	check_table();
