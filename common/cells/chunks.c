@@ -13,7 +13,9 @@
 
 struct word {
 	size_t off, len, col, end;
-	bool num, year, dots, glue;	/* glue: "%", "$": joins a number */
+	bool num, year, dots;
+	bool glue;		/* "%" or a currency sign ("$", "€"): joins
+				 * a number */
 	bool dash;		/* a dash or "/" alone: no value, a range,
 				 * or a word between two */
 	bool grouped;		/* ends a number grouped by spaces */
@@ -53,16 +55,6 @@ chunks_is_number(const char *s, size_t len, bool *year)
 	k = layout_classify(s, len);
 	*year = k == LAYOUT_YEAR;
 	return k == LAYOUT_NUMBER || k == LAYOUT_YEAR;
-}
-
-/* Is S[0..LEN) a currency word ("euro", "EUR")? An amount may end in
- * one: "25.000 euro". */
-static bool
-currency_word(const char *s, size_t len)
-{
-	const struct unit_word *w = unit_currency_alone(s, len);
-
-	return w != NULL && !unit_is_sign(w);
 }
 
 /* A word of dots alone ("....", "…", ". . ."): a leader, or a rule. */
@@ -132,6 +124,7 @@ static size_t
 read_words(struct word **wp, size_t *cap, const char *s, size_t len)
 {
 	size_t i = 0, col = 0, n = 0, start, startcol;
+	const struct unit_word *cur;
 	struct word *w;
 
 	while (i < len) {
@@ -161,9 +154,10 @@ read_words(struct word **wp, size_t *cap, const char *s, size_t len)
 		    (i - start == 3 && (memcmp(s + start, "\xe2\x80\x93", 3) == 0 ||
 		    memcmp(s + start, "\xe2\x80\x94", 3) == 0));
 		w->num = chunks_is_number(s + start, i - start, &w->year);
-		w->glue = (w->len == 1 && (s[start] == '%' || s[start] == '$')) ||
-		    (w->len == 3 && memcmp(s + start, "\xe2\x82\xac", 3) == 0);
-		w->currency = !w->glue && currency_word(s + start, w->len);
+		cur = unit_currency_alone(s + start, w->len);
+		w->glue = (w->len == 1 && s[start] == '%') ||
+		    (cur != NULL && unit_is_sign(cur));
+		w->currency = cur != NULL && !w->glue;
 	}
 	return n;
 }
