@@ -185,6 +185,35 @@ is_unit_word(const char *s, size_t len)
 	return (w != NULL && w->currency != NULL) || unit_lookalike(s, len);
 }
 
+/* Is S[0..LEN) a number that reads as a multiplier after "x" or "in"
+ * ("10.000", "100", "1.000.000"; with MORE, once a scale has begun, also
+ * the "1" and "000" of "x 1 000 000"): a 1 and zeros, grouped or not?
+ * It is then part of the unit text, so that num_unit_read reads its
+ * value, or reports it when it is no power of a thousand: "(x 10.000
+ * euro)" is never plain "euro". */
+static bool
+is_multiplier_number(const char *s, size_t len, bool more)
+{
+	size_t i, digits = 0;
+	bool zeros = true;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			if (digits > 0 && s[i] != '0')
+				return false;
+			zeros = zeros && s[i] == '0';
+			digits++;
+		} else if (!((s[i] == '.' || s[i] == ',') && i > 0 &&
+		    i + 1 < len))
+			return false;
+	}
+	if (digits == 0)
+		return false;
+	if (s[0] == '1')
+		return digits >= 2 || more;
+	return more && zeros && digits == 3;	/* "000" */
+}
+
 /* A scale word, or the "x 1.000" of a multiplier (num_unit_exp10 reads
  * its value). */
 static bool
@@ -260,7 +289,9 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 			    j) : end) - from;
 			return true;
 		}
-		if (end > start && is_scale_word(s + start, end - start)) {
+		if (end > start && (is_scale_word(s + start, end - start) ||
+		    ((scale != (size_t)-1 || in) && is_multiplier_number(s +
+		    start, end - start, scale != (size_t)-1)))) {
 			if (scale == (size_t)-1 && (depth > 0 || in ||
 			    i == 0)) {
 				scale = start;

@@ -41,6 +41,16 @@ static const struct {
 	{ "Steun (in lakh)", "lakh" },
 	{ "Steun (in crore roepies)", "crore" },
 	{ "Omzet (in SEK)", "SEK" },
+	/* a multiplier stays with its currency, read or reported by
+	 * num_unit_read, never dropped to leave a plain "euro" */
+	{ "Uitgaven (x 10.000 euro)", "x 10.000 euro" },
+	{ "Uitgaven (x 1.000.000 euro)", "x 1.000.000 euro" },
+	{ "Uitgaven (x 1 000 000 euro)", "x 1 000 000 euro" },
+	{ "Uitgaven (in 1.000.000 euro)", "1.000.000 euro" },
+	{ "Uitgaven (x 100 euro)", "x 100 euro" },
+	{ "Uitgaven 2022 (in euro)", "euro" },
+	{ "Uitgaven (100 euro)", "euro" },
+	{ "Uitgaven (in 2000 euro)", "euro" },
 };
 
 int

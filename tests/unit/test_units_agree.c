@@ -46,6 +46,8 @@ static const struct {
 	{ "Tabel 4 Steun (in mld. EUR)", 9, true, true },
 	{ "(in M euro)",	6,	false, true },	/* a row: "M€" */
 	{ "(x 1.000 euro)",	3,	false, false },	/* a unit's notation */
+	{ "(x 1.000.000 euro)",	6,	false, false },
+	{ "(x 1 000 000 euro)",	6,	false, false },
 };
 
 static const struct {
