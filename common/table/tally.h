@@ -14,12 +14,14 @@
  *   into groups that add up on their own (a head row and its rows), the
  *   category ends early and the group heads stand at the top level;
  * - a column is numeric when it holds numbers and nothing else but "/"
- *   and empty cells (which count as 0); shares ("50%") are not added;
- *   tabel-check (tally_check) also checks a column whose cells are
- *   mostly numbers: each cell of it that is no amount ("2.0OO", an OCR
- *   slip) is reported (TALLY_ENOTAMOUNT), a closing cell whose rows hold
- *   one is reported unchecked (TALLY_EUNCHECKED), and every other closing
- *   cell of the column is checked as usual;
+ *   and empty cells (which count as 0); shares ("50%") are not added,
+ *   nor a column of years ("2018BA", "2019-2024"); tabel-check
+ *   (tally_check) also checks a column of numbers whose cells that are
+ *   amounts or hold a digit ("2.0OO", an OCR slip) outnumber its text
+ *   ("abc"): each cell of it that is no amount is reported
+ *   (TALLY_ENOTAMOUNT), a closing cell whose rows hold one is reported
+ *   unchecked (TALLY_EUNCHECKED), and every other closing cell of the
+ *   column is checked as usual;
  * - a difference is rounding when it is at most one unit in the last
  *   decimal printed in the closing row, else a mismatch.
  * tabel-check reports the differences (tally_check); tabel-extract's

@@ -107,9 +107,11 @@ test_tables(void)
 	CHECK_STR("slip", out, "0:2    noamount; 3:1 5000 5500 -500 mismatch; "
 	    "3:2    unchecked; 6:1 9 3 6 mismatch");
 	tallyrows_check(slips, 4, out);
-	CHECK_STR("more slips than numbers: no amount column", out, "");
+	CHECK_STR("more slips than numbers", out, "0:1    noamount; "
+	    "1:1    noamount; 2:1    unchecked");
 	tallyrows_check(note, 4, out);
-	CHECK_STR("text: no amount column", out, "");
+	CHECK_STR("a note among numbers", out, "1:1    noamount; "
+	    "2:1    unchecked");
 	tallyrows_check(plain, 4, out);
 	CHECK_STR("plain", out, "2:1 2 1 1 rounding");
 	tallyrows_check(rounding, 4, out);
@@ -122,6 +124,44 @@ test_tables(void)
 	CHECK_STR("0.200", out, "");
 	tallyrows_check(text, 3, out);
 	CHECK_STR("text", out, "");
+}
+
+/* Which columns tabel-check adds up when some cells are no amount: a
+ * column whose amounts and cells with a digit outnumber its text is
+ * checked, each cell of it that is no amount reported; text, years and
+ * labels are not. */
+static void
+test_amount_columns(void)
+{
+	static const struct {
+		const char *name, *rows[10], *want;
+	} cases[] = {
+		{ "a slip and text", { "|x", "A|2.0OO", "B|abc", "C|1.000",
+		    "D|5.000", "Totaal|9.000", "E|1", "F|2", "Totaal|4" },
+		    "0:1    noamount; 1:1    noamount; 4:1    unchecked; "
+		    "7:1 4 3 1 rounding" },
+		{ "as many slips as numbers", { "|x", "A|2.0OO", "B|1.5OO",
+		    "C|1.000", "Totaal|5.000" }, "0:1    noamount; "
+		    "1:1    noamount; 3:1    unchecked" },
+		{ "text outnumbers numbers", { "|x", "A|nieuw", "B|lopend",
+		    "C|zie noot 2", "D|stopgezet", "E|7", "Totaal|9" }, "" },
+		{ "years, periods", { "|jaar|n", "A|2018BA|1", "B|2019|2",
+		    "C|2019-2024|3", "Totaal|2020|5" }, "3:2 5 6 -1 rounding" },
+		{ "years and text", { "|domein|historiek",
+		    "A|Chemie|Gestart als pool", "B|Logistiek|2017",
+		    "Totaal|Energie|2019" }, "" },
+		{ "labels", { "|post|n", "A|1. Personeel|1", "B|2. Werking|2",
+		    "Totaal||3" }, "" },
+	};
+	char out[TALLYROWS_OUT];
+	size_t i, n;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		for (n = 0; n < 10 && cases[i].rows[n] != NULL; n++)
+			continue;
+		tallyrows_check(cases[i].rows, n, out);
+		CHECK_STR(cases[i].name, out, cases[i].want);
+	}
 }
 
 /* Cells that read two ways, a thousand times apart: the totals decide. */
@@ -165,6 +205,7 @@ main(void)
 
 	test_cells();
 	test_tables();
+	test_amount_columns();
 	test_agree();
 	test_notation();
 	for (i = 0; i < TALLY_STATUS_COUNT; i++)
