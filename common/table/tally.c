@@ -493,6 +493,18 @@ run(struct tally_table *t, const enum rowlabel_kind *kinds, tally_emit_fn *emit,
 void
 tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg)
 {
+	struct tally_finding f = { 0 };
+	struct tally_reading r;
+
+	tally_notation(t, &r);
+	if (r.read == TALLY_READ_POINT)
+		tally_read_point(t);
+	if (r.read == TALLY_READ_UNSETTLED && emit != NULL) {
+		f.status = TALLY_NOTATION;
+		f.row = r.row;
+		f.col = r.col;
+		emit(t, &f, arg);
+	}
 	run(t, NULL, emit, arg);
 }
 
