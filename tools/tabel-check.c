@@ -71,6 +71,11 @@ put_finding(const struct tally_table *t, const struct tally_finding *f,
 	if (f->status != TALLY_OK) {
 		const char *raw = tally_cell_at(t, f->row, f->col)->raw;
 
+		if (f->status == TALLY_NOTATION) {	/* said, no problem */
+			note_at(o->file, t->lines[f->row], TALLY_UNSETTLED_NOTE,
+			    raw);
+			return;
+		}
 		warn_at(o->file, t->lines[f->row], "column '%s': '%.*s': %s",
 		    t->header[f->col], err_excerpt(raw, strlen(raw)), raw,
 		    tally_strerror(f->status));

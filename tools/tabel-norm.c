@@ -46,10 +46,11 @@ static const char usage_text[] =
 "                   in the currency named (never converted)\n"
 "  --keep-scale     amounts stay in the table's unit (notation only)\n"
 "  --percent MODE   keep: 50% is 50 (default); fraction: 50% is 0.5\n"
-"  --locale LOC     nl: decimal comma (default); en: decimal point;\n"
-"                   auto: per column, from the cells whose notation is\n"
+"  --locale LOC     nl: decimal comma; en: decimal point; auto: per\n"
+"                   column, from the cells whose notation is\n"
 "                   unambiguous; a column without any follows its\n"
-"                   table; a tie is nl\n"
+"                   table; a tie is nl. Default: nl, but a table that\n"
+"                   shows no notation reads 1.125 as its totals add up\n"
 "  --excel          ';' separator, decimal comma, BOM, CRLF; text cells\n"
 "                   starting with = + - @ (after any tabs or carriage\n"
 "                   returns) that are no number are guarded with a '\n"
@@ -79,6 +80,8 @@ static struct {
 	const char *cols, *dates, *output;
 	struct num_unit unit;
 	bool keep_scale, fraction, excel, strict, auto_locale;
+	bool settle;		/* unless --locale nl or en: tables that show
+				 * no notation are settled by their totals */
 	enum num_locale locale;
 } opt;
 
@@ -97,6 +100,9 @@ struct job {
 					 * rest of the table streams */
 	struct tally_table sums;	/* and read for their totals (wide) */
 	bool summed;
+	bool shown;			/* by default: the table showed its
+					 * notation, its rows stream */
+	bool two_ways;			/* a cell held reads two ways */
 	char *held_key;			/* long input: their source, table */
 	long ragged;			/* wide rows not as wide as the header */
 };
@@ -270,7 +276,7 @@ long_row(struct job *j, const struct csvio_row *row)
 	c.exp10 = u.exp10;
 	c.currency = u.currency;
 	c.percent = u.percent;
-	if (opt.auto_locale)
+	if (opt.settle)
 		c.locale = long_column(j, row)->locale;
 	put_amount(j, &c, row, LONGFORM_RAW, false, &unit);
 	longcell_dates(&j->cell, year, &period, &phase);
@@ -293,22 +299,21 @@ norm_row(const struct csvio_row *row, void *ctx)
 		wide_row(j, row);
 }
 
-/* A wide table without a single vote: its cells that read two ways, a
- * thousand times apart ("1.125", "1,125"), are settled by its totals
- * (common/table/tally), and said when they are not. */
+/* A table without a single vote: its cells that read two ways, a
+ * thousand times apart ("1.125", "1,125"), are settled by its totals, and
+ * said when they are not (common/table/tally: the rule of tabel-check and
+ * tabel-xlsx too). */
 static void
 settle_by_totals(struct job *j)
 {
-	const char *example;
-	size_t n, i;
-	int reading = tally_notation(&j->sums, &n, &example);
+	struct tally_reading r;
+	size_t i;
 
-	for (i = 0; reading > 0 && i < j->cols.n; i++)
+	tally_notation(&j->sums, &r);
+	for (i = 0; r.read == TALLY_READ_POINT && i < j->cols.n; i++)
 		j->cols.cols[i].locale = NUM_LOCALE_EN;
-	if (reading == 0 && n > 0)
-		note_at(j->name, j->header->line, "'%s' and the like read in "
-		    "nl (1.125 is 1125, 1,125 is 1.125): neither the notation "
-		    "nor the totals say", example);
+	if (r.read == TALLY_READ_UNSETTLED)
+		note_at(j->name, r.line, TALLY_UNSETTLED_NOTE, r.example);
 }
 
 /* Field I of ROW as a count from 1, or 0 when it is none or past MAX. */
@@ -351,9 +356,14 @@ grid_cell(const struct csvio_row *row, void *ctx)
 	}
 	tally_set(&g->j->sums, r - 1, 0, row->fields[LONGFORM_ROW_LABEL],
 	    row->lens[LONGFORM_ROW_LABEL]);
-	if (c > 0)	/* col 0: a row without values, its label alone */
-		tally_set(&g->j->sums, r - 1, c, row->fields[LONGFORM_RAW],
-		    row->lens[LONGFORM_RAW]);
+	if (c == 0)	/* a row without values, its label alone */
+		return;
+	tally_set(&g->j->sums, r - 1, c, row->fields[LONGFORM_RAW],
+	    row->lens[LONGFORM_RAW]);
+	/* a row's line for the notes: its first cell that reads two ways */
+	if (g->j->sums.lines[r - 1] == 0 && tally_two_ways(
+	    row->fields[LONGFORM_RAW], row->lens[LONGFORM_RAW]))
+		g->j->sums.lines[r - 1] = row->line;
 }
 
 /* Long input: the rows held back as one table for its totals (row and
@@ -384,9 +394,15 @@ release(struct job *j)
 	long votes = 0;
 	size_t i;
 
-	for (i = 0; i < j->cols.n; i++)
+	for (i = 0; i < j->cols.n; i++) {
 		votes += j->cols.cols[i].votes.nl + j->cols.cols[i].votes.en;
-	normcol_elect(&j->cols);
+		if (!opt.auto_locale) {	/* the default: nl, unless settled */
+			j->cols.cols[i].locale = opt.locale;
+			j->cols.cols[i].votes = (struct num_votes){ 0, 0 };
+		}
+	}
+	if (opt.auto_locale)
+		normcol_elect(&j->cols);
 	if (j->is_long && votes == 0 && !j->hold.over)
 		sum_long(j);
 	if (j->summed && votes == 0 && !j->hold.over)
@@ -395,6 +411,16 @@ release(struct job *j)
 		tally_free(&j->sums);
 	j->summed = false;
 	rowbuf_replay(&j->held, norm_row, j);
+}
+
+/* Has a cell of the table held shown its notation? */
+static bool
+voted(const struct job *j)
+{
+	for (size_t i = 0; i < j->cols.n; i++)
+		if (j->cols.cols[i].votes.nl + j->cols.cols[i].votes.en > 0)
+			return true;
+	return false;
 }
 
 /* Hold ROW back and count its votes. A table past the limits of
@@ -409,9 +435,14 @@ hold(struct job *j, const struct csvio_row *row)
 		bytes += row->lens[i];
 	if (!tablehold_add(&j->hold, j->is_long ? 1 : row->n > j->header->n ?
 	    row->n : j->header->n, bytes)) {	/* a long row is one cell */
-		warn_at(j->name, row->line, "table %s: --locale auto settles "
-		    "its notation by the rows before this line",
-		    tablehold_strerror());
+		if (opt.auto_locale)
+			warn_at(j->name, row->line, "table %s: --locale auto "
+			    "settles its notation by the rows before this "
+			    "line", tablehold_strerror());
+		else if (j->two_ways)
+			note_at(j->name, row->line, "table %s: cells like "
+			    "'1.125' read in nl, its totals not asked",
+			    tablehold_strerror());
 		release(j);
 		norm_row(row, j);
 		return;
@@ -424,12 +455,22 @@ hold(struct job *j, const struct csvio_row *row)
 	if (!j->is_long)
 		tally_add(&j->sums, row->fields, row->lens, row->n, row->line);
 	for (i = 0; !j->is_long && i < row->n; i++)
-		if (column(j, i)->amount)
+		if (column(j, i)->amount) {
 			num_vote(&column(j, i)->votes, row->fields[i],
 			    row->lens[i]);
-	if (j->is_long && row->n >= LONGFORM_COLS)
+			j->two_ways |= tally_two_ways(row->fields[i],
+			    row->lens[i]);
+		}
+	if (j->is_long && row->n >= LONGFORM_COLS) {
 		num_vote(&long_column(j, row)->votes,
 		    row->fields[LONGFORM_RAW], row->lens[LONGFORM_RAW]);
+		j->two_ways |= tally_two_ways(row->fields[LONGFORM_RAW],
+		    row->lens[LONGFORM_RAW]);
+	}
+	if (!opt.auto_locale && voted(j)) {	/* nothing to settle */
+		j->shown = true;
+		release(j);
+	}
 }
 
 /* Long input in auto mode: a new source or table starts a new batch. */
@@ -447,6 +488,7 @@ long_key(struct job *j, const struct csvio_row *row)
 		return;
 	release(j);
 	memset(&j->hold, 0, sizeof j->hold);
+	j->shown = j->two_ways = false;
 	free(j->held_key);
 	j->held_key = xstrdup(key);
 }
@@ -553,13 +595,13 @@ norm_one(const char *path)
 		start(&j, &in);
 		while ((st = tableread_next(&in, &row)) == CSVIO_OK) {
 			check_width(&j, row);
-			if (!opt.auto_locale) {
+			if (!opt.settle) {
 				norm_row(row, &j);
 				continue;
 			}
 			if (j.is_long)
 				long_key(&j, row);
-			if (j.hold.over)
+			if (j.hold.over || j.shown)
 				norm_row(row, &j);
 			else
 				hold(&j, row);
@@ -649,6 +691,7 @@ set_option(int ch, const char *arg)
 		opt.locale = (enum num_locale)keyword("--locale", arg, locales);
 		if ((opt.auto_locale = opt.locale == NUM_LOCALE_UNKNOWN))
 			opt.locale = NUM_LOCALE_NL;	/* until voted */
+		opt.settle = opt.auto_locale;
 		break;
 	default:
 		*(ch == KEEP ? &opt.keep_scale : ch == EXCEL ? &opt.excel :
@@ -684,6 +727,7 @@ main(int argc, char *argv[])
 	struct outfile o;
 
 	err_init("tabel-norm");
+	opt.settle = true;
 	parse_options(argc, argv);
 	sheetcsv_init(&out, outfile_open_or_die(&o, opt.output), opt.excel);
 	cli_each_input(argv + optind, norm_one);

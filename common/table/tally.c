@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/year.h"
 #include "common/table/rowlabel.h"
 #include "common/table/tally.h"
 #include "common/table/tally_early.h"
@@ -151,48 +152,62 @@ adds_up(const struct tally_table *t, size_t head, const size_t *rows, size_t n)
 	return true;
 }
 
-/* Does S, no amount, look like a number gone wrong ("2.0OO", "l.234",
- * "1.2.34"): a digit, and no more letters than digits? Text ("zie noot
- * 3", "Gestart als competentiepool") does not. */
-static bool
-number_slip(const char *s)
-{
-	size_t digits = 0, letters = 0;
+/* What a cell that is no amount says of its column. A cell with a
+ * digit is an amount gone wrong ("2.0OO", "l.5OO", "1.2.34": OCR, or
+ * any digits that do not read) and counts for an amount column, but a
+ * year or period ("2018BA", "2019-2024") makes a column of years, no
+ * amounts; a cell without a digit ("abc", "Logistiek") counts against. */
+enum no_amount { NO_AMOUNT_TEXT, NO_AMOUNT_DIGITS, NO_AMOUNT_YEAR };
 
-	for (; *s != '\0'; s++) {
-		digits += *s >= '0' && *s <= '9';
-		letters += (*s | 0x20) >= 'a' && (*s | 0x20) <= 'z';
-	}
-	return digits > 0 && letters <= digits;
+static enum no_amount
+no_amount_kind(const char *s)
+{
+	if (strpbrk(s, "0123456789") == NULL)
+		return NO_AMOUNT_TEXT;
+	if (year_read(s, strlen(s), YEAR_AMONG_NUMBERS, NULL) > 0)
+		return NO_AMOUNT_YEAR;
+	return NO_AMOUNT_DIGITS;
 }
 
-/* A column is checked when it holds numbers and nothing but numbers,
- * "/" and empty cells; shares ("50%") do not add up, so they are not.
- * When MOSTLY, also a column of numbers with fewer number slips among
- * them (number_slip; those are reported, not added), and no text. */
+/* A column is checked when it holds numbers, no shares ("50%" do not
+ * add up) and no years that are no number; when MOSTLY (tabel-check),
+ * also when its cells that are amounts (but for years: "2017" beside
+ * text is a column of years) or amounts gone wrong (no_amount_kind)
+ * outnumber its text: those that are no amount are reported, not added.
+ * Else (the judge) only a column of nothing but numbers, "/" and empty
+ * cells. */
 static void
 find_numeric_columns(struct tally_table *t, bool mostly)
 {
-	size_t row, col, numbers, slips;
-	bool shares, text;
+	size_t row, col, numbers, year_numbers, digits, text;
+	bool shares, years;
 
 	for (col = 1; col < t->ncols; col++) {
-		numbers = slips = 0;
-		shares = text = false;
+		numbers = year_numbers = digits = text = 0;
+		shares = years = false;
 		for (row = 0; row < t->nrows; row++) {
 			const struct tally_cell *c = tally_cell_at(t, row, col);
 
 			shares |= c->status == NUM_OK && c->percent;
 			numbers += c->status == NUM_OK;
+			if (c->status == NUM_OK)
+				year_numbers += year_is(c->raw, strlen(c->raw));
 			if (c->status == NUM_OK || c->status == NUM_MISSING)
 				continue;
-			if (number_slip(c->raw))
-				slips++;
-			else
-				text = true;
+			switch (no_amount_kind(c->raw)) {
+			case NO_AMOUNT_TEXT:
+				text++;
+				break;
+			case NO_AMOUNT_DIGITS:
+				digits++;
+				break;
+			case NO_AMOUNT_YEAR:
+				years = true;
+			}
 		}
-		t->numeric[col] = numbers > 0 && !shares && !text &&
-		    (slips == 0 || (mostly && slips < numbers));
+		t->numeric[col] = numbers > 0 && !shares && !years &&
+		    (digits + text == 0 || (mostly && numbers - year_numbers +
+		    digits > text));
 	}
 }
 
@@ -478,6 +493,18 @@ run(struct tally_table *t, const enum rowlabel_kind *kinds, tally_emit_fn *emit,
 void
 tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg)
 {
+	struct tally_finding f = { 0 };
+	struct tally_reading r;
+
+	tally_notation(t, &r);
+	if (r.read == TALLY_READ_POINT)
+		tally_read_point(t);
+	if (r.read == TALLY_READ_UNSETTLED && emit != NULL) {
+		f.status = TALLY_NOTATION;
+		f.row = r.row;
+		f.col = r.col;
+		emit(t, &f, arg);
+	}
 	run(t, NULL, emit, arg);
 }
 

@@ -14,12 +14,14 @@
  *   into groups that add up on their own (a head row and its rows), the
  *   category ends early and the group heads stand at the top level;
  * - a column is numeric when it holds numbers and nothing else but "/"
- *   and empty cells (which count as 0); shares ("50%") are not added;
- *   tabel-check (tally_check) also checks a column whose cells are
- *   mostly numbers: each cell of it that is no amount ("2.0OO", an OCR
- *   slip) is reported (TALLY_ENOTAMOUNT), a closing cell whose rows hold
- *   one is reported unchecked (TALLY_EUNCHECKED), and every other closing
- *   cell of the column is checked as usual;
+ *   and empty cells (which count as 0); shares ("50%") are not added,
+ *   nor a column of years ("2018BA", "2019-2024"); tabel-check
+ *   (tally_check) also checks a column of numbers whose cells that are
+ *   amounts or hold a digit ("2.0OO", an OCR slip) outnumber its text
+ *   ("abc"): each cell of it that is no amount is reported
+ *   (TALLY_ENOTAMOUNT), a closing cell whose rows hold one is reported
+ *   unchecked (TALLY_EUNCHECKED), and every other closing cell of the
+ *   column is checked as usual;
  * - a difference is rounding when it is at most one unit in the last
  *   decimal printed in the closing row, else a mismatch.
  * tabel-check reports the differences (tally_check); tabel-extract's
@@ -42,6 +44,9 @@ enum tally_status {
 	TALLY_ENOTAMOUNT,	/* a cell of a numeric column is no amount */
 	TALLY_EUNCHECKED,	/* a closing cell whose rows hold a cell that
 				 * is no amount: not checked */
+	TALLY_NOTATION,		/* cells read two ways and the Dutch reading
+				 * taken: neither notation nor totals say
+				 * (TALLY_UNSETTLED_NOTE) */
 	TALLY_STATUS_COUNT
 };
 
@@ -112,23 +117,57 @@ void tally_load(struct tally_table *tt, const struct table *t);
 /* Read row ROW of T into TT again (after its cells moved). */
 void tally_load_row(struct tally_table *tt, const struct table *t,
     size_t row);
-/* Check T; EMIT gets every cell of a numeric column that is no amount,
- * then every difference, each in row then column order. */
+/* Check T, its cells that read two ways read as tally_notation says;
+ * EMIT gets a TALLY_NOTATION finding (at the first such cell) when the
+ * notation is unsettled, every cell of a numeric column that is no
+ * amount, then every difference, each in row then column order. */
 void tally_check(struct tally_table *t, tally_emit_fn *emit, void *arg);
 /* How many cells of closing rows of T agree with the rows they close,
  * exactly or by rounding: the cells tally_check finds no mismatch in.
  * KINDS[nrows] says what each row's label says (NULL: tally_label_kind
  * reads them); a label-less last row is still judged by its sums. */
 size_t tally_agree(struct tally_table *t, const enum rowlabel_kind *kinds);
-/* Which reading of the cells that read two ways, a thousand times apart
- * (one "." or "," with exactly three digits after it: "1.125",
- * "1,125"), makes more closing cells of T agree with their rows (the
- * judge's count, tally_agree): <0 the Dutch reading (1.125 is 1125, 1,125
- * is 1.125), >0 the other (1.125 is 1.125, 1,125 is 1125), 0 neither
- * more (or no such cell). T is left as it was; *AMBIGUOUS (may be NULL)
- * gets how many such cells it holds, *EXAMPLE (may be NULL) the first. */
-int tally_notation(struct tally_table *t, size_t *ambiguous,
-    const char **example);
+/* Three decimals: how the cells of a table that read two ways, a
+ * thousand times apart (tally_two_ways: "1.125", "1,125"), are read. The
+ * one rule of tabel-norm, tabel-check and tabel-xlsx, in this order:
+ * 1. by the table's notation: when a cell proves one (num_vote: "1,5",
+ *    "1.039.200"; "1.5", "0.200") each program reads the table as it
+ *    reads any (TALLY_READ_SHOWN);
+ * 2. else by its totals: the reading under which more closing cells
+ *    agree with their rows (tally_agree): TALLY_READ_DUTCH (1.125 is
+ *    1125, 1,125 is 1.125) or TALLY_READ_POINT (1.125 is 1.125, 1,125 is
+ *    1125);
+ * 3. else TALLY_READ_UNSETTLED: the Dutch reading stands, and is said
+ *    (TALLY_UNSETTLED_NOTE, with the line of the first such cell).
+ * TALLY_READ_NONE: no cell reads two ways. */
+enum tally_read {
+	TALLY_READ_NONE,
+	TALLY_READ_SHOWN,
+	TALLY_READ_DUTCH,
+	TALLY_READ_POINT,
+	TALLY_READ_UNSETTLED
+};
+
+struct tally_reading {
+	enum tally_read read;
+	size_t ambiguous;	/* how many cells read two ways */
+	const char *example;	/* the first of them (T's), or NULL */
+	size_t row, col;	/* where it stands */
+	long line;		/* the line of its row (tally_add's) */
+};
+
+/* The note of TALLY_READ_UNSETTLED, for the example cell's text. */
+#define TALLY_UNSETTLED_NOTE "'%s' and the like read in nl (1.125 is " \
+	"1125, 1,125 is 1.125): neither the notation nor the totals say"
+
+/* Does S[0, LEN) read two ways: digits, one "." or "," and exactly
+ * three digits after it, an optional "-" first, no leading zero? */
+bool tally_two_ways(const char *s, size_t len);
+/* How T's cells that read two ways are read (the rule above) into *R; T
+ * is left as it was. */
+void tally_notation(struct tally_table *t, struct tally_reading *r);
+/* Read every cell of T that reads two ways as TALLY_READ_POINT says. */
+void tally_read_point(struct tally_table *t);
 void tally_free(struct tally_table *t);
 const char *tally_strerror(enum tally_status status);
 

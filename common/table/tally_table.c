@@ -12,6 +12,8 @@ static const char *const tally_messages[TALLY_STATUS_COUNT] = {
 	[TALLY_ETOOLONG] = "sum longer than NUM_MAX digits",
 	[TALLY_ENOTAMOUNT] = "no amount, not added up",
 	[TALLY_EUNCHECKED] = "not checked, a cell it adds up is no amount",
+	[TALLY_NOTATION] = "read in nl: neither the notation nor the totals "
+	    "say",
 };
 
 const char *
@@ -47,14 +49,12 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	c->fixed = num_fix_read(c->value, &c->fix);
 }
 
-/* Does S read two ways: digits, one "." or "," and exactly three digits
- * after it, an optional "-" first, no leading zero? */
-static bool
-two_ways(const char *s)
+bool
+tally_two_ways(const char *s, size_t len)
 {
-	size_t i = s[0] == '-', start = i, sep = 0;
+	size_t i = len > 0 && s[0] == '-', start = i, sep = 0;
 
-	for (; s[i] != '\0'; i++) {
+	for (; i < len; i++) {
 		if ((s[i] == '.' || s[i] == ',') && sep == 0 && i > start)
 			sep = i;
 		else if (s[i] < '0' || s[i] > '9')
@@ -63,9 +63,8 @@ two_ways(const char *s)
 	return sep != 0 && i - sep == 4 && s[start] != '0';
 }
 
-/* Read every cell of T that reads two ways with "." and "," swapped. */
-static void
-swap_separators(struct tally_table *t)
+void
+tally_read_point(struct tally_table *t)
 {
 	struct tally_cell *c;
 	char *swapped, *p;
@@ -73,7 +72,7 @@ swap_separators(struct tally_table *t)
 	for (size_t r = 0; r < t->nrows; r++)
 		for (size_t col = 1; col < t->ncols; col++) {
 			c = tally_cell_at(t, r, col);
-			if (!two_ways(c->raw))
+			if (!tally_two_ways(c->raw, strlen(c->raw)))
 				continue;
 			swapped = c->raw;
 			p = strpbrk(swapped, ".,");
@@ -83,32 +82,52 @@ swap_separators(struct tally_table *t)
 		}
 }
 
-int
-tally_notation(struct tally_table *t, size_t *ambiguous,
-    const char **example)
+/* Does a cell of T prove its notation (num_vote)? */
+static bool
+shows_notation(const struct tally_table *t)
 {
-	size_t n = 0, dutch = 0, other = 0;
-	const char *first = NULL;
+	struct num_votes v = { 0 };
 
-	for (int pass = 0; pass < 2; pass++) {
-		if (pass == 1 && n > 0) {
-			dutch = tally_agree(t, NULL);
-			swap_separators(t);
-			other = tally_agree(t, NULL);
-			swap_separators(t);	/* as it was */
+	for (size_t r = 0; r < t->nrows; r++)
+		for (size_t col = 1; col < t->ncols; col++) {
+			const char *s = tally_cell_at(t, r, col)->raw;
+
+			num_vote(&v, s, strlen(s));
+			if (v.nl + v.en > 0)
+				return true;
 		}
-		n = 0;	/* the cells are read anew: their text moved */
-		for (size_t r = 0; r < t->nrows; r++)
-			for (size_t col = 1; col < t->ncols; col++)
-				if (two_ways(tally_cell_at(t, r, col)->raw) &&
-				    n++ == 0)
-					first = tally_cell_at(t, r, col)->raw;
+	return false;
+}
+
+void
+tally_notation(struct tally_table *t, struct tally_reading *r)
+{
+	size_t dutch = 0, other = 0;
+
+	memset(r, 0, sizeof *r);
+	for (size_t row = 0; row < t->nrows; row++)
+		for (size_t col = 1; col < t->ncols; col++)
+			if (tally_two_ways(tally_cell_at(t, row, col)->raw,
+			    strlen(tally_cell_at(t, row, col)->raw)) &&
+			    r->ambiguous++ == 0) {
+				r->row = row;
+				r->col = col;
+			}
+	if (r->ambiguous == 0)
+		return;		/* TALLY_READ_NONE */
+	r->example = tally_cell_at(t, r->row, r->col)->raw;
+	r->line = t->lines[r->row];
+	if (shows_notation(t)) {
+		r->read = TALLY_READ_SHOWN;
+		return;
 	}
-	if (ambiguous != NULL)
-		*ambiguous = n;
-	if (example != NULL)
-		*example = first;
-	return dutch > other ? -1 : other > dutch;
+	dutch = tally_agree(t, NULL);
+	tally_read_point(t);
+	other = tally_agree(t, NULL);
+	tally_read_point(t);	/* as it was: the cells are read anew */
+	r->example = tally_cell_at(t, r->row, r->col)->raw;
+	r->read = dutch > other ? TALLY_READ_DUTCH : other > dutch ?
+	    TALLY_READ_POINT : TALLY_READ_UNSETTLED;
 }
 
 void

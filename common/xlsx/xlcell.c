@@ -15,6 +15,7 @@ struct xlcell_sums {
 	struct tally_table table;
 	bool started;
 	char example[NUM_MAX];	/* the first cell read two ways */
+	long line;		/* its row's line */
 	enum { SUMS_OPEN, SUMS_DUTCH, SUMS_CANONICAL, SUMS_UNSETTLED } said;
 };
 
@@ -245,6 +246,13 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 		return XLCELL_OK;
 	if (leading_zero(s, len))
 		return xlcell_text(s, len, c);	/* a code: "0123" */
+	if (canonical && len < NUM_MAX && memchr(s, ',', len) != NULL &&
+	    tally_two_ways(s, len)) {
+		/* read as tally_read_point does: "1,125" is 1125 */
+		if (num_parse(s, len, NUM_LOCALE_EN, &a) != NUM_OK)
+			return xlcell_text(s, len, c);
+		return read_amount(s, len, &a, c);
+	}
 	if (len < NUM_MAX && canonical_form(s, len, &fraction) &&
 	    (canonical || memchr(s, '.', len) == NULL)) {
 		/* canonical already (an integer is in any notation): its
@@ -266,10 +274,10 @@ xlcell_read(const char *s, size_t len, bool canonical, struct xlcell *c)
 	return read_amount(s, len, &a, c);
 }
 
-/* Keep the row of N fields for the totals. */
+/* Keep the row of N fields, from LINE, for the totals. */
 static void
 sums_add(struct xlcell_profile *p, char *const *fields, const size_t *lens,
-    size_t n)
+    size_t n, long line)
 {
 	struct xlcell_sums *u;
 
@@ -280,33 +288,38 @@ sums_add(struct xlcell_profile *p, char *const *fields, const size_t *lens,
 		tally_start(&u->table, NULL, n);
 		u->started = true;
 	}
-	tally_add(&u->table, fields, lens, n, 0);
+	tally_add(&u->table, fields, lens, n, line);
 }
 
-/* Settle the notation of U by its totals (common/table/tally): with no
- * Dutch amount in the file (no "1,5"), a cell read two ways is "1.125". */
+/* Settle the notation of U as tabel-norm and tabel-check do
+ * (common/table/tally): a table whose cells show no notation by its
+ * totals; a cell read two ways is then "1.125" (TALLY_READ_POINT). */
 static void
 sums_settle(struct xlcell_sums *u)
 {
-	const char *example;
-	size_t ambiguous;
-	int reading = tally_notation(&u->table, &ambiguous, &example);
+	struct tally_reading r;
 
-	u->said = ambiguous == 0 || reading < 0 ? SUMS_DUTCH : reading > 0 ?
-	    SUMS_CANONICAL : SUMS_UNSETTLED;
-	if (example != NULL)
-		snprintf(u->example, sizeof u->example, "%s", example);
+	tally_notation(&u->table, &r);
+	u->said = r.read == TALLY_READ_POINT ? SUMS_CANONICAL :
+	    r.read == TALLY_READ_UNSETTLED ? SUMS_UNSETTLED : SUMS_DUTCH;
+	if (r.example != NULL)
+		snprintf(u->example, sizeof u->example, "%s", r.example);
+	u->line = r.line;
 }
 
-/* The notation of P, settled once. */
+/* The notation of P, settled once: a file of tabel-norm's canonical
+ * amounts ("111.75") and no Dutch one is canonical, any other as its
+ * cells and totals say. */
 static bool
 settle(const struct xlcell_profile *p, bool *unsettled)
 {
 	struct xlcell_sums *u = p->sums;
 
 	*unsettled = false;
-	if (p->dutch || p->canonical || u == NULL)
-		return p->canonical && !p->dutch;
+	if (p->canonical && !p->dutch)
+		return true;
+	if (u == NULL)
+		return false;
 	if (u->said == SUMS_OPEN)
 		sums_settle(u);
 	*unsettled = u->said == SUMS_UNSETTLED;
@@ -372,7 +385,7 @@ xlcell_profile_unit(const struct xlcell_profile *p, char *const *fields,
 
 void
 xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
-    const size_t *lens, size_t n)
+    const size_t *lens, size_t n, long line)
 {
 	enum xlcell_hint h;
 
@@ -388,8 +401,7 @@ xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
 		p->canonical |= h == XLCELL_HINT_CANONICAL;
 		p->code_col[i] |= h == XLCELL_HINT_CODE;
 	}
-	if (!p->dutch && !p->canonical)
-		sums_add(p, fields, lens, n);
+	sums_add(p, fields, lens, n, line);
 }
 
 bool
@@ -401,11 +413,13 @@ xlcell_profile_canonical(const struct xlcell_profile *p)
 }
 
 const char *
-xlcell_profile_unsettled(const struct xlcell_profile *p)
+xlcell_profile_unsettled(const struct xlcell_profile *p, long *line)
 {
 	bool unsettled;
 
 	settle(p, &unsettled);
+	if (unsettled && line != NULL)
+		*line = p->sums->line;
 	return unsettled ? p->sums->example : NULL;
 }
 

@@ -92,15 +92,15 @@ const char *xlcell_strerror(enum xlcell_status status);
 
 struct xlcell_sums;
 
-/* What the first rows of a file say about all of it: its notation (a
- * Dutch amount settles it; canonical amounts count only without any
- * Dutch one) and its columns of codes. When neither settles it and
- * amounts with three decimals after a point ("1.125": 1125 in Dutch,
- * 1.125 canonical) stand in it, the table's own totals decide: the
- * reading under which more totals add up wins (a table in miljoen euro
- * of "1.125", "4.875" under "6" is canonical); when they do not settle
- * it either, the file is read as Dutch and xlcell_profile_unsettled
- * says so, for the caller to report. Starts zeroed. */
+/* What the first rows of a file say about all of it: its notation and
+ * its columns of codes. A file of canonical amounts ("111.75", tabel-norm's
+ * output) and no Dutch one is canonical; in any other the cells that read
+ * two ways ("1.125": 1125 in Dutch, 1.125 canonical) are read by the rule
+ * of tabel-norm and tabel-check (tally_notation, common/table/tally.h):
+ * by the notation its cells show, else by its totals (a table in miljoen
+ * euro of "1.125", "4.875" under "6" is canonical), else as Dutch, and
+ * xlcell_profile_unsettled says so, for the caller to report. Starts
+ * zeroed. */
 struct xlcell_profile {
 	bool dutch, canonical;
 	bool *code_col;
@@ -122,16 +122,18 @@ void xlcell_profile_header(struct xlcell_profile *p, char *const *fields,
 const char *xlcell_profile_unit(const struct xlcell_profile *p,
     char *const *fields, size_t n, size_t col);
 
-/* Learn from the N fields of one data row (column 0, labels, aside). */
+/* Learn from the N fields of one data row from LINE (column 0, labels,
+ * aside). */
 void xlcell_profile_add(struct xlcell_profile *p, char *const *fields,
-    const size_t *lens, size_t n);
+    const size_t *lens, size_t n, long line);
 /* True when the file is normalised: for xlcell_read's CANONICAL. The
  * first call settles it (by the totals when it must); add no rows after. */
 bool xlcell_profile_canonical(const struct xlcell_profile *p);
 /* The first amount like "1.125" when such amounts are read as thousands
  * for want of any evidence, notation or totals (a reading to report),
- * else NULL. */
-const char *xlcell_profile_unsettled(const struct xlcell_profile *p);
+ * its row's line into *LINE (may be NULL), else NULL. */
+const char *xlcell_profile_unsettled(const struct xlcell_profile *p,
+    long *line);
 /* True when column COL holds codes: its plain integers stay text. */
 bool xlcell_profile_codes(const struct xlcell_profile *p, size_t col);
 void xlcell_profile_free(struct xlcell_profile *p);

@@ -214,7 +214,7 @@ read_window(struct xltable *t, struct csvio_reader *r, long *over)
 		rowcopy_take(&w->rows[w->n++], row);
 		if (w->n <= XLTABLE_WINDOW)
 			xlcell_profile_add(&t->profile, row->fields, row->lens,
-			    row->n);
+			    row->n, row->line);
 		if (row->n > t->ncols)
 			t->ncols = row->n;
 		bytes = 0;
@@ -235,7 +235,8 @@ xltable_write(struct xlbook *b, const struct xltable_input *in,
 	    .checks = checks };
 	const struct csvio_row *row;
 	enum csvio_status st;
-	long over = 0;
+	const char *example;
+	long over = 0, line = 0;
 
 	textfix_start(&t.fix, t.path, "fields");
 	if ((st = xltable_next(&t, r, &row)) != CSVIO_OK) {
@@ -252,10 +253,9 @@ xltable_write(struct xlbook *b, const struct xltable_input *in,
 	t.ncols = row->n;
 	t.excel = in->excel || csvio_had_bom(r) || csvio_sep(r) == ';';
 	st = read_window(&t, r, &over);
-	if (!in->normalised && xlcell_profile_unsettled(&t.profile))
-		note_at(t.path, 0, "'%s' and the like read as thousands: "
-		    "neither the notation nor the totals say; -n reads them "
-		    "as decimals", xlcell_profile_unsettled(&t.profile));
+	if (!in->normalised && (example = xlcell_profile_unsettled(&t.profile,
+	    &line)) != NULL)
+		note_at(t.path, line, TALLY_UNSETTLED_NOTE, example);
 	learn_columns(&t);
 	if (over > 0)
 		note_at(t.path, over, "table %s: row kinds from the labels "

@@ -63,7 +63,8 @@ tallyrows_collect(const struct tally_table *t, const struct tally_finding *f,
 	snprintf(out + n, TALLYROWS_OUT - n, "%s%zu:%zu %s %s %s %s",
 	    n > 0 ? "; " : "", f->row, f->col, f->stated, f->computed,
 	    f->difference, f->status == TALLY_ENOTAMOUNT ? "noamount" :
-	    f->status == TALLY_EUNCHECKED ? "unchecked" : f->status !=
+	    f->status == TALLY_EUNCHECKED ? "unchecked" : f->status ==
+	    TALLY_NOTATION ? "notation" : f->status !=
 	    TALLY_OK ? "error" : f->rounding ? "rounding" : "mismatch");
 }
 

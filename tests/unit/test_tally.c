@@ -104,12 +104,16 @@ test_tables(void)
 	char out[TALLYROWS_OUT];
 
 	tallyrows_check(slip, 8, out);
-	CHECK_STR("slip", out, "0:2    noamount; 3:1 5000 5500 -500 mismatch; "
+	/* adds up neither way: "1.000" and the like read in nl, said */
+	CHECK_STR("slip", out, "0:1    notation; 0:2    noamount; "
+	    "3:1 5000 5500 -500 mismatch; "
 	    "3:2    unchecked; 6:1 9 3 6 mismatch");
 	tallyrows_check(slips, 4, out);
-	CHECK_STR("more slips than numbers: no amount column", out, "");
+	CHECK_STR("more slips than numbers", out, "0:1    noamount; "
+	    "1:1    noamount; 2:1    unchecked");
 	tallyrows_check(note, 4, out);
-	CHECK_STR("text: no amount column", out, "");
+	CHECK_STR("a note among numbers", out, "1:1    noamount; "
+	    "2:1    unchecked");
 	tallyrows_check(plain, 4, out);
 	CHECK_STR("plain", out, "2:1 2 1 1 rounding");
 	tallyrows_check(rounding, 4, out);
@@ -124,37 +128,96 @@ test_tables(void)
 	CHECK_STR("text", out, "");
 }
 
-/* Cells that read two ways, a thousand times apart: the totals decide. */
+/* Which columns tabel-check adds up when some cells are no amount: a
+ * column whose amounts and cells with a digit outnumber its text is
+ * checked, each cell of it that is no amount reported; text, years and
+ * labels are not. */
+static void
+test_amount_columns(void)
+{
+	static const struct {
+		const char *name, *rows[10], *want;
+	} cases[] = {
+		{ "a slip and text", { "|x", "A|2.0OO", "B|abc", "C|1.000",
+		    "D|5.000", "Totaal|9.000", "E|1", "F|2", "Totaal|4" },
+		    "2:1    notation; 0:1    noamount; 1:1    noamount; "
+		    "4:1    unchecked; 7:1 4 3 1 rounding" },
+		{ "as many slips as numbers", { "|x", "A|2.0OO", "B|1.5OO",
+		    "C|1.000", "Totaal|5.000" }, "2:1    notation; "
+		    "0:1    noamount; 1:1    noamount; 3:1    unchecked" },
+		{ "text outnumbers numbers", { "|x", "A|nieuw", "B|lopend",
+		    "C|zie noot 2", "D|stopgezet", "E|7", "Totaal|9" }, "" },
+		{ "years, periods", { "|jaar|n", "A|2018BA|1", "B|2019|2",
+		    "C|2019-2024|3", "Totaal|2020|5" }, "3:2 5 6 -1 rounding" },
+		{ "years and text", { "|domein|historiek",
+		    "A|Chemie|Gestart als pool", "B|Logistiek|2017",
+		    "Totaal|Energie|2019" }, "" },
+		{ "labels", { "|post|n", "A|1. Personeel|1", "B|2. Werking|2",
+		    "Totaal||3" }, "" },
+	};
+	char out[TALLYROWS_OUT];
+	size_t i, n;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		for (n = 0; n < 10 && cases[i].rows[n] != NULL; n++)
+			continue;
+		tallyrows_check(cases[i].rows, n, out);
+		CHECK_STR(cases[i].name, out, cases[i].want);
+	}
+}
+
+/* Cells that read two ways, a thousand times apart: the notation the
+ * table shows decides, else its totals, else Dutch and said; tally_check
+ * reads them so (tabel-check, tabel-xlsx's Controle). */
 static void
 test_notation(void)
 {
 	static const struct {
 		const char *rows[4];
-		int want;
+		enum tally_read want;
 		size_t ambiguous;
+		const char *check;
 	} cases[] = {
-		{ { "|x", "a|1,125", "b|4,875", "Totaal|6" }, -1, 2 },
-		{ { "|x", "a|1.125", "b|4.875", "Totaal|6" }, 1, 2 },
-		{ { "|x", "a|1.125", "b|4.875", "Totaal|6000" }, -1, 2 },
-		{ { "|x", "a|1.125", "b|4.875", "Totaal|6.000" }, 0, 3 },
-		{ { "|x", "a|1,5", "b|4,5", "Totaal|6" }, 0, 0 },
-		{ { "|x", "a|4.875", "b|0.125", "c|7" }, 0, 1 },
+		{ { "|x", "a|1,125", "b|4,875", "Totaal|6" }, TALLY_READ_DUTCH,
+		    2, "" },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6" }, TALLY_READ_POINT,
+		    2, "" },
+		{ { "|x", "a|1,125", "b|4,875", "Totaal|6000" },
+		    TALLY_READ_POINT, 2, "" },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6000" },
+		    TALLY_READ_DUTCH, 2, "" },
+		{ { "|x", "a|1.125", "b|4.875", "Totaal|6.000" },
+		    TALLY_READ_UNSETTLED, 3, "0:1    notation" },
+		{ { "|x", "a|1,5", "b|4,5", "Totaal|6" }, TALLY_READ_NONE, 0,
+		    "" },
+		/* "1,5" shows the notation: Dutch, whatever the totals */
+		{ { "|x|y", "a|1.125|1,5", "b|4.875|1,5", "Totaal|6|3" },
+		    TALLY_READ_SHOWN, 2, "2:1 6 6000 -5994 mismatch" },
+		{ { "|x", "a|4.875", "b|0.125", "c|7" }, TALLY_READ_SHOWN, 1,
+		    "" },
 	};
 	struct tally_table t;
-	const char *example;
-	size_t i, n;
-	int got;
+	struct tally_reading r;
+	char out[TALLYROWS_OUT];
+	size_t i;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		tallyrows_build(&t, cases[i].rows, 4);
-		got = tally_notation(&t, &n, &example);
-		CHECK(got == cases[i].want && n == cases[i].ambiguous &&
-		    (n == 0 || strcmp(example, cases[i].rows[1] + 2) == 0),
-		    "notation case %zu: %d, %zu, want %d, %zu", i, got, n,
-		    cases[i].want, cases[i].ambiguous);
-		CHECK_STR("left as it was", tally_cell_at(&t, 0, 1)->raw,
-		    cases[i].rows[1] + 2);
+		tally_notation(&t, &r);
+		CHECK(r.read == cases[i].want && r.ambiguous ==
+		    cases[i].ambiguous && (r.ambiguous == 0 ||
+		    (strcmp(r.example, tally_cell_at(&t, 0, 1)->raw) == 0 &&
+		    r.line == 1)),
+		    "notation case %zu: %d, %zu, want %d, %zu", i, r.read,
+		    r.ambiguous, cases[i].want, cases[i].ambiguous);
+		CHECK(strncmp(tally_cell_at(&t, 0, 1)->raw, cases[i].rows[1] +
+		    2, strlen(tally_cell_at(&t, 0, 1)->raw)) == 0,
+		    "notation case %zu: cells left as they were", i);
 		tally_free(&t);
+		tallyrows_check(cases[i].rows, 4, out);
+		CHECK(strcmp(out, cases[i].check) == 0,
+		    "notation case %zu: checked '%s', want '%s'", i, out,
+		    cases[i].check);
 	}
 }
 
@@ -165,6 +228,7 @@ main(void)
 
 	test_cells();
 	test_tables();
+	test_amount_columns();
 	test_agree();
 	test_notation();
 	for (i = 0; i < TALLY_STATUS_COUNT; i++)

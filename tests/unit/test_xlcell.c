@@ -116,7 +116,7 @@ profile(struct xlcell_profile *p, char *const (*rows)[3], size_t n)
 	for (size_t r = 0; r < n; r++) {
 		for (int i = 0; i < 3; i++)
 			len[i] = strlen(rows[r][i]);
-		xlcell_profile_add(p, rows[r], len, 3);
+		xlcell_profile_add(p, rows[r], len, 3, (long)r + 2);
 	}
 }
 
@@ -140,23 +140,42 @@ test_profile_totals(void)
 	char *const integers[][3] = {
 		{ "a", "1", "2" }, { "Totaal", "1", "2" },
 	};
+	/* decimal commas that add up only as thousands: as tabel-norm and
+	 * tabel-check read them (common/table/tally) */
+	char *const commas[][3] = {
+		{ "a", "1,125", "2" }, { "b", "4,875", "3" },
+		{ "Totaal", "6000", "5" },
+	};
 	struct xlcell_profile p;
+	struct xlcell c;
+	long line = 0;
 
 	profile(&p, decimals, 3);
-	CHECK(xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	CHECK(xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p, NULL),
 	    "the total of 6 makes 1.125 a decimal");
 	xlcell_profile_free(&p);
 	profile(&p, thousands, 3);
-	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p, NULL),
 	    "the total of 6000 makes 1.125 thousands");
 	xlcell_profile_free(&p);
 	profile(&p, both, 3);
-	CHECK(!xlcell_profile_canonical(&p) && xlcell_profile_unsettled(&p) !=
+	CHECK(!xlcell_profile_canonical(&p) && xlcell_profile_unsettled(&p, NULL) !=
 	    NULL,
 	    "6.000 adds up both ways: Dutch, reported");
 	xlcell_profile_free(&p);
+	profile(&p, commas, 3);
+	CHECK(xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p,
+	    NULL), "the total of 6000 makes 1,125 thousands");
+	xlcell_read("1,125", 5, true, &c);
+	CHECK(c.kind == XLCELL_NUMBER && c.number == 1125,
+	    "1,125 read as 1125, got %g", c.number);
+	xlcell_profile_free(&p);
+	profile(&p, both, 3);
+	CHECK(xlcell_profile_unsettled(&p, &line) != NULL && line == 2,
+	    "the note's line: %ld, want 2", line);
+	xlcell_profile_free(&p);
 	profile(&p, integers, 2);
-	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p),
+	CHECK(!xlcell_profile_canonical(&p) && !xlcell_profile_unsettled(&p, NULL),
 	    "nothing ambiguous: nothing to report");
 	xlcell_profile_free(&p);
 }
@@ -230,8 +249,8 @@ test_profile(void)
 	xlcell_profile_free(&p);
 	profile(&p, neither, 1);
 	CHECK(!xlcell_profile_canonical(&p), "Dutch unless shown otherwise");
-	CHECK(xlcell_profile_unsettled(&p) != NULL && strcmp(
-	    xlcell_profile_unsettled(&p), "4.207") == 0,
+	CHECK(xlcell_profile_unsettled(&p, NULL) != NULL && strcmp(
+	    xlcell_profile_unsettled(&p, NULL), "4.207") == 0,
 	    "4.207 unsettled: reported");
 	xlcell_profile_free(&p);
 	test_profile_totals();
