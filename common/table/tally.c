@@ -166,6 +166,26 @@ number_slip(const char *s)
 	return digits > 0 && letters <= digits;
 }
 
+void
+tally_column_add(struct tally_column *col, const struct tally_cell *c)
+{
+	col->shares |= c->status == NUM_OK && c->percent;
+	col->numbers += c->status == NUM_OK;
+	if (c->status == NUM_OK || c->status == NUM_MISSING)
+		return;
+	if (number_slip(c->raw))
+		col->slips++;
+	else
+		col->text = true;
+}
+
+bool
+tally_column_numeric(const struct tally_column *col, bool mostly)
+{
+	return col->numbers > 0 && !col->shares && !col->text &&
+	    (col->slips == 0 || (mostly && col->slips < col->numbers));
+}
+
 /* A column is checked when it holds numbers and nothing but numbers,
  * "/" and empty cells; shares ("50%") do not add up, so they are not.
  * When MOSTLY, also a column of numbers with fewer number slips among
@@ -173,26 +193,14 @@ number_slip(const char *s)
 static void
 find_numeric_columns(struct tally_table *t, bool mostly)
 {
-	size_t row, col, numbers, slips;
-	bool shares, text;
+	size_t row, col;
 
 	for (col = 1; col < t->ncols; col++) {
-		numbers = slips = 0;
-		shares = text = false;
-		for (row = 0; row < t->nrows; row++) {
-			const struct tally_cell *c = tally_cell_at(t, row, col);
+		struct tally_column c = { 0 };
 
-			shares |= c->status == NUM_OK && c->percent;
-			numbers += c->status == NUM_OK;
-			if (c->status == NUM_OK || c->status == NUM_MISSING)
-				continue;
-			if (number_slip(c->raw))
-				slips++;
-			else
-				text = true;
-		}
-		t->numeric[col] = numbers > 0 && !shares && !text &&
-		    (slips == 0 || (mostly && slips < numbers));
+		for (row = 0; row < t->nrows; row++)
+			tally_column_add(&c, tally_cell_at(t, row, col));
+		t->numeric[col] = tally_column_numeric(&c, mostly);
 	}
 }
 
@@ -242,33 +250,62 @@ open_rows(const struct tally_table *t, size_t from, size_t to, size_t *rows)
 	return n;
 }
 
-/* A label-less last row is a total when it adds up in at least half of
- * the columns where it has a value (so a real discrepancy still shows). */
-static bool
-is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
-    size_t n)
+bool
+tally_unlabelled_closes(const struct tally_cell *last,
+    const struct tally_cell *sums, const bool *numeric, size_t ncols,
+    size_t nrows)
 {
 	struct amount sum, diff, stated;
 	size_t col, values = 0, agree = 0;
-	int dec;
-	const char *label = t->cells[row * t->ncols].raw;
 
-	if (n < 2 || !rowlabel_candidate_total(label, strlen(label),
-	    row + 1 == t->nrows))
+	if (nrows < 2)
 		return false;
-	for (col = 1; col < t->ncols; col++) {
-		const struct tally_cell *c = tally_cell_at(t, row, col);
+	for (col = 1; col < ncols; col++) {
+		const struct tally_cell *c = &last[col];
 
-		if (!t->numeric[col] || c->status != NUM_OK)
+		if (!numeric[col] || c->status != NUM_OK)
 			continue;
 		values++;
 		amount_of(c, &stated);
-		if (sum_rows(t, rows, n, col, &sum, &dec) == NUM_OK &&
+		amount_of(&sums[col], &sum);
+		if (sums[col].status == NUM_OK &&
 		    amount_sub(&stated, &sum, &diff) == NUM_OK &&
 		    within_one_unit(&diff, c->decimals))
 			agree++;
 	}
 	return values > 0 && 2 * agree >= values;
+}
+
+/* A label-less last row is a total when it adds up in at least half of
+ * the columns where it has a value (tally_unlabelled_closes). */
+static bool
+is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
+    size_t n)
+{
+	struct tally_cell *sums;
+	struct amount sum;
+	size_t col;
+	int dec;
+	bool total;
+	const char *label = t->cells[row * t->ncols].raw;
+
+	if (n < 2 || !rowlabel_candidate_total(label, strlen(label),
+	    row + 1 == t->nrows))
+		return false;
+	sums = xcalloc(t->ncols, sizeof *sums);
+	for (col = 1; col < t->ncols; col++) {
+		if (!t->numeric[col])
+			continue;
+		sums[col].status = sum_rows(t, rows, n, col, &sum, &dec);
+		sums[col].fixed = sum.fixed;
+		sums[col].fix = sum.fix;
+		if (!sum.fixed)
+			memcpy(sums[col].value, sum.text, sizeof sum.text);
+	}
+	total = tally_unlabelled_closes(tally_cell_at(t, row, 0), sums,
+	    t->numeric, t->ncols, n);
+	free(sums);
+	return total;
 }
 
 /* The end of the unnumbered rows below numbered row R: the next numbered

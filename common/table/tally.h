@@ -79,6 +79,12 @@ struct tally_finding {
 	bool rounding;
 };
 
+/* What the cells of a column say so far, for whether it is checked. */
+struct tally_column {
+	size_t numbers, slips;	/* amounts; cells like "2.0OO" */
+	bool shares, text;	/* a "50%"; a cell of text */
+};
+
 typedef void tally_emit_fn(const struct tally_table *t,
     const struct tally_finding *f, void *arg);
 
@@ -129,6 +135,22 @@ size_t tally_agree(struct tally_table *t, const enum rowlabel_kind *kinds);
  * gets how many such cells it holds, *EXAMPLE (may be NULL) the first. */
 int tally_notation(struct tally_table *t, size_t *ambiguous,
     const char **example);
+/* Count cell C into COL. */
+void tally_column_add(struct tally_column *col, const struct tally_cell *c);
+/* Is the column of COL checked: numbers and nothing but numbers, "/" and
+ * empty cells, no share; when MOSTLY (tabel-check), also with fewer
+ * number slips than numbers. */
+bool tally_column_numeric(const struct tally_column *col, bool mostly);
+/* The rule for a label-less last row, whose cells are LAST[NCOLS]: is it
+ * the total of the NROWS rows above it that it would close, whose exact
+ * sums per column are SUMS[NCOLS] (a status other than NUM_OK: no sum)?
+ * Yes when NROWS >= 2 and it agrees, within one unit of its own printed
+ * decimals, in at least half of the NUMERIC columns where it has a value
+ * (so a real discrepancy still shows). tally_check asks it of a table it
+ * holds, common/table/tally_run.h of a table too long to hold. */
+bool tally_unlabelled_closes(const struct tally_cell *last,
+    const struct tally_cell *sums, const bool *numeric, size_t ncols,
+    size_t nrows);
 void tally_free(struct tally_table *t);
 const char *tally_strerror(enum tally_status status);
 
