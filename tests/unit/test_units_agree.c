@@ -8,7 +8,9 @@
  * And every reader of years agrees with common/num/year: a table row
  * (layout), a value of raw text (rawline_type) and a number alone in its
  * header (rawhead_goes_on), tabel-xlsx's period headers and prose read
- * years among numbers, tabel-norm's dates among dates. */
+ * years among numbers, tabel-norm's dates among dates; a span of years
+ * ("2019-2024", "1996–97", "2019/20") is one for the flow reader
+ * (layout) and the raw reader (rawline_type) as for num/year (year_span). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +212,35 @@ check_table(void)
 	}
 }
 
+/* Spans of years: num/year, the flow reader and the raw reader. */
+static void
+check_spans(void)
+{
+	static const struct {
+		const char *text;
+		bool span;
+	} spans[] = {
+		{ "2019-2024", true }, { "2019\xe2\x80\x93" "2024", true },
+		{ "1996\xe2\x80\x93" "97", true }, { "2019/20", true },
+		{ "2019/2020", true }, { "1999-2000", true },
+		{ "2019-3000", false }, { "1899-1900", false },
+		{ "2019-5", false }, { "2019-202", false },
+		{ "2019 2024", false }, { "2019.20", false },
+	};
+	enum rawline_type t;
+	const char *s;
+	size_t len;
+
+	for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++) {
+		s = spans[i].text, len = strlen(s);
+		CHECK_INT(s, year_span(s, len), spans[i].span);
+		CHECK_INT(s, layout_classify(s, len) == LAYOUT_YEAR,
+		    spans[i].span);
+		CHECK_INT(s, rawline_type(s, len, &t) && t == RAWLINE_YEAR,
+		    spans[i].span);
+	}
+}
+
 int
 main(void)
 {
@@ -242,6 +273,7 @@ main(void)
 	CHECK_INT("count # projecten", unit_is_count("# projecten", 11), 1);
 	check_table();
 	check_years(&m);
+	check_spans();
 	money_free(&m);
 	return check_done();
 }
