@@ -10,7 +10,9 @@
  * header (rawhead_goes_on), tabel-xlsx's period headers and prose read
  * years among numbers, tabel-norm's dates among dates; a span of years
  * ("2019-2024", "1996–97", "2019/20") is one for the flow reader
- * (layout) and the raw reader (rawline_type) as for num/year (year_span). */
+ * (layout) and the raw reader (rawline_type) as for num/year (year_span).
+ * A percent word says a share after a number (num_parse) as in a unit
+ * text (num_unit_read): one list (num_lex_percent). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -241,6 +243,29 @@ check_spans(void)
 	}
 }
 
+/* Percent words: after a number and in a unit text alike. */
+static void
+check_percent(void)
+{
+	static const char *const words[] = { "%", "procent", "percent",
+	    "percentage", "pct", "pct.", "Procent", "procenten", "pcts" };
+	struct num_amount a;
+	struct num_unit u;
+	char text[64];
+	bool amount, unit;
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		snprintf(text, sizeof text, "12,5 %s", words[i]);
+		amount = num_parse(text, strlen(text), NUM_LOCALE_NL, &a) ==
+		    NUM_OK && a.percent;
+		snprintf(text, sizeof text, "(in %s)", words[i]);
+		unit = num_unit_read(text, strlen(text), &u) == NUM_OK &&
+		    u.percent;
+		CHECK_INT(words[i], amount, unit);
+		CHECK_INT(words[i], amount, i < 7);
+	}
+}
+
 int
 main(void)
 {
@@ -274,6 +299,7 @@ main(void)
 	check_table();
 	check_years(&m);
 	check_spans();
+	check_percent();
 	money_free(&m);
 	return check_done();
 }
