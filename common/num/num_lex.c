@@ -317,8 +317,8 @@ num_lex_percent(struct num_span *s)
 static bool
 percent_at(const char *text, struct num_span *s)
 {
-	return (s->p < s->end && *s->p == '%') || word_start(text, s) ?
-	    num_lex_percent(s) : false;
+	return ((s->p < s->end && *s->p == '%') || word_start(text, s)) &&
+	    num_lex_percent(s);
 }
 
 /* The ASCII letters of a word at S; 0 when none starts there. */

@@ -68,7 +68,8 @@ tally_run_start(struct tally_run *r, size_t ncols)
 }
 
 /* Read the row into CELLS[ncols] (padded or cut), counted into the
- * columns; true when a cell past the label holds something. */
+ * columns; true when it has values as tally_has_values says: an amount
+ * in a checked column (checked by the rows so far). */
 static bool
 read_row(struct tally_run *r, char *const *fields, const size_t *lens,
     size_t n, struct tally_cell *cells)
@@ -80,7 +81,8 @@ read_row(struct tally_run *r, char *const *fields, const size_t *lens,
 		    i < n ? lens[i] : 0);
 		if (i > 0) {
 			tally_column_add(&r->column[i], &cells[i]);
-			values |= cells[i].status != NUM_MISSING;
+			values |= cells[i].status == NUM_OK &&
+			    tally_column_numeric(&r->column[i], true);
 		}
 	}
 	return values;

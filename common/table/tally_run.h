@@ -5,8 +5,9 @@
  * and not by its label. Which rows it would close follows tally_check:
  * a total closes the rows since the previous total, a subtotal those
  * since the previous subtotal, a numbered row with values the plain rows
- * below it; a category is not ended early (tally_early needs its rows).
- * The labels are read by common/table/rowlabel.h. */
+ * below it (values: an amount in a column checked by the rows so far);
+ * a category is not ended early (tally_early needs its rows). The labels
+ * are read by common/table/rowlabel.h. */
 #ifndef TABEL_TALLY_RUN_H
 #define TABEL_TALLY_RUN_H
 

@@ -184,6 +184,8 @@ test_run(void)
 	    "2. Cat|4", "c|4", "|7" };
 	static const char *const members[] = { "|x", "1. Cat|3", "a|1",
 	    "b|2", "2. Cat|4", "c|4", "|10" };
+	static const char *const heading[] = { "|x", "1. Cat|", "a|1", "b|2",
+	    "|3" };
 	static const char *const big[] = { "|x", "A|999999999999999999",
 	    "B|999999999999999999", "|1999999999999999998" };
 	static const char *const slip[] = { "|x", "A|1.000", "B|2.0OO",
@@ -207,6 +209,7 @@ test_run(void)
 		{ "a subtotal counts", sub, 7, true },
 		{ "categories", cat, 7, true },
 		{ "members are closed", members, 7, false },
+		{ "a numbered heading without values", heading, 5, true },
 		{ "past 64 bits", big, 4, true },
 		{ "a slip", slip, 5, false },
 		{ "shares", shares, 4, true },
