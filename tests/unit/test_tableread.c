@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "common/table/tableread.h"
+#include "tests/unit/capture.h"
 #include "tests/unit/check.h"
 
 /* Read TEXT as a file and describe what came out: "long" or "wide", the
@@ -47,6 +48,10 @@ describe(const char *text, int flags, char *out, size_t n)
 	unlink(path);
 }
 
+/* Long rows narrower and wider than their header. */
+static const char ragged[] = "table,row,col,row_label,raw,line\n1,1,1,A\n"
+    "1,2,1,B,7\n1,3,1,C,8,9,10\n";
+
 int
 main(void)
 {
@@ -69,8 +74,7 @@ main(void)
 		    "long raw=1 h:11:row_label=raw:note 2:11:A=5" },
 		/* a row narrower than the header: short when it lacks a
 		 * needed field (raw), not when only line */
-		{ "table,row,col,row_label,raw,line\n1,1,1,A\n1,2,1,B,7\n"
-		    "1,3,1,C,8,9,10\n", 0, "long raw=4 h:10:row_label=raw:line "
+		{ ragged, 0, "long raw=4 h:10:row_label=raw:line "
 		    "2:10:A=! 3:10:B=7 4:10:C=8" },
 		{ "table,row,col,raw\n1,1,1,5\n", 0, "wide raw=3 2:4" },
 		{ "a,\"b\n", 0, "wide raw=-1 error" },
@@ -78,8 +82,17 @@ main(void)
 	char got[256];
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		capture();
 		describe(cases[i].text, cases[i].flags, got, sizeof got);
+		release();
 		CHECK_STR(cases[i].text, got, cases[i].want);
 	}
+	/* the last long case: one message shape, short or long */
+	capture();
+	describe(ragged, 0, got, sizeof got);
+	release();
+	CHECK(strstr(captured, ":2: long row has 4 fields, header has 6\n") !=
+	    NULL && strstr(captured, ":4: long row has 7 fields, header has "
+	    "6\n") != NULL, "%s", captured);
 	return check_done();
 }
