@@ -56,6 +56,7 @@ TABLE =
 TABLE += tally
 TABLE += tally_table
 TABLE += tally_early
+TABLE += tally_run
 TABLE += longform
 TABLE += tabindex
 TABLE += rowlabel

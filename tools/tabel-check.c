@@ -199,8 +199,8 @@ long_flush(struct long_table *lt, const char *file)
 
 /* Gather the cell ROW says is at FR, FC of LT, within the limits. */
 static void
-long_gather(struct long_table *lt, const long *col,
-    const struct csvio_row *row, size_t fr, size_t fc)
+long_gather(struct long_table *lt, const struct csvio_row *row, size_t fr,
+    size_t fc)
 {
 	static const enum longform_col from[CELL_FIELDS] = { LONGFORM_ROW,
 	    LONGFORM_COL, LONGFORM_ROW_LABEL, LONGFORM_COL_HEADER,
@@ -210,11 +210,8 @@ long_gather(struct long_table *lt, const long *col,
 	struct csvio_row cell = { fields, lens, CELL_FIELDS, row->line };
 
 	for (i = 0; i < CELL_FIELDS; i++) {
-		long at = col[from[i]];	/* line: absent, or past a short row */
-		bool has = at >= 0 && (size_t)at < row->n;
-
-		fields[i] = has ? row->fields[at] : "";
-		lens[i] = has ? row->lens[at] : 0;
+		fields[i] = row->fields[from[i]];
+		lens[i] = row->lens[from[i]];
 		bytes += lens[i];
 	}
 	if (lt->hold.over)
@@ -231,50 +228,40 @@ long_gather(struct long_table *lt, const long *col,
 	lt->cols = fc > lt->cols ? fc : lt->cols;
 }
 
-/* One record of long input: a cell of the table it names. COL: the
- * field of each long-form column (tableread), -1 when absent. */
+/* One row of long input (tableread: in the long form's order, a short
+ * one reported there and passed over here): a cell of the table it
+ * names. */
 static void
-long_add(struct long_table *lt, const long *col,
-    const struct csvio_row *row, const char *file)
+long_add(struct long_table *lt, const struct csvio_row *row, bool short_row,
+    const char *file)
 {
 	char key[4096], *end;
-	const long src_col = col[LONGFORM_SOURCE], table = col[LONGFORM_TABLE],
-	    row_col = col[LONGFORM_ROW], col_col = col[LONGFORM_COL],
-	    label = col[LONGFORM_ROW_LABEL], header = col[LONGFORM_COL_HEADER],
-	    raw = col[LONGFORM_RAW];
-	const char *src = src_col >= 0 && (size_t)src_col < row->n ?
-	    row->fields[src_col] : "";
-	long max = raw, fr, fc;
+	const char *rows = row->fields[LONGFORM_ROW],
+	    *cols = row->fields[LONGFORM_COL];
+	long fr, fc;
 
-	max = row_col > max ? row_col : max;
-	max = col_col > max ? col_col : max;
-	max = label > max ? label : max;
-	max = header > max ? header : max;
-	if ((size_t)max >= row->n || (size_t)table >= row->n) {
-		warn_at(file, row->line, "record has %zu fields, want %ld",
-		    row->n, max + 1);
+	if (short_row)
 		return;
-	}
-	fr = strtol(row->fields[row_col], &end, 10);
-	if (*end != '\0' || row->lens[row_col] == 0 || fr < 0 ||
-	    fr > 1000000 || (fc = strtol(row->fields[col_col], &end, 10),
-	    *end != '\0') || row->lens[col_col] == 0 || fc < 0 ||
-	    fc > 16384) {
+	fr = strtol(rows, &end, 10);
+	if (*end != '\0' || *rows == '\0' || fr < 0 || fr > 1000000 ||
+	    (fc = strtol(cols, &end, 10), *end != '\0') || *cols == '\0' ||
+	    fc < 0 || fc > 16384) {
 		warn_at(file, row->line, "bad row or col number '%s', '%s'",
-		    row->fields[row_col], row->fields[col_col]);
+		    rows, cols);
 		return;
 	}
 	if (fr == 0)
 		return;		/* the label column's header, or a line of the
 				 * table that fits no cell */
-	snprintf(key, sizeof key, "%s\n%s", src, row->fields[table]);
+	snprintf(key, sizeof key, "%s\n%s", row->fields[LONGFORM_SOURCE],
+	    row->fields[LONGFORM_TABLE]);
 	if (lt->key != NULL && strcmp(lt->key, key) != 0)
 		long_flush(lt, file);
 	if (lt->key == NULL) {
 		lt->key = xstrdup(key);
-		lt->id = xstrdup(row->fields[table]);
+		lt->id = xstrdup(row->fields[LONGFORM_TABLE]);
 	}
-	long_gather(lt, col, row, (size_t)fr, (size_t)fc);
+	long_gather(lt, row, (size_t)fr, (size_t)fc);
 }
 
 /* Add a wide ROW to T within the limits of HOLD; past them T is freed
@@ -323,7 +310,7 @@ check_file(const char *path)
 	while (st == CSVIO_OK && (st = tableread_next(&in, &row)) ==
 	    CSVIO_OK) {
 		if (in.is_long)
-			long_add(&lt, in.col, row, in.name);
+			long_add(&lt, row, in.short_row, in.name);
 		else
 			wide_add(&t, &hold, row, in.name);
 	}

@@ -5,8 +5,10 @@
  * an amount becomes a canonical decimal in base units (euro), scaled by
  * the unit of its column header, else of --unit, unless the cell names
  * its own; every other cell passes through untouched. -c and --dates
- * choose the columns instead. Long input (DESIGN.md §3, one row per cell)
- * keeps every column and gains value, year, period and phase. */
+ * choose the columns instead. Long input (DESIGN.md §3, one row per cell,
+ * its columns found by name: common/table/tableread) is written in the
+ * long form's order, a column it lacks empty, its other columns after,
+ * and gains value, year, period, phase and currency. */
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -258,14 +260,6 @@ long_row(struct job *j, const struct csvio_row *row)
 
 	for (i = 0; i < row->n && i < j->keep; i++)
 		sheetcsv_text(&out, row->fields[i], row->lens[i]);
-	if (row->n < LONGFORM_COLS) {
-		warn_at(j->name, row->line, "long row has %zu cells, not %d",
-		    row->n, LONGFORM_COLS);
-		for (; i < LONGFORM_COLS + LONGFORM_NORM_COLS; i++)
-			sheetcsv_text(&out, "", 0);
-		sheetcsv_end(&out);
-		return;
-	}
 	if ((unknown = longcell_read(&j->cell, row, &opt.unit)) != NULL &&
 	    num_unit_read(unknown->text, unknown->len, &u) == NUM_UNKNOWN_UNIT)
 		warn_at(j->name, row->line, "unit '%.*s': '%.*s' is not in "
@@ -345,7 +339,7 @@ grid_cell(const struct csvio_row *row, void *ctx)
 	struct grid *g = ctx;
 	size_t r, c;
 
-	if (row->n < LONGFORM_COLS || (r = index_field(row, LONGFORM_ROW,
+	if ((r = index_field(row, LONGFORM_ROW,
 	    g->max)) == 0 || ((c = index_field(row, LONGFORM_COL, g->max)) ==
 	    0 && strcmp(row->fields[LONGFORM_COL], "0") != 0))
 		return;
@@ -461,7 +455,7 @@ hold(struct job *j, const struct csvio_row *row)
 			j->two_ways |= tally_two_ways(row->fields[i],
 			    row->lens[i]);
 		}
-	if (j->is_long && row->n >= LONGFORM_COLS) {
+	if (j->is_long) {
 		num_vote(&long_column(j, row)->votes,
 		    row->fields[LONGFORM_RAW], row->lens[LONGFORM_RAW]);
 		j->two_ways |= tally_two_ways(row->fields[LONGFORM_RAW],
@@ -479,8 +473,6 @@ long_key(struct job *j, const struct csvio_row *row)
 {
 	char key[1024];
 
-	if (row->n < LONGFORM_COLS)
-		return;
 	snprintf(key, sizeof key, "%.*s\x1f%.*s",
 	    (int)row->lens[LONGFORM_SOURCE], row->fields[LONGFORM_SOURCE],
 	    (int)row->lens[LONGFORM_TABLE], row->fields[LONGFORM_TABLE]);
@@ -506,9 +498,6 @@ unknown_names(const struct job *j, const char *spec)
 		    "header", (int)len, item);
 }
 
-/* Write the header row of IN as it is (long input: with the added
- * columns). Long input is written by column place, so its columns must
- * stand where longform.h puts them. */
 /* Report each wide header cell with a unit word that is not in the unit
  * table: its column stays unscaled (normcol_get). */
 static void
@@ -533,11 +522,7 @@ start(struct job *j, const struct tableread *in)
 	size_t i;
 
 	j->header = row;
-	j->is_long = in->in_order;
-	if (in->is_long && !in->in_order)
-		warn_at(j->name, row->line, "long-form columns not in their "
-		    "order (%s, %s, ...): read as a wide table",
-		    longform_name(0), longform_name(1));
+	j->is_long = in->is_long;
 	j->keep = row->n;
 	/* tabel-norm's own long output (of this version or the one
 	 * before the currency column): its added columns are made anew */

@@ -44,8 +44,8 @@ is_digits_grouped(const char *s, size_t len)
 	return true;
 }
 
-/* A year (common/num/year: "2022", "2018BA") or a period of two:
- * "2019-2024", "2019–2024". */
+/* A year or a span of years (common/num/year: "2022", "2018BA",
+ * "2019-2024", "2019/20"). */
 static bool
 is_year(const char *s, size_t len)
 {
@@ -54,11 +54,7 @@ is_year(const char *s, size_t len)
 		return false;	/* each form starts with four digits */
 	if (year_read(s, len, YEAR_AMONG_NUMBERS, NULL) != 4)
 		return year_is(s, len);
-	if (len == 9 && s[4] == '-')
-		return year_is(s + 5, 4);
-	if (len == 11 && memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
-		return year_is(s + 7, 4);
-	return len == 4;
+	return len == 4 || year_span(s, len);
 }
 
 /* A date as a column header: 31-12-2022, 1/1/2023, 31.12.2022. */

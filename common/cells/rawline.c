@@ -47,26 +47,6 @@ all_digits(const char *s, size_t len, size_t min, size_t max)
 	return true;
 }
 
-/* Is S[0..LEN) a span of years: a year of four digits (common/num/year),
- * a dash, and two or four digits? */
-static bool
-year_span(const char *s, size_t len)
-{
-	size_t dash = 4, rest;
-
-	if (len < 7 || year_read(s, 4, YEAR_AMONG_NUMBERS, NULL) != 4)
-		return false;
-	if (s[4] == '-' || s[4] == '/')
-		dash = 1;
-	else if (memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
-		dash = 3;
-	else
-		return false;
-	rest = len - 4 - dash;
-	return (rest == 2 || rest == 4) && all_digits(s + 4 + dash, rest, rest,
-	    rest);
-}
-
 bool
 rawline_type(const char *s, size_t len, enum rawline_type *type)
 {

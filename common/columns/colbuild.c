@@ -8,6 +8,7 @@
 #include "common/columns/blocks.h"
 #include "common/columns/colbuild.h"
 #include "common/columns/colhead.h"
+#include "common/num/year.h"
 #include "common/sys/csvio.h"
 #include "common/table/caption.h"
 #include "common/sys/xalloc.h"
@@ -232,7 +233,8 @@ label_number(const char *s, long long *v)
 }
 
 /* Labels that are numbers in even steps (60 50 40 ...) are a chart's
- * axis, not row labels; years in even steps are a time series. */
+ * axis, not row labels; years (common/num/year) in even steps are a
+ * time series. */
 static bool
 axis_labels(const struct table *t)
 {
@@ -250,7 +252,8 @@ axis_labels(const struct table *t)
 			return false;
 		step = v - prev;
 		prev = v;
-		years += v >= 1800 && v <= 2100;
+		years += year_is(t->rows[r].label,
+		    strlen(t->rows[r].label));
 		n++;
 	}
 	return n >= 4 && n >= other * 3 && years < n;	/* years: a series */

@@ -51,8 +51,6 @@ num_is_missing(const char *p, size_t len)
 	return false;
 }
 
-static const char *const percent_words[] = { "%", "procent", "percent",
-    "pct.", "pct", NULL };
 /* a rate per year ("500 k€/j") is still that amount */
 static const char *const rate_words[] = { "/jaar", "/jr", "/j", "per jaar",
     NULL };
@@ -77,7 +75,7 @@ read_suffix(struct num_span s, struct num_amount *a)
 	num_lex_skip(&s);
 	if (s.p == s.end)
 		return true;
-	if (eat_any(&s, percent_words)) {
+	if (num_lex_percent(&s)) {
 		num_lex_skip(&s);
 		a->percent = true;
 		return s.p == s.end;

@@ -293,18 +293,16 @@ letter_scale(struct num_span *s)
 	return w->exp10;
 }
 
-/* A percent sign or word at S: step over it. */
-static bool
-percent_at(const char *text, struct num_span *s)
+bool
+num_lex_percent(struct num_span *s)
 {
 	static const char *const words[] = { "percentage", "procent",
-	    "percent", "pct", NULL };
-	const char *const *w;
+	    "percent", "pct.", "pct", NULL };
 	struct num_span t;
 
 	if (num_lex_eat(s, "%"))
 		return true;
-	for (w = words; word_start(text, s) && *w != NULL; w++) {
+	for (const char *const *w = words; *w != NULL; w++) {
 		t = *s;
 		if (num_lex_eat(&t, *w) && !num_lex_letter(&t)) {
 			*s = t;
@@ -312,6 +310,15 @@ percent_at(const char *text, struct num_span *s)
 		}
 	}
 	return false;
+}
+
+/* A percent sign, or a percent word that starts a word, at S: step over
+ * it. */
+static bool
+percent_at(const char *text, struct num_span *s)
+{
+	return ((s->p < s->end && *s->p == '%') || word_start(text, s)) &&
+	    num_lex_percent(s);
 }
 
 /* The ASCII letters of a word at S; 0 when none starts there. */

@@ -36,6 +36,11 @@ const char *num_lex_currency(struct num_span *s);
  * so "**" and "CO²" keep theirs. */
 enum { FOOTNOTE_MAX = 8 };
 size_t num_lex_footnote(struct num_span s);
+/* A percent sign or word at S ("%", "procent", "percent", "percentage",
+ * "pct.", "pct"; a word not run on by a letter): step over it. The one
+ * list for amounts (num_parse: "12,5 procent") and unit texts
+ * (num_unit_read: "(in percentage)"). */
+bool num_lex_percent(struct num_span *s);
 /* A scale word at S ("miljoen", "k", "MEUR"): its power of ten, or -1. */
 int num_lex_scale(struct num_span *s);
 

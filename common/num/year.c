@@ -69,3 +69,22 @@ year_is(const char *s, size_t len)
 	return len >= 4 && year_read(s, len, YEAR_AMONG_NUMBERS, NULL) ==
 	    len;
 }
+
+bool
+year_span(const char *s, size_t len)
+{
+	size_t dash, rest;
+
+	if (len < 7 || year_read(s, 4, YEAR_AMONG_NUMBERS, NULL) != 4)
+		return false;
+	if (s[4] == '-' || s[4] == '/')
+		dash = 1;
+	else if (memcmp(s + 4, "\xe2\x80\x93", 3) == 0)
+		dash = 3;
+	else
+		return false;
+	rest = len - 4 - dash;
+	if (rest == 2)
+		return is_digit(s[4 + dash]) && is_digit(s[5 + dash]);
+	return rest == 4 && year_is(s + 4 + dash, 4);
+}

@@ -34,5 +34,10 @@ size_t year_read(const char *s, size_t len, enum year_where where,
 /* Is S[0..LEN), among numbers, as a whole one year ("2022", "2018BA";
  * not "1899", "20222", "2022X")? */
 bool year_is(const char *s, size_t len);
+/* Is S[0..LEN) as a whole a span of years: a year (among numbers), a
+ * dash ("-", "–") or a slash, and the last year in four digits, a
+ * year too, or its last two ("2019-2024", "1996–97", "2019/20")?
+ * One answer for the flow and the raw readers (common/cells). */
+bool year_span(const char *s, size_t len);
 
 #endif

@@ -169,6 +169,27 @@ no_amount_kind(const char *s)
 	return NO_AMOUNT_DIGITS;
 }
 
+void
+tally_column_add(struct tally_column *col, const struct tally_cell *c)
+{
+	col->shares |= c->status == NUM_OK && c->percent;
+	col->numbers += c->status == NUM_OK;
+	if (c->status == NUM_OK)
+		col->year_numbers += year_is(c->raw, strlen(c->raw));
+	if (c->status == NUM_OK || c->status == NUM_MISSING)
+		return;
+	switch (no_amount_kind(c->raw)) {
+	case NO_AMOUNT_TEXT:
+		col->text++;
+		break;
+	case NO_AMOUNT_DIGITS:
+		col->digits++;
+		break;
+	case NO_AMOUNT_YEAR:
+		col->years = true;
+	}
+}
+
 /* A column is checked when it holds numbers, no shares ("50%" do not
  * add up) and no years that are no number; when MOSTLY (tabel-check),
  * also when its cells that are amounts (but for years: "2017" beside
@@ -176,38 +197,25 @@ no_amount_kind(const char *s)
  * outnumber its text: those that are no amount are reported, not added.
  * Else (the judge) only a column of nothing but numbers, "/" and empty
  * cells. */
+bool
+tally_column_numeric(const struct tally_column *col, bool mostly)
+{
+	return col->numbers > 0 && !col->shares && !col->years &&
+	    (col->digits + col->text == 0 || (mostly && col->numbers -
+	    col->year_numbers + col->digits > col->text));
+}
+
 static void
 find_numeric_columns(struct tally_table *t, bool mostly)
 {
-	size_t row, col, numbers, year_numbers, digits, text;
-	bool shares, years;
+	size_t row, col;
 
 	for (col = 1; col < t->ncols; col++) {
-		numbers = year_numbers = digits = text = 0;
-		shares = years = false;
-		for (row = 0; row < t->nrows; row++) {
-			const struct tally_cell *c = tally_cell_at(t, row, col);
+		struct tally_column c = { 0 };
 
-			shares |= c->status == NUM_OK && c->percent;
-			numbers += c->status == NUM_OK;
-			if (c->status == NUM_OK)
-				year_numbers += year_is(c->raw, strlen(c->raw));
-			if (c->status == NUM_OK || c->status == NUM_MISSING)
-				continue;
-			switch (no_amount_kind(c->raw)) {
-			case NO_AMOUNT_TEXT:
-				text++;
-				break;
-			case NO_AMOUNT_DIGITS:
-				digits++;
-				break;
-			case NO_AMOUNT_YEAR:
-				years = true;
-			}
-		}
-		t->numeric[col] = numbers > 0 && !shares && !years &&
-		    (digits + text == 0 || (mostly && numbers - year_numbers +
-		    digits > text));
+		for (row = 0; row < t->nrows; row++)
+			tally_column_add(&c, tally_cell_at(t, row, col));
+		t->numeric[col] = tally_column_numeric(&c, mostly);
 	}
 }
 
@@ -257,33 +265,62 @@ open_rows(const struct tally_table *t, size_t from, size_t to, size_t *rows)
 	return n;
 }
 
-/* A label-less last row is a total when it adds up in at least half of
- * the columns where it has a value (so a real discrepancy still shows). */
-static bool
-is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
-    size_t n)
+bool
+tally_unlabelled_closes(const struct tally_cell *last,
+    const struct tally_cell *sums, const bool *numeric, size_t ncols,
+    size_t nrows)
 {
 	struct amount sum, diff, stated;
 	size_t col, values = 0, agree = 0;
-	int dec;
-	const char *label = t->cells[row * t->ncols].raw;
 
-	if (n < 2 || !rowlabel_candidate_total(label, strlen(label),
-	    row + 1 == t->nrows))
+	if (nrows < 2)
 		return false;
-	for (col = 1; col < t->ncols; col++) {
-		const struct tally_cell *c = tally_cell_at(t, row, col);
+	for (col = 1; col < ncols; col++) {
+		const struct tally_cell *c = &last[col];
 
-		if (!t->numeric[col] || c->status != NUM_OK)
+		if (!numeric[col] || c->status != NUM_OK)
 			continue;
 		values++;
 		amount_of(c, &stated);
-		if (sum_rows(t, rows, n, col, &sum, &dec) == NUM_OK &&
+		amount_of(&sums[col], &sum);
+		if (sums[col].status == NUM_OK &&
 		    amount_sub(&stated, &sum, &diff) == NUM_OK &&
 		    within_one_unit(&diff, c->decimals))
 			agree++;
 	}
 	return values > 0 && 2 * agree >= values;
+}
+
+/* A label-less last row is a total when it adds up in at least half of
+ * the columns where it has a value (tally_unlabelled_closes). */
+static bool
+is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
+    size_t n)
+{
+	struct tally_cell *sums;
+	struct amount sum;
+	size_t col;
+	int dec;
+	bool total;
+	const char *label = t->cells[row * t->ncols].raw;
+
+	if (n < 2 || !rowlabel_candidate_total(label, strlen(label),
+	    row + 1 == t->nrows))
+		return false;
+	sums = xcalloc(t->ncols, sizeof *sums);
+	for (col = 1; col < t->ncols; col++) {
+		if (!t->numeric[col])
+			continue;
+		sums[col].status = sum_rows(t, rows, n, col, &sum, &dec);
+		sums[col].fixed = sum.fixed;
+		sums[col].fix = sum.fix;
+		if (!sum.fixed)
+			memcpy(sums[col].value, sum.text, sizeof sum.text);
+	}
+	total = tally_unlabelled_closes(tally_cell_at(t, row, 0), sums,
+	    t->numeric, t->ncols, n);
+	free(sums);
+	return total;
 }
 
 /* The end of the unnumbered rows below numbered row R: the next numbered

@@ -84,6 +84,16 @@ struct tally_finding {
 	bool rounding;
 };
 
+/* What the cells of a column say so far, for whether it is checked. */
+/* What the cells of one column are (tally_column_add). */
+struct tally_column {
+	size_t numbers;		/* amounts */
+	size_t year_numbers;	/* amounts that are years too ("2017") */
+	size_t digits;		/* amounts gone wrong ("2.0OO") */
+	size_t text;		/* cells of text */
+	bool shares, years;	/* a "50%"; a year that is no number */
+};
+
 typedef void tally_emit_fn(const struct tally_table *t,
     const struct tally_finding *f, void *arg);
 
@@ -168,6 +178,22 @@ bool tally_two_ways(const char *s, size_t len);
 void tally_notation(struct tally_table *t, struct tally_reading *r);
 /* Read every cell of T that reads two ways as TALLY_READ_POINT says. */
 void tally_read_point(struct tally_table *t);
+/* Count cell C into COL. */
+void tally_column_add(struct tally_column *col, const struct tally_cell *c);
+/* Is the column of COL checked (amounts, no shares, no years; when
+ * MOSTLY, tabel-check's: also with cells that are no amount, which it
+ * reports, if amounts and amounts gone wrong outnumber its text)? */
+bool tally_column_numeric(const struct tally_column *col, bool mostly);
+/* The rule for a label-less last row, whose cells are LAST[NCOLS]: is it
+ * the total of the NROWS rows above it that it would close, whose exact
+ * sums per column are SUMS[NCOLS] (a status other than NUM_OK: no sum)?
+ * Yes when NROWS >= 2 and it agrees, within one unit of its own printed
+ * decimals, in at least half of the NUMERIC columns where it has a value
+ * (so a real discrepancy still shows). tally_check asks it of a table it
+ * holds, common/table/tally_run.h of a table too long to hold. */
+bool tally_unlabelled_closes(const struct tally_cell *last,
+    const struct tally_cell *sums, const bool *numeric, size_t ncols,
+    size_t nrows);
 void tally_free(struct tally_table *t);
 const char *tally_strerror(enum tally_status status);
 

@@ -10,7 +10,9 @@
 #include "common/sys/err.h"
 #include "common/sys/rowcopy.h"
 #include "common/sys/xalloc.h"
+#include "common/table/longform.h"
 #include "common/table/rowlabel.h"
+#include "common/table/tabindex.h"
 #include "common/table/tablehold.h"
 #include "common/table/tally.h"
 #include "common/text/textfix.h"
@@ -51,19 +53,26 @@ xltable_widen(struct xltable *t, lxw_col_t col, size_t w)
 		t->width[col] = w;
 }
 
-/* What a column's header says of its cells (the columns of tabel's own
- * CSVs: tabel-amounts' line, year, raw and value_eur, index.csv's). */
+/* What a column's header says of its cells: the columns of tabel's own
+ * CSVs, by the names their owners give them (common/table/longform.h,
+ * tabindex.h; tabel-amounts writes the long form's line, raw and year
+ * beside its value_eur and context). */
 static unsigned
 column_rule(const char *h)
 {
-	static const char *const integers[] = { "line", "year",
-	    "first_line", "last_line", "rows", "cols", NULL };
+	static const enum tabindex_field integers[] = { TABINDEX_FIRST_LINE,
+	    TABINDEX_LAST_LINE, TABINDEX_ROWS, TABINDEX_COLS };
 	size_t n = strlen(h);
 
-	for (int i = 0; integers[i] != NULL; i++)
-		if (strcmp(h, integers[i]) == 0)
+	if (strcmp(h, longform_name(LONGFORM_LINE)) == 0 ||
+	    strcmp(h, longform_norm_name(LONGFORM_YEAR)) == 0)
+		return COLUMN_INTEGER;
+	for (size_t i = 0; i < sizeof integers / sizeof integers[0]; i++)
+		if (strcmp(h, tabindex_names[integers[i]]) == 0)
 			return COLUMN_INTEGER;
-	if (strcmp(h, "raw") == 0 || strcmp(h, "source") == 0)
+	if (strcmp(h, longform_name(LONGFORM_RAW)) == 0 ||
+	    strcmp(h, longform_name(LONGFORM_SOURCE)) == 0 ||
+	    strcmp(h, tabindex_names[TABINDEX_SOURCE]) == 0)
 		return COLUMN_TEXT;
 	if (strcmp(h, "context") == 0)
 		return COLUMN_TEXT | COLUMN_WRAP;

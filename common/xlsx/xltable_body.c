@@ -8,6 +8,7 @@
 #include "common/sys/xalloc.h"
 #include "common/table/rowlabel.h"
 #include "common/table/tabindex.h"
+#include "common/table/tally_run.h"
 #include "common/xlsx/xlchart.h"
 #include "common/xlsx/xltable_int.h"
 
@@ -101,7 +102,8 @@ label_height(struct xltable *t, const struct csvio_row *row)
 }
 
 /* Write ROW as the next row; HELD_TOTAL: a label-less last row that,
- * unjudged, counts as the closing total. */
+ * unjudged, adds up as the closing total (tally_run). A row of a table
+ * not judged whole goes into its running sums. */
 static void
 write_row(struct xltable *t, const struct csvio_row *row, bool held_total)
 {
@@ -115,6 +117,8 @@ write_row(struct xltable *t, const struct csvio_row *row, bool held_total)
 	}
 	if (held_total && kind == KIND_DETAIL)
 		kind = KIND_TOTAL;
+	if (!t->judged && !held_total)
+		tally_run_add(&t->run, row->fields, row->lens, row->n);
 	bold = kind != KIND_DETAIL ? XLBOOK_BOLD : 0;
 	note_plot(t, t->row, kind);
 	label_height(t, row);
@@ -132,7 +136,7 @@ write_row(struct xltable *t, const struct csvio_row *row, bool held_total)
 
 /* A row without label but with values may be the table's closing total:
  * unless the arithmetic judged the table, hold it until the next row
- * shows whether it is the last. */
+ * shows whether it is the last, and then ask the running sums. */
 static void
 put_row(struct xltable *t, const struct csvio_row *row)
 {
@@ -199,7 +203,10 @@ void
 xltable_body(struct xltable *t, struct csvio_reader *r, enum csvio_status st)
 {
 	const struct csvio_row *row;
+	const struct csvio_row *h = &t->held.row;
 
+	if (!t->judged)
+		tally_run_start(&t->run, t->header.row.n);
 	for (size_t i = 0; i < t->window.n; i++)
 		put_row(t, &t->window.rows[i].row);
 	for (size_t i = 0; i < t->window.n; i++)
@@ -209,8 +216,9 @@ xltable_body(struct xltable *t, struct csvio_reader *r, enum csvio_status st)
 		put_row(t, row);
 	if (st != CSVIO_EOF)
 		csvio_warn(r, st);
-	if (t->held.row.n > 0)
-		write_row(t, &t->held.row, true);
+	if (h->n > 0)
+		write_row(t, h, tally_run_last_total(&t->run, h->fields,
+		    h->lens, h->n));
 	if (t->ragged > 1)
 		warn_at(t->path, 0, "%ld rows not as wide as the header in all",
 		    t->ragged);
@@ -226,6 +234,7 @@ xltable_free(struct xltable *t)
 	free(t->window.rows);
 	rowcopy_free(&t->header);
 	rowcopy_free(&t->held);
+	tally_run_free(&t->run);
 	free(t->width);
 	free(t->rule);
 	free(t->decimals);

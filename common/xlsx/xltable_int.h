@@ -11,6 +11,7 @@
 #include "common/num/num.h"
 #include "common/sys/csvio.h"
 #include "common/sys/rowcopy.h"
+#include "common/table/tally_run.h"
 #include "common/text/textfix.h"
 #include "common/xlsx/xlcell.h"
 #include "common/xlsx/xlcheck.h"
@@ -54,6 +55,7 @@ struct xltable {
 	lxw_worksheet *ws;
 	lxw_row_t row, header_first, header_row; /* next row; the header's */
 	struct rowcopy header, held;	/* held: a label-less row */
+	struct tally_run run;		/* the sums of a table not judged */
 	struct xltable_rows window;	/* the first rows */
 	struct xlcell_profile profile;	/* what the first rows said */
 	struct textfix fix;		/* fields made valid UTF-8 */

@@ -77,6 +77,19 @@ static const struct {
 	    "Town council        1921",
 	    "Parish              1934" },
 	    "Founded by|Year;Town council|1921;Parish|1934" },
+	{ "years down the rows in even steps are a series", {
+	    "Jaar                Leden",
+	    "2019                   40",
+	    "2020                   44",
+	    "2021                   51",
+	    "2022                   57" },
+	    "Jaar|Leden;2019|40;2020|44;2021|51;2022|57" },
+	{ "numbers in even steps that are no year (num/year) are an axis", {
+	    "Schaal              Leden",
+	    "1850                   40",
+	    "1860                   44",
+	    "1870                   51",
+	    "1880                   57" }, "" },
 	{ "prose with one number is none", {
 	    "The report was published in   2021",
 	    "and reprinted twice." }, "" },

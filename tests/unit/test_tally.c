@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/table/tally.h"
+#include "common/table/tally_run.h"
 #include "tests/unit/check.h"
 #include "tests/unit/tallyrows.h"
 
@@ -221,6 +222,91 @@ test_notation(void)
 	}
 }
 
+/* A label-less last row of a table too long to hold (tally_run, the
+ * running sums of tabel-xlsx) is a total exactly when tally_check, with
+ * the whole table, makes it one: the same tables through both. */
+static void
+test_run(void)
+{
+	static const char *const adds[] = { "|x|y", "A|1|10,5", "B|2|2",
+	    "|3|12,5" };
+	static const char *const off[] = { "|x|y", "A|1|10,5", "B|2|2",
+	    "|5|15" };
+	static const char *const half[] = { "|x|y", "A|1|10", "B|2|2",
+	    "|3|13" };
+	static const char *const one[] = { "|x", "A|1", "|1" };
+	static const char *const rounding[] = { "|x", "A|0,132", "B|7,5",
+	    "|7,6" };
+	static const char *const closed[] = { "|x", "A|1", "B|2",
+	    "Totaal|3", "C|4", "D|5", "|9" };
+	static const char *const across[] = { "|x", "A|1", "B|2",
+	    "Totaal|3", "C|4", "D|5", "|12" };
+	static const char *const sub[] = { "|x", "A|1", "B|2",
+	    "Subtotaal|3", "C|4", "D|5", "|12" };
+	static const char *const cat[] = { "|x", "1. Cat|3", "a|1", "b|2",
+	    "2. Cat|4", "c|4", "|7" };
+	static const char *const members[] = { "|x", "1. Cat|3", "a|1",
+	    "b|2", "2. Cat|4", "c|4", "|10" };
+	static const char *const heading[] = { "|x", "1. Cat|", "a|1", "b|2",
+	    "|3" };
+	static const char *const big[] = { "|x", "A|999999999999999999",
+	    "B|999999999999999999", "|1999999999999999998" };
+	static const char *const slip[] = { "|x", "A|1.000", "B|2.0OO",
+	    "C|3.000", "|6.000" };
+	static const char *const shares[] = { "|x|y", "A|50%|1", "B|50%|2",
+	    "|100%|3" };
+	static const char *const blank[] = { "|x", "A|1", "B|2", "|" };
+	static const struct {
+		const char *name;
+		const char *const *rows;
+		size_t n;
+		bool total;
+	} cases[] = {
+		{ "adds up", adds, 4, true },
+		{ "does not", off, 4, false },
+		{ "half the columns", half, 4, true },
+		{ "one row", one, 3, false },
+		{ "rounding", rounding, 4, true },
+		{ "after a total", closed, 7, true },
+		{ "not across a total", across, 7, false },
+		{ "a subtotal counts", sub, 7, true },
+		{ "categories", cat, 7, true },
+		{ "members are closed", members, 7, false },
+		{ "a numbered heading without values", heading, 5, true },
+		{ "past 64 bits", big, 4, true },
+		{ "a slip", slip, 5, false },
+		{ "shares", shares, 4, true },
+		{ "no values", blank, 4, false },
+	};
+	char buf[256], *fields[TALLYROWS_CELLS], out[TALLYROWS_OUT];
+	size_t lens[TALLYROWS_CELLS], k;
+
+	for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+		struct tally_table t = { 0 };
+		struct tally_run r;
+		size_t n = cases[c].n;
+		bool whole, run;
+
+		tallyrows_build(&t, cases[c].rows, n);
+		out[0] = '\0';
+		tally_check(&t, tallyrows_collect, out);	/* as tabel-xlsx */
+		whole = t.is_total[n - 2];
+		CHECK_INT(cases[c].name, whole, cases[c].total);
+		tally_run_start(&r, t.ncols);
+		for (size_t i = 1; i + 1 < n; i++) {
+			k = tallyrows_split(cases[c].rows[i], buf, sizeof buf,
+			    fields, lens);
+			tally_run_add(&r, fields, lens, k);
+		}
+		k = tallyrows_split(cases[c].rows[n - 1], buf, sizeof buf,
+		    fields, lens);
+		run = tally_run_last_total(&r, fields, lens, k);
+		CHECK_INT(cases[c].name, run, whole);
+		tally_run_free(&r);
+		tally_free(&t);
+	}
+}
+
 int
 main(void)
 {
@@ -231,6 +317,7 @@ main(void)
 	test_amount_columns();
 	test_agree();
 	test_notation();
+	test_run();
 	for (i = 0; i < TALLY_STATUS_COUNT; i++)
 		CHECK(strcmp(tally_strerror(i), "unknown tally status") != 0,
 		    "status %zu has no message", i);

@@ -8,7 +8,11 @@
  * And every reader of years agrees with common/num/year: a table row
  * (layout), a value of raw text (rawline_type) and a number alone in its
  * header (rawhead_goes_on), tabel-xlsx's period headers and prose read
- * years among numbers, tabel-norm's dates among dates. */
+ * years among numbers, tabel-norm's dates among dates; a span of years
+ * ("2019-2024", "1996–97", "2019/20") is one for the flow reader
+ * (layout) and the raw reader (rawline_type) as for num/year (year_span).
+ * A percent word says a share after a number (num_parse) as in a unit
+ * text (num_unit_read): one list (num_lex_percent). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +214,58 @@ check_table(void)
 	}
 }
 
+/* Spans of years: num/year, the flow reader and the raw reader. */
+static void
+check_spans(void)
+{
+	static const struct {
+		const char *text;
+		bool span;
+	} spans[] = {
+		{ "2019-2024", true }, { "2019\xe2\x80\x93" "2024", true },
+		{ "1996\xe2\x80\x93" "97", true }, { "2019/20", true },
+		{ "2019/2020", true }, { "1999-2000", true },
+		{ "2019-3000", false }, { "1899-1900", false },
+		{ "2019-5", false }, { "2019-202", false },
+		{ "2019 2024", false }, { "2019.20", false },
+	};
+	enum rawline_type t;
+	const char *s;
+	size_t len;
+
+	for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++) {
+		s = spans[i].text, len = strlen(s);
+		CHECK_INT(s, year_span(s, len), spans[i].span);
+		CHECK_INT(s, layout_classify(s, len) == LAYOUT_YEAR,
+		    spans[i].span);
+		CHECK_INT(s, rawline_type(s, len, &t) && t == RAWLINE_YEAR,
+		    spans[i].span);
+	}
+}
+
+/* Percent words: after a number and in a unit text alike. */
+static void
+check_percent(void)
+{
+	static const char *const words[] = { "%", "procent", "percent",
+	    "percentage", "pct", "pct.", "Procent", "procenten", "pcts" };
+	struct num_amount a;
+	struct num_unit u;
+	char text[64];
+	bool amount, unit;
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		snprintf(text, sizeof text, "12,5 %s", words[i]);
+		amount = num_parse(text, strlen(text), NUM_LOCALE_NL, &a) ==
+		    NUM_OK && a.percent;
+		snprintf(text, sizeof text, "(in %s)", words[i]);
+		unit = num_unit_read(text, strlen(text), &u) == NUM_OK &&
+		    u.percent;
+		CHECK_INT(words[i], amount, unit);
+		CHECK_INT(words[i], amount, i < 7);
+	}
+}
+
 int
 main(void)
 {
@@ -242,6 +298,8 @@ main(void)
 	CHECK_INT("count # projecten", unit_is_count("# projecten", 11), 1);
 	check_table();
 	check_years(&m);
+	check_spans();
+	check_percent();
 	money_free(&m);
 	return check_done();
 }

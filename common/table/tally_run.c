@@ -1,0 +1,162 @@
+/* tally_run: running exact sums of a table too long to hold, for the
+ * rule of a label-less last row (common/table/tally.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/num/num.h"
+#include "common/num/num_fix.h"
+#include "common/sys/xalloc.h"
+#include "common/table/rowlabel.h"
+#include "common/table/tally.h"
+#include "common/table/tally_run.h"
+
+/* A sum of no rows: 0, exact. */
+static void
+sum_zero(struct tally_cell *s)
+{
+	memset(s, 0, sizeof *s);
+	s->status = NUM_OK;
+	s->fixed = true;
+}
+
+/* The digits of S into S->value, when they are held as a num_fix. */
+static void
+sum_digits(struct tally_cell *s)
+{
+	if (s->fixed)
+		num_fix_format(&s->fix, s->value, sizeof s->value);
+	s->fixed = false;
+}
+
+/* *S += C, as tally adds: "/" and empty count as 0, a cell that is no
+ * amount or too long leaves no sum to compare. C is a cell or a sum. */
+static void
+sum_add(struct tally_cell *s, const struct tally_cell *c)
+{
+	char a[NUM_MAX], b[NUM_MAX];
+
+	if (s->status != NUM_OK || (c->status != NUM_OK &&
+	    c->status != NUM_NOT_AMOUNT && c->status != NUM_TOO_LONG))
+		return;
+	if (c->status != NUM_OK) {
+		s->status = NUM_NOT_AMOUNT;
+		return;
+	}
+	if (s->fixed && c->fixed && num_fix_add(&s->fix, &c->fix, false))
+		return;
+	sum_digits(s);
+	if (c->fixed)
+		num_fix_format(&c->fix, b, sizeof b);
+	else
+		memcpy(b, c->value, sizeof b);
+	memcpy(a, s->value, sizeof a);
+	s->status = num_add(a, b, s->value, sizeof s->value);
+}
+
+void
+tally_run_start(struct tally_run *r, size_t ncols)
+{
+	memset(r, 0, sizeof *r);
+	r->ncols = ncols;
+	r->column = xcalloc(ncols + 1, sizeof *r->column);
+	r->done = xcalloc(ncols + 1, sizeof *r->done);
+	r->pending = xcalloc(ncols + 1, sizeof *r->pending);
+	for (size_t i = 0; i < ncols; i++) {
+		sum_zero(&r->done[i]);
+		sum_zero(&r->pending[i]);
+	}
+}
+
+/* Read the row into CELLS[ncols] (padded or cut), counted into the
+ * columns; true when it has values as tally_has_values says: an amount
+ * in a checked column (checked by the rows so far). */
+static bool
+read_row(struct tally_run *r, char *const *fields, const size_t *lens,
+    size_t n, struct tally_cell *cells)
+{
+	bool values = false;
+
+	for (size_t i = 0; i < r->ncols; i++) {
+		tally_cell_parse(&cells[i], i < n ? fields[i] : "",
+		    i < n ? lens[i] : 0);
+		if (i > 0) {
+			tally_column_add(&r->column[i], &cells[i]);
+			values |= cells[i].status == NUM_OK &&
+			    tally_column_numeric(&r->column[i], true);
+		}
+	}
+	return values;
+}
+
+static void
+free_row(struct tally_run *r, struct tally_cell *cells)
+{
+	for (size_t i = 0; i < r->ncols; i++)
+		free(cells[i].raw);
+	free(cells);
+}
+
+void
+tally_run_add(struct tally_run *r, char *const *fields, const size_t *lens,
+    size_t n)
+{
+	struct tally_cell *cells = xcalloc(r->ncols + 1, sizeof *cells);
+	enum rowlabel_kind kind = rowlabel_kind(n > 0 ? fields[0] : "",
+	    n > 0 ? lens[0] : 0);
+	bool values = read_row(r, fields, lens, n, cells);
+
+	if (kind == ROWLABEL_PLAIN && r->in_category) {
+		free_row(r, cells);	/* a member: its category closes it */
+		return;
+	}
+	r->in_category = kind == ROWLABEL_NUMBERED && values;
+	if (kind == ROWLABEL_TOTAL) {
+		for (size_t i = 1; i < r->ncols; i++)
+			sum_zero(&r->done[i]), sum_zero(&r->pending[i]);
+		r->ndone = r->npending = 0;
+	} else if (kind == ROWLABEL_SUBTOTAL) {
+		for (size_t i = 1; i < r->ncols; i++) {
+			sum_zero(&r->pending[i]);
+			sum_add(&r->done[i], &cells[i]);
+		}
+		r->npending = 0;
+		r->ndone++;
+	} else {
+		for (size_t i = 1; i < r->ncols; i++)
+			sum_add(&r->pending[i], &cells[i]);
+		r->npending++;
+	}
+	free_row(r, cells);
+}
+
+bool
+tally_run_last_total(struct tally_run *r, char *const *fields,
+    const size_t *lens, size_t n)
+{
+	struct tally_cell *cells;
+	bool *numeric, total;
+
+	if (n == 0 || !rowlabel_candidate_total(fields[0], lens[0], true))
+		return false;
+	cells = xcalloc(r->ncols + 1, sizeof *cells);
+	numeric = xcalloc(r->ncols + 1, sizeof *numeric);
+	read_row(r, fields, lens, n, cells);
+	for (size_t i = 1; i < r->ncols; i++) {
+		numeric[i] = tally_column_numeric(&r->column[i], true);
+		sum_add(&r->done[i], &r->pending[i]);
+	}
+	total = tally_unlabelled_closes(cells, r->done, numeric, r->ncols,
+	    r->ndone + r->npending);
+	free(numeric);
+	free_row(r, cells);
+	return total;
+}
+
+void
+tally_run_free(struct tally_run *r)
+{
+	free(r->column);
+	free(r->done);
+	free(r->pending);
+	memset(r, 0, sizeof *r);
+}
