@@ -67,6 +67,10 @@ enum num_status num_parse(const char *s, size_t len, enum num_locale loc,
 /* Is S[0..LEN) a mark for no value ("/", "-", "n.v.t.", "n/a", ":",
  * "...")? One list for every reader and num_parse (NUM_MISSING). */
 bool num_is_missing(const char *s, size_t len);
+/* Is S[0..LEN) a percentage ("50%", "12,5 %", "10 procent", "8 pct"):
+ * one amount num_parse reads with a percent sign or word? The one test
+ * of tabel-extract --long, whose unit of such a cell is "%". */
+bool num_is_percent(const char *s, size_t len);
 /* The footnote mark num_parse sets apart at the end of S[0..LEN)
  * ("18.829²", "2018¹", "12,5*"): its length in bytes, 0 for none. */
 size_t num_footnote(const char *s, size_t len);
