@@ -95,6 +95,12 @@ struct num_unit {
  * such a text must never scale silently. */
 enum num_status num_unit_read(const char *s, size_t len,
     struct num_unit *u);
+/* The unit of a cell under NEAR (its column header's, as read) and FAR
+ * (the caption's or --unit): NEAR, with FAR's currency when NEAR states
+ * a scale alone ("Bedrag (x 1.000)" under "(in euro)": thousands of
+ * euro). A currency is never invented: with none in FAR it stays NULL. */
+struct num_unit num_unit_under(const struct num_unit *near,
+    const struct num_unit *far);
 /* The power of ten of a unit text by num_unit_read ("miljoen euro": 6,
  * "x € 1.000": 3, "euro": 0, "(x 1.000)": 3); NUM_NOT_AMOUNT when it
  * names neither a scale nor a currency, NUM_UNKNOWN_UNIT as there. */

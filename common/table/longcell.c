@@ -69,7 +69,8 @@ longcell_unit(const struct longcell *l)
 	if (l->header_unit_status == NUM_UNKNOWN_UNIT ||
 	    l->unit_status == NUM_UNKNOWN_UNIT)
 		return none;
-	return l->header_unit_status == NUM_OK ? l->header_unit : l->unit;
+	return l->header_unit_status == NUM_OK ? num_unit_under(
+	    &l->header_unit, &l->unit) : l->unit;
 }
 
 int

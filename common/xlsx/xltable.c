@@ -131,22 +131,29 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 }
 
 /* The unit of column I with header H[0..LEN): none for a count ("#
- * projecten", "Aantal"), the unit its header names ("steun (MEUR)"),
- * else the table's (the index's), all read by common/num/unit.h. */
+ * projecten", "Aantal"), the unit its header names ("steun (MEUR)";
+ * a scale alone, "Bedrag (x 1.000)", in the table's currency), else the
+ * table's (the index's), all read by common/num. */
 static void
 column_unit(struct xltable *t, size_t i, const char *h, size_t len)
 {
-	char unit[128];
+	const char *table = t->in->entry != NULL ?
+	    t->in->entry->field[TABINDEX_UNIT] : "";
+	struct num_unit near, far;
 	size_t off, n;
 
 	if (unit_is_count(h, len))
 		return;
-	if (unit_find(h, len, &off, &n)) {
-		snprintf(unit, sizeof unit, "%.*s", (int)n, h + off);
-		t->style[i] = xlbook_unit_style(unit, &t->suffix[i]);
-	} else if (t->in->entry != NULL)
-		t->style[i] = xlbook_unit_style(t->in->entry->field[
-		    TABINDEX_UNIT], &t->suffix[i]);
+	if (!unit_find(h, len, &off, &n)) {
+		t->style[i] = xlbook_unit_style(table, &t->suffix[i]);
+		return;
+	}
+	if (num_unit_read(h + off, n, &near) != NUM_OK)
+		return;		/* a word the unit table lacks: no suffix */
+	if (num_unit_read(table, strlen(table), &far) != NUM_OK)
+		memset(&far, 0, sizeof far);
+	near = num_unit_under(&near, &far);
+	t->style[i] = xlbook_unit_style_of(&near, &t->suffix[i]);
 }
 
 /* Learn the columns from the header and the first rows: the rules their
