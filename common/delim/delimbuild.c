@@ -212,8 +212,8 @@ read_header(struct delimbuild *b, const struct delimline *dl, size_t h,
 			t->headers[k - 1] = table_squeeze(t, b->head, used);
 	}
 	for (k = 1; k < kept; k++)
-		t->units[k - 1] = table_unit_text(t, t->headers[k - 1],
-		    strlen(t->headers[k - 1]));
+		t->units[k - 1] = table_header_unit_text(t,
+		    t->headers[k - 1], strlen(t->headers[k - 1]));
 }
 
 /* The body rows FROM..N into T; a row with more cells than the header's

@@ -56,7 +56,7 @@ build(const struct stackfind_table *f, const char *const *line,
 			    len[i]);
 	}
 	for (j = 0; j + 1 < f->period; j++)
-		t->units[j] = table_unit_text(t, t->headers[j],
+		t->units[j] = table_header_unit_text(t, t->headers[j],
 		    strlen(t->headers[j]));
 	for (i = f->body; i < f->end; i += f->stride) {
 		row = table_add_row(t, line[i], len[i], no[i]);

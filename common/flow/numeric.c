@@ -342,7 +342,7 @@ set_units(struct build *b)
 	size_t c;
 
 	for (c = 0; c < t->ncols; c++) {
-		t->units[c] = table_unit_text(t, t->headers[c],
+		t->units[c] = table_header_unit_text(t, t->headers[c],
 		    strlen(t->headers[c]));
 		if (t->units[c] == NULL && unit_is_count(t->headers[c],
 		    strlen(t->headers[c])))

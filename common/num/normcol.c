@@ -33,6 +33,8 @@ normcol_get(struct normcol_set *s, size_t i, const struct normcol_rule *rule,
 		    &u) : NUM_NOT_AMOUNT;
 		if (st == NUM_NOT_AMOUNT)
 			u = rule->unit;		/* the header states none */
+		else if (st == NUM_OK)	/* "(x 1.000)": --unit's currency */
+			u = num_unit_under(&u, &rule->unit);
 		if (header_units && s->n < header->n &&
 		    unit_is_count(header->fields[s->n], header->lens[s->n]))
 			memset(&u, 0, sizeof u);	/* a count: no unit */

@@ -51,6 +51,23 @@ num_is_missing(const char *p, size_t len)
 	return false;
 }
 
+bool
+num_is_percent(const char *s, size_t len)
+{
+	struct num_amount a;
+	size_t i;
+
+	for (i = 0; i < len; i++)	/* "%", "procent", "percent", "pct" */
+		if (s[i] == '%' || (s[i] | 0x20) == 'p')
+			break;
+	if (i == len)
+		return false;	/* most cells, at once */
+	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
+		return num_parse(s, len, NUM_LOCALE_EN, &a) == NUM_OK &&
+		    a.percent;
+	return a.percent;
+}
+
 /* a rate per year ("500 k€/j") is still that amount */
 static const char *const rate_words[] = { "/jaar", "/jr", "/j", "per jaar",
     NULL };

@@ -67,6 +67,10 @@ enum num_status num_parse(const char *s, size_t len, enum num_locale loc,
 /* Is S[0..LEN) a mark for no value ("/", "-", "n.v.t.", "n/a", ":",
  * "...")? One list for every reader and num_parse (NUM_MISSING). */
 bool num_is_missing(const char *s, size_t len);
+/* Is S[0..LEN) a percentage ("50%", "12,5 %", "10 procent", "8 pct"):
+ * one amount num_parse reads with a percent sign or word? The one test
+ * of tabel-extract --long, whose unit of such a cell is "%". */
+bool num_is_percent(const char *s, size_t len);
 /* The footnote mark num_parse sets apart at the end of S[0..LEN)
  * ("18.829²", "2018¹", "12,5*"): its length in bytes, 0 for none. */
 size_t num_footnote(const char *s, size_t len);
@@ -91,6 +95,12 @@ struct num_unit {
  * such a text must never scale silently. */
 enum num_status num_unit_read(const char *s, size_t len,
     struct num_unit *u);
+/* The unit of a cell under NEAR (its column header's, as read) and FAR
+ * (the caption's or --unit): NEAR, with FAR's currency when NEAR states
+ * a scale alone ("Bedrag (x 1.000)" under "(in euro)": thousands of
+ * euro). A currency is never invented: with none in FAR it stays NULL. */
+struct num_unit num_unit_under(const struct num_unit *near,
+    const struct num_unit *far);
 /* The power of ten of a unit text by num_unit_read ("miljoen euro": 6,
  * "x € 1.000": 3, "euro": 0, "(x 1.000)": 3); NUM_NOT_AMOUNT when it
  * names neither a scale nor a currency, NUM_UNKNOWN_UNIT as there. */

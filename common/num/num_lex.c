@@ -394,6 +394,16 @@ num_unit_read(const char *text, size_t len, struct num_unit *u)
 	return NUM_OK;
 }
 
+struct num_unit
+num_unit_under(const struct num_unit *near, const struct num_unit *far)
+{
+	struct num_unit u = *near;
+
+	if (u.currency == NULL && u.exp10 != 0 && !u.percent && !far->percent)
+		u.currency = far->currency;
+	return u;
+}
+
 enum num_status
 num_unit_exp10(const char *text, size_t len, int *exp10)
 {

@@ -254,15 +254,58 @@ scale_after(const char *s, size_t len, size_t j)
 	return 0;
 }
 
+/* A run of scale words, and the first scale stated alone it gave: a run
+ * that opened a bracket, followed "in" or began the text ("(in
+ * miljoen)", "(x 1.000)", "(mln)", "in thousands" at the end), and closes
+ * its bracket or ends the text. A scale word in running text ("projecten
+ * boven 1 miljoen", "(boven 1 miljoen)", "in duizenden gezinnen") states
+ * none. */
+struct scale_run {
+	size_t from;		/* where the run began, (size_t)-1 for none */
+	bool stated;		/* it began where a unit is stated */
+	bool word;		/* it holds a scale word ("miljoen", "mln") */
+	bool times;		/* it began with "x" */
+	bool number;		/* a multiplier number followed the "x" */
+	size_t off, n;		/* the first scale alone, n 0 for none */
+};
+
+/* Token S[START..END) of LEN, which runs on to J (its ")" too), goes on
+ * the run R; STATED: a run that begins here is where a unit is stated. */
+static void
+run_token(struct scale_run *r, const char *s, size_t len, size_t start,
+    size_t end, size_t j, bool stated)
+{
+	const struct unit_word *w = unit_word(s + start, end - start);
+
+	if (r->from == (size_t)-1) {
+		r->from = start, r->stated = stated;
+		r->word = r->times = r->number = false;
+	}
+	if (w != NULL && w->currency == NULL && w->exp10 > 0 &&
+	    !(w->flags & UNIT_LETTER))	/* "(m)" may be metres */
+		r->word = true;
+	else if (end - start == 1 && (s[start] | 0x20) == 'x')
+		r->times |= r->from == start;
+	else
+		r->number = true;	/* "1.000" of "x 1.000" */
+	if (r->n == 0 && r->stated && (r->word || (r->times && r->number)) &&
+	    (j >= len || memchr(s + end, ')', j - end) != NULL))
+		r->off = r->from, r->n = end - r->from;
+}
+
 /* The unit is a money word inside "(...)", after "in", or the whole text,
  * with the scale words right before it: "(in miljoen euro)" gives
- * "miljoen euro", "steun (MEUR)" gives "MEUR", "duizend euro" itself. */
-bool
-unit_find(const char *s, size_t len, size_t *off, size_t *n)
+ * "miljoen euro", "steun (MEUR)" gives "MEUR", "duizend euro" itself.
+ * Failing a money word, a scale stated alone (struct scale_run): "(in
+ * miljoen)" gives "miljoen", "(x 10.000)" "x 10.000" (which
+ * num_unit_read reports). */
+static bool
+find(const char *s, size_t len, size_t *off, size_t *n, bool alone)
 {
 	size_t i = 0, j, k, start, end, from, depth = 0;
 	size_t prev_s = 0, prev_e = 0, scale = (size_t)-1;
-	bool in, lead = false;
+	struct scale_run run = { .from = (size_t)-1 };
+	bool in, lead = false, opened;
 
 	while (i < len) {
 		for (; i < len && s[i] == ' '; i++)
@@ -272,6 +315,7 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 		start = i, end = j;
 		for (k = start; k < end && s[k] == '('; k++)
 			depth++;
+		opened = k > start;
 		start = k;
 		while (end > start && strchr("),.:;", s[end - 1]) != NULL)
 			end--;
@@ -298,9 +342,12 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 				/* "duizend euro": only as the whole text */
 				lead = i == 0 && depth == 0 && !in;
 			}
+			run_token(&run, s, len, start, end, j, opened || in ||
+			    i == 0);
 		} else if (!(scale != (size_t)-1 && end - start == 2 &&
 		    memcmp(s + start, "of", 2) == 0)) {	/* "thousands of" */
 			scale = (size_t)-1;
+			run.from = (size_t)-1;
 			prev_s = start, prev_e = end;
 		}
 		for (k = i; k < j; k++)
@@ -308,9 +355,21 @@ unit_find(const char *s, size_t len, size_t *off, size_t *n)
 				depth--;
 		i = j;
 	}
-	return false;
+	*off = run.off, *n = run.n;
+	return alone && run.n > 0;
 }
 
+bool
+unit_find(const char *s, size_t len, size_t *off, size_t *n)
+{
+	return find(s, len, off, n, true);
+}
+
+bool
+unit_find_money(const char *s, size_t len, size_t *off, size_t *n)
+{
+	return find(s, len, off, n, false);
+}
 
 bool
 unit_is_count(const char *s, size_t len)

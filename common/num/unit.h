@@ -3,7 +3,7 @@
  * finding the unit a caption or header cell states ("(in miljoen euro)",
  * "steun (MEUR)", "Steunbedrag in euro") as the text written: a money
  * word inside "(...)", after "in", or alone, with the scale words right
- * before it. Every program asks this table: the captions and headers of
+ * before it; failing one, a scale stated alone ("(in miljoen)"). Every program asks this table: the captions and headers of
  * tabel-extract, the cells and --unit of tabel-norm, the prose of
  * tabel-amounts. Scaling by the power of ten is common/num/num's job. */
 #ifndef TABEL_UNIT_H
@@ -50,8 +50,17 @@ bool unit_is_sign(const struct unit_word *w);
  * must not guess its scale: it reports it. */
 bool unit_lookalike(const char *s, size_t len);
 
-/* Find the unit in S[0..LEN): true with *OFF and *N its place in S. */
+/* Find the unit in S[0..LEN): true with *OFF and *N its place in S. A
+ * money word and the scale before it ("(in miljoen euro)"), failing that
+ * a scale stated alone, in brackets, after "in" or as the whole text,
+ * closing its bracket or the text ("(in miljoen)", "(x 1.000)", "in
+ * thousands"; never "projecten boven 1 miljoen"): it has no currency.
+ * The unit of a caption, and of a header for tabel-xlsx. */
 bool unit_find(const char *s, size_t len, size_t *off, size_t *n);
+/* unit_find without the scale alone: the unit of a column header in the
+ * table model, whose scale alone stays in the header text (the long
+ * col_header) so that the caption's currency still speaks for it. */
+bool unit_find_money(const char *s, size_t len, size_t *off, size_t *n);
 
 /* Does header S[0..LEN) name a count ("Aantal dossiers", "# projecten",
  * "2022 | # projecten")? A count has no money unit, whatever the caption

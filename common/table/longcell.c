@@ -30,8 +30,10 @@ longcell_read(struct longcell *l, const struct csvio_row *row,
 {
 	const struct longcell_text *unknown = NULL;
 
-	if (text_changed(&l->unit_text, row->fields[LONGFORM_UNIT],
-	    row->lens[LONGFORM_UNIT])) {
+	l->percent = row->lens[LONGFORM_UNIT] == 1 &&
+	    row->fields[LONGFORM_UNIT][0] == '%';
+	if (!l->percent && text_changed(&l->unit_text,
+	    row->fields[LONGFORM_UNIT], row->lens[LONGFORM_UNIT])) {
 		l->unit_status = num_unit_read(l->unit_text.text,
 		    l->unit_text.len, &l->unit);
 		if (l->unit_status == NUM_NOT_AMOUNT && deflt != NULL)
@@ -59,13 +61,16 @@ longcell_read(struct longcell *l, const struct csvio_row *row,
 struct num_unit
 longcell_unit(const struct longcell *l)
 {
-	struct num_unit none = { 0 };
+	struct num_unit none = { 0 }, share = { .percent = true };
 
+	if (l->percent)
+		return share;	/* a percent cell: never scaled */
 	/* as on wide input, a unit in the column header is the nearer */
 	if (l->header_unit_status == NUM_UNKNOWN_UNIT ||
 	    l->unit_status == NUM_UNKNOWN_UNIT)
 		return none;
-	return l->header_unit_status == NUM_OK ? l->header_unit : l->unit;
+	return l->header_unit_status == NUM_OK ? num_unit_under(
+	    &l->header_unit, &l->unit) : l->unit;
 }
 
 int

@@ -20,6 +20,9 @@ struct longcell_text {
 
 struct longcell {
 	struct longcell_text unit_text, header_text;
+	bool percent;		/* this row's unit is "%" (a percent cell of
+				 * tabel-extract --long): unit_text stays
+				 * the table's, read once */
 	struct num_unit unit, header_unit;	/* as num_unit_read read them */
 	enum num_status unit_status, header_unit_status;
 	enum date_status header_status;

@@ -297,9 +297,17 @@ table_unit_text(struct table *t, const char *s, size_t len)
 {
 	size_t off, n;
 
-	if (!unit_find(s, len, &off, &n))
-		return NULL;
-	return table_strndup(t, s + off, n);
+	return unit_find(s, len, &off, &n) ? table_strndup(t, s + off, n) :
+	    NULL;
+}
+
+const char *
+table_header_unit_text(struct table *t, const char *s, size_t len)
+{
+	size_t off, n;
+
+	return unit_find_money(s, len, &off, &n) ? table_strndup(t, s + off,
+	    n) : NULL;
 }
 
 const char *

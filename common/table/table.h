@@ -113,9 +113,15 @@ bool table_row_has_values(const struct table *t, size_t r);
 long table_row_line(const struct table *t, size_t r);
 /* Copy the notes and loose lines of FROM to the end of T's. */
 void table_copy_notes(struct table *t, const struct table *from);
-/* The unit text a caption or header states ("miljoen euro", "MEUR",
- * "euro"), copied to the arena; NULL when it states none. */
+/* The unit text a caption states ("miljoen euro", "MEUR", "euro", a
+ * scale alone: "miljoen", "x 1.000"; unit_find), copied to the arena;
+ * NULL when it states none. */
 const char *table_unit_text(struct table *t, const char *s, size_t len);
+/* The unit text a column header states, as table_unit_text but never a
+ * scale alone (unit_find_money): "Bedrag (x 1.000)" under a caption in
+ * euro keeps the caption's unit, its scale read from col_header. */
+const char *table_header_unit_text(struct table *t, const char *s,
+    size_t len);
 /* The unit of the table: the first unit a header names, else the
  * caption's. */
 const char *table_unit(const struct table *t);

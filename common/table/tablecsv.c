@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/num.h"
 #include "common/sys/xalloc.h"
 #include "common/table/longform.h"
 #include "common/table/rowlines.h"
@@ -114,20 +115,27 @@ head_number(char *o, size_t n, char sep)
 }
 
 /* The fields of the long row of cell (R, C) before its raw text, the
- * prefix to the column header, in one piece of the row. */
+ * prefix to the column header, in one piece of the row. The unit of a
+ * percentage ("50%", num_is_percent) is "%", not the table's. */
 static void
 put_head(const struct repeats *p, const struct table *t, size_t r,
     size_t c, struct csvio_writer *w)
 {
 	size_t f[4] = { 0, 1 + c, 1 + 2 * t->ncols + r, 1 + t->ncols + c };
-	size_t i, n = 2 * 22;
+	const char *raw = t->cells[r * t->ncols + c].raw;
+	bool percent = num_is_percent(raw, strlen(raw));
+	size_t i, n = 2 * 22 + 2;
 	char *o, *start;
 
 	for (i = 0; i < 4; i++)
 		n += 1 + p->at[f[i] + 1] - p->at[f[i]];
 	start = o = csvio_room(w, n);
 	o = head_field(p, o, f[0], w->sep);
-	o = head_field(p, o, f[1], w->sep);
+	if (percent) {
+		*o++ = w->sep;
+		*o++ = '%';
+	} else
+		o = head_field(p, o, f[1], w->sep);
 	o = head_number(o, r + 1, w->sep);
 	o = head_number(o, c + 1, w->sep);
 	o = head_field(p, o, f[2], w->sep);

@@ -253,22 +253,31 @@ suffix(enum xlbook_style style, char *out, size_t n)
 }
 
 enum xlbook_style
-xlbook_unit_style(const char *unit, size_t *width)
+xlbook_unit_style_of(const struct num_unit *u, size_t *width)
 {
-	struct num_unit u;
 	enum xlbook_style style = XLBOOK_PLAIN;
 	char s[32];
 
-	/* The one reader of unit texts (common/num): "x € 1.000" is 10^3
-	 * euro. An unknown unit word gets no suffix: never a wrong one. */
-	if (num_unit_read(unit, strlen(unit), &u) == NUM_OK && !u.percent &&
-	    u.exp10 % 3 == 0 && u.exp10 >= 0 && u.exp10 <= 9 &&
-	    (u.exp10 > 0 || currency_of(u.currency) != XLBOOK_NO_CURRENCY))
-		style = XLBOOK_UNIT_STYLE(currency_of(u.currency),
-		    u.exp10 / 3);
+	if (!u->percent && u->exp10 % 3 == 0 && u->exp10 >= 0 &&
+	    u->exp10 <= 9 && (u->exp10 > 0 ||
+	    currency_of(u->currency) != XLBOOK_NO_CURRENCY))
+		style = XLBOOK_UNIT_STYLE(currency_of(u->currency),
+		    u->exp10 / 3);
 	suffix(style, s, sizeof s);
 	*width = s[0] == '\0' ? 0 : strlen(s) + 1;
 	return style;
+}
+
+enum xlbook_style
+xlbook_unit_style(const char *unit, size_t *width)
+{
+	struct num_unit u;
+
+	/* The one reader of unit texts (common/num): "x € 1.000" is 10^3
+	 * euro. An unknown unit word gets no suffix: never a wrong one. */
+	if (num_unit_read(unit, strlen(unit), &u) != NUM_OK)
+		memset(&u, 0, sizeof u);
+	return xlbook_unit_style_of(&u, width);
 }
 
 enum xlbook_style

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <xlsxwriter.h>
 
+#include "common/num/num.h"
 #include "common/sys/outfile.h"
 #include "common/xlsx/sheetname.h"
 #include "common/table/tabindex.h"
@@ -47,6 +48,9 @@ enum xlbook_style {
  * none or a word the unit table lacks; the characters its suffix adds
  * into *WIDTH. */
 enum xlbook_style xlbook_unit_style(const char *unit, size_t *width);
+/* The same for a unit already read (num_unit_read, num_unit_under). */
+enum xlbook_style xlbook_unit_style_of(const struct num_unit *u,
+    size_t *width);
 /* The style of an amount in the currency ISO ("EUR", "USD"; ISO 4217)
  * without a scale: XLBOOK_PLAIN for NULL or a currency without a symbol
  * here. */

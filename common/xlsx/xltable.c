@@ -140,22 +140,37 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 }
 
 /* The unit of column I with header H[0..LEN): none for a count ("#
- * projecten", "Aantal"), the unit its header names ("steun (MEUR)"),
- * else the table's (the index's), all read by common/num/unit.h. */
+ * projecten", "Aantal"), the unit its header names ("steun (MEUR)";
+ * a scale alone, "Bedrag (x 1.000)", in the table's currency), else the
+ * table's (the index's), all read by common/num. A header unit word not
+ * in the unit table is reported, and its column shown without a unit. */
 static void
 column_unit(struct xltable *t, size_t i, const char *h, size_t len)
 {
-	char unit[128];
+	const char *table = t->in->entry != NULL ?
+	    t->in->entry->field[TABINDEX_UNIT] : "";
+	struct num_unit near, far;
+	enum num_status st;
 	size_t off, n;
 
 	if (unit_is_count(h, len))
 		return;
-	if (unit_find(h, len, &off, &n)) {
-		snprintf(unit, sizeof unit, "%.*s", (int)n, h + off);
-		t->style[i] = xlbook_unit_style(unit, &t->suffix[i]);
-	} else if (t->in->entry != NULL)
-		t->style[i] = xlbook_unit_style(t->in->entry->field[
-		    TABINDEX_UNIT], &t->suffix[i]);
+	if (!unit_find(h, len, &off, &n)) {
+		t->style[i] = xlbook_unit_style(table, &t->suffix[i]);
+		return;
+	}
+	st = num_unit_read(h + off, n, &near);
+	if (st == NUM_UNKNOWN_UNIT)	/* as tabel-norm: never unsaid */
+		warn_at(t->path, t->header.row.line, "column %zu: '%.*s' is "
+		    "not in the unit table: its amounts are shown unscaled, "
+		    "without a unit", i + 1, (int)near.unknown_len,
+		    near.unknown);
+	if (st != NUM_OK)
+		return;		/* no suffix rather than a wrong one */
+	if (num_unit_read(table, strlen(table), &far) != NUM_OK)
+		memset(&far, 0, sizeof far);
+	near = num_unit_under(&near, &far);
+	t->style[i] = xlbook_unit_style_of(&near, &t->suffix[i]);
 }
 
 /* Learn the columns from the header and the first rows: the rules their

@@ -51,6 +51,32 @@ static const struct {
 	{ "Uitgaven 2022 (in euro)", "euro" },
 	{ "Uitgaven (100 euro)", "euro" },
 	{ "Uitgaven (in 2000 euro)", "euro" },
+	/* a scale stated alone, with no currency: where a unit is stated
+	 * (in brackets, after "in", the whole text), ending it */
+	{ "Uitgaven per afdeling (in miljoen)", "miljoen" },
+	{ "Uitgaven per afdeling (x 1.000)", "x 1.000" },
+	{ "Uitgaven per afdeling (in duizenden)", "duizenden" },
+	{ "Uitgaven per afdeling (mln)", "mln" },
+	{ "Uitgaven per afdeling (mln.)", "mln" },
+	{ "Uitgaven per afdeling (x 1000)", "x 1000" },
+	{ "Uitgaven per afdeling in thousands", "thousands" },
+	{ "Uitgaven per afdeling (in miljard)", "miljard" },
+	{ "Uitgaven per afdeling (bedragen in duizenden)", "duizenden" },
+	{ "Uitgaven per afdeling (in miljoen), 2022", "miljoen" },
+	{ "Uitgaven (x 10.000)", "x 10.000" },	/* num_unit_read reports */
+	{ "Bedrag (x 1.000)", "x 1.000" },
+	{ "miljoen", "miljoen" },
+	/* a currency elsewhere in the text is still the unit */
+	{ "Uitgaven (in miljoen) en ontvangsten (in euro)", "euro" },
+	/* a scale word in running text states no unit */
+	{ "Uitgaven voor projecten boven 1 miljoen", NULL },
+	{ "Uitgaven (projecten boven 1 miljoen)", NULL },
+	{ "Investeringen in duizenden gezinnen", NULL },
+	{ "Uitgaven (x 1.000 inwoners)", NULL },
+	{ "Duizenden gezinnen kregen steun", NULL },
+	{ "Lengte (in m)", NULL },
+	{ "Steun (in 1.000)", NULL },
+	{ "Steun (x)", NULL },
 };
 
 int
@@ -86,6 +112,12 @@ main(void)
 		CHECK_STR(cases[i].text, got, cases[i].want ? cases[i].want :
 		    "(none)");
 	}
+	/* a column header in the table model: no scale alone, which stays
+	 * in col_header under the caption's currency */
+	CHECK_INT("money Bedrag (x 1.000)", unit_find_money("Bedrag (x 1.000)",
+	    16, &off, &n), 0);
+	CHECK_INT("money steun (MEUR)", unit_find_money("steun (MEUR)", 12,
+	    &off, &n) && off == 7 && n == 4, 1);
 	CHECK_INT("count", unit_is_count("Aantal dossiers", 15), 1);
 	CHECK_INT("count", unit_is_count("Beslist in 2022 | # projecten", 29),
 	    1);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "common/num/date.h"
+#include "common/num/normcol.h"
 #include "common/num/num.h"
 #include "common/num/unit.h"
 #include "common/num/year.h"
@@ -52,6 +53,31 @@ static const struct {
 	{ "(x 1.000 euro)",	3,	false, false },	/* a unit's notation */
 	{ "(x 1.000.000 euro)",	6,	false, false },
 	{ "(x 1 000 000 euro)",	6,	false, false },
+	/* a scale alone: the same power of ten, and no currency (below) */
+	{ "Uitgaven (in miljoen)", 6,	true, false },
+	{ "Uitgaven (x 1.000)",	3,	false, false },
+	{ "Uitgaven (in duizenden)", 3,	true, false },
+	{ "Uitgaven (mln)",	6,	true, false },
+	{ "Uitgaven (x 1000)",	3,	false, false },
+	{ "Uitgaven in thousands", 3,	true, false },
+	{ "Uitgaven (in miljard)", 9,	true, false },
+};
+
+/* A column header under a table unit: the unit of its cells, as each
+ * reader has it. */
+static const struct {
+	const char *table, *header;
+	int exp10;
+	const char *currency;	/* "" for none */
+} under[] = {
+	{ "euro",	"Bedrag (x 1.000)",	3,	"EUR" },
+	{ "miljoen euro", "Bedrag (x 1.000)",	3,	"EUR" },
+	{ "euro",	"Bedrag (in miljoen)",	6,	"EUR" },
+	{ "USD",	"Bedrag (x 1.000)",	3,	"USD" },
+	{ "miljoen",	"Bedrag (x 1.000)",	3,	"" },	/* none said */
+	{ "euro",	"Bedrag (miljoen USD)",	6,	"USD" },
+	{ "euro",	"Aandeel (%)",		0,	"" },
+	{ "x 1.000",	"Bedrag (in euro)",	0,	"EUR" },
 };
 
 static const struct {
@@ -79,26 +105,165 @@ via_caption(const char *text, char *unit, size_t n)
 	return num_unit_exp10(unit, len, &e) == NUM_OK ? e : NONE;
 }
 
-/* The long form's unit column, as tabel-norm reads it. */
-static int
-via_longcell(const char *unit)
+/* The long form's cell under a caption unit TABLE and a col_header
+ * HEADER, as tabel-norm reads it (DEFLT: its --unit): its scale and
+ * currency. */
+static struct num_unit
+long_under(const char *table, const char *header,
+    const struct num_unit *deflt)
 {
 	char *fields[LONGFORM_COLS] = { 0 };
 	size_t lens[LONGFORM_COLS] = { 0 };
 	struct csvio_row row = { fields, lens, LONGFORM_COLS, 1 };
 	struct longcell l = { 0 };
-	int e;
+	struct num_unit u;
 
 	for (size_t i = 0; i < LONGFORM_COLS; i++)
 		fields[i] = "";
-	fields[LONGFORM_UNIT] = (char *)unit;
-	lens[LONGFORM_UNIT] = strlen(unit);
-	fields[LONGFORM_COL_HEADER] = "2022";
-	lens[LONGFORM_COL_HEADER] = 4;
-	longcell_read(&l, &row, &(struct num_unit){ .exp10 = NONE });
-	e = longcell_exp10(&l);
+	fields[LONGFORM_UNIT] = (char *)table;
+	lens[LONGFORM_UNIT] = strlen(table);
+	fields[LONGFORM_COL_HEADER] = (char *)header;
+	lens[LONGFORM_COL_HEADER] = strlen(header);
+	longcell_read(&l, &row, deflt);
+	u = longcell_unit(&l);
 	longcell_free(&l);
-	return e;
+	return u;
+}
+
+/* The long form's unit column, as tabel-norm reads it. */
+static int
+via_longcell(const char *unit)
+{
+	return long_under(unit, "2022", &(struct num_unit){ .exp10 = NONE })
+	    .exp10;
+}
+
+/* The same cell on wide input under --unit TABLE (normcol). */
+static struct num_unit
+wide_under(const char *table, const char *header)
+{
+	char *fields[2] = { "Afdeling", (char *)header };
+	size_t lens[2] = { 8, strlen(header) };
+	struct csvio_row head = { fields, lens, 2, 1 };
+	struct normcol_rule rule = { 0 };
+	struct normcol_set set = { 0 };
+	struct normcol *c;
+	struct num_unit u = { 0 };
+
+	(void)num_unit_read(table, strlen(table), &rule.unit);
+	c = normcol_get(&set, 1, &rule, &head, true);
+	u.exp10 = c->exp10, u.currency = c->currency, u.percent = c->percent;
+	normcol_free(&set);
+	return u;
+}
+
+/* The style tabel-xlsx gives the column: what xltable's column_unit
+ * does, from the header's unit_find and the table's unit. */
+static enum xlbook_style
+xlsx_under(const char *table, const char *header)
+{
+	struct num_unit near, far;
+	size_t off, n, width;
+
+	if (!unit_find(header, strlen(header), &off, &n) ||
+	    num_unit_read(header + off, n, &near) != NUM_OK)
+		return xlbook_unit_style(table, &width);
+	if (num_unit_read(table, strlen(table), &far) != NUM_OK)
+		memset(&far, 0, sizeof far);
+	near = num_unit_under(&near, &far);
+	return xlbook_unit_style_of(&near, &width);
+}
+
+static void
+check_under(void)
+{
+	struct num_unit l, w;
+	char what[160], unit[64];
+	size_t i, width;
+
+	for (i = 0; i < sizeof under / sizeof under[0]; i++) {
+		snprintf(what, sizeof what, "%s under %s", under[i].header,
+		    under[i].table);
+		l = long_under(under[i].table, under[i].header, NULL);
+		w = wide_under(under[i].table, under[i].header);
+		CHECK_INT(what, l.exp10, under[i].exp10);
+		CHECK_STR(what, l.currency ? l.currency : "",
+		    under[i].currency);
+		CHECK_INT(what, w.exp10, under[i].exp10);
+		CHECK_STR(what, w.currency ? w.currency : "",
+		    under[i].currency);
+		CHECK_INT(what, l.percent, w.percent);
+		/* tabel-xlsx: the style of that unit written out */
+		snprintf(unit, sizeof unit, "%s%s%s", under[i].exp10 == 3 ?
+		    "duizend" : under[i].exp10 == 6 ? "miljoen" : "",
+		    under[i].exp10 != 0 && under[i].currency[0] ? " " : "",
+		    under[i].currency);
+		if (!l.percent)
+			CHECK_INT(what, xlsx_under(under[i].table,
+			    under[i].header), xlbook_unit_style(unit, &width));
+	}
+}
+
+/* A scale alone names no currency in any reader: --unit, the caption's
+ * unit through the long form, the workbook. */
+static void
+check_no_currency(void)
+{
+	static const char *const alone[] = { "Uitgaven (in miljoen)",
+		"Uitgaven (x 1.000)", "Uitgaven (mln)", "in thousands", NULL };
+	struct num_unit u;
+	size_t off, n, width;
+
+	for (const char *const *a = alone; *a != NULL; a++) {
+		CHECK_INT(*a, unit_find(*a, strlen(*a), &off, &n), 1);
+		CHECK_INT(*a, num_unit_read(*a + off, n, &u), NUM_OK);
+		CHECK_STR(*a, u.currency ? u.currency : "", "");
+		u = long_under(*a, "2022", NULL);
+		CHECK_STR(*a, u.currency ? u.currency : "", "");
+		CHECK_INT(*a, xlbook_unit_style(*a, &width) ==
+		    xlbook_unit_style("miljoen", &width) ||
+		    xlbook_unit_style(*a, &width) ==
+		    xlbook_unit_style("duizend", &width), 1);
+	}
+	/* an unknown multiplier is found, and reported, never a plain
+	 * scale */
+	CHECK_INT("(x 10.000)", unit_find("Uitgaven (x 10.000)", 19, &off,
+	    &n), 1);
+	CHECK_INT("(x 10.000)", num_unit_read("Uitgaven (x 10.000)" + off, n,
+	    &u), NUM_UNKNOWN_UNIT);
+	CHECK_INT("xlsx (x 10.000)", xlbook_unit_style("x 10.000", &width),
+	    XLBOOK_PLAIN);
+}
+
+/* A percent cell: tabel-extract --long writes "%" as its unit when
+ * num_is_percent, which is num_parse's percent; tabel-norm reads that
+ * unit as a share, never as an unknown unit. */
+static void
+check_percent(void)
+{
+	static const struct { const char *raw; bool percent; } cells[] = {
+		{ "50%", true }, { "12,5 %", true }, { "10 procent", true },
+		{ "8 pct", true }, { "-3,5%", true }, { "1.5%", true },
+		{ "50", false }, { "pp", false }, { "%", false },
+		{ "4.602", false }, { "25.000 euro", false },
+	};
+	struct num_amount a;
+	struct num_unit u;
+	size_t i;
+
+	for (i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+		const char *s = cells[i].raw;
+
+		CHECK_INT(s, num_is_percent(s, strlen(s)), cells[i].percent);
+		CHECK_INT(s, num_parse(s, strlen(s), NUM_LOCALE_NL, &a) ==
+		    NUM_OK && a.percent, cells[i].percent);
+	}
+	CHECK_INT("unit %", num_unit_read("%", 1, &u), NUM_OK);
+	u = long_under("%", "Aandeel", NULL);
+	CHECK_INT("long unit %", u.percent && u.exp10 == 0 &&
+	    u.currency == NULL, 1);
+	u = long_under("%", "Bedrag (x 1.000)", NULL);
+	CHECK_INT("long unit % under a scale", u.percent && u.exp10 == 0, 1);
 }
 
 /* "Antwerpen 4 <unit>" as a table row: one value cell, then its amount. */
@@ -296,6 +461,9 @@ main(void)
 		CHECK_INT(what, via_xlsx(unit), want);
 	}
 	CHECK_INT("count # projecten", unit_is_count("# projecten", 11), 1);
+	check_under();
+	check_no_currency();
+	check_percent();
 	check_table();
 	check_years(&m);
 	check_spans();
