@@ -239,7 +239,7 @@ check_no_currency(void)
  * num_is_percent, which is num_parse's percent; tabel-norm reads that
  * unit as a share, never as an unknown unit. */
 static void
-check_percent(void)
+check_percent_cells(void)
 {
 	static const struct { const char *raw; bool percent; } cells[] = {
 		{ "50%", true }, { "12,5 %", true }, { "10 procent", true },
@@ -410,7 +410,7 @@ check_spans(void)
 
 /* Percent words: after a number and in a unit text alike. */
 static void
-check_percent(void)
+check_percent_words(void)
 {
 	static const char *const words[] = { "%", "procent", "percent",
 	    "percentage", "pct", "pct.", "Procent", "procenten", "pcts" };
@@ -463,11 +463,11 @@ main(void)
 	CHECK_INT("count # projecten", unit_is_count("# projecten", 11), 1);
 	check_under();
 	check_no_currency();
-	check_percent();
+	check_percent_cells();
 	check_table();
 	check_years(&m);
 	check_spans();
-	check_percent();
+	check_percent_words();
 	money_free(&m);
 	return check_done();
 }
