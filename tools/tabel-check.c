@@ -119,7 +119,7 @@ file_id(const char *path, char *buf, size_t n)
  * record of its row, col, row_label, col_header, raw and source line
  * (rowbuf: no allocation per cell), within the limits of tablehold. */
 enum { CELL_ROW, CELL_COL, CELL_LABEL, CELL_HEADER, CELL_RAW, CELL_LINE,
-	CELL_FIELDS };
+	CELL_UNIT, CELL_FIELDS };
 
 struct long_table {
 	char *key;		/* source and table id of the rows gathered */
@@ -158,6 +158,9 @@ long_place(const struct csvio_row *cell, void *arg)
 	free(t->header[col]);
 	t->header[col] = xstrndup(cell->fields[CELL_HEADER],
 	    cell->lens[CELL_HEADER]);
+	if (col > 0)	/* "%": a percent cell's, or its table's */
+		tally_share(t, col, cell->fields[CELL_UNIT],
+		    cell->lens[CELL_UNIT]);
 	t->lines[row] = cell->line;
 	if (*end == '\0' && line > 0 && (g->lines[row] == 0 ||
 	    line < g->lines[row]))
@@ -204,7 +207,7 @@ long_gather(struct long_table *lt, const struct csvio_row *row, size_t fr,
 {
 	static const enum longform_col from[CELL_FIELDS] = { LONGFORM_ROW,
 	    LONGFORM_COL, LONGFORM_ROW_LABEL, LONGFORM_COL_HEADER,
-	    LONGFORM_RAW, LONGFORM_LINE };
+	    LONGFORM_RAW, LONGFORM_LINE, LONGFORM_UNIT };
 	char *fields[CELL_FIELDS];
 	size_t lens[CELL_FIELDS], i, bytes = 0;
 	struct csvio_row cell = { fields, lens, CELL_FIELDS, row->line };
@@ -300,6 +303,7 @@ check_file(const char *path)
 	struct tablehold hold = { 0 };
 	struct long_table lt = { 0 };
 	char idbuf[256];
+	const struct tabindex_entry *e;
 	const char *id;
 	long *lines;
 	bool started;
@@ -323,6 +327,10 @@ check_file(const char *path)
 		    file_id(path, idbuf, sizeof idbuf);
 		lines = opt.index_path == NULL ? NULL : tabindex_lines_of(
 		    &opt.index, opt.index_path, id, t.nrows, in.name);
+		if (opt.index_path != NULL && (e = tabindex_find(&opt.index,
+		    id)) != NULL)	/* a caption "(in %)" */
+			tally_share(&t, (size_t)-1, e->field[TABINDEX_UNIT],
+			    strlen(e->field[TABINDEX_UNIT]));
 		check_table(&t, in.name, id, lines);
 		free(lines);
 	}

@@ -95,6 +95,13 @@ struct num_unit {
  * such a text must never scale silently. */
 enum num_status num_unit_read(const char *s, size_t len,
     struct num_unit *u);
+/* A percent sign or word stated as a unit in TEXT[0..LEN): right after
+ * "(" or "in", closing the bracket or the text ("Groei (in %)", "(%)",
+ * "aandeel in procent"; never "stijgt met 5 procent per jaar"); true
+ * with *OFF and *N its place. A caption's unit when it names no money
+ * (unit_find). */
+bool num_unit_find_percent(const char *text, size_t len, size_t *off,
+    size_t *n);
 /* The unit of a cell under NEAR (its column header's, as read) and FAR
  * (the caption's or --unit): NEAR, with FAR's currency when NEAR states
  * a scale alone ("Bedrag (x 1.000)" under "(in euro)": thousands of

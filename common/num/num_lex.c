@@ -394,6 +394,40 @@ num_unit_read(const char *text, size_t len, struct num_unit *u)
 	return NUM_OK;
 }
 
+bool
+num_unit_find_percent(const char *text, size_t len, size_t *off, size_t *n)
+{
+	struct num_span s = { text, text + len };
+	const char *before, *start;
+
+	for (; s.p < s.end; s.p++) {
+		start = s.p;
+		if (!percent_at(text, &s)) {
+			s.p = start;
+			continue;
+		}
+		for (before = start; before > text && before[-1] == ' ';
+		    before--)
+			continue;
+		/* stated: right after "(" or "in", closing "(" or the text */
+		if ((before > text && before[-1] == '(') || (before - text >= 2 &&
+		    memcmp(before - 2, "in", 2) == 0 && (before - 2 == text ||
+		    before[-3] == ' ' || before[-3] == '('))) {
+			const char *after = s.p;
+
+			while (after < s.end && strchr(" .:;", *after) != NULL)
+				after++;
+			if (after == s.end || *after == ')') {
+				*off = (size_t)(start - text);
+				*n = (size_t)(s.p - start);
+				return true;
+			}
+		}
+		s.p--;		/* the loop steps on */
+	}
+	return false;
+}
+
 struct num_unit
 num_unit_under(const struct num_unit *near, const struct num_unit *far)
 {

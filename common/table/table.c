@@ -9,6 +9,7 @@
 #include "common/text/hyphen.h"
 #include "common/table/table.h"
 #include "common/table/tableid.h"
+#include "common/num/num.h"
 #include "common/num/unit.h"
 #include "common/sys/xalloc.h"
 
@@ -297,8 +298,10 @@ table_unit_text(struct table *t, const char *s, size_t len)
 {
 	size_t off, n;
 
-	return unit_find(s, len, &off, &n) ? table_strndup(t, s + off, n) :
-	    NULL;
+	if (unit_find(s, len, &off, &n) ||
+	    num_unit_find_percent(s, len, &off, &n))
+		return table_strndup(t, s + off, n);
+	return NULL;
 }
 
 const char *

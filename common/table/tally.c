@@ -215,6 +215,8 @@ find_numeric_columns(struct tally_table *t, bool mostly)
 
 		for (row = 0; row < t->nrows; row++)
 			tally_column_add(&c, tally_cell_at(t, row, col));
+		tally_share(t, col, t->header[col], strlen(t->header[col]));
+		c.shares |= t->share[col];
 		t->numeric[col] = tally_column_numeric(&c, mostly);
 	}
 }

@@ -68,6 +68,8 @@ struct tally_table {
 	struct tally_cell *cells;
 	long *lines;		/* source line of each row, for messages */
 	bool *numeric;		/* per column: checked */
+	bool *share;		/* per column: percentages, by its unit
+				 * (tally_share); its header is read too */
 	long *parent;		/* per row: the row that closes it, or -1 */
 	bool *is_total;		/* per row: a total (not a category) */
 };
@@ -101,6 +103,12 @@ struct table;
 
 /* Start T with the N cells of HEADER (NULL: empty headers). */
 void tally_start(struct tally_table *t, char *const *header, size_t n);
+/* The unit text UNIT[0, LEN) is said of column COL of T, or of every
+ * column when COL is (size_t)-1: when it reads as a percentage ("%",
+ * "in procent"), that column holds shares, which do not add up. A
+ * header that reads so ("Groei (%)") says the same at the check. */
+void tally_share(struct tally_table *t, size_t col, const char *unit,
+    size_t len);
 /* Append a row of N cells, padded or cut to the header's width; LINE is
  * where it came from, for messages. */
 void tally_add(struct tally_table *t, char *const *fields,

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/num/num.h"
 #include "common/table/table.h"
 #include "common/table/tally.h"
 #include "common/sys/xalloc.h"
@@ -212,6 +213,7 @@ tally_free(struct tally_table *t)
 	free(t->cells);
 	free(t->lines);
 	free(t->numeric);
+	free(t->share);
 	free(t->parent);
 	free(t->is_total);
 	memset(t, 0, sizeof *t);
@@ -225,8 +227,22 @@ tally_start(struct tally_table *t, char *const *header, size_t n)
 	memset(t, 0, sizeof *t);
 	t->ncols = n;
 	t->header = xreallocarray(NULL, n, sizeof *t->header);
+	t->share = xcalloc(n + 1, sizeof *t->share);
 	for (i = 0; i < n; i++)
 		t->header[i] = xstrdup(header != NULL ? header[i] : "");
+}
+
+void
+tally_share(struct tally_table *t, size_t col, const char *unit, size_t len)
+{
+	struct num_unit u;
+	size_t i;
+
+	if (len == 0 || num_unit_read(unit, len, &u) != NUM_OK || !u.percent)
+		return;
+	for (i = 0; i < t->ncols; i++)
+		if (col == (size_t)-1 || i == col)
+			t->share[i] = true;
 }
 
 void

@@ -142,7 +142,8 @@ xltable_cell(struct xltable *t, lxw_row_t row, const struct csvio_row *src,
 /* The unit of column I with header H[0..LEN): none for a count ("#
  * projecten", "Aantal"), the unit its header names ("steun (MEUR)";
  * a scale alone, "Bedrag (x 1.000)", in the table's currency), else the
- * table's (the index's), all read by common/num. A header unit word not
+ * table's (the index's; a percent makes its numbers percentages), all
+ * read by common/num. A header unit word not
  * in the unit table is reported, and its column shown without a unit. */
 static void
 column_unit(struct xltable *t, size_t i, const char *h, size_t len)
@@ -157,6 +158,11 @@ column_unit(struct xltable *t, size_t i, const char *h, size_t len)
 		return;
 	if (!unit_find(h, len, &off, &n)) {
 		t->style[i] = xlbook_unit_style(table, &t->suffix[i]);
+		/* a caption "(in %)": its plain numbers are percentages */
+		if (num_unit_read(table, strlen(table), &far) == NUM_OK &&
+		    far.percent && i < t->profile.nunits &&
+		    t->profile.unit_col[i] == NULL)
+			t->profile.unit_col[i] = "%";
 		return;
 	}
 	st = num_unit_read(h + off, n, &near);

@@ -59,6 +59,10 @@ xltable_judge(struct xltable *t)
 	bool *closes;
 
 	tally_start(&tt, t->header.row.fields, t->header.row.n);
+	if (t->in->entry != NULL)	/* a caption "(in %)" */
+		tally_share(&tt, (size_t)-1,
+		    t->in->entry->field[TABINDEX_UNIT],
+		    strlen(t->in->entry->field[TABINDEX_UNIT]));
 	for (size_t r = 0; r < t->window.n; r++) {
 		row = &t->window.rows[r].row;
 		tally_add(&tt, row->fields, row->lens, row->n, row->line);

@@ -451,9 +451,38 @@ test_missing(void)
 	    "n/a parses as no value");
 }
 
+/* A caption's percent unit: stated after "(" or "in", closing the
+ * bracket or the text; a percent in running text states none. */
+static void
+test_find_percent(void)
+{
+	static const struct { const char *s, *unit; } cases[] = {
+		{ "Groei (in %)", "%" }, { "Groei (%)", "%" },
+		{ "Aandeel in procent", "procent" },
+		{ "Aandeel (in percentage) per regio", "percentage" },
+		{ "Groei in %.", "%" }, { "(in %) van de uitgaven", "%" },
+		{ "Stijgt met 5 procent per jaar", NULL },
+		{ "Groei in % t.o.v. 2019", NULL }, { "Winst in procenten", NULL },
+		{ "Groei van 5%", NULL }, { "", NULL },
+	};
+	char got[64];
+	size_t i, off, n;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const char *s = cases[i].s;
+
+		if (num_unit_find_percent(s, strlen(s), &off, &n))
+			snprintf(got, sizeof got, "%.*s", (int)n, s + off);
+		else
+			snprintf(got, sizeof got, "(none)");
+		CHECK_STR(s, got, cases[i].unit ? cases[i].unit : "(none)");
+	}
+}
+
 int
 main(void)
 {
+	test_find_percent();
 	test_missing();
 	test_footnote();
 	test_parse();

@@ -307,6 +307,33 @@ test_run(void)
 	}
 }
 
+/* Percentages do not add up: a column whose header or unit says "%" is
+ * no amount column, whatever its cells. */
+static void
+test_shares(void)
+{
+	static const char *const by_header[] = { "|Groei (%)|Bedrag",
+	    "A|4,6|10", "B|1,4|20", "Totaal|3,0|30" };
+	static const char *const plain[] = { "|Groei|Bedrag",
+	    "A|4,6|10", "B|1,4|20", "Totaal|3,0|30" };
+	char out[TALLYROWS_OUT];
+	struct tally_table t;
+
+	tallyrows_check(by_header, 4, out);
+	CHECK_STR("header (%)", out, "");
+	tallyrows_check(plain, 4, out);
+	CHECK_STR("no unit", out, "2:1 3.0 6.0 -3.0 mismatch");
+	tallyrows_build(&t, plain, 4);
+	tally_share(&t, (size_t)-1, "%", 1);
+	CHECK(t.share[1] && t.share[2], "unit %% of the table: every column");
+	tally_free(&t);
+	tallyrows_build(&t, plain, 4);
+	tally_share(&t, 2, "in procent", 10);
+	tally_share(&t, 1, "miljoen euro", 12);
+	CHECK(!t.share[1] && t.share[2], "unit of one column");
+	tally_free(&t);
+}
+
 int
 main(void)
 {
@@ -314,6 +341,7 @@ main(void)
 
 	test_cells();
 	test_tables();
+	test_shares();
 	test_amount_columns();
 	test_agree();
 	test_notation();
