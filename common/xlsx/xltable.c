@@ -179,6 +179,25 @@ column_unit(struct xltable *t, size_t i, const char *h, size_t len)
 	t->style[i] = xlbook_unit_style_of(&near, &t->suffix[i]);
 }
 
+/* The table's unit (the index's, from its caption) holds a word that
+ * looks like a scale or currency but is not in the unit table ("(x
+ * 10.000)", "(in lakh)"): said, as tabel-norm says it; the columns it
+ * would scale are shown without a unit (xlbook_unit_style). */
+static void
+table_unit_said(const struct xltable *t)
+{
+	const char *unit = t->in->entry != NULL ?
+	    t->in->entry->field[TABINDEX_UNIT] : "";
+	struct num_unit u;
+
+	if (unit[0] != '\0' && num_unit_read(unit, strlen(unit), &u) ==
+	    NUM_UNKNOWN_UNIT)
+		warn_at(t->path, t->header.row.line, "unit '%s' of the index: "
+		    "'%.*s' is not in the unit table: its amounts are shown "
+		    "unscaled, without a unit", unit, (int)u.unknown_len,
+		    u.unknown);
+}
+
 /* Learn the columns from the header and the first rows: the rules their
  * names give, and the most decimals each column prints. */
 static void
@@ -189,6 +208,7 @@ learn_columns(struct xltable *t)
 	bool canonical = t->in->normalised ||
 	    xlcell_profile_canonical(&t->profile);
 
+	table_unit_said(t);
 	t->ncols_rule = t->ncols;
 	t->rule = xcalloc(t->ncols + 1, sizeof *t->rule);
 	t->decimals = xcalloc(t->ncols + 1, sizeof *t->decimals);
