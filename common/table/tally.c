@@ -174,8 +174,7 @@ tally_column_add(struct tally_column *col, const struct tally_cell *c)
 {
 	col->shares |= c->status == NUM_OK && c->percent;
 	col->numbers += c->status == NUM_OK;
-	if (c->status == NUM_OK)
-		col->year_numbers += year_is(c->raw, strlen(c->raw));
+	col->year_numbers += c->status == NUM_OK && c->year;
 	if (c->status == NUM_OK || c->status == NUM_MISSING)
 		return;
 	switch (no_amount_kind(c->raw)) {

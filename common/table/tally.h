@@ -57,6 +57,7 @@ struct tally_cell {
 	char value[NUM_MAX];
 	int decimals;		/* as printed: "93,90" 2 */
 	bool percent;
+	bool year;		/* an amount that is a year too ("2017") */
 	bool fixed;		/* VALUE fits FIX: sums skip the digits */
 	struct num_fix fix;
 };

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/num/num.h"
+#include "common/num/year.h"
 #include "common/table/table.h"
 #include "common/table/tally.h"
 #include "common/sys/xalloc.h"
@@ -36,6 +37,7 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	c->value[0] = '\0';
 	c->decimals = 0;
 	c->percent = false;
+	c->year = false;
 	c->fixed = false;
 	c->status = len == 0 ? NUM_MISSING : num_parse(s, len, NUM_LOCALE_NL,
 	    &na);
@@ -47,6 +49,8 @@ tally_cell_parse(struct tally_cell *c, const char *s, size_t len)
 	memcpy(c->value, na.value, sizeof c->value);
 	c->decimals = na.decimals;
 	c->percent = na.percent;
+	/* read once here: the judge asks each placement of the column */
+	c->year = s[0] >= '0' && s[0] <= '9' && len <= 16 && year_is(s, len);
 	c->fixed = num_fix_read(c->value, &c->fix);
 }
 
