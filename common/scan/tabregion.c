@@ -52,6 +52,25 @@ in_table(struct tabregion *r, long no)
 	return false;
 }
 
+/* Move the waiting lines to the front, dropping those handed on: the
+ * scanner may always hold a line back, so the buffer would else grow
+ * with the file, not with what waits. */
+static void
+compact(struct tabregion *r)
+{
+	size_t i, from = r->lines[r->head].off;
+
+	if (r->used > from)
+		memmove(r->buf, r->buf + from, r->used - from);
+	r->used -= from;
+	for (i = r->head; i < r->n; i++) {
+		r->lines[i - r->head] = r->lines[i];
+		r->lines[i - r->head].off -= from;
+	}
+	r->n -= r->head;
+	r->head = 0;
+}
+
 /* Hand on the waiting lines before source line UNTIL (all when 0). */
 static void
 release(struct tabregion *r, long until)
@@ -65,6 +84,8 @@ release(struct tabregion *r, long until)
 	}
 	if (r->head == r->n)
 		r->head = r->n = r->used = 0;
+	else if (r->head >= r->n - r->head)
+		compact(r);
 }
 
 struct tabregion *
