@@ -567,6 +567,16 @@ check_width(struct job *j, const struct csvio_row *row)
 		    "%zu", row->n, row->n == 1 ? "" : "s", j->header->n);
 }
 
+/* Is a column of the wide table J's header an amount column? */
+static bool
+any_amount(struct job *j)
+{
+	for (size_t i = 0; i < j->header->n; i++)
+		if (column(j, i)->amount)
+			return true;
+	return false;
+}
+
 static void
 norm_one(const char *path)
 {
@@ -578,6 +588,7 @@ norm_one(const char *path)
 	if ((st = tableread_open(&in, path, 0)) == CSVIO_OK) {
 		j.name = in.name;
 		start(&j, &in);
+		j.shown = !j.is_long && !any_amount(&j);	/* none to settle */
 		while ((st = tableread_next(&in, &row)) == CSVIO_OK) {
 			check_width(&j, row);
 			if (!opt.settle) {
