@@ -56,12 +56,15 @@ num_is_percent(const char *s, size_t len)
 {
 	struct num_amount a;
 	size_t i;
+	bool sign = false, digit = false;
 
-	for (i = 0; i < len; i++)	/* "%", "procent", "percent", "pct" */
-		if (s[i] == '%' || (s[i] | 0x20) == 'p')
-			break;
-	if (i == len)
-		return false;	/* most cells, at once */
+	/* a digit and a sign or word: text cells ("projecten") at once */
+	for (i = 0; i < len; i++) {	/* "%", "procent", "percent", "pct" */
+		sign |= s[i] == '%' || (s[i] | 0x20) == 'p';
+		digit |= s[i] >= '0' && s[i] <= '9';
+	}
+	if (!sign || !digit)
+		return false;
 	if (num_parse(s, len, NUM_LOCALE_NL, &a) != NUM_OK)
 		return num_parse(s, len, NUM_LOCALE_EN, &a) == NUM_OK &&
 		    a.percent;
