@@ -105,6 +105,10 @@ struct job {
 	bool shown;			/* by default: the table showed its
 					 * notation, its rows stream */
 	bool two_ways;			/* a cell held reads two ways */
+	struct num_votes notation;	/* by default: the votes of every
+					 * amount cell of the table */
+	long english_line;		/* the first English vote's line */
+	char english[64];		/* and its cell */
 	char *held_key;			/* long input: their source, table */
 	long ragged;			/* wide rows not as wide as the header */
 };
@@ -147,20 +151,49 @@ foreign(const struct normcol *c, const char *unit)
 	    strcmp(unit, col) != 0;
 }
 
+/* Is the locale the default one (nl, no --locale given)? */
+static bool
+default_mode(void)
+{
+	return opt.settle && !opt.auto_locale;
+}
+
+/* By default, at the end of a table: a table whose cells show English
+ * notation more than Dutch ("1,234.5", "0.200") is said, for the default
+ * reads it as Dutch ("12,500" is 12.5, "1,234.5" no amount). */
+static void
+english_said(struct job *j)
+{
+	if (default_mode() && j->notation.en > j->notation.nl)
+		warn_at(j->name, j->english_line, "the table's cells show "
+		    "English notation ('%s'): read in nl, where '1,234.5' is "
+		    "no amount and '12,500' is 12.5; --locale auto or en reads "
+		    "it", j->english);
+	j->notation = (struct num_votes){ 0, 0 };
+	j->english_line = 0;
+}
+
 /* Cell I of ROW as an amount of column C; a cell that is no amount
  * passes through when TEXT_PASSES (wide input), else leaves the field
  * empty. *UNIT (NULL: not wanted) gets what the value is in. */
 static void
-put_amount(const struct job *j, const struct normcol *c,
+put_amount(struct job *j, const struct normcol *c,
     const struct csvio_row *row, size_t i, bool text_passes,
     const char **unit)
 {
-	struct normcol_output o = { opt.keep_scale, opt.fraction };
+	struct normcol_output o = { opt.keep_scale, opt.fraction,
+	    default_mode() ? &j->notation : NULL };
+	long english = j->notation.en;
 	char value[NUM_MAX], why[64];
 	enum num_status st;
 	const char *in;
 
 	st = normcol_amount(c, &o, row->fields[i], row->lens[i], value, &in);
+	if (j->notation.en > english && j->english_line == 0) {
+		j->english_line = row->line;
+		snprintf(j->english, sizeof j->english, "%.*s",
+		    err_excerpt(row->fields[i], row->lens[i]), row->fields[i]);
+	}
 	if (st == NUM_OK && text_passes && foreign(c, in)) {
 		snprintf(why, sizeof why, "is in %s, its column in %s: kept "
 		    "as written", in, c->currency != NULL ? c->currency :
@@ -479,6 +512,7 @@ long_key(struct job *j, const struct csvio_row *row)
 	if (j->held_key != NULL && strcmp(j->held_key, key) == 0)
 		return;
 	release(j);
+	english_said(j);
 	memset(&j->hold, 0, sizeof j->hold);
 	j->shown = j->two_ways = false;
 	free(j->held_key);
@@ -603,6 +637,7 @@ norm_one(const char *path)
 				hold(&j, row);
 		}
 		release(&j);
+		english_said(&j);
 	}
 	if (st != CSVIO_EOF)
 		csvio_warn(in.csv, st);

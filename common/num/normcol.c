@@ -92,7 +92,12 @@ normcol_amount(const struct normcol *c, const struct normcol_output *o,
 	out[0] = '\0';
 	if (unit != NULL)
 		*unit = "";
-	if ((st = num_parse(s, len, c->locale, &a)) != NUM_OK)
+	st = num_parse(s, len, c->locale, &a);
+	if (o->votes != NULL) {	/* the evidence, even on failure */
+		o->votes->nl += a.evidence == NUM_LOCALE_NL;
+		o->votes->en += a.evidence == NUM_LOCALE_EN;
+	}
+	if (st != NUM_OK)
 		return st;
 	if (unit != NULL)
 		*unit = a.percent || (c->percent && !a.has_unit) ? "%" :

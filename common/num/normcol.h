@@ -51,6 +51,8 @@ void normcol_free(struct normcol_set *s);
  * and --percent fraction (50% is 0.5). */
 struct normcol_output {
 	bool keep_scale, fraction;
+	struct num_votes *votes;	/* NULL, or counts each cell's vote
+					 * (num_vote) from its one reading */
 };
 
 /* Cell S, LEN of amount column C as a canonical decimal in OUT (NUM_MAX
