@@ -35,7 +35,7 @@ test_cells(void)
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		c.exp10 = cases[i].exp10;
 		o = (struct normcol_output){ cases[i].keep_scale,
-		    cases[i].fraction };
+		    cases[i].fraction, NULL };
 		st = normcol_amount(&c, &o, cases[i].in, strlen(cases[i].in),
 		    out, NULL);
 		CHECK(st == cases[i].status && strcmp(out, cases[i].want) == 0,
@@ -72,7 +72,7 @@ test_units(void)
 		{ "4.977-", "EUR", 3, false, false, "-4977000", "EUR" },
 	};
 	struct normcol c = { .amount = true, .locale = NUM_LOCALE_NL };
-	struct normcol_output o = { false, false };
+	struct normcol_output o = { false, false, NULL };
 	const char *unit;
 	char out[NUM_MAX];
 	size_t i;
@@ -89,6 +89,25 @@ test_units(void)
 		    "'%s'", cases[i].in, out, unit, cases[i].want,
 		    cases[i].unit);
 	}
+}
+
+/* The votes of the cells read, from their one reading: "1,234.5" and
+ * "0.200" English, "1.234,5" and "1,5" Dutch, "12" none, also when the
+ * cell is no amount in the column's locale. */
+static void
+test_votes(void)
+{
+	static const char *const cells[] = { "1,234.5", "0.200", "1.234,5",
+	    "1,5", "12", "abc" };
+	struct num_votes v = { 0, 0 };
+	struct normcol c = { .amount = true, .locale = NUM_LOCALE_NL };
+	struct normcol_output o = { false, false, &v };
+	char out[NUM_MAX];
+
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		(void)normcol_amount(&c, &o, cells[i], strlen(cells[i]), out,
+		    NULL);
+	CHECK(v.en == 2 && v.nl == 2, "votes: %ld en, %ld nl", v.en, v.nl);
 }
 
 int
@@ -136,5 +155,6 @@ main(void)
 	normcol_free(&s);
 	test_cells();
 	test_units();
+	test_votes();
 	return check_done();
 }
