@@ -111,6 +111,7 @@ DELIM += delimregion
 DELIM += delimbuild
 DELIM += delimpage
 DELIM += stackfind
+DELIM += stackfind_line
 DELIM += stacked
 SCAN =
 SCAN += tabregion
