@@ -58,55 +58,64 @@ amount_sub(const struct amount *a, const struct amount *b, struct amount *out)
 	    sizeof out->text);
 }
 
-/* sum_rows in digits, for sums past 64 bits. */
-static enum num_status
-sum_digits(const struct tally_table *t, const size_t *rows, size_t n,
-    size_t col, struct amount *out, int *decimals)
+void
+tally_sum_zero(struct tally_cell *s)
 {
-	enum num_status st = NUM_OK;
-	size_t i;
-
-	out->fixed = false;
-	memcpy(out->text, "0", 2);
-	*decimals = 0;
-	for (i = 0; i < n && st == NUM_OK; i++) {
-		const struct tally_cell *c = tally_cell_at(t, rows[i], col);
-
-		if (c->status == NUM_NOT_AMOUNT || c->status == NUM_TOO_LONG)
-			return NUM_NOT_AMOUNT;	/* no sum to compare */
-		if (c->status != NUM_OK)
-			continue;	/* "/" and empty count as 0 */
-		st = num_add(out->text, c->value, out->text, NUM_MAX);
-		if (c->decimals > *decimals)
-			*decimals = c->decimals;
-	}
-	return st;
+	/* field by field: the judge starts sums for every placement */
+	s->raw = NULL;
+	s->status = NUM_OK;
+	s->value[0] = '\0';
+	s->decimals = 0;
+	s->percent = s->year = false;
+	s->fixed = true;
+	s->fix = (struct num_fix){ 0, 0 };
 }
 
-/* OUT = the sum of column COL over the N rows at ROWS; *DECIMALS = the
- * most decimals printed among them (the scale of the sum). */
+void
+tally_sum_add_slow(struct tally_cell *s, const struct tally_cell *c)
+{
+	char a[NUM_MAX], b[NUM_MAX];
+
+	if (s->status != NUM_OK || (c->status != NUM_OK &&
+	    c->status != NUM_NOT_AMOUNT && c->status != NUM_TOO_LONG))
+		return;		/* "/" and empty count as 0 */
+	if (c->status != NUM_OK) {
+		s->status = NUM_NOT_AMOUNT;	/* no sum to compare */
+		return;
+	}
+	if (s->fixed && c->fixed && num_fix_add(&s->fix, &c->fix, false))
+		return;
+	if (s->fixed)	/* past 64 bits: on in digits */
+		num_fix_format(&s->fix, s->value, sizeof s->value);
+	s->fixed = false;
+	if (c->fixed)
+		num_fix_format(&c->fix, b, sizeof b);
+	else
+		memcpy(b, c->value, sizeof b);
+	memcpy(a, s->value, sizeof a);
+	s->status = num_add(a, b, s->value, sizeof s->value);
+}
+
+/* OUT = the sum of column COL over the N rows at ROWS (tally_sum_add);
+ * *DECIMALS = the most decimals printed among them (the sum's scale). */
 static enum num_status
 sum_rows(const struct tally_table *t, const size_t *rows, size_t n, size_t col,
     struct amount *out, int *decimals)
 {
+	struct tally_cell sum;
 	size_t i;
 
-	out->fixed = true;
-	out->fix = (struct num_fix){ 0, 0 };
+	tally_sum_zero(&sum);
 	*decimals = 0;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && sum.status == NUM_OK; i++) {
 		const struct tally_cell *c = tally_cell_at(t, rows[i], col);
 
-		if (c->status == NUM_NOT_AMOUNT || c->status == NUM_TOO_LONG)
-			return NUM_NOT_AMOUNT;	/* no sum to compare */
-		if (c->status != NUM_OK)
-			continue;	/* "/" and empty count as 0 */
-		if (!c->fixed || !num_fix_add(&out->fix, &c->fix, false))
-			return sum_digits(t, rows, n, col, out, decimals);
-		if (c->decimals > *decimals)
+		tally_sum_add(&sum, c);
+		if (c->status == NUM_OK && c->decimals > *decimals)
 			*decimals = c->decimals;
 	}
-	return NUM_OK;
+	amount_of(&sum, out);
+	return sum.status;
 }
 
 /* Is |DIFF| at most one unit in the DECIMALS-th decimal? */
@@ -299,9 +308,7 @@ is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
     size_t n)
 {
 	struct tally_cell *sums;
-	struct amount sum;
-	size_t col;
-	int dec;
+	size_t col, i;
 	bool total;
 	const char *label = t->cells[row * t->ncols].raw;
 
@@ -312,11 +319,10 @@ is_unlabelled_total(const struct tally_table *t, size_t row, const size_t *rows,
 	for (col = 1; col < t->ncols; col++) {
 		if (!t->numeric[col])
 			continue;
-		sums[col].status = sum_rows(t, rows, n, col, &sum, &dec);
-		sums[col].fixed = sum.fixed;
-		sums[col].fix = sum.fix;
-		if (!sum.fixed)
-			memcpy(sums[col].value, sum.text, sizeof sum.text);
+		tally_sum_zero(&sums[col]);
+		for (i = 0; i < n; i++)
+			tally_sum_add(&sums[col], tally_cell_at(t, rows[i],
+			    col));
 	}
 	total = tally_unlabelled_closes(tally_cell_at(t, row, 0), sums,
 	    t->numeric, t->ncols, n);

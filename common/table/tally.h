@@ -187,6 +187,23 @@ bool tally_two_ways(const char *s, size_t len);
 void tally_notation(struct tally_table *t, struct tally_reading *r);
 /* Read every cell of T that reads two ways as TALLY_READ_POINT says. */
 void tally_read_point(struct tally_table *t);
+/* A running sum S: 0, exact (tally_sum_zero); add cell or sum C to it
+ * (tally_sum_add): "/" and empty count as 0, a cell that is no amount
+ * or too long leaves no sum to compare (NUM_NOT_AMOUNT), in 64-bit units
+ * while they fit, else in digits. The one addition of the totals: of
+ * the rows a closing cell closes, held or streamed (tally_run). */
+void tally_sum_zero(struct tally_cell *s);
+void tally_sum_add_slow(struct tally_cell *s, const struct tally_cell *c);
+/* Inline: the judge adds every cell of every placement it tries; the
+ * rest (statuses, digits past 64 bits) is tally_sum_add_slow. */
+static inline void
+tally_sum_add(struct tally_cell *s, const struct tally_cell *c)
+{
+	if (s->status == NUM_OK && c->status == NUM_OK && s->fixed &&
+	    c->fixed && num_fix_add(&s->fix, &c->fix, false))
+		return;
+	tally_sum_add_slow(s, c);
+}
 /* Count cell C into COL. */
 void tally_column_add(struct tally_column *col, const struct tally_cell *c);
 /* Is the column of COL checked (amounts, no shares, no years; when

@@ -4,54 +4,10 @@
 #include <string.h>
 
 #include "common/num/num.h"
-#include "common/num/num_fix.h"
 #include "common/sys/xalloc.h"
 #include "common/table/rowlabel.h"
 #include "common/table/tally.h"
 #include "common/table/tally_run.h"
-
-/* A sum of no rows: 0, exact. */
-static void
-sum_zero(struct tally_cell *s)
-{
-	memset(s, 0, sizeof *s);
-	s->status = NUM_OK;
-	s->fixed = true;
-}
-
-/* The digits of S into S->value, when they are held as a num_fix. */
-static void
-sum_digits(struct tally_cell *s)
-{
-	if (s->fixed)
-		num_fix_format(&s->fix, s->value, sizeof s->value);
-	s->fixed = false;
-}
-
-/* *S += C, as tally adds: "/" and empty count as 0, a cell that is no
- * amount or too long leaves no sum to compare. C is a cell or a sum. */
-static void
-sum_add(struct tally_cell *s, const struct tally_cell *c)
-{
-	char a[NUM_MAX], b[NUM_MAX];
-
-	if (s->status != NUM_OK || (c->status != NUM_OK &&
-	    c->status != NUM_NOT_AMOUNT && c->status != NUM_TOO_LONG))
-		return;
-	if (c->status != NUM_OK) {
-		s->status = NUM_NOT_AMOUNT;
-		return;
-	}
-	if (s->fixed && c->fixed && num_fix_add(&s->fix, &c->fix, false))
-		return;
-	sum_digits(s);
-	if (c->fixed)
-		num_fix_format(&c->fix, b, sizeof b);
-	else
-		memcpy(b, c->value, sizeof b);
-	memcpy(a, s->value, sizeof a);
-	s->status = num_add(a, b, s->value, sizeof s->value);
-}
 
 void
 tally_run_start(struct tally_run *r, size_t ncols)
@@ -62,8 +18,8 @@ tally_run_start(struct tally_run *r, size_t ncols)
 	r->done = xcalloc(ncols + 1, sizeof *r->done);
 	r->pending = xcalloc(ncols + 1, sizeof *r->pending);
 	for (size_t i = 0; i < ncols; i++) {
-		sum_zero(&r->done[i]);
-		sum_zero(&r->pending[i]);
+		tally_sum_zero(&r->done[i]);
+		tally_sum_zero(&r->pending[i]);
 	}
 }
 
@@ -111,19 +67,21 @@ tally_run_add(struct tally_run *r, char *const *fields, const size_t *lens,
 	}
 	r->in_category = kind == ROWLABEL_NUMBERED && values;
 	if (kind == ROWLABEL_TOTAL) {
-		for (size_t i = 1; i < r->ncols; i++)
-			sum_zero(&r->done[i]), sum_zero(&r->pending[i]);
+		for (size_t i = 1; i < r->ncols; i++) {
+			tally_sum_zero(&r->done[i]);
+			tally_sum_zero(&r->pending[i]);
+		}
 		r->ndone = r->npending = 0;
 	} else if (kind == ROWLABEL_SUBTOTAL) {
 		for (size_t i = 1; i < r->ncols; i++) {
-			sum_zero(&r->pending[i]);
-			sum_add(&r->done[i], &cells[i]);
+			tally_sum_zero(&r->pending[i]);
+			tally_sum_add(&r->done[i], &cells[i]);
 		}
 		r->npending = 0;
 		r->ndone++;
 	} else {
 		for (size_t i = 1; i < r->ncols; i++)
-			sum_add(&r->pending[i], &cells[i]);
+			tally_sum_add(&r->pending[i], &cells[i]);
 		r->npending++;
 	}
 	free_row(r, cells);
@@ -143,7 +101,7 @@ tally_run_last_total(struct tally_run *r, char *const *fields,
 	read_row(r, fields, lens, n, cells);
 	for (size_t i = 1; i < r->ncols; i++) {
 		numeric[i] = tally_column_numeric(&r->column[i], true);
-		sum_add(&r->done[i], &r->pending[i]);
+		tally_sum_add(&r->done[i], &r->pending[i]);
 	}
 	total = tally_unlabelled_closes(cells, r->done, numeric, r->ncols,
 	    r->ndone + r->npending);
