@@ -31,6 +31,9 @@ static const struct {
 	{ "Plafond   25.000 euro   2 EUR", "Plafond@0|25.000 euro@10#|2 EUR@24#",
 	    0, 0 },
 	{ "Kost in euro   12", "Kost in euro@0|12@15#", 0, 0 },
+	/* any currency sign of the unit table joins its amount */
+	{ "Post   \xc2\xa3 3,5   \xc2\xa5 300   $ 5", "Post@0|\xc2\xa3 3,5@7#|"
+	    "\xc2\xa5 300@15#|$ 5@23#", 0, 0 },
 	{ "Groei = (a 2021 - b 2020) / b 2020", "Groei = (a 2021 - b 2020) / b "
 	    "2020@0", 0, 0 },
 	{ "1)     (539)  12)", "1)@0|(539)@7#|12)@14", 0, 0 },
